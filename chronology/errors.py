@@ -1,0 +1,25 @@
+"""Errors a user can act on: each names the file, and the line where there is one."""
+
+from __future__ import annotations
+
+
+class ChronologyError(Exception):
+    """A problem in the user's input, reported as ``file:line: message`` and never as a traceback."""
+
+    def __init__(self, path: object, message: str, line: int | None = None) -> None:
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.message}"
+
+
+class ArticleError(ChronologyError):
+    """An article that cannot be read: missing or malformed front matter, bad encoding, ..."""
+
+
+class ChronologyFileError(ChronologyError):
+    """A chronology YAML file that cannot be loaded or fails validation."""
