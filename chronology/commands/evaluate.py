@@ -9,6 +9,7 @@ line printed is one JSON object with the figures, for scripts.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 
 from chronology.evaluation import report
@@ -84,6 +85,13 @@ def run(args: argparse.Namespace, tagger_factory: Callable[[], Tagger] | None = 
     if baseline is not None:
         ratio = ours.docs_per_second / baseline.docs_per_second if baseline.docs_per_second else float("inf")
         print(f"{OURS} tags {ratio:.1f}x as many documents per second as {BASELINE}.")
+    for system in systems:
+        if system.misplaced:
+            print(
+                f"warning: {system.name} gave {system.misplaced} expressions whose text is not the text at "
+                "their offsets; they are scored by their offsets.",
+                file=sys.stderr,
+            )
     for system in systems:
         print()
         print(f"By type ({system.name}; recall and accuracies by gold type, precision by the type it gave):")

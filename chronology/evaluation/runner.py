@@ -28,6 +28,7 @@ class SystemResult:
     alignments: tuple[Alignment, ...]  # per document
     score: Score
     seconds: float  # time spent inside the tagger, summed over documents
+    misplaced: int = 0  # expressions whose text is not text[start:end]: a tagger bug, scored as given
 
     @property
     def docs_per_second(self) -> float:
@@ -51,6 +52,11 @@ def run_tagger(
         found = tagger(document.text, document.creation_time)
         seconds += time.perf_counter() - started
         predictions.append(tuple(sorted(found, key=lambda expression: (expression.start, expression.end))))
+    misplaced = sum(
+        expression.text != document.text[expression.start : expression.end]
+        for document, found in zip(documents, predictions, strict=True)
+        for expression in found
+    )
     total, alignments = score(
         (document.timexes, found) for document, found in zip(documents, predictions, strict=True)
     )
@@ -61,4 +67,5 @@ def run_tagger(
         alignments=tuple(alignments),
         score=total,
         seconds=seconds,
+        misplaced=misplaced,
     )

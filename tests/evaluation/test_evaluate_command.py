@@ -167,3 +167,17 @@ def test_negative_error_count_is_refused(fake_tagger: None, corpus: Path) -> Non
     with pytest.raises(SystemExit) as caught:
         cli.main(["evaluate", "--errors", "-3", str(corpus)])
     assert caught.value.code == 2
+
+
+def test_a_tagger_whose_offsets_do_not_fit_its_text_is_warned_about(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def off_by_one(text: str, published: date | datetime) -> list[TemporalExpression]:
+        start = text.index("tomorrow") + 1
+        return [TemporalExpression("tomorrow", start, start + 8, "DATE", "2021-09-07")]
+
+    monkeypatch.setattr(evaluate, "_real_tagger", lambda: off_by_one)
+    status, lines, err = run_command([str(corpus)], capsys)
+    assert status == 0
+    assert "1 expressions whose text is not the text at their offsets" in err
+    assert json.loads(lines[-1])["relaxed_recall"] == 0.25  # still scored, by its offsets
