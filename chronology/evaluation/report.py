@@ -37,7 +37,13 @@ TYPE_COLUMNS = (
     ("value F1", "value_f1"),
 )
 ERROR_KINDS = ("missed", "spurious", "value", "type", "span")
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+|\n\s*\n")
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=\S)|\n\s*\n")
+_WORD_BEFORE = re.compile(r"[\w.]*$")
+# A full stop after these is taken for an abbreviation, not the end of a sentence (for display only).
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen col lt sgt prof inc corp co ltd jr sr vs no "  # noqa: SIM905 (a word list)
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _CONTEXT_WIDTH = 120  # characters either side of an error at most, where the sentence runs longer
 
 
@@ -118,13 +124,26 @@ def error_counts(system: SystemResult) -> dict[str, int]:
     return {kind: counts[kind] for kind in ERROR_KINDS}
 
 
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Sentence ends in text[start:end]: not after "U.S." or "a.m.", nor before a lower-case word."""
+    for candidate in _SENTENCE_END.finditer(text, start, end):
+        if text[candidate.start()] == ".":
+            word = _WORD_BEFORE.search(text, max(0, candidate.start() - 20), candidate.start())
+            before = word.group() if word else ""
+            following = text[candidate.end() : candidate.end() + 1]
+            if "." in before or len(before) == 1 or before.lower() in _ABBREVIATIONS or following.islower():
+                continue
+        yield candidate
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end], cut to a window where it runs long, the span in [brackets]."""
     left_limit = max(0, start - _CONTEXT_WIDTH)
     left = left_limit
-    for boundary in _SENTENCE_END.finditer(text, left_limit, start):
-        left = boundary.end()
-    boundary = _SENTENCE_END.search(text, end, min(len(text), end + _CONTEXT_WIDTH))
+    for boundary in _sentence_ends(text, left_limit, min(len(text), start + 1)):
+        if boundary.end() <= start:
+            left = boundary.end()
+    boundary = next(_sentence_ends(text, end, min(len(text), end + _CONTEXT_WIDTH)), None)
     right = boundary.start() + 1 if boundary else min(len(text), end + _CONTEXT_WIDTH)
     right = max(right, end)
     before = ("..." if left == left_limit and left > 0 else "") + text[left:start]
