@@ -49,7 +49,12 @@ def run_tagger(
     seconds = 0.0
     for document in documents:
         started = time.perf_counter()
-        found = tagger(document.text, document.creation_time)
+        try:
+            found = tagger(document.text, document.creation_time)
+        except Exception as error:  # a tagger bug: say which document it met, then let it surface
+            if hasattr(error, "add_note"):  # Python 3.11+
+                error.add_note(f"{name} failed while tagging {document.path}")
+            raise
         seconds += time.perf_counter() - started
         predictions.append(tuple(sorted(found, key=lambda expression: (expression.start, expression.end))))
     misplaced = sum(
