@@ -17,11 +17,14 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.periods import Period, add_months, period_of
+from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.tense import TenseMap
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -58,31 +61,30 @@ class Resolution:
 class Resolver:
     """Resolves one document's candidates in text order, remembering the date last mentioned."""
 
-    def __init__(self, text: str, published: date, sentences: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, published: date) -> None:
         self.text = text
         self.published = published
-        self.sentences = sentences
+        self._sentences: list[tuple[int, int]] | None = None  # found on first need
+        self._sentence_starts: list[int] = []
         self.tenses = TenseMap(text)
         self.reference: Period | None = None
-        self._sentence_index = 0
 
     def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
-        resolved: list[tuple[Candidate, Resolution, tuple[int, int]]] = []
+        resolved: list[tuple[Candidate, Resolution]] = []
         deferred: list[int] = []
         for candidate in candidates:
-            sentence = self._sentence_of(candidate.start)
             if candidate.value.startswith("UNDEF-sentence-day"):
                 deferred.append(len(resolved))
-                resolved.append((candidate, Resolution(candidate.value, ""), sentence))
+                resolved.append((candidate, Resolution(candidate.value, "")))
                 continue
-            resolution = self.resolve(candidate, sentence)
-            resolved.append((candidate, resolution, sentence))
+            resolution = self.resolve(candidate)
+            resolved.append((candidate, resolution))
             period = period_of(resolution.value)
             if period is not None and candidate.type in ("DATE", "TIME"):
                 self.reference = period
         for index in deferred:
-            candidate, _, sentence = resolved[index]
-            resolved[index] = (candidate, self._sentence_day(candidate, sentence, resolved), sentence)
+            candidate = resolved[index][0]
+            resolved[index] = (candidate, self._sentence_day(candidate, resolved))
         return [
             TemporalExpression(
                 text=self.text[candidate.start : candidate.end],
@@ -95,20 +97,18 @@ class Resolver:
                 mod=candidate.mod,
                 rule=candidate.rule,
             )
-            for candidate, resolution, _ in resolved
+            for candidate, resolution in resolved
         ]
 
-    def _sentence_of(self, position: int) -> tuple[int, int]:
-        while (
-            self._sentence_index < len(self.sentences) - 1
-            and self.sentences[self._sentence_index][1] <= position
-        ):
-            self._sentence_index += 1
-        if not self.sentences:
-            return (0, len(self.text))
-        return self.sentences[self._sentence_index]
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        """The sentence around ``position`` (sentence boundaries are found once, on first need)."""
+        if self._sentences is None:
+            self._sentences = sentence_spans(self.text) or [(0, len(self.text))]
+            self._sentence_starts = [start for start, _ in self._sentences]
+        index = max(bisect_right(self._sentence_starts, position) - 1, 0)
+        return self._sentences[index]
 
-    def resolve(self, candidate: Candidate, sentence: tuple[int, int]) -> Resolution:
+    def resolve(self, candidate: Candidate) -> Resolution:
         value = candidate.value
         if match := _DURATION.match(value):
             return self._duration(match)
@@ -118,19 +118,21 @@ class Resolver:
                 return self._holiday(int(match.group(1)), match)
             return Resolution(value, "as written")
         body, suffix = match.group(1), match.group(2) or ""
-        tense = self.tenses.tense_at(candidate.start, candidate.end, sentence)
-        resolution = self._resolve_body(body, tense)
+        resolution = self._resolve_body(
+            body,
+            lambda: self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)),
+        )
         if suffix and period_of(resolution.value) and period_of(resolution.value).granularity == "day":  # type: ignore[union-attr]
             resolution.value += suffix
         return resolution
 
-    def _resolve_body(self, body: str, tense: str | None) -> Resolution:
+    def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
         if match := _SHIFT.match(body):
             return self._shift(match)
         if match := _WEEKDAY.match(body):
-            return self._weekday(match.group(1), int(match.group(2)), tense)
+            return self._weekday(match.group(1), int(match.group(2)), None if match.group(1) else tense())
         if match := _YEARLESS.match(body):
-            return self._yearless(match.group(1), tense)
+            return self._yearless(match.group(1), tense())
         if match := _NAMED.match(body):
             return self._named(match.group(1), match.group(2), match.group(3))
         if match := _CENTURY.match(body):
@@ -287,16 +289,12 @@ class Resolver:
         }.get(unit, lambda: f"P{scaled(1)}{unit}")()
         return Resolution(value, "a length of time" + (", its number not given" if number is None else ""))
 
-    def _sentence_day(
-        self,
-        candidate: Candidate,
-        sentence: tuple[int, int],
-        resolved: list[tuple[Candidate, Resolution, tuple[int, int]]],
-    ) -> Resolution:
+    def _sentence_day(self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]]) -> Resolution:
         suffix = candidate.value.removeprefix("UNDEF-sentence-day")
+        sentence = self.sentence_of(candidate.start)
         nearest: tuple[int, str] | None = None
-        for other, resolution, other_sentence in resolved:
-            if other_sentence != sentence or other is candidate:
+        for other, resolution in resolved:
+            if other is candidate or not sentence[0] <= other.start < sentence[1]:
                 continue
             period = period_of(resolution.value)
             if period is None or period.granularity != "day":
