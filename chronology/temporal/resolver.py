@@ -29,7 +29,7 @@ from chronology.temporal.tense import TenseMap
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
-_SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?))?$")
+_SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this)-(month|season)-(\w+)$")
@@ -56,6 +56,9 @@ class Resolution:
     value: str
     why: str
     type: str | None = None  # when resolving changes the type (a vague count: "several years ago")
+    # A date given as a comparison ("a year ago", "a year earlier"): it does not become the date the text is
+    # about, so later expressions keep counting from the earlier one.
+    comparison: bool = False
 
 
 class Resolver:
@@ -80,7 +83,7 @@ class Resolver:
             resolution = self.resolve(candidate)
             resolved.append((candidate, resolution))
             period = period_of(resolution.value)
-            if period is not None and candidate.type in ("DATE", "TIME"):
+            if period is not None and candidate.type in ("DATE", "TIME") and not resolution.comparison:
                 self.reference = period
         for index in deferred:
             candidate = resolved[index][0]
@@ -148,15 +151,33 @@ class Resolver:
     # -- publication- and reference-relative shifts: "last week", "two days ago", "two days later"
 
     def _shift(self, match: re.Match[str]) -> Resolution:
-        anchor_kind, unit, direction, count = match.groups()
+        anchor_kind, unit, direction, count, calendar_step = match.groups()
+        if calendar_step:  # "last week", "next year": the calendar unit before or after the publication's own
+            base = Period.containing(self.published, unit) if unit in _CALENDAR_GRANULARITY else None
+            if base is None:
+                return Resolution(match.group(0), f"no calendar {unit}")
+            steps = -1 if calendar_step == "LAST" else 1
+            return Resolution(base.shift(steps).value(), _shift_why(unit, steps, "publication"))
         if unit not in _CALENDAR_GRANULARITY:
             return Resolution(match.group(0), f"no calendar {unit}")
         if count == "X" or (count and "." in count):
             vague = "PAST_REF" if direction == "MINUS" else "FUTURE_REF"
             return Resolution(vague, "an unknown number of units: only the direction is known", type="DATE")
         steps = int(count or 0) * (-1 if direction == "MINUS" else 1)
+        if (
+            unit == "year"
+            and steps
+            and self.reference is not None
+            and self.reference.granularity == "quarter"
+        ):
+            # "up from $10 million a year ago": in a report on a quarter, the same quarter a year before.
+            result = self.reference.shift(4 * steps)
+            why = _shift_why("year", steps, f"{self.reference.value()} (the quarter reported)")
+            return Resolution(result.value(), why, comparison=True)
         if anchor_kind == "REF" and self.reference is not None:
-            return self._shift_reference(unit, steps, count is None)
+            resolution = self._shift_reference(unit, steps, count is None)
+            resolution.comparison = unit == "year" and bool(steps)
+            return resolution
         base = Period.containing(self.published, unit)
         if count is None and anchor_kind == "REF" and unit == "quarter":
             # "the quarter" with no quarter named before: the last completed one, the one being reported.
@@ -235,11 +256,16 @@ class Resolver:
                 return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
             candidates.append((period, year))
         published = self.published
-        if tense == "future":
-            chosen = next(period for period, _ in candidates if period.last >= published)
+        after = next(period for period, _ in candidates if period.last >= published)
+        before = [period for period, _ in candidates if period.first <= published][-1]
+        # A day named without its year ("Nov. 21") is, in news style, within months of publication: the tense
+        # picks the side only while that side is within half a year; beyond it, the nearest one.
+        near = 183 if candidates[0][0].granularity == "day" else 366
+        if tense == "future" and _distance(after, published) <= near:
+            chosen = after
             why = "the next one on or after publication, future tense"
-        elif tense == "past":
-            chosen = [period for period, _ in candidates if period.first <= published][-1]
+        elif tense == "past" and _distance(before, published) <= near:
+            chosen = before
             why = "the most recent one on or before publication, past tense"
         else:
             chosen = min(

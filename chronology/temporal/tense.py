@@ -35,6 +35,7 @@ for _tense in ("present", "past", "future"):
 _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
 _CARRY = frozenset(str(word) for word in _DATA["future_carry"])  # type: ignore[union-attr]
 _NOT_PAST = frozenset(str(word) for word in _DATA["not_past"])  # type: ignore[union-attr]
+_NOT_PAST_AFTER = frozenset(str(word) for word in _DATA["not_past_after"])  # type: ignore[union-attr]
 _SUFFIX = str(_DATA["past_suffix"])
 _SUFFIX_MIN = int(_DATA["past_suffix_min_length"])  # type: ignore[arg-type]
 
@@ -47,27 +48,35 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     index = 0
     while index < len(words):
-        begin, _, word = words[index]
+        begin, _, original = words[index]
+        word = original.lower()
         tense = None
         length = 1
         if word in _FIRST_WORDS:
             for size in (3, 2, 1):
                 if index + size <= len(words):
-                    phrase = " ".join(item[2] for item in words[index : index + size])
+                    phrase = " ".join(item[2] for item in words[index : index + size]).lower()
                     tense = _PHRASES.get(phrase)
                     if tense:
                         length = size
                         break
         if tense is None and word.endswith("'ll"):
             tense = "future"
-        if tense is None and word.endswith(_SUFFIX) and len(word) >= _SUFFIX_MIN and word not in _NOT_PAST:
+        if (
+            tense is None
+            and word.endswith(_SUFFIX)
+            and len(word) >= _SUFFIX_MIN
+            and original[0].islower()
+            and word not in _NOT_PAST
+            and (index == 0 or words[index - 1][2].lower() not in _NOT_PAST_AFTER)
+        ):
             tense = "past"
         if tense is None:
             index += 1
             continue
         index += length
         if tense == "future":  # "will not be held": the verb group belongs to the future marker
-            while index < len(words) and words[index][2] in _CARRY:
+            while index < len(words) and words[index][2].lower() in _CARRY:
                 index += 1
             if index < len(words):
                 index += 1
