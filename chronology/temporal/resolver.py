@@ -138,6 +138,8 @@ class Resolver:
             return self._yearless(match.group(1), tense())
         if match := _NAMED.match(body):
             return self._named(match.group(1), match.group(2), match.group(3))
+        if body == "UNDEF-weekend":
+            return self._weekend(tense())
         if match := _CENTURY.match(body):
             decade = int(match.group(1))
             century = self.published.year // 100
@@ -193,7 +195,7 @@ class Resolver:
         reference = self.reference
         assert reference is not None
         # "a year earlier" after "the third quarter": the same quarter a year before, as financial news means.
-        if unit == "year" and reference.granularity in ("quarter", "month", "half", "season"):
+        if unit == "year" and steps and reference.granularity in ("quarter", "month", "half", "season"):
             per_year = {"quarter": 4, "month": 12, "half": 2, "season": 1}[reference.granularity]
             result = reference.shift(steps * per_year)
             return Resolution(
@@ -245,6 +247,17 @@ class Resolver:
             "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
         )
         return Resolution(day.isoformat(), f"most recent {name} on or before publication, {why}")
+
+    def _weekend(self, tense: str | None) -> Resolution:
+        """ "the weekend": the one just past (or under way) in the past tense, the coming one in the future."""
+        week = Period.containing(self.published, "weekend")
+        if tense == "future":
+            if self.published.isoweekday() == 7:
+                week = week.shift(1)
+            return Resolution(week.value(), "the coming weekend, future tense")
+        if self.published.isoweekday() < 6:
+            week = week.shift(-1)
+        return Resolution(week.value(), "the most recent weekend, " + (tense or "no") + " tense")
 
     # -- months, days, quarters, seasons and holidays without a year
 

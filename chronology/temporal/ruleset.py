@@ -89,6 +89,18 @@ def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _spelled_year(text: str, tables: dict[str, dict[str, str]]) -> str | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = [word for word in re.split(r"[-\s]+", text.lower()) if word not in ("and", "hundred")]
+    numbers = tables["number"]
+    if words[:2] == ["two", "thousand"]:
+        return str(2000 + sum(int(numbers[word]) for word in words[2:]))
+    if not all(word in numbers for word in words):
+        return None
+    century, rest = int(numbers[words[0]]), sum(int(numbers[word]) for word in words[1:])
+    return f"{century * 100 + rest:04d}"
+
+
 def _year4(text: str, tables: dict[str, dict[str, str]]) -> str:
     year = int(text)
     if len(text) <= 2:
@@ -100,6 +112,7 @@ FUNCTIONS: dict[str, Callable[[str, dict[str, dict[str, str]]], str | None]] = {
     "number": _number,
     "clock": _clock,
     "year4": _year4,
+    "spelled_year": _spelled_year,
     "pad2": lambda text, _: "{:02d}".format(int(re.sub(r"\D", "", text))),
     "minus1": lambda text, _: str(int(text) - 1),
 }
