@@ -201,7 +201,12 @@ class Resolver:
             return Resolution(
                 result.value(), _shift_why("year", steps, f"{reference.value()} (mentioned before)")
             )
-        if unit == "quarter" and bare and reference.granularity == "quarter":
+        if (
+            unit == "quarter"
+            and bare
+            and reference.granularity == "quarter"
+            and reference.first <= self.published
+        ):
             return Resolution(reference.value(), "the quarter the text last named")
         if unit == "quarter" and bare:
             base = Period.containing(self.published, "quarter").shift(-1)
@@ -225,7 +230,9 @@ class Resolver:
         of its clause: news in the past or present tense ("announced on Monday", "held out till Sunday",
         "since Sunday") reports a day that has come, so it is the most recent such day on or before
         publication (the publication day itself when it is a Monday); a future clause ("will meet on
-        Friday", "is due Friday", "plans to leave Sunday") means the next such day after publication.
+        Friday", "is due Friday", "plans to leave Sunday") means the next such day on or after publication.
+        Wire copy names the day of publication by its weekday too ("will vote Friday" in a Friday report
+        is that day: a week later would be "next Friday"), so in both tenses the publication day counts.
         """
         published = self.published
         name = WEEKDAYS[number - 1]
@@ -240,8 +247,8 @@ class Resolver:
             day = published - timedelta(days=published.weekday()) + timedelta(days=number - 1)
             return Resolution(day.isoformat(), f"the {name} of the publication's week")
         if tense == "future":
-            day = published + timedelta(days=(number - published.isoweekday()) % 7 or 7)
-            return Resolution(day.isoformat(), f"next {name} after publication, future tense")
+            day = published + timedelta(days=(number - published.isoweekday()) % 7)
+            return Resolution(day.isoformat(), f"next {name} on or after publication, future tense")
         day = published - timedelta(days=back)
         why = (
             "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
@@ -249,7 +256,7 @@ class Resolver:
         return Resolution(day.isoformat(), f"most recent {name} on or before publication, {why}")
 
     def _weekend(self, tense: str | None) -> Resolution:
-        """ "the weekend": the one just past (or under way) in the past tense, the coming one in the future."""
+        """ "the weekend": the one just past in the past tense, the coming one in the future."""
         week = Period.containing(self.published, "weekend")
         if tense == "future":
             if self.published.isoweekday() == 7:
