@@ -29,6 +29,7 @@ from chronology.temporal.tense import TenseMap
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
+_QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-quarter-YEAR-(\d{4})$")
 _SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this)-)?weekday-([1-7])$")
@@ -130,6 +131,8 @@ class Resolver:
         return resolution
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
+        if match := _QUARTER_OF_YEAR.match(body):
+            return self._quarter_of_year(int(match.group(1)))
         if match := _SHIFT.match(body):
             return self._shift(match)
         if match := _WEEKDAY.match(body):
@@ -166,15 +169,17 @@ class Resolver:
             vague = "PAST_REF" if direction == "MINUS" else "FUTURE_REF"
             return Resolution(vague, "an unknown number of units: only the direction is known", type="DATE")
         steps = int(count or 0) * (-1 if direction == "MINUS" else 1)
+        reference = self.reference
         if (
             unit == "year"
             and steps
-            and self.reference is not None
-            and self.reference.granularity == "quarter"
+            and reference is not None
+            and reference.granularity == "quarter"
+            and reference.first <= self.published
         ):
             # "up from $10 million a year ago": in a report on a quarter, the same quarter a year before.
-            result = self.reference.shift(4 * steps)
-            why = _shift_why("year", steps, f"{self.reference.value()} (the quarter reported)")
+            result = reference.shift(4 * steps)
+            why = _shift_why("year", steps, f"{reference.value()} (the quarter reported)")
             return Resolution(result.value(), why, comparison=True)
         if anchor_kind == "REF" and self.reference is not None:
             resolution = self._shift_reference(unit, steps, count is None)
@@ -219,6 +224,19 @@ class Resolver:
             )
         result = base.shift(steps)
         return Resolution(result.value(), _shift_why(unit, steps, f"{reference.value()} (mentioned before)"))
+
+    def _quarter_of_year(self, year: int) -> Resolution:
+        """ "the 1988 quarter": the quarter the text is reporting on, in the year named."""
+        reference = self.reference
+        if reference is not None and reference.granularity == "quarter":
+            quarter, why = reference, "the quarter last named"
+        else:
+            quarter, why = (
+                Period.containing(self.published, "quarter").shift(-1),
+                "the last completed quarter",
+            )
+        result = Period("quarter", quarter.first.replace(year=year))
+        return Resolution(result.value(), f"{why}, in {year}", comparison=True)
 
     # -- weekdays
 
@@ -278,9 +296,11 @@ class Resolver:
         published = self.published
         after = next(period for period, _ in candidates if period.last >= published)
         before = [period for period, _ in candidates if period.first <= published][-1]
-        # A day named without its year ("Nov. 21") is, in news style, within months of publication: the tense
-        # picks the side only while that side is within half a year; beyond it, the nearest one.
-        near = 183 if candidates[0][0].granularity == "day" else 366
+        # A day, quarter or season named without its year ("Nov. 21", "the third quarter") is, in news style,
+        # within months of publication: the tense picks the side only while that side is within half a year;
+        # beyond it, the nearest one ("expects to report third-quarter results" in November: the quarter just
+        # ended). A month follows the tense strictly: "in August" in the past tense is the last August.
+        near = 366 if candidates[0][0].granularity == "month" else 183
         if tense == "future" and _distance(after, published) <= near:
             chosen = after
             why = "the next one on or after publication, future tense"
