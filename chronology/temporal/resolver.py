@@ -37,6 +37,14 @@ _NAMED = re.compile(r"^UNDEF-(last|next|this)-(month|season)-(\w+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)$")
 _DURATION = re.compile(r"^P(X|\d+(?:\.\d+)?)(DE|CE|Q|2W|TH|TM|TS|WE|D|W|M|Y)$")
+_SMALLER_UNIT = {
+    "Y": ("M", 12),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("H", 24),
+    "TH": ("M", 60),
+    "TM": ("S", 60),
+}
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
 
 
@@ -340,6 +348,14 @@ class Resolver:
     def _duration(self, match: re.Match[str]) -> Resolution:
         count, unit = match.groups()
         number: float | None = None if count == "X" else float(count)
+        smaller = _SMALLER_UNIT.get(unit)
+        if number is not None and number != int(number) and smaller:
+            # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M: the fraction in the next smaller unit.
+            whole, (name, factor) = int(number), smaller
+            rest = round((number - whole) * factor)
+            clock = unit.startswith("T")
+            value = f"P{'T' if clock else ''}{whole}{unit.removeprefix('T')}{rest}{name}"
+            return Resolution(value, "a length of time")
 
         def scaled(factor: int) -> str:
             return "X" if number is None else f"{number * factor:g}"

@@ -76,6 +76,12 @@ def _number(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     return value
 
 
+def _count_of_span(text: str, tables: dict[str, dict[str, str]]) -> str | None:
+    """The count in a duration's span, with a written half: "2 1/2 years" -> 2.5 (the part before the unit)."""
+    match = re.search(r"(\d+)\s+1/2", text)
+    return f"{int(match.group(1)) + 0.5:g}" if match else None
+
+
 def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """ "3:30 p.m." -> 15:30, "10 a.m." -> 10:00, "14:05" -> 14:05."""
     match = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", text.lower())
@@ -110,6 +116,7 @@ def _year4(text: str, tables: dict[str, dict[str, str]]) -> str:
 
 FUNCTIONS: dict[str, Callable[[str, dict[str, dict[str, str]]], str | None]] = {
     "number": _number,
+    "count_of_span": _count_of_span,
     "clock": _clock,
     "year4": _year4,
     "spelled_year": _spelled_year,

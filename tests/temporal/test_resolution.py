@@ -71,7 +71,7 @@ def test_weekday_follows_the_tense_of_its_clause(sentence: str, span: str, expec
         ("Prices rose in the past 12 months.", "the past 12 months", "P12M"),
         ("The council meets every week.", "every week", "P1W"),
         ("The paper appears daily.", "daily", "P1D"),
-        ("The blast came at 3:30 p.m.", "3:30 p.m.", "2021-09-06T15:30"),
+        ("The blast came at 3:30 p.m. near the gate.", "3:30 p.m.", "2021-09-06T15:30"),
         ("The deadline passed at noon.", "noon", "2021-09-06T12:00"),
         ("The valley is now quiet.", "now", "PRESENT_REF"),
         ("He recently returned.", "recently", "PAST_REF"),
