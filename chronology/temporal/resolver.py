@@ -134,8 +134,12 @@ class Resolver:
             body,
             lambda: self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)),
         )
-        if suffix and period_of(resolution.value) and period_of(resolution.value).granularity == "day":  # type: ignore[union-attr]
+        period = period_of(resolution.value)
+        if suffix and period is not None and period.granularity == "day":
             resolution.value += suffix
+            if suffix == "TNI" and body == "UNDEF-this-day-LAST":
+                night = f"{period.first:%-d}-{period.first + timedelta(days=1):%-d %B}"
+                resolution.why = f"the night before publication (the night of {night})"
         return resolution
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:

@@ -77,7 +77,7 @@ def _number(text: str, tables: dict[str, dict[str, str]]) -> str | None:
 
 
 def _count_of_span(text: str, tables: dict[str, dict[str, str]]) -> str | None:
-    """The count in a duration's span, with a written half: "2 1/2 years" -> 2.5 (the part before the unit)."""
+    """The count of a duration with a written half: "2 1/2 years" -> 2.5."""
     match = re.search(r"(\d+)\s+1/2", text)
     return f"{int(match.group(1)) + 0.5:g}" if match else None
 
