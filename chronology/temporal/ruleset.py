@@ -241,7 +241,9 @@ class RuleSet:
         """Changes whenever the engine or a rule or resource file changes: the build cache keys on it."""
         digest = hashlib.sha256(ENGINE_VERSION.encode())
         package = Path(__file__).parent
-        for path in sorted([*package.glob("*.py"), *self.directory.glob("*.yaml")]):
+        for path in sorted(
+            [*package.glob("*.py"), *self.directory.glob("*.yaml")], key=lambda path: path.name
+        ):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
         return f"{ENGINE_VERSION}-{digest.hexdigest()[:12]}"

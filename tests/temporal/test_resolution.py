@@ -119,3 +119,53 @@ def test_expressions_are_sorted_non_overlapping_and_match_the_text() -> None:
         assert text[expression.start : expression.end] == expression.text
         assert expression.explanation.startswith(f"{expression.text} -> {expression.value}: ")
         assert expression.rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "span", "expected"),
+    [
+        # Quarters and days without a year: tense, within half a year of publication.
+        ("Profit fell in the third quarter.", date(1989, 11, 2), "the third quarter", "1989-Q3"),
+        (
+            "The company expects to report third-quarter results.",
+            date(1989, 11, 2),
+            "third-quarter",
+            "1989-Q3",
+        ),
+        ("It expects a loss in the first quarter.", date(1989, 11, 2), "the first quarter", "1990-Q1"),
+        ("The rights, which expire Nov. 21, can be exercised.", date(1989, 11, 2), "Nov. 21", "1989-11-21"),
+        ("The strike ended on Dec. 28.", date(2022, 1, 10), "Dec. 28", "2021-12-28"),
+        # Seasons.
+        ("The dam was finished last fall.", MONDAY, "last fall", "2020-FA"),
+        ("They will return next spring.", MONDAY, "next spring", "2022-SP"),
+        # Narrative shifts follow the story; comparisons in a quarterly report compare quarters.
+        (
+            "Kabul fell on Aug. 15; the next day crowds filled the airport.",
+            MONDAY,
+            "the next day",
+            "2021-08-16",
+        ),
+        ("The next day crowds filled the airport.", MONDAY, "The next day", "2021-09-07"),
+        (
+            "Profit rose in the third quarter, up from $10 million a year ago.",
+            date(1989, 11, 2),
+            "a year ago",
+            "1988-Q3",
+        ),
+        ("Unemployment is lower than a year ago.", MONDAY, "a year ago", "2020"),
+        # Sets.
+        ("Fees are paid annually.", MONDAY, "annually", "P1Y"),
+        ("The show airs Tuesday nights.", MONDAY, "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("The board meets twice a year.", MONDAY, "twice a year", "P1Y"),
+    ],
+)
+def test_quarters_seasons_narrative_and_sets(
+    sentence: str, published: date, span: str, expected: str
+) -> None:
+    assert value_of(sentence, span, published) == expected
+
+
+def test_qualifiers_become_the_mod_outside_the_span() -> None:
+    found = {e.text: e for e in tag("Talks lasted about five hours late Monday.", MONDAY)}
+    assert (found["five hours"].value, found["five hours"].mod) == ("PT5H", "APPROX")
+    assert (found["Monday"].value, found["Monday"].mod) == ("2021-09-06", "END")
