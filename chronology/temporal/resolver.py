@@ -143,6 +143,13 @@ class Resolver:
         return resolution
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
+        if "@" in body:  # "next year's first quarter": resolve the year, then take its part
+            year_body, _, part = body.partition("@")
+            resolution = self._resolve_body(year_body, tense)
+            period = period_of(resolution.value)
+            if period is not None and period.granularity == "year":
+                resolution.value = f"{resolution.value}-{part}"
+            return resolution
         if match := _QUARTER_OF_YEAR.match(body):
             return self._quarter_of_year(int(match.group(1)))
         if match := _SHIFT.match(body):
@@ -367,7 +374,6 @@ class Resolver:
         value = {
             "DE": lambda: f"P{scaled(10)}Y",
             "CE": lambda: f"P{scaled(100)}Y",
-            "Q": lambda: f"P{scaled(3)}M",
             "2W": lambda: f"P{scaled(2)}W",
             "TH": lambda: f"PT{scaled(1)}H",
             "TM": lambda: f"PT{scaled(1)}M",
