@@ -16,9 +16,7 @@ import re
 
 import yaml
 
-from chronology.temporal.ruleset import RULES_DIR
-
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|'[A-Za-z]+")
+from chronology.temporal.ruleset import RULES_DIR, trie_pattern
 
 
 def _load() -> dict[str, object]:
@@ -26,61 +24,50 @@ def _load() -> dict[str, object]:
         return yaml.safe_load(handle)
 
 
+def _words(data: dict[str, object], key: str) -> list[str]:
+    return [" ".join(str(word).lower().split()) for word in data[key]]  # type: ignore[union-attr]
+
+
+def _compile(data: dict[str, object]) -> re.Pattern[str]:
+    """One pattern for all markers; at one place the future wins over the past, the past over the present."""
+    carry = "|".join(re.escape(word) for word in _words(data, "future_carry"))
+    future = trie_pattern(set(_words(data, "future")) - {"'ll"})
+    past = trie_pattern(set(_words(data, "past")))
+    present = trie_pattern(set(_words(data, "present")))
+    suffix = re.escape(str(data["past_suffix"]))
+    stem = max(int(data["past_suffix_min_length"]) - len(str(data["past_suffix"])), 1)  # type: ignore[arg-type]
+    return re.compile(
+        # A future marker takes its verb group along: "will not be held" is one future marker.
+        rf"(?P<future>(?:(?<![\w'])(?:{future})|'ll)(?:\s+(?:{carry}))*(?:\s+[a-z]+)?)(?![\w'])"
+        rf"|(?<![\w'])(?:(?P<past>{past})|(?P<present>{present})|(?P<regular>[a-z]{{{stem},}}{suffix}))(?![\w'])",
+        re.IGNORECASE,
+    )
+
+
 _DATA = _load()
-# Phrase (words joined by a space) -> tense; the future first so "is expected" is not the present "is".
-_PHRASES: dict[str, str] = {}
-for _tense in ("present", "past", "future"):
-    for _phrase in _DATA[_tense]:  # type: ignore[union-attr]
-        _PHRASES[" ".join(str(_phrase).lower().split())] = _tense
-_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
-_CARRY = frozenset(str(word) for word in _DATA["future_carry"])  # type: ignore[union-attr]
-_NOT_PAST = frozenset(str(word) for word in _DATA["not_past"])  # type: ignore[union-attr]
-_NOT_PAST_AFTER = frozenset(str(word) for word in _DATA["not_past_after"])  # type: ignore[union-attr]
-_SUFFIX = str(_DATA["past_suffix"])
-_SUFFIX_MIN = int(_DATA["past_suffix_min_length"])  # type: ignore[arg-type]
+_MARKERS = _compile(_DATA)
+_NOT_PAST = frozenset(_words(_DATA, "not_past"))
+_NOT_PAST_AFTER = frozenset(_words(_DATA, "not_past_after"))
 
 
 def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, tense) of the tense markers in ``text[start:end]``, in order."""
-    words = [
-        (match.start(), match.end(), match.group().lower()) for match in _WORD.finditer(text, start, end)
-    ]
     found: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(words):
-        begin, _, original = words[index]
-        word = original.lower()
-        tense = None
-        length = 1
-        if word in _FIRST_WORDS:
-            for size in (3, 2, 1):
-                if index + size <= len(words):
-                    phrase = " ".join(item[2] for item in words[index : index + size]).lower()
-                    tense = _PHRASES.get(phrase)
-                    if tense:
-                        length = size
-                        break
-        if tense is None and word.endswith("'ll"):
-            tense = "future"
-        if (
-            tense is None
-            and word.endswith(_SUFFIX)
-            and len(word) >= _SUFFIX_MIN
-            and original[0].islower()
-            and word not in _NOT_PAST
-            and (index == 0 or words[index - 1][2].lower() not in _NOT_PAST_AFTER)
-        ):
+    for match in _MARKERS.finditer(text, start, end):
+        tense = match.lastgroup or ""
+        if tense == "regular":
+            # "-ed" words are past unless capitalised ("United"), listed ("hundred") or an adjective or
+            # passive after a determiner or auxiliary ("the preferred shares", "can be exercised").
+            word = match.group()
+            before = text[max(start, match.start() - 24) : match.start()].split()
+            if (
+                word[0].isupper()
+                or word.lower() in _NOT_PAST
+                or (before and before[-1].lower() in _NOT_PAST_AFTER)
+            ):
+                continue
             tense = "past"
-        if tense is None:
-            index += 1
-            continue
-        index += length
-        if tense == "future":  # "will not be held": the verb group belongs to the future marker
-            while index < len(words) and words[index][2].lower() in _CARRY:
-                index += 1
-            if index < len(words):
-                index += 1
-        found.append((begin, words[index - 1][1], tense))
+        found.append((match.start(), match.end(), tense))
     return found
 
 
