@@ -6,8 +6,10 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from chronology import pipeline
+if TYPE_CHECKING:
+    from chronology.pipeline import BuildResult
 
 HELP = "read articles, resolve dates, update the YAML chronologies and build the site"
 
@@ -32,7 +34,7 @@ def setup_logging(quiet: bool, verbose: bool) -> None:
         logger.propagate = False
 
 
-def summary(result: pipeline.BuildResult) -> str:
+def summary(result: BuildResult) -> str:
     events = sum(len(chronology.events) for chronology in result.chronologies)
     expressions = sum(len(found) for found in result.expressions.values())
     stages = ", ".join(f"{name} {seconds:.2f}s" for name, seconds in result.timings.items())
@@ -45,6 +47,8 @@ def summary(result: pipeline.BuildResult) -> str:
 def run(args: argparse.Namespace) -> int:
     setup_logging(args.quiet, args.verbose)
     log = logging.getLogger("chronology")
+    from chronology import pipeline  # here, not at the top: every verb's start-up would pay for it
+
     if args.no_site:
         result = pipeline.run(Path(args.content))
         log.info("%s", summary(result))
