@@ -101,5 +101,6 @@ def run(args: argparse.Namespace, tagger_factory: Callable[[], Tagger] | None = 
         print()
         for line in report.format_errors(ours, args.errors, args.error_kind):
             print(line)
+    print()
     print(report.summary_line(ours, baseline))
     return 0
