@@ -84,9 +84,7 @@ def _rebuild(path: str, variant: str, rounds: int) -> None:
 def test_concurrent_builds_take_turns_and_readers_always_see_a_whole_file(chronology_path: Path):
     update_chronology(chronology_path, "main", "Main", _events("closed"))
     context = multiprocessing.get_context("fork")
-    builds = [
-        context.Process(target=_rebuild, args=(str(chronology_path), v, 20)) for v in ("closed", "opened")
-    ]
+    builds = [context.Process(target=_rebuild, args=(str(chronology_path), v, 20)) for v in ("closed", "opened")]
     for build in builds:
         build.start()
     loads = 0

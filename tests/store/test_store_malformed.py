@@ -75,8 +75,7 @@ CASES = {
         "tag:yaml.org,2002:python/object/apply:os.system is not allowed",
     ),
     "python object tag on a value": (
-        "title: T\nevents:\n"
-        + GOOD_EVENT.replace("Talks continued till Sunday.", "!!python/object:os.system {}"),
+        "title: T\nevents:\n" + GOOD_EVENT.replace("Talks continued till Sunday.", "!!python/object:os.system {}"),
         5,
         "is not allowed",
     ),
