@@ -81,9 +81,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         content_dir = self.content_dir(config)
         result = pipeline.run(content_dir)
         env = template_environment(self.templates_dir(config))
-        renderer = SiteRenderer(
-            result, env, site_name=config.site_name, open_at_latest=self.config.open_at_latest
-        )
+        renderer = SiteRenderer(result, env, site_name=config.site_name, open_at_latest=self.config.open_at_latest)
         self.renderer = renderer
         self.specs = {spec.src_uri: spec for spec in renderer.pages()}
 
@@ -138,6 +136,5 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
 def _escaped_toc(tokens: list[dict]) -> list[dict]:
     """MkDocs prints toc names as HTML, as Python-Markdown leaves them: escape ours."""
     return [
-        {**token, "name": html.escape(token["name"]), "children": _escaped_toc(token["children"])}
-        for token in tokens
+        {**token, "name": html.escape(token["name"]), "children": _escaped_toc(token["children"])} for token in tokens
     ]

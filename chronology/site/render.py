@@ -138,8 +138,7 @@ class SiteRenderer:
                 "id": year.anchor,
                 "name": year.label,
                 "children": [
-                    {"level": 3, "id": month.anchor, "name": month.label, "children": []}
-                    for month in year.months
+                    {"level": 3, "id": month.anchor, "name": month.label, "children": []} for month in year.months
                 ],
             }
             for year in timeline.years
@@ -150,9 +149,7 @@ class SiteRenderer:
         article = self.articles[path]
         expressions = sorted(self.result.expressions.get(path, []), key=lambda e: (e.start, e.end))
         paragraphs = segment(article.body, expressions, self.quoted_offsets.get(path, ()))
-        marks = [
-            part for p in paragraphs for s in p.sentences for part in s.parts if not isinstance(part, str)
-        ]
+        marks = [part for p in paragraphs for s in p.sentences for part in s.parts if not isinstance(part, str)]
         citations = self.citations.get(path, [])
         chronology = self.timelines.get(article.chronology)
         html = self.env.get_template("article.html.j2").render(

@@ -76,8 +76,7 @@ def test_hostile_text_is_never_markup(project: Path) -> None:
         assert "<b>leaves</b>" not in html and "<i>draft</i>" not in html
     timeline = (site / "chronologies/afghanistan/index.html").read_text()
     assert (
-        "Talks *may* resume &lt;script&gt;alert(&#39;summary&#39;)&lt;/script&gt; &amp; _soon_ [x](y) `z`"
-        in timeline
+        "Talks *may* resume &lt;script&gt;alert(&#39;summary&#39;)&lt;/script&gt; &amp; _soon_ [x](y) `z`" in timeline
     )
     article = (site / "articles/kabul-airport/index.html").read_text()
     assert "# Not a heading" in article  # shown as text, not made a heading
