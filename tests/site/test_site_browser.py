@@ -143,8 +143,14 @@ def test_article_shows_resolved_dates(browser, site_url: str, tmp_path: Path) ->
     mark.blur()
     page.locator("h1").hover()
     assert not tip.is_visible()
+    mark.focus()
+    page.keyboard.press("Escape")  # a tooltip can be dismissed without moving focus
+    assert not tip.is_visible()
     page.locator("mark.chr-expr", has_text="Friday").hover()
-    assert "2021-09-10" in page.locator(".chr-tip:visible").inner_text()
+    friday_tip = page.locator(".chr-tip:visible")
+    assert "2021-09-10" in friday_tip.inner_text()
+    box = friday_tip.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 1280  # kept inside the window
     save_screenshot(page, tmp_path, "article.png")
     page.close()
 
