@@ -216,3 +216,33 @@ def test_user_template_overrides_the_shipped_one(tmp_path: Path) -> None:
     assert parse(html, "mine").texts[0] == "A summer of advances"
     assert "chr-filters" in html  # the other templates are still the shipped ones
     assert "&lt;script&gt;" in html  # and a user's template is autoescaped too
+
+
+def test_long_chronologies_get_a_page_per_year() -> None:
+    result = sample_result()
+    cited = result.chronologies[0].events[0]  # cites the Panjshir article
+    events = [
+        Event(f"y{year}-{n}", f"{year}-03-0{n + 1}", f"event {n} of {year}") for year in (2019, 2020) for n in range(2)
+    ]
+    result.chronologies[0].events.extend(events)
+    renderer = SiteRenderer(result, template_environment(None), events_per_page=5)
+    specs = {spec.src_uri: spec for spec in renderer.pages()}
+    years = ["chronologies/afghanistan/2019.md", "chronologies/afghanistan/2020.md", "chronologies/afghanistan/2021.md"]
+    assert all(specs[uri].kind == "period" for uri in years)
+
+    overview = renderer.render(specs["chronologies/afghanistan/index.md"], plain_link).html
+    assert [f"/{uri}" for uri in years] == [link for link in years_links(overview)]
+    assert "chr-event" not in overview  # the events are on the year pages
+
+    page_2020 = renderer.render(specs["chronologies/afghanistan/2020.md"], plain_link).html
+    assert parse(page_2020, "chr-statement").texts == ["event 0 of 2020", "event 1 of 2020"]
+    assert 'href="/chronologies/afghanistan/2019.md" rel="prev"' in page_2020
+    assert 'href="/chronologies/afghanistan/2021.md" rel="next"' in page_2020
+
+    article = renderer.render_article(cited.sources[0].article, plain_link).html
+    assert f'href="/chronologies/afghanistan/2021.md#e-{cited.id}"' in article  # links land on the year page
+
+
+def years_links(html: str) -> list[str]:
+    section = html.split('class="chr-years"')[1].split("</ul>")[0]
+    return [part.split('"')[0] for part in section.split('href="')[1:]]
