@@ -39,6 +39,8 @@ class BuildResult:
     expressions: dict[str, list[TemporalExpression]]  # by Article.path
     chronologies: list[Chronology]
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    tagged: int = 0  # articles tagged in this build
+    reused: int = 0  # articles whose tagging came from the cache
 
 
 def read_articles(
@@ -152,7 +154,15 @@ def run(
     cache.save()
     log.debug("tag cache: %d reused, %d tagged", cache.hits, len(missing))
     expressions_by_path = {article.path: tagged[article.path][0] for article in articles}
-    return BuildResult(content_dir, articles, expressions_by_path, chronologies, dict(progress.timings))
+    return BuildResult(
+        content_dir,
+        articles,
+        expressions_by_path,
+        chronologies,
+        dict(progress.timings),
+        tagged=len(missing),
+        reused=len(cached),
+    )
 
 
 def store_chronologies(folder: Path, generated: dict[str, list[Event]], titles: dict[str, str]) -> list[Chronology]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import time
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -46,6 +47,8 @@ class ChronologyConfig(Config):
     open_at_latest = c.Type(bool, default=False)
     # A chronology with more events than this gets an overview page and one page per year.
     events_per_page = c.Type(int, default=500)
+    # Where each article's tagging is kept between builds (relative to mkdocs.yml); never commit it.
+    cache_dir = c.Type(str, default=".chronology-cache")
 
 
 def safe_title(text: str) -> str:
@@ -61,6 +64,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
     def __init__(self) -> None:
         self.renderer: SiteRenderer | None = None
         self.specs: dict[str, PageSpec] = {}
+        # Set by ``chronology build`` (jobs, progress); plain ``mkdocs build`` runs with the defaults.
+        self.pipeline_options: dict[str, object] = {}
+        self.result: pipeline.BuildResult | None = None
+        self.timings: dict[str, float] = {}  # the plugin's own stage: rendering pages from templates
 
     def _config_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -69,6 +76,9 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         if self.config.content_dir:
             return (self._config_dir(config) / self.config.content_dir).resolve()
         return Path(config.docs_dir)
+
+    def cache_dir(self, config: MkDocsConfig) -> Path:
+        return (self._config_dir(config) / self.config.cache_dir).resolve()
 
     def templates_dir(self, config: MkDocsConfig) -> Path:
         return (self._config_dir(config) / self.config.templates_dir).resolve()
@@ -82,7 +92,9 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         content_dir = self.content_dir(config)
-        result = pipeline.run(content_dir)
+        self.timings = {}
+        result = pipeline.run(content_dir, cache_dir=self.cache_dir(config), **self.pipeline_options)  # type: ignore[arg-type]
+        self.result = result
         env = template_environment(self.templates_dir(config))
         renderer = SiteRenderer(
             result,
@@ -130,7 +142,9 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             url = target.url_relative_to(page.file) if target is not None else src_uri
             return f"{url}#{anchor}" if anchor else url
 
+        began = time.perf_counter()
         rendered = self.renderer.render(spec, link)
+        self.timings["render"] = self.timings.get("render", 0.0) + time.perf_counter() - began
         page.toc = get_toc(_escaped_toc(rendered.toc))
         return rendered.html
 

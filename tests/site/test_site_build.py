@@ -29,7 +29,7 @@ plugins:
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
     write_sources(tmp_path / "content")
-    monkeypatch.setattr(pipeline, "run", lambda content_dir: sample_result(content_dir), raising=False)
+    monkeypatch.setattr(pipeline, "run", lambda content_dir, **_: sample_result(content_dir), raising=False)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1630886400")  # the sitemap's gzip stamp, else the clock
     return tmp_path
 

@@ -1,0 +1,129 @@
+"""Calendar periods at a granularity (day, week, month, quarter, ...): shifts and TIMEX3 values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# From the finest to the coarsest; a value never claims a finer granularity than its text gives.
+GRANULARITIES = ("day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century")
+MONTHS_IN = {"month": 1, "season": 12, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class Period:
+    """A calendar period: its granularity and first day (a season keeps its name; winter starts in Dec)."""
+
+    granularity: str
+    first: date
+    season: str | None = None
+
+    @classmethod
+    def containing(cls, day: date, granularity: str) -> Period:
+        if granularity == "day":
+            return cls("day", day)
+        if granularity in ("week", "weekend"):
+            return cls(granularity, day - timedelta(days=day.weekday()))
+        if granularity == "month":
+            return cls("month", day.replace(day=1))
+        if granularity == "quarter":
+            return cls("quarter", date(day.year, (day.month - 1) // 3 * 3 + 1, 1))
+        if granularity == "half":
+            return cls("half", date(day.year, 1 if day.month <= 6 else 7, 1))
+        if granularity == "year":
+            return cls("year", date(day.year, 1, 1))
+        if granularity == "decade":
+            return cls("decade", date(max(day.year // 10 * 10, 1), 1, 1))
+        if granularity == "century":
+            return cls("century", date(max(day.year // 100 * 100, 1), 1, 1))
+        raise ValueError(f"no period of granularity {granularity!r}")
+
+    @classmethod
+    def of_season(cls, year: int, season: str) -> Period:
+        return cls("season", date(year, SEASON_START[season], 1), season)
+
+    @property
+    def last(self) -> date:
+        if self.granularity == "day":
+            return self.first
+        if self.granularity == "week":
+            return self.first + timedelta(days=6)
+        if self.granularity == "weekend":
+            return self.first + timedelta(days=6)
+        months = MONTHS_IN[self.granularity] if self.granularity != "season" else 3
+        return add_months(self.first, months) - timedelta(days=1)
+
+    def shift(self, count: int) -> Period:
+        """The period ``count`` units later (earlier when negative)."""
+        if self.granularity == "day":
+            return Period("day", self.first + timedelta(days=count))
+        if self.granularity in ("week", "weekend"):
+            return Period(self.granularity, self.first + timedelta(weeks=count))
+        return Period(
+            self.granularity, add_months(self.first, count * MONTHS_IN[self.granularity]), self.season
+        )
+
+    def value(self) -> str:
+        """The TIMEX3 value: 2021-09-05, 2021-W36, 2021-W36-WE, 2021-09, 2021-Q3, 2021-H2, 2021-SU, 2021."""
+        first = self.first
+        if self.granularity == "day":
+            return first.isoformat()
+        if self.granularity in ("week", "weekend"):
+            year, week, _ = first.isocalendar()
+            return f"{year:04d}-W{week:02d}" + ("-WE" if self.granularity == "weekend" else "")
+        if self.granularity == "month":
+            return f"{first.year:04d}-{first.month:02d}"
+        if self.granularity == "quarter":
+            return f"{first.year:04d}-Q{(first.month - 1) // 3 + 1}"
+        if self.granularity == "half":
+            return f"{first.year:04d}-H{1 if first.month <= 6 else 2}"
+        if self.granularity == "season":
+            return f"{first.year:04d}-{self.season}"
+        if self.granularity == "year":
+            return f"{first.year:04d}"
+        if self.granularity == "decade":
+            return f"{first.year // 10:03d}"
+        return f"{first.year // 100:02d}"
+
+
+_VALUE = re.compile(
+    r"^(?:(?P<day>\d{4}-\d\d-\d\d)|(?P<wy>\d{4})-W(?P<w>\d\d?)(?P<we>-WE)?|(?P<my>\d{4})-(?P<m>\d\d)"
+    r"|(?P<qy>\d{4})-Q(?P<q>[1-4])|(?P<hy>\d{4})-H(?P<h>[12])|(?P<sy>\d{4})-(?P<s>SP|SU|FA|WI)"
+    r"|(?P<y>\d{4})|(?P<d>\d{3})|(?P<c>\d\d))(?:T.*)?$"
+)
+
+
+def period_of(value: str) -> Period | None:
+    """The period a resolved TIMEX3 value names, or None (durations, sets, PAST_REF...)."""
+    match = _VALUE.match(value)
+    if not match:
+        return None
+    groups = match.groupdict()
+    try:
+        if groups["day"]:
+            return Period("day", date.fromisoformat(groups["day"]))
+        if groups["wy"]:
+            granularity = "weekend" if groups["we"] else "week"
+            return Period(granularity, date.fromisocalendar(int(groups["wy"]), int(groups["w"]), 1))
+        if groups["my"]:
+            return Period("month", date(int(groups["my"]), int(groups["m"]), 1))
+        if groups["qy"]:
+            return Period("quarter", date(int(groups["qy"]), 3 * int(groups["q"]) - 2, 1))
+        if groups["hy"]:
+            return Period("half", date(int(groups["hy"]), 1 if groups["h"] == "1" else 7, 1))
+        if groups["sy"]:
+            return Period.of_season(int(groups["sy"]), groups["s"])
+        if groups["y"]:
+            return Period("year", date(max(int(groups["y"]), 1), 1, 1))
+        if groups["d"]:
+            return Period("decade", date(max(int(groups["d"]) * 10, 1), 1, 1))
+        return Period("century", date(max(int(groups["c"]) * 100, 1), 1, 1))
+    except ValueError:
+        return None

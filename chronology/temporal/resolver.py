@@ -1,0 +1,371 @@
+"""Resolve underspecified values against the publication date, the tense and the date last mentioned.
+
+The finder writes what the text says and no more: ``UNDEF-weekday-1`` for "Monday", ``UNDEF-year-08`` for
+"August", ``UNDEF-this-week-MINUS-1`` for "last week", ``UNDEF-REF-day-PLUS-2`` for "two days later". This
+step decides which Monday, which August, which week, and says why in one line.
+
+Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the result is a day):
+
+* ``UNDEF-this-UNIT[-PLUS|MINUS-n]``: the publication's own day/week/month/... shifted by n units.
+* ``UNDEF-REF-UNIT[-PLUS|MINUS-n]``: the same, counted from the date the text last mentioned (narrative
+  time: "two days later" follows the story, not the newspaper); with no earlier date, from the publication.
+* ``UNDEF-year-REST``: a month, day, quarter, half, season or holiday without a year; tense picks the year.
+* ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season-X``: named days and months.
+* ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else publication.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from chronology.temporal.expression import TemporalExpression
+from chronology.temporal.periods import Period, add_months, period_of
+from chronology.temporal.tense import TenseMap
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
+_SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?))?$")
+_YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
+_WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this)-)?weekday-([1-7])$")
+_NAMED = re.compile(r"^UNDEF-(last|next|this)-(month|season)-(\w+)$")
+_CENTURY = re.compile(r"^UNDEF-century-(\d)$")
+_HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)$")
+_DURATION = re.compile(r"^P(X|\d+(?:\.\d+)?)(DE|CE|Q|2W|TH|TM|TS|WE|D|W|M|Y)$")
+_CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span the finder matched, with its value as far as the text alone determines it."""
+
+    start: int
+    end: int
+    rule: str
+    type: str
+    value: str
+    mod: str | None
+
+
+@dataclass
+class Resolution:
+    value: str
+    why: str
+    type: str | None = None  # when resolving changes the type (a vague count: "several years ago")
+
+
+class Resolver:
+    """Resolves one document's candidates in text order, remembering the date last mentioned."""
+
+    def __init__(self, text: str, published: date, sentences: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.published = published
+        self.sentences = sentences
+        self.tenses = TenseMap(text)
+        self.reference: Period | None = None
+        self._sentence_index = 0
+
+    def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
+        resolved: list[tuple[Candidate, Resolution, tuple[int, int]]] = []
+        deferred: list[int] = []
+        for candidate in candidates:
+            sentence = self._sentence_of(candidate.start)
+            if candidate.value.startswith("UNDEF-sentence-day"):
+                deferred.append(len(resolved))
+                resolved.append((candidate, Resolution(candidate.value, ""), sentence))
+                continue
+            resolution = self.resolve(candidate, sentence)
+            resolved.append((candidate, resolution, sentence))
+            period = period_of(resolution.value)
+            if period is not None and candidate.type in ("DATE", "TIME"):
+                self.reference = period
+        for index in deferred:
+            candidate, _, sentence = resolved[index]
+            resolved[index] = (candidate, self._sentence_day(candidate, sentence, resolved), sentence)
+        return [
+            TemporalExpression(
+                text=self.text[candidate.start : candidate.end],
+                start=candidate.start,
+                end=candidate.end,
+                type=resolution.type or candidate.type,
+                value=resolution.value,
+                explanation=f"{self.text[candidate.start : candidate.end]} -> {resolution.value}: "
+                f"{resolution.why}",
+                mod=candidate.mod,
+                rule=candidate.rule,
+            )
+            for candidate, resolution, _ in resolved
+        ]
+
+    def _sentence_of(self, position: int) -> tuple[int, int]:
+        while (
+            self._sentence_index < len(self.sentences) - 1
+            and self.sentences[self._sentence_index][1] <= position
+        ):
+            self._sentence_index += 1
+        if not self.sentences:
+            return (0, len(self.text))
+        return self.sentences[self._sentence_index]
+
+    def resolve(self, candidate: Candidate, sentence: tuple[int, int]) -> Resolution:
+        value = candidate.value
+        if match := _DURATION.match(value):
+            return self._duration(match)
+        match = _SUFFIX.match(value)
+        if not match:
+            if match := _HOLIDAY.match(value):
+                return self._holiday(int(match.group(1)), match)
+            return Resolution(value, "as written")
+        body, suffix = match.group(1), match.group(2) or ""
+        tense = self.tenses.tense_at(candidate.start, candidate.end, sentence)
+        resolution = self._resolve_body(body, tense)
+        if suffix and period_of(resolution.value) and period_of(resolution.value).granularity == "day":  # type: ignore[union-attr]
+            resolution.value += suffix
+        return resolution
+
+    def _resolve_body(self, body: str, tense: str | None) -> Resolution:
+        if match := _SHIFT.match(body):
+            return self._shift(match)
+        if match := _WEEKDAY.match(body):
+            return self._weekday(match.group(1), int(match.group(2)), tense)
+        if match := _YEARLESS.match(body):
+            return self._yearless(match.group(1), tense)
+        if match := _NAMED.match(body):
+            return self._named(match.group(1), match.group(2), match.group(3))
+        if match := _CENTURY.match(body):
+            decade = int(match.group(1))
+            century = self.published.year // 100
+            if century * 10 + decade > self.published.year // 10:
+                century -= 1
+            return Resolution(
+                f"{century}{decade}", "the decade of that name in the century before publication"
+            )
+        return Resolution(body, "left underspecified")
+
+    # -- publication- and reference-relative shifts: "last week", "two days ago", "two days later"
+
+    def _shift(self, match: re.Match[str]) -> Resolution:
+        anchor_kind, unit, direction, count = match.groups()
+        if unit not in _CALENDAR_GRANULARITY:
+            return Resolution(match.group(0), f"no calendar {unit}")
+        if count == "X" or (count and "." in count):
+            vague = "PAST_REF" if direction == "MINUS" else "FUTURE_REF"
+            return Resolution(vague, "an unknown number of units: only the direction is known", type="DATE")
+        steps = int(count or 0) * (-1 if direction == "MINUS" else 1)
+        if anchor_kind == "REF" and self.reference is not None:
+            return self._shift_reference(unit, steps, count is None)
+        base = Period.containing(self.published, unit)
+        if count is None and anchor_kind == "REF" and unit == "quarter":
+            # "the quarter" with no quarter named before: the last completed one, the one being reported.
+            base = base.shift(-1)
+            return Resolution(base.value(), "the last quarter completed before publication")
+        result = base.shift(steps)
+        where = (
+            "no earlier date in the text; counted from publication" if anchor_kind == "REF" else "publication"
+        )
+        return Resolution(result.value(), _shift_why(unit, steps, where))
+
+    def _shift_reference(self, unit: str, steps: int, bare: bool) -> Resolution:
+        reference = self.reference
+        assert reference is not None
+        # "a year earlier" after "the third quarter": the same quarter a year before, as financial news means.
+        if unit == "year" and reference.granularity in ("quarter", "month", "half", "season"):
+            per_year = {"quarter": 4, "month": 12, "half": 2, "season": 1}[reference.granularity]
+            result = reference.shift(steps * per_year)
+            return Resolution(
+                result.value(), _shift_why("year", steps, f"{reference.value()} (mentioned before)")
+            )
+        if unit == "quarter" and bare and reference.granularity == "quarter":
+            return Resolution(reference.value(), "the quarter the text last named")
+        if unit == "quarter" and bare:
+            base = Period.containing(self.published, "quarter").shift(-1)
+            return Resolution(base.value(), "the last quarter completed before publication")
+        if _finer(reference.granularity, unit):
+            base = Period.containing(reference.first, unit)
+        else:
+            return Resolution(
+                reference.value(), f"the date last mentioned is only known to the {reference.granularity}"
+            )
+        result = base.shift(steps)
+        return Resolution(result.value(), _shift_why(unit, steps, f"{reference.value()} (mentioned before)"))
+
+    # -- weekdays
+
+    def _weekday(self, direction: str | None, number: int, tense: str | None) -> Resolution:
+        """Which day a weekday name means.
+
+        "last Monday" is the most recent Monday strictly before publication; "next Monday" the Monday of the
+        following week; "this Monday" the Monday of the publication's week. A bare "Monday" follows the tense
+        of its clause: news in the past or present tense ("announced on Monday", "held out till Sunday",
+        "since Sunday") reports a day that has come, so it is the most recent such day on or before
+        publication (the publication day itself when it is a Monday); a future clause ("will meet on
+        Friday", "is due Friday", "plans to leave Sunday") means the next such day after publication.
+        """
+        published = self.published
+        name = WEEKDAYS[number - 1]
+        back = (published.isoweekday() - number) % 7
+        if direction == "last":
+            day = published - timedelta(days=back or 7)
+            return Resolution(day.isoformat(), f"the {name} before publication")
+        if direction == "next":
+            day = published - timedelta(days=published.weekday()) + timedelta(days=7 + number - 1)
+            return Resolution(day.isoformat(), f"the {name} of the week after publication")
+        if direction == "this":
+            day = published - timedelta(days=published.weekday()) + timedelta(days=number - 1)
+            return Resolution(day.isoformat(), f"the {name} of the publication's week")
+        if tense == "future":
+            day = published + timedelta(days=(number - published.isoweekday()) % 7 or 7)
+            return Resolution(day.isoformat(), f"next {name} after publication, future tense")
+        day = published - timedelta(days=back)
+        why = (
+            "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
+        )
+        return Resolution(day.isoformat(), f"most recent {name} on or before publication, {why}")
+
+    # -- months, days, quarters, seasons and holidays without a year
+
+    def _yearless(self, rest: str, tense: str | None) -> Resolution:
+        candidates: list[tuple[Period, int]] = []
+        for year in (self.published.year - 1, self.published.year, self.published.year + 1):
+            period = _period_in_year(year, rest)
+            if period is None:
+                return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
+            candidates.append((period, year))
+        published = self.published
+        if tense == "future":
+            chosen = next(period for period, _ in candidates if period.last >= published)
+            why = "the next one on or after publication, future tense"
+        elif tense == "past":
+            chosen = [period for period, _ in candidates if period.first <= published][-1]
+            why = "the most recent one on or before publication, past tense"
+        else:
+            chosen = min(
+                (period for period, _ in candidates), key=lambda period: _distance(period, published)
+            )
+            why = "the one nearest to publication" + (", present tense" if tense == "present" else "")
+        return Resolution(chosen.value(), why)
+
+    def _named(self, direction: str, kind: str, name: str) -> Resolution:
+        published = self.published
+        periods = []
+        for year in (published.year - 2, published.year - 1, published.year, published.year + 1):
+            periods.append(_period_in_year(year, name))
+        if direction == "last":
+            chosen = [period for period in periods if period and period.last < published][-1]
+            why = f"the most recent {kind} of that name ended before publication"
+        elif direction == "next":
+            chosen = next(period for period in periods if period and period.first > published)
+            why = f"the next {kind} of that name after publication"
+        else:
+            chosen = next(period for period in periods if period and period.first.year == published.year)
+            why = f"the {kind} of that name in the publication year"
+        assert chosen is not None
+        return Resolution(chosen.value(), why)
+
+    def _holiday(self, year: int, match: re.Match[str]) -> Resolution:
+        month, weekday, nth = int(match.group(2)), int(match.group(3)), int(match.group(4))
+        return Resolution(_nth_weekday(year, month, weekday, nth).isoformat(), "the holiday's day that year")
+
+    # -- durations and clock times
+
+    def _duration(self, match: re.Match[str]) -> Resolution:
+        count, unit = match.groups()
+        number: float | None = None if count == "X" else float(count)
+
+        def scaled(factor: int) -> str:
+            return "X" if number is None else f"{number * factor:g}"
+
+        value = {
+            "DE": lambda: f"P{scaled(10)}Y",
+            "CE": lambda: f"P{scaled(100)}Y",
+            "Q": lambda: f"P{scaled(3)}M",
+            "2W": lambda: f"P{scaled(2)}W",
+            "TH": lambda: f"PT{scaled(1)}H",
+            "TM": lambda: f"PT{scaled(1)}M",
+            "TS": lambda: f"PT{scaled(1)}S",
+        }.get(unit, lambda: f"P{scaled(1)}{unit}")()
+        return Resolution(value, "a length of time" + (", its number not given" if number is None else ""))
+
+    def _sentence_day(
+        self,
+        candidate: Candidate,
+        sentence: tuple[int, int],
+        resolved: list[tuple[Candidate, Resolution, tuple[int, int]]],
+    ) -> Resolution:
+        suffix = candidate.value.removeprefix("UNDEF-sentence-day")
+        nearest: tuple[int, str] | None = None
+        for other, resolution, other_sentence in resolved:
+            if other_sentence != sentence or other is candidate:
+                continue
+            period = period_of(resolution.value)
+            if period is None or period.granularity != "day":
+                continue
+            distance = abs(other.start - candidate.start)
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, period.value())
+        if nearest:
+            return Resolution(nearest[1] + suffix, "on the day named in the same sentence")
+        return Resolution(
+            self.published.isoformat() + suffix, "no day named in the sentence: publication day"
+        )
+
+
+def _shift_why(unit: str, steps: int, where: str) -> str:
+    if steps == 0:
+        return f"the {unit} of {where}"
+    plural = "s" if abs(steps) != 1 else ""
+    return f"{abs(steps)} {unit}{plural} {'before' if steps < 0 else 'after'} the {unit} of {where}"
+
+
+def _finer(granularity: str, unit: str) -> bool:
+    """Can a period of ``granularity`` be placed in a ``unit`` (a day in a week: yes; a year in a day: no)?"""
+    order = {
+        "day": 0,
+        "week": 1,
+        "weekend": 1,
+        "month": 2,
+        "season": 3,
+        "quarter": 3,
+        "half": 4,
+        "year": 5,
+        "decade": 6,
+        "century": 7,
+    }
+    return order[granularity] <= order[unit]
+
+
+def _distance(period: Period, day: date) -> int:
+    if period.first <= day <= period.last:
+        return 0
+    return (period.first - day).days if period.first > day else (day - period.last).days
+
+
+def _period_in_year(year: int, rest: str) -> Period | None:
+    """ "08" -> August of year, "08-15" -> 15 August, "Q3", "H2", "SU", "11-4-4" (a holiday: 4th Thursday)."""
+    try:
+        if re.fullmatch(r"\d\d", rest):
+            return Period("month", date(year, int(rest), 1))
+        if match := re.fullmatch(r"(\d\d)-(\d\d)", rest):
+            return Period("day", date(year, int(match.group(1)), int(match.group(2))))
+        if match := re.fullmatch(r"Q([1-4])", rest):
+            return Period("quarter", date(year, 3 * int(match.group(1)) - 2, 1))
+        if match := re.fullmatch(r"H([12])", rest):
+            return Period("half", date(year, 1 if match.group(1) == "1" else 7, 1))
+        if rest in ("SP", "SU", "FA", "WI"):
+            return Period.of_season(year, rest)
+        if match := re.fullmatch(r"(\d\d)-(\d)-(-?\d)", rest):
+            day = _nth_weekday(year, int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            return Period("day", day)
+    except ValueError:  # 30 February
+        return None
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth ISO weekday of a month (nth -1: the last), e.g. Thanksgiving = 4th Thursday of November."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)

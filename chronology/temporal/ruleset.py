@@ -1,0 +1,228 @@
+"""Rules as data: load the YAML resources under ``rules/`` and compile them into one pattern.
+
+``parts.yaml`` holds word lists and small patterns that rules name as ``@name``; ``tables.yaml`` maps words to
+TIMEX3 values; each rule file (listed in ``index.yaml``, in priority order) holds rules with a name, a TIMEX3
+type, a pattern, value templates and executable examples. A value template names a rule's groups as
+``{group}`` or ``{group|table}`` (a table, or one of the few functions in :data:`FUNCTIONS`); a template whose
+groups did not all match is skipped, so a rule lists its templates from the most to the least specific.
+A rule may mark the expression's span with a group ``x`` when its pattern needs context outside the span
+("in May": the span is "May").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+RULES_DIR = Path(__file__).parent / "rules"
+ENGINE_VERSION = "1"
+
+_PART = re.compile(r"@(\w+)")
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+_SLOT = re.compile(r"\{(\w+)(?:\|(\w+))?\}")
+
+
+def table_key(text: str) -> str:
+    """How a matched word is looked up in a table: lower case, single spaces, no final full stop."""
+    return " ".join(text.lower().split()).rstrip(".")
+
+
+@dataclass(frozen=True)
+class Example:
+    """An executable example of a rule: it should find ``span`` in ``text`` and resolve it to ``value``."""
+
+    text: str
+    published: date
+    value: str | None  # None: the rule must find nothing in the text
+    type: str | None = None
+    mod: str | None = None
+    span: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    pattern: str  # expanded, with its groups renamed for the combined pattern
+    values: tuple[str, ...]
+    mods: tuple[str, ...]
+    examples: tuple[Example, ...]
+    source: str
+    group: str  # the rule's own group in the combined pattern; its groups are named f"{group}_{name}"
+
+
+def _number(text: str, tables: dict[str, dict[str, str]]) -> str | None:
+    """A count as a TIMEX3 number: "three" -> 3, "twenty-four" -> 24, "2,000" -> 2000, "several" -> X."""
+    key = table_key(text)
+    half = key.endswith(" and a half")
+    key = key.removesuffix(" and a half")
+    if key in tables["number"]:
+        value = tables["number"][key]
+    elif re.fullmatch(r"[\d,]+(?:\.\d+)?", key):
+        value = key.replace(",", "")
+    else:
+        words = re.split(r"[-\s]+", key)
+        if not all(word in tables["number"] for word in words):
+            return None
+        value = str(sum(int(tables["number"][word]) for word in words))
+    if half and value != "X":
+        value = f"{float(value) + 0.5:g}"
+    return value
+
+
+def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
+    """ "3:30 p.m." -> 15:30, "10 a.m." -> 10:00, "14:05" -> 14:05."""
+    match = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", text.lower())
+    if not match:
+        return None
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _year4(text: str, tables: dict[str, dict[str, str]]) -> str:
+    year = int(text)
+    if len(text) <= 2:
+        year += 1900 if year > 40 else 2000
+    return f"{year:04d}"
+
+
+FUNCTIONS: dict[str, Callable[[str, dict[str, dict[str, str]]], str | None]] = {
+    "number": _number,
+    "clock": _clock,
+    "year4": _year4,
+    "pad2": lambda text, _: "{:02d}".format(int(re.sub(r"\D", "", text))),
+    "minus1": lambda text, _: str(int(text) - 1),
+}
+
+
+class RuleSet:
+    """All rules, compiled once into a single alternation tried left to right at each position."""
+
+    def __init__(self, directory: Path = RULES_DIR) -> None:
+        self.directory = directory
+        parts = _load(directory / "parts.yaml")
+        self.tables: dict[str, dict[str, str]] = {
+            name: {table_key(str(key)): str(value) for key, value in table.items()}
+            for name, table in _load(directory / "tables.yaml").items()
+        }
+        self._parts = self._part_patterns(parts)
+        self.files = list(_load(directory / "index.yaml")["files"])
+        self.rules: list[Rule] = []
+        for file_name in self.files:
+            data = _load(directory / file_name)
+            default_published = data.get("published")
+            for raw in data["rules"]:
+                self.rules.append(self._rule(raw, file_name, default_published))
+        alternatives = "|".join(f"(?P<{rule.group}>{rule.pattern})" for rule in self.rules)
+        self.pattern = re.compile(rf"(?<![\w@])(?:{alternatives})(?![\w@])", re.IGNORECASE)
+        self.by_group = {rule.group: rule for rule in self.rules}
+
+    def _part_patterns(self, parts: dict[str, dict[str, object]]) -> dict[str, str]:
+        raw: dict[str, str] = {}
+        for kind, entries in parts.items():
+            for name, entry in entries.items():
+                if isinstance(entry, list):
+                    words = sorted((str(word) for word in entry), key=len, reverse=True)
+                    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+                    raw[name] = f"(?-i:{body})" if kind == "sensitive" else f"(?:{body})"
+                else:
+                    raw[name] = f"(?:{entry})"
+        expanded: dict[str, str] = {}
+        for name in raw:
+            expanded[name] = self._expand(raw[name], raw, (name,))
+        return expanded
+
+    def _expand(self, pattern: str, parts: dict[str, str], seen: tuple[str, ...] = ()) -> str:
+        def replace(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in parts:
+                raise ValueError(f"unknown part @{name} in pattern {pattern!r}")
+            if name in seen:
+                raise ValueError(f"part @{name} refers to itself")
+            return self._expand(parts[name], parts, (*seen, name))
+
+        return _PART.sub(replace, pattern)
+
+    def _rule(self, raw: dict[str, object], source: str, default_published: object) -> Rule:
+        group = f"r{len(self.rules)}"
+        pattern = self._expand(str(raw["pattern"]), self._parts)
+        pattern = _GROUP.sub(lambda match: f"(?P<{group}_{match.group(1)}>", pattern)
+        re.compile(pattern, re.IGNORECASE)  # fail here, naming the rule, rather than in the combined pattern
+        values = raw["value"] if isinstance(raw["value"], list) else [raw["value"]]
+        mods = raw.get("mod") or []
+        mods = mods if isinstance(mods, list) else [mods]
+        examples = tuple(
+            _example(example, default_published)
+            for example in raw.get("examples") or []  # type: ignore[union-attr]
+        )
+        return Rule(
+            name=str(raw["name"]),
+            type=str(raw["type"]),
+            pattern=pattern,
+            values=tuple(str(value) for value in values),
+            mods=tuple(str(mod) for mod in mods),
+            examples=examples,
+            source=source,
+            group=group,
+        )
+
+    def fill(self, template: str, match: re.Match[str], rule: Rule) -> str | None:
+        """A value template with the rule's matched groups put in; None when a group is missing."""
+        out: list[str] = []
+        position = 0
+        for slot in _SLOT.finditer(template):
+            text = match.group(f"{rule.group}_{slot.group(1)}")
+            if text is None:
+                return None
+            converter = slot.group(2)
+            if converter:
+                if converter in FUNCTIONS:
+                    text = FUNCTIONS[converter](text, self.tables)
+                else:
+                    text = self.tables[converter].get(table_key(text))
+                if text is None:
+                    return None
+            out.append(template[position : slot.start()])
+            out.append(text)
+            position = slot.end()
+        out.append(template[position:])
+        return "".join(out)
+
+    def version(self) -> str:
+        """Changes whenever the engine or a rule or resource file changes: the build cache keys on it."""
+        digest = hashlib.sha256(ENGINE_VERSION.encode())
+        package = Path(__file__).parent
+        for path in sorted([*package.glob("*.py"), *self.directory.glob("*.yaml")]):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+        return f"{ENGINE_VERSION}-{digest.hexdigest()[:12]}"
+
+
+def _load(path: Path) -> dict:  # type: ignore[type-arg]
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _example(raw: dict[str, object], default_published: object) -> Example:
+    published = raw.get("published", default_published)
+    if not isinstance(published, date):
+        published = date.fromisoformat(str(published))
+    value = raw["value"]
+    return Example(
+        text=str(raw["text"]),
+        published=published,
+        value=None if value in (None, "none") else str(value),
+        type=str(raw["type"]) if raw.get("type") else None,
+        mod=str(raw["mod"]) if raw.get("mod") else None,
+        span=str(raw["span"]) if raw.get("span") else None,
+    )

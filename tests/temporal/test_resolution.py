@@ -1,0 +1,121 @@
+"""Resolution rules on sentences of our own: past and future for each relative rule class."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+import pytest
+
+from chronology.temporal import tag
+
+MONDAY = date(2021, 9, 6)
+
+
+def resolved(text: str, published: date = MONDAY) -> list[tuple[str, str, str]]:
+    return [(expression.text, expression.type, expression.value) for expression in tag(text, published)]
+
+
+def value_of(text: str, span: str, published: date = MONDAY) -> str:
+    matches = [value for found, _, value in resolved(text, published) if found == span]
+    assert matches, f"{span!r} not found in {resolved(text, published)}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("The army withdrew on Friday.", "Friday", "2021-09-03"),
+        ("The army will withdraw on Friday.", "Friday", "2021-09-10"),
+        ("The vote is due on Friday.", "Friday", "2021-09-10"),
+        ("Leaders are expected to sign the deal Friday.", "Friday", "2021-09-10"),
+        ("The envoy plans to leave Sunday.", "Sunday", "2021-09-12"),
+        ("Shops have been shut since Sunday.", "Sunday", "2021-09-05"),
+        ("Troops must leave by Monday, the general said.", "Monday", "2021-09-06"),
+        ("The Taliban said Monday that talks would resume on Thursday.", "Monday", "2021-09-06"),
+        ("The Taliban said Monday that talks will resume on Thursday.", "Thursday", "2021-09-09"),
+    ],
+)
+def test_weekday_follows_the_tense_of_its_clause(sentence: str, span: str, expected: str) -> None:
+    assert value_of(sentence, span) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("Fighting stopped yesterday.", "yesterday", "2021-09-05"),
+        ("Fighting will stop tomorrow.", "tomorrow", "2021-09-07"),
+        ("The envoy arrives tonight.", "tonight", "2021-09-06TNI"),
+        ("The envoy arrived this morning.", "this morning", "2021-09-06TMO"),
+        ("The valley fell last week.", "last week", "2021-W35"),
+        ("Talks will resume next week.", "next week", "2021-W37"),
+        ("Prices rose last month.", "last month", "2021-08"),
+        ("Prices will rise next month.", "next month", "2021-10"),
+        ("Elections were held last year.", "last year", "2020"),
+        ("Elections will be held next year.", "next year", "2022"),
+        ("The siege began three days ago.", "three days ago", "2021-09-03"),
+        ("The offensive started two weeks ago.", "two weeks ago", "2021-W34"),
+        ("Kabul fell on Aug. 15. Two days later the president fled.", "Two days later", "2021-08-17"),
+        ("The Taliban took Kabul earlier this month.", "earlier this month", "2021-09"),
+        ("Fighting began in mid-August.", "mid-August", "2021-08"),
+        ("Schools will reopen in early September.", "early September", "2021-09"),
+        ("The city fell in August.", "August", "2021-08"),
+        ("The council will meet in August.", "August", "2022-08"),
+        ("The embassy closed on Aug. 15.", "Aug. 15", "2021-08-15"),
+        ("The treaty of 15 August 1947 ended it.", "15 August 1947", "1947-08-15"),
+        ("The mine opened on August 15, 1996.", "August 15, 1996", "1996-08-15"),
+        ("Civil war raged in the 1990s.", "the 1990s", "199"),
+        ("The Taliban took power in 1996.", "1996", "1996"),
+        ("Profit fell in the third quarter.", "the third quarter", "2021-Q3"),
+        ("The war lasted three years.", "three years", "P3Y"),
+        ("Prices rose in the past 12 months.", "the past 12 months", "P12M"),
+        ("The council meets every week.", "every week", "P1W"),
+        ("The paper appears daily.", "daily", "P1D"),
+        ("The blast came at 3:30 p.m.", "3:30 p.m.", "2021-09-06T15:30"),
+        ("The deadline passed at noon.", "noon", "2021-09-06T12:00"),
+        ("The valley is now quiet.", "now", "PRESENT_REF"),
+        ("He recently returned.", "recently", "PAST_REF"),
+        ("Nobody knows what the future holds.", "the future", "FUTURE_REF"),
+    ],
+)
+def test_relative_and_calendar_expressions(sentence: str, span: str, expected: str) -> None:
+    assert value_of(sentence, span) == expected
+
+
+def test_month_granularity_is_kept() -> None:
+    expression = next(e for e in tag("Fighting began in mid-August.", MONDAY) if e.text == "mid-August")
+    assert (expression.value, expression.mod) == ("2021-08", "MID")
+    expression = next(
+        e for e in tag("Schools reopen in early September.", MONDAY) if e.text == "early September"
+    )
+    assert expression.mod == "START"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may see more fighting.",
+        "From now on we decide.",
+        "He came second in the race.",
+        "Protesters march on the palace.",
+        "They March on the palace.",
+        "The company sold 2500 cars and hired 1200 workers.",
+    ],
+)
+def test_words_that_are_not_dates(sentence: str) -> None:
+    assert resolved(sentence) == []
+
+
+def test_expressions_are_sorted_non_overlapping_and_match_the_text() -> None:
+    text = (
+        "On Monday, Aug. 30, 2021, the last U.S. troops left Kabul. Two days later, on Wednesday, the "
+        "Taliban held a parade; by Friday night the valley was the last holdout. Talks will resume next week."
+    )
+    found = tag(text, MONDAY)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    for before, after in pairwise(found):
+        assert before.end <= after.start
+    for expression in found:
+        assert text[expression.start : expression.end] == expression.text
+        assert expression.explanation.startswith(f"{expression.text} -> {expression.value}: ")
+        assert expression.rule

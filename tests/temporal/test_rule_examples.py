@@ -1,0 +1,35 @@
+"""Every rule's own examples, from the rule files: the rule files are their own test suite."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronology.temporal import RULES, tag
+from chronology.temporal.ruleset import Example, Rule
+
+CASES = [(rule, example) for rule in RULES.rules for example in rule.examples]
+
+
+def test_every_rule_has_an_example() -> None:
+    assert [rule.name for rule in RULES.rules if not rule.examples] == []
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), CASES, ids=[f"{rule.name}:{example.text[:40]}" for rule, example in CASES]
+)
+def test_rule_example(rule: Rule, example: Example) -> None:
+    found = tag(example.text, example.published)
+    for expression in found:
+        assert example.text[expression.start : expression.end] == expression.text
+    by_rule = [expression for expression in found if expression.rule == rule.name]
+    if example.value is None:
+        assert by_rule == [], f"{rule.name} should find nothing in {example.text!r}"
+        return
+    if example.span is not None:
+        by_rule = [expression for expression in by_rule if expression.text == example.span]
+    assert by_rule, f"{rule.name} found nothing in {example.text!r}; found {[e.to_dict() for e in found]}"
+    expression = by_rule[0]
+    assert expression.value == example.value, expression.explanation
+    assert expression.type == (example.type or expression.type)
+    if example.mod:
+        assert expression.mod == example.mod
