@@ -53,7 +53,8 @@ _POINT = re.compile(
     )$""",
     re.VERBOSE,
 )
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+# 24:00 is ISO 8601's end of the day: "shortly before midnight on Monday" belongs to Monday.
+_TIME = re.compile(r"^(?:([01]\d|2[0-3]):[0-5]\d|24:00)$")
 
 
 class DateNotationError(ValueError):

@@ -23,3 +23,17 @@ class ArticleError(ChronologyError):
 
 class ChronologyFileError(ChronologyError):
     """A chronology YAML file that cannot be loaded or fails validation."""
+
+
+class InputErrors(ChronologyError):
+    """Several problems found before anything was written; the build stops and lists them all."""
+
+    def __init__(self, errors: list[ChronologyError]) -> None:
+        self.errors = errors
+        super().__init__(errors[0].path, errors[0].message, errors[0].line)
+
+    def __str__(self) -> str:
+        lines = [str(error) for error in self.errors]
+        count = len(self.errors)
+        lines.append(f"{count} problem{'s' if count != 1 else ''} in the input; nothing was written")
+        return "\n".join(lines)

@@ -1,19 +1,33 @@
 """The build pipeline, stage by stage: read articles, tag dates, build events, store YAML.
 
 Rendering the site is the MkDocs plugin's job (:mod:`chronology.site`); it calls :func:`run` and renders what
-comes back. Each stage takes plain data from the one before it.
+comes back. Each stage takes plain data from the one before it. Every input is read and checked before any file
+is written, so a build that meets a broken article or chronology stops with nothing half-done.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import warnings
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
-from chronology.articles.model import Article
-from chronology.events.model import Chronology
+from chronology.articles import Article, discover_articles, parse_article, read_article_bytes
+from chronology.cache import TagCache, content_hash
+from chronology.errors import ChronologyError, InputErrors
+from chronology.events.extract import extract_events
+from chronology.events.model import Chronology, Event
+from chronology.progress import Progress, SilentProgress
+from chronology.store import load_chronology, update_chronology
+from chronology.temporal import TAGGER_VERSION, sentence_spans, tag
 from chronology.temporal.expression import TemporalExpression
 
 CHRONOLOGY_DIR = "chronologies"  # under the content folder: one YAML file per chronology
+PARALLEL_THRESHOLD = 200  # below this many articles to tag, starting processes costs more than it saves
+log = logging.getLogger("chronology")
 
 
 @dataclass
@@ -25,3 +39,151 @@ class BuildResult:
     expressions: dict[str, list[TemporalExpression]]  # by Article.path
     chronologies: list[Chronology]
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    tagged: int = 0  # articles tagged in this build
+    reused: int = 0  # articles whose tagging came from the cache
+
+
+def read_articles(
+    content_dir: Path, cache: TagCache, progress: Progress, today: date | None = None
+) -> tuple[list[Article], dict[str, tuple[list[TemporalExpression], list[tuple[int, int]]]], dict[str, str]]:
+    """Every article under ``content_dir``, with the cached tagging of those unchanged since the last build.
+
+    Returns the articles, the cached (expressions, sentences) by article path, and each article's content hash.
+    All problems are gathered and raised together, before anything is written.
+    """
+    paths = discover_articles(content_dir)
+    articles, cached, hashes, errors = [], {}, {}, []
+    with progress.stage("read", len(paths)) as advance:
+        for path in paths:
+            relative = path.relative_to(content_dir).as_posix()
+            try:
+                data = read_article_bytes(path)
+                digest = content_hash(data)
+                hit = cache.get(relative, digest)
+                if hit:
+                    article, expressions, sentences = hit
+                    cached[relative] = (expressions, sentences)
+                else:
+                    article = _parse_with_warnings(path, content_dir, data, today)
+                articles.append(article)
+                hashes[relative] = digest
+            except ChronologyError as error:
+                errors.append(error)
+            advance(1)
+    if errors:
+        raise InputErrors(errors)
+    return articles, cached, hashes
+
+
+def _parse_with_warnings(path: Path, content_dir: Path, data: bytes, today: date | None) -> Article:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = parse_article(path, content_dir, data, today=today)
+    for warning in caught:
+        log.warning("warning: %s", warning.message)
+    return article
+
+
+def _tag_one(item: tuple[str, datetime | date]) -> tuple[list[TemporalExpression], list[tuple[int, int]]]:
+    body, published = item
+    return tag(body, published), sentence_spans(body)
+
+
+def tag_articles(
+    articles: list[Article], jobs: int, progress: Progress
+) -> list[tuple[list[TemporalExpression], list[tuple[int, int]]]]:
+    """Tag articles on ``jobs`` processes; results come back in input order, so any job count gives one output."""
+    work = [(article.body, article.published) for article in articles]
+    with progress.stage("tag", len(work)) as advance:
+        if jobs <= 1 or len(work) < PARALLEL_THRESHOLD:
+            results = []
+            for item in work:
+                results.append(_tag_one(item))
+                advance(1)
+            return results
+        chunk = max(1, min(64, len(work) // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = []
+            for result in pool.map(_tag_one, work, chunksize=chunk):
+                results.append(result)
+                advance(1)
+            return results
+
+
+def chronology_titles(articles: list[Article]) -> dict[str, str]:
+    """A title for each chronology the articles feed: the name an article gave it, else its slug in words."""
+    titles: dict[str, str] = {}
+    for article in articles:
+        if article.chronology_title and article.chronology not in titles:
+            titles[article.chronology] = article.chronology_title
+    for article in articles:
+        titles.setdefault(article.chronology, article.chronology.replace("-", " ").capitalize())
+    return titles
+
+
+def run(
+    content_dir: Path,
+    today: date | None = None,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Read, tag, build events and store every chronology under ``content_dir``; see :class:`BuildResult`.
+
+    ``cache_dir`` keeps each article's tagging between builds (None: no cache); ``jobs`` is the number of
+    processes that tag (default: one per core).
+    """
+    progress = progress or SilentProgress()
+    cache = TagCache(cache_dir, TAGGER_VERSION)
+    articles, cached, hashes = read_articles(content_dir, cache, progress, today=today)
+    missing = [article for article in articles if article.path not in cached]
+    fresh = tag_articles(missing, jobs or os.cpu_count() or 1, progress)
+    tagged = dict(cached)
+    for article, (expressions, sentences) in zip(missing, fresh, strict=True):
+        tagged[article.path] = (expressions, sentences)
+        cache.put(hashes[article.path], article, expressions, sentences)
+    cache.retain({article.path for article in articles})
+    with progress.stage("events", len(articles)) as advance:
+        generated: dict[str, list[Event]] = {}
+        for article in articles:
+            expressions, sentences = tagged[article.path]
+            generated.setdefault(article.chronology, []).extend(extract_events(article, expressions, sentences))
+            advance(1)
+    with progress.stage("store"):
+        chronologies = store_chronologies(content_dir / CHRONOLOGY_DIR, generated, chronology_titles(articles))
+    cache.save()
+    log.debug("tag cache: %d reused, %d tagged", cache.hits, len(missing))
+    expressions_by_path = {article.path: tagged[article.path][0] for article in articles}
+    return BuildResult(
+        content_dir,
+        articles,
+        expressions_by_path,
+        chronologies,
+        dict(progress.timings),
+        tagged=len(missing),
+        reused=len(cached),
+    )
+
+
+def store_chronologies(folder: Path, generated: dict[str, list[Event]], titles: dict[str, str]) -> list[Chronology]:
+    """Merge generated events into each chronology file, after checking every existing file loads cleanly.
+
+    A chronology file no article feeds any more is still updated (with no generated events), so events of
+    removed articles leave it, while whatever a person edited or added stays.
+    """
+    existing = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    errors = []
+    for path in existing:
+        try:
+            load_chronology(path)
+        except ChronologyError as error:
+            errors.append(error)
+    if errors:
+        raise InputErrors(errors)
+    slugs = sorted(set(generated) | {path.stem for path in existing})
+    if slugs:
+        folder.mkdir(parents=True, exist_ok=True)
+    return [
+        update_chronology(folder / f"{slug}.yaml", slug, titles.get(slug, slug), generated.get(slug, []))
+        for slug in slugs
+    ]

@@ -25,6 +25,7 @@ class Article:
     source: str = ""  # the outlet: "Reuters", "The Guardian"
     url: str = ""
     chronology: str = DEFAULT_CHRONOLOGY  # slug of the chronology this article feeds
+    chronology_title: str = ""  # the chronology's name as the article gave it, for a new chronology's title
     tags: tuple[str, ...] = field(default_factory=tuple)
 
     @property

@@ -1,0 +1,145 @@
+"""Hand-editable YAML chronologies: load and validate them, merge rebuilt events into them, write them safely.
+
+* :func:`load_chronology` reads and validates a file; problems raise :class:`ChronologyFileError` (file, line,
+  event id), unknown keys are reported as :class:`ChronologyFileWarning` through :mod:`warnings`.
+* :func:`update_chronology` merges freshly generated events into the file (see :mod:`chronology.store.merge`
+  for the rules), writes it only when its text changes, atomically and under a lock, and returns what it
+  stores.
+* :func:`inspect_chronology` reports every error and warning without raising, for ``chronology check``.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap
+
+from chronology.errors import ChronologyFileError
+from chronology.events.model import Chronology, Event
+from chronology.store import yamlfile
+from chronology.store.files import folder_lock, write_atomically
+from chronology.store.merge import Merger
+from chronology.store.validate import Findings, to_chronology
+
+__all__ = [
+    "SCHEMA_PATH",
+    "ChronologyFileWarning",
+    "inspect_chronology",
+    "load_chronology",
+    "update_chronology",
+]
+
+SCHEMA_PATH = Path(__file__).with_name("chronology.schema.json")
+
+
+class ChronologyFileWarning(UserWarning):
+    """Something in a chronology file that is kept but probably not meant (an unknown key, often a typo)."""
+
+
+@dataclass
+class StoredFile:
+    """A chronology file as read: its text, its round-trip data, the model and what checking it found."""
+
+    path: Path
+    text: str | None  # None: the file does not exist yet
+    data: Any
+    chronology: Chronology | None
+    findings: Findings = field(default_factory=Findings)
+    newline: str = "\n"
+
+
+def _slug(path: Path) -> str:
+    return path.stem
+
+
+def _read(path: Path, missing_ok: bool) -> StoredFile:
+    findings = Findings()
+    if not path.exists():
+        if not missing_ok:
+            raise ChronologyFileError(path, "no such chronology file")
+        return StoredFile(path, None, None, None, findings)
+    text = yamlfile.read_text(path)
+    data = yamlfile.parse(path, text)
+    chronology = to_chronology(path, _slug(path), data, findings)
+    newline = "\r\n" if "\r\n" in path.read_bytes()[:65536].decode("utf-8", "replace") else "\n"
+    return StoredFile(path, text, data, chronology, findings, newline)
+
+
+def inspect_chronology(
+    path: Path,
+) -> tuple[Chronology | None, list[ChronologyFileError], list[ChronologyFileError]]:
+    """Check a file without raising: (the chronology or None, errors, warnings)."""
+    try:
+        stored = _read(path, missing_ok=False)
+    except ChronologyFileError as error:
+        return None, [error], []
+    chronology = stored.chronology if not stored.findings.errors else None
+    return chronology, stored.findings.errors, stored.findings.warnings
+
+
+def _raise_first(stored: StoredFile) -> None:
+    errors = stored.findings.errors
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+        raise ChronologyFileError(first.path, first.message + more, first.line)
+    for warning in stored.findings.warnings:
+        warnings.warn(ChronologyFileWarning(str(warning)), stacklevel=3)
+
+
+def load_chronology(path: Path) -> Chronology:
+    """Read and validate a chronology file; events come back in date order.
+
+    Raises :class:`ChronologyFileError` naming the file, the line and the event for anything that makes the
+    file unusable; unknown keys are reported with :func:`warnings.warn` as :class:`ChronologyFileWarning`.
+    """
+    path = Path(path)
+    stored = _read(path, missing_ok=False)
+    _raise_first(stored)
+    assert stored.chronology is not None
+    return stored.chronology
+
+
+def schema_comment(path: Path) -> str:
+    """The editor hint at the top of a new file: where the JSON Schema is, relative to the file."""
+    try:
+        target = os.path.relpath(SCHEMA_PATH.resolve(), path.parent.resolve())
+    except ValueError:  # another drive on Windows
+        target = SCHEMA_PATH.resolve().as_uri()
+    return f"yaml-language-server: $schema={Path(target).as_posix()}"
+
+
+def update_chronology(path: Path, slug: str, title: str, generated: list[Event]) -> Chronology:
+    """Merge freshly generated events into the chronology file at ``path`` and return it as stored.
+
+    A missing file is a new chronology. The file is written only when its text changes, through a temporary
+    file and a rename, while holding a lock on its folder; a file with errors is left untouched (the error is
+    raised). See :mod:`chronology.store.merge` for how edits, deletions and merges are kept.
+    """
+    path = Path(path)
+    with folder_lock(path.parent):
+        stored = _read(path, missing_ok=True)
+        _raise_first(stored)
+        data = stored.data
+        if data is None:
+            data = CommentedMap()
+            data["title"] = title
+            data.yaml_set_start_comment(schema_comment(path))
+        indent = yamlfile.guess_indent(stored.text or "")
+        merger = Merger(data, title)
+        merger.merge(generated)
+        if merger.changed or stored.text is None:
+            text = yamlfile.dump(data, indent)
+            if text != stored.text:
+                # Check what is about to be written as strictly as any file a person wrote.
+                findings = Findings()
+                to_chronology(path, slug, yamlfile.parse(path, text), findings)
+                if findings.errors:
+                    raise ChronologyFileError(path, f"internal error, not written: {findings.errors[0].message}")
+                write_atomically(path, text, stored.newline)
+        result = to_chronology(path, slug, data, Findings())
+    return result

@@ -1,0 +1,161 @@
+"""An article body cut into paragraphs, sentences and marked temporal expressions, ready for a template.
+
+The body is shown as plain text (never interpreted as Markdown or HTML), so offsets from the tagger map one
+to one onto what the reader sees. Each sentence is anchored by the offset where it starts, so a chronology can
+link to the exact sentence an event was read from; the offsets the chronology quotes are always made
+boundaries, so those links cannot miss even where our sentence splitter and the pipeline's disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from chronology.dates import DateNotationError, date_from_timex, parse_event_date
+from chronology.temporal.expression import TemporalExpression
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A sentence ends at . ! or ? (and any closing quote or bracket), before space and a capital or opening quote.
+_SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+(?=[\"'\u201c\u2018(\\[]?[A-Z])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
+    r"Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|vs|etc|Inc|Ltd|Co)|\b[A-Z]|\.[A-Za-z])$"
+)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One temporal expression as the reader sees it, with what it resolved to and why."""
+
+    text: str
+    start: int
+    type: str
+    value: str
+    resolved: str  # "6 Sep 2021" where the value names a calendar date, else ""
+    explanation: str
+
+    @property
+    def anchor(self) -> str:
+        return f"x-{self.start}"
+
+    @property
+    def description(self) -> str:
+        """The accessible text: ``Monday → 2021-09-06 (6 Sep 2021): most recent Monday ...``."""
+        target = f"{self.value} ({self.resolved})" if self.resolved and self.resolved != self.value else self.value
+        because = f": {self.explanation}" if self.explanation else ""
+        return f"{self.text} → {target}{because}"
+
+
+@dataclass
+class Sentence:
+    start: int
+    parts: list[str | Mark] = field(default_factory=list)
+    aliases: list[int] = field(default_factory=list)  # other quoted offsets that land on this sentence
+
+    @property
+    def anchor(self) -> str:
+        return f"s-{self.start}"
+
+
+@dataclass
+class Paragraph:
+    sentences: list[Sentence] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)  # whitespace after each sentence, kept as in the text
+
+
+def resolved_display(value: str, mod: str | None = None) -> str:
+    """A TIMEX3 value as a reader's date ("6 Sep 2021", "night of 5-6 Sep 2021"), or "" when it has none."""
+    resolved = date_from_timex(value, mod)
+    if resolved is None:
+        return ""
+    try:
+        return parse_event_date(resolved.date).display(resolved.qualifier)
+    except DateNotationError:
+        return ""
+
+
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    """Start and end offsets of each paragraph (text between blank lines), surrounding whitespace excluded."""
+    spans = []
+    position = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(body), None]:
+        end = match.start() if match else len(body)
+        chunk = body[position:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append((position + lead, position + len(chunk.rstrip())))
+        if match:
+            position = match.end()
+    return spans
+
+
+def sentence_starts(body: str, start: int, end: int) -> list[int]:
+    """Where sentences begin inside ``body[start:end]`` by punctuation, skipping common abbreviations."""
+    starts = [start]
+    for match in _SENTENCE_END.finditer(body, start, end):
+        if match.group(0)[0] == "." and _ABBREVIATION.search(body, max(start, match.start() - 8), match.start()):
+            continue
+        starts.append(match.end())
+    return starts
+
+
+def segment(body: str, expressions: Iterable[TemporalExpression], anchors: Iterable[int] = ()) -> list[Paragraph]:
+    """Cut ``body`` into paragraphs of sentences with expressions marked.
+
+    ``anchors`` are offsets that must each be the id of a sentence (the ``quote_start`` of every event source
+    that cites this article); each becomes a sentence start, or an alias of the sentence it falls before.
+    """
+    marks = sorted(
+        (
+            Mark(e.text, e.start, e.type, e.value, resolved_display(e.value, e.mod), e.explanation)
+            for e in expressions
+            if 0 <= e.start < e.end <= len(body)
+        ),
+        key=lambda mark: mark.start,
+    )
+    ends = {mark.start: mark.start + len(mark.text) for mark in marks}
+    inside_mark = [False] * (len(body) + 1)
+    for mark in marks:
+        for offset in range(mark.start + 1, ends[mark.start]):
+            inside_mark[offset] = True
+    wanted = sorted({offset for offset in anchors if 0 <= offset <= len(body)})
+
+    paragraphs = []
+    pending = list(wanted)
+    for p_start, p_end in paragraph_spans(body):
+        starts = set(sentence_starts(body, p_start, p_end))
+        starts.update(offset for offset in wanted if p_start < offset < p_end)
+        starts = sorted(offset for offset in starts if not inside_mark[offset])
+        paragraph = Paragraph()
+        for index, s_start in enumerate(starts):
+            s_next = starts[index + 1] if index + 1 < len(starts) else p_end
+            text_end = s_start + len(body[s_start:s_next].rstrip())
+            sentence = Sentence(s_start)
+            while pending and pending[0] <= s_start:  # quoted offsets in gaps or inside a mark land here
+                if pending[0] != s_start:
+                    sentence.aliases.append(pending[0])
+                pending.pop(0)
+            sentence.parts = _parts(body, s_start, text_end, marks)
+            paragraph.sentences.append(sentence)
+            paragraph.gaps.append(body[text_end:s_next] if s_next < p_end else "")
+        paragraphs.append(paragraph)
+    if pending and paragraphs:  # offsets past the last sentence still need a target
+        paragraphs[-1].sentences[-1].aliases.extend(pending)
+    return paragraphs
+
+
+def _parts(body: str, start: int, end: int, marks: list[Mark]) -> list[str | Mark]:
+    parts: list[str | Mark] = []
+    position = start
+    for mark in marks:
+        mark_end = mark.start + len(mark.text)
+        if mark_end <= start or mark.start >= end or mark.start < position:
+            continue  # outside this sentence, or overlapping a mark already placed
+        if mark.start > position:
+            parts.append(body[position : mark.start])
+        parts.append(mark)
+        position = mark_end
+    if position < end:
+        parts.append(body[position:end])
+    return parts

@@ -1,0 +1,176 @@
+"""The MkDocs plugin: ``plugins: [search, chronology]`` in ``mkdocs.yml`` turns ``content/`` into the site.
+
+Why a plugin that swaps files (rather than a step that writes Markdown into a docs folder): ``mkdocs build``
+and ``mkdocs serve`` then just work, nothing generated ever lands next to what people edit, and with
+``docs_dir: content`` MkDocs itself watches the articles and chronology YAMLs and rebuilds on every change.
+
+In ``on_files`` the plugin runs the pipeline, drops the article and chronology sources from the files MkDocs
+would copy, and adds generated pages (the index, one timeline per chronology, one page per article, articles
+kept out of the nav), the exports and its CSS/JS. The generated Markdown is only front matter; the page body
+is rendered from the Jinja2 templates into HTML in ``on_page_content``, so no article text ever passes
+through Markdown (where ``*``, ``_``, backticks or raw HTML would be interpreted). material's search then
+indexes every heading, one hit per event.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import time
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
+
+from chronology import pipeline
+from chronology.pipeline import CHRONOLOGY_DIR
+from chronology.site import paths
+from chronology.site.render import PageSpec, SiteRenderer
+from chronology.site.templates import template_environment
+
+log = logging.getLogger("mkdocs.plugins.chronology")
+
+
+class ChronologyConfig(Config):
+    # The folder of articles and chronologies; by default MkDocs's docs_dir (``docs_dir: content``).
+    content_dir = c.Optional(c.Type(str))
+    # A user's own templates, by the shipped names (timeline.html.j2, ...); relative to mkdocs.yml.
+    templates_dir = c.Type(str, default="site_templates")
+    # Scroll a timeline to its latest event when it is opened without a #fragment.
+    open_at_latest = c.Type(bool, default=False)
+    # A chronology with more events than this gets an overview page and one page per year.
+    events_per_page = c.Type(int, default=500)
+    # Where each article's tagging is kept between builds (relative to mkdocs.yml); never commit it.
+    cache_dir = c.Type(str, default=".chronology-cache")
+
+
+def safe_title(text: str) -> str:
+    """A page title for MkDocs's own templates, which print titles unescaped (nav, header, ``<title>``).
+
+    Escaped for HTML, and with ``<``/``>`` swapped for look-alikes first, because material's ``<title>`` runs
+    ``striptags``, which would unescape ``&lt;/title&gt;`` back into markup.
+    """
+    return html.escape(text.replace("<", "\u2039").replace(">", "\u203a"))
+
+
+class ChronologyPlugin(BasePlugin[ChronologyConfig]):
+    def __init__(self) -> None:
+        self.renderer: SiteRenderer | None = None
+        self.specs: dict[str, PageSpec] = {}
+        # Set by ``chronology build`` (jobs, progress); plain ``mkdocs build`` runs with the defaults.
+        self.pipeline_options: dict[str, object] = {}
+        self.result: pipeline.BuildResult | None = None
+        self.timings: dict[str, float] = {}  # the plugin's own stage: rendering pages from templates
+
+    def _config_dir(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+
+    def content_dir(self, config: MkDocsConfig) -> Path:
+        if self.config.content_dir:
+            return (self._config_dir(config) / self.config.content_dir).resolve()
+        return Path(config.docs_dir)
+
+    def cache_dir(self, config: MkDocsConfig) -> Path:
+        return (self._config_dir(config) / self.config.cache_dir).resolve()
+
+    def templates_dir(self, config: MkDocsConfig) -> Path:
+        return (self._config_dir(config) / self.config.templates_dir).resolve()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if paths.CSS_URI not in config.extra_css:
+            config.extra_css.append(paths.CSS_URI)
+        if paths.JS_URI not in [str(script) for script in config.extra_javascript]:
+            config.extra_javascript.append(paths.JS_URI)
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        content_dir = self.content_dir(config)
+        self.timings = {}
+        result = pipeline.run(content_dir, cache_dir=self.cache_dir(config), **self.pipeline_options)  # type: ignore[arg-type]
+        self.result = result
+        env = template_environment(self.templates_dir(config))
+        renderer = SiteRenderer(
+            result,
+            env,
+            site_name=config.site_name,
+            open_at_latest=self.config.open_at_latest,
+            events_per_page=self.config.events_per_page,
+        )
+        self.renderer = renderer
+        self.specs = {spec.src_uri: spec for spec in renderer.pages()}
+
+        # The sources the pipeline read are shown through generated pages, never copied as they are.
+        if content_dir == Path(config.docs_dir).resolve() or content_dir == Path(config.docs_dir):
+            consumed = set(renderer.articles) | {
+                file.src_uri
+                for file in files
+                if file.src_uri.startswith(f"{CHRONOLOGY_DIR}/") and file.src_uri.endswith((".yaml", ".yml"))
+            }
+            for file in list(files):
+                if file.src_uri in consumed:
+                    files.remove(file)
+
+        generated: dict[str, tuple[str, InclusionLevel]] = {}
+        for spec in self.specs.values():
+            front_matter = f"---\ntitle: {json.dumps(safe_title(spec.title))}\n---\n"
+            inclusion = InclusionLevel.NOT_IN_NAV if spec.kind == "article" else InclusionLevel.UNDEFINED
+            generated[spec.src_uri] = (front_matter, inclusion)
+        for src_uri, content in {**renderer.exports(), **renderer.assets()}.items():
+            generated[src_uri] = (content, InclusionLevel.UNDEFINED)
+        for src_uri, (content, inclusion) in generated.items():
+            existing = files.get_file_from_path(src_uri)
+            if existing is not None:
+                log.warning("chronology: the generated %s replaces %s", src_uri, existing.abs_src_path)
+                files.remove(existing)
+            files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+        return files
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        spec = self.specs.get(page.file.src_uri)
+        if spec is None or self.renderer is None:
+            return html
+
+        def link(src_uri: str, anchor: str = "") -> str:
+            target = files.get_file_from_path(src_uri)
+            url = target.url_relative_to(page.file) if target is not None else src_uri
+            return f"{url}#{anchor}" if anchor else url
+
+        began = time.perf_counter()
+        rendered = self.renderer.render(spec, link)
+        self.timings["render"] = self.timings.get("render", 0.0) + time.perf_counter() - began
+        page.toc = get_toc(_escaped_toc(rendered.toc))
+        return rendered.html
+
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """A long chronology is a nav section (its overview, then its years): name it after the chronology."""
+        stack = list(nav.items)
+        while stack:
+            item = stack.pop()
+            if isinstance(item, Section):
+                first = item.children[0] if item.children else None
+                spec = self.specs.get(first.file.src_uri) if isinstance(first, Page) else None
+                if spec is not None and spec.kind == "timeline":
+                    item.title = safe_title(spec.title)
+                stack.extend(item.children)
+        return nav
+
+    def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
+        """Rebuild when the content or a user's template changes, also where they live outside docs_dir."""
+        for folder in (self.content_dir(config), self.templates_dir(config)):
+            if folder.is_dir() and folder != Path(config.docs_dir).resolve():
+                server.watch(str(folder))
+        return server
+
+
+def _escaped_toc(tokens: list[dict]) -> list[dict]:
+    """MkDocs prints toc names as HTML, as Python-Markdown leaves them: escape ours."""
+    return [
+        {**token, "name": html.escape(token["name"]), "children": _escaped_toc(token["children"])} for token in tokens
+    ]

@@ -1,0 +1,378 @@
+"""Merge freshly generated events into a chronology a person may have edited.
+
+The rules, for each generated event (its ``id`` is stable: computed upstream from the article and the quote):
+
+* its id is an event in the file: every field whose value is still what the build wrote (see
+  :mod:`chronology.store.record`) is updated; a field a person changed is left alone; so is each source;
+* its source (article, quote, expression) is already cited by another event: a person merged it there, or an
+  earlier build attached it as a further report; the source is kept up to date there, nothing is added;
+* its id is listed under ``deleted``: a person deleted it; it stays deleted;
+* its id is in the build's record but nowhere in the file: a person just deleted it; it is listed under
+  ``deleted`` (with its date and summary, so the entry can be recognised and removed to undo the deletion);
+* otherwise it is new: when an event on the same date, citing other articles, says nearly the same
+  (:func:`same_report`), the new report is attached to it as a further source; else it is inserted after the
+  last event whose date is not later than its own.
+
+Generated events that are no longer produced (their article changed or went away) are removed when nobody
+touched them: all fields as generated, no extra source, key or comment. Events a person added (no record) are
+never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from chronology.dates import parse_event_date
+from chronology.events.model import Event, Source
+from chronology.store import comments
+from chronology.store.record import (
+    EVENT_FIELDS,
+    Fingerprint,
+    digest,
+    event_field,
+    field_value,
+    source_dict,
+    source_digest,
+    source_key,
+)
+from chronology.store.validate import EVENT_KEYS, date_text, manual_id
+
+SAME_REPORT_SIMILARITY = 0.8  # share of words in common, in order (difflib ratio over word lists)
+DELETED_NOTE = "Events you deleted: the build will not bring them back. Remove an entry to restore its event."
+GENERATED_NOTE = (
+    "The build's record of what it generated (hashes of each field), so that it can tell your edits\n"
+    "from its own. Leave it as it is; an event whose id is listed here but missing above counts as deleted."
+)
+
+
+@lru_cache(maxsize=65536)
+def _sort_key(date: str, qualifier: str | None) -> tuple:
+    return parse_event_date(date).sort_key(qualifier)
+
+
+def event_sort_key(item: Any) -> tuple:
+    return _sort_key(date_text(item.get("date")), item.get("qualifier"))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def same_report(summary: str, other: str) -> bool:
+    """Whether two statements are near-identical: 80% of their words the same, in the same order."""
+    a, b = _words(summary), _words(other)
+    if not a or not b:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_REPORT_SIMILARITY
+
+
+def source_map(source: Source) -> CommentedMap:
+    data = source_dict(source)
+    node = CommentedMap()
+    for key, value in data.items():
+        if key == "value" and not value:
+            continue
+        node[key] = value
+    return node
+
+
+def _yaml_date(text: str) -> Any:
+    return int(text) if re.fullmatch(r"\d{4}", text) else text  # a bare year reads better unquoted
+
+
+def _yaml_value(name: str, event: Event) -> Any:
+    if name == "date":
+        return _yaml_date(event.date)
+    if name == "tags":
+        tags = CommentedSeq(event.tags)
+        tags.fa.set_flow_style()  # tags: [talks, valley], one line
+        return tags
+    return getattr(event, name)
+
+
+def event_map(event: Event) -> CommentedMap:
+    node = CommentedMap()
+    node["id"] = event.id
+    for name in ("date", "qualifier", "summary", "tags"):
+        value = event_field(event, name)
+        if value not in (None, []):
+            node[name] = _yaml_value(name, event)
+    seq = CommentedSeq(source_map(source) for source in event.sources)
+    node["sources"] = seq
+    return node
+
+
+class Merger:
+    """One merge of generated events into the round-trip data of a chronology file."""
+
+    def __init__(self, data: CommentedMap, title: str) -> None:
+        self.data = data
+        self.changed = False
+        if "title" not in data:
+            data.insert(0, "title", title)
+            self.changed = True
+        if not isinstance(data.get("events"), list):
+            data["events"] = CommentedSeq()
+            self.changed = True
+        self.events: CommentedSeq = data["events"]
+        generated = data.get("generated") or {}
+        self.record = {str(key): Fingerprint.parse(value) for key, value in generated.items()}
+        self.record_text = {key: str(value) for key, value in self.record.items()}
+        self.deleted_ids = {str(entry.get("id")) for entry in data.get("deleted") or []}
+        self.new_deleted: list[CommentedMap] = []
+        self._index: dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]] | None = None
+
+    # -- lookups ---------------------------------------------------------------------------------------------
+
+    def _by_id(self) -> dict[str, CommentedMap]:
+        found = {}
+        for item in self.events:
+            found.setdefault(self._id_of(item), item)
+        return found
+
+    @staticmethod
+    def _id_of(item: CommentedMap) -> str:
+        raw = item.get("id")
+        return str(raw).strip() if raw is not None else manual_id(item.get("date"), item.get("summary"))
+
+    def _sources_by_key(self) -> dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]]:
+        if self._index is None:
+            self._index = {}
+            for item in self.events:
+                for source in item.get("sources") or []:
+                    self._index.setdefault(source_key(source), []).append((item, source))
+        return self._index
+
+    def _dirty(self) -> None:
+        self._index = None
+        self.changed = True
+
+    # -- the merge -------------------------------------------------------------------------------------------
+
+    def merge(self, generated: list[Event]) -> None:
+        tail = comments.detach(self.events, self.data, "events")
+        self._name_manual_events()
+        ordered = sorted(_unique(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
+        produced = {event.id for event in ordered}
+        for event in ordered:
+            self._merge_one(event)
+        for event_id in sorted(set(self.record) - produced):
+            self._vanished(event_id)
+        self._write_bookkeeping(tail)
+
+    def _name_manual_events(self) -> None:
+        """Give an event a person added without an id the id the loader computed for it."""
+        for item in self.events:
+            if item.get("id") is None:
+                item.insert(0, "id", self._id_of(item))
+                self.changed = True
+
+    def _merge_one(self, event: Event) -> None:
+        by_id = self._by_id()
+        fingerprint = self.record.get(event.id)
+        if event.id in by_id:
+            if fingerprint is not None:
+                self._update_event(by_id[event.id], event, fingerprint)
+            return
+        index = self._sources_by_key()
+        if any(source_key(source) in index for source in event.sources):
+            self._update_sources(event, fingerprint)
+            return
+        if event.id in self.deleted_ids:
+            return
+        if fingerprint is not None:
+            self._record_deletion(event)
+            return
+        host = self._same_report_host(event)
+        if host is not None:
+            host_sources = host.get("sources")
+            if not isinstance(host_sources, list):
+                host_sources = host["sources"] = CommentedSeq()
+            for source in event.sources:
+                host_sources.append(source_map(source))
+            self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
+        else:
+            self._insert(event_map(event))
+            self.record[event.id] = Fingerprint.of_event(event)
+        self._dirty()
+
+    def _update_event(self, item: CommentedMap, event: Event, fingerprint: Fingerprint) -> None:
+        moved = False
+        for name in EVENT_FIELDS:
+            current = digest(field_value(name, item.get(name)))
+            wanted = digest(event_field(event, name))
+            if current != fingerprint.fields.get(name) or current == wanted:
+                continue  # a person's edit, or nothing to do
+            self._set_field(item, name, event)
+            fingerprint.fields[name] = wanted
+            moved = moved or name in ("date", "qualifier")
+            self.changed = True
+        self._update_sources(event, fingerprint)
+        if moved:
+            self._reposition(item)
+
+    def _set_field(self, item: CommentedMap, name: str, event: Event) -> None:
+        value = event_field(event, name)
+        if value in (None, []):
+            item.pop(name, None)
+            return
+        if name in item:
+            item[name] = _yaml_value(name, event)
+            return
+        order = EVENT_KEYS.index(name)
+        position = sum(1 for key in item if key in EVENT_KEYS and EVENT_KEYS.index(key) < order)
+        item.insert(position, name, _yaml_value(name, event))
+
+    def _update_sources(self, event: Event, fingerprint: Fingerprint | None) -> None:
+        """Refresh each of the event's sources wherever it is cited, when nobody edited that citation."""
+        index = self._sources_by_key()
+        recorded = set(fingerprint.sources) if fingerprint else set()
+        new_digests = []
+        for source in event.sources:
+            wanted = source_digest(source)
+            for _, stored in index.get(source_key(source), []):
+                current = source_digest(stored)
+                if current in recorded and current != wanted:
+                    for key, value in source_map(source).items():
+                        stored[key] = value
+                    if "value" in stored and not source.value:
+                        del stored["value"]
+                    self.changed = True
+            new_digests.append(wanted)
+        if fingerprint is None:
+            self.record[event.id] = Fingerprint(sources=new_digests)
+            self.changed = True
+        elif fingerprint.sources != new_digests:
+            fingerprint.sources = new_digests
+            self.changed = True
+
+    def _record_deletion(self, event: Event) -> None:
+        entry = CommentedMap()
+        entry["id"] = event.id
+        entry["date"] = _yaml_date(event.date)
+        entry["summary"] = event.summary
+        self.new_deleted.append(entry)
+        self.deleted_ids.add(event.id)
+        del self.record[event.id]
+        self.changed = True
+
+    def _same_report_host(self, event: Event) -> CommentedMap | None:
+        articles = {source.article for source in event.sources}
+        for item in self.events:
+            if date_text(item.get("date")) != event.date:
+                continue
+            cited = {str(source.get("article")) for source in item.get("sources") or []}
+            if cited & articles:
+                continue
+            texts = [str(item.get("summary") or "")] + [str(s.get("quote") or "") for s in item.get("sources") or []]
+            if any(same_report(event.summary, text) for text in texts):
+                return item
+        return None
+
+    def _insert(self, item: CommentedMap, above: list | None = None) -> None:
+        key = event_sort_key(item)
+        position = len(self.events)
+        while position > 0 and event_sort_key(self.events[position - 1]) > key:
+            position -= 1
+        comments.insert(self.events, position, item, above)
+
+    def _reposition(self, item: CommentedMap) -> None:
+        """Move an event whose generated date changed to its place, with the comment above it."""
+        position = next(i for i, other in enumerate(self.events) if other is item)
+        key = event_sort_key(item)
+        before_ok = position == 0 or event_sort_key(self.events[position - 1]) <= key
+        after_ok = position == len(self.events) - 1 or key <= event_sort_key(self.events[position + 1])
+        if before_ok and after_ok:
+            return
+        _, above = comments.remove(self.events, position)
+        self._insert(item, above)
+
+    def _vanished(self, event_id: str) -> None:
+        """A generated event no longer produced: drop what of it nobody touched.
+
+        Its own event goes when nothing in it was edited; an edited one stays whole, citation included. Where
+        its source was attached to another event (a merge), that source is removed unless edited.
+        """
+        fingerprint = self.record[event_id]
+        recorded = set(fingerprint.sources)
+        owner = self._by_id().get(event_id)
+        if owner is not None:
+            position = next(i for i, other in enumerate(self.events) if other is owner)
+            if self._untouched(owner, fingerprint) and not comments.has_comments(self.events, position):
+                comments.remove(self.events, position)
+                owner = None
+                self._dirty()
+        for item in self.events:
+            sources = item.get("sources")
+            if item is owner or not isinstance(sources, CommentedSeq):
+                continue
+            for position in reversed(range(len(sources))):
+                cited = sources[position]
+                if source_digest(cited) in recorded and not comments.has_comments(sources, position):
+                    comments.remove(sources, position)
+                    self._dirty()
+            if not sources:
+                del item["sources"]
+        if owner is None:  # an edited event keeps its record, in case its article comes back
+            del self.record[event_id]
+            self.changed = True
+
+    @staticmethod
+    def _untouched(item: CommentedMap, fingerprint: Fingerprint) -> bool:
+        if any(key not in EVENT_KEYS for key in item):
+            return False
+        recorded = set(fingerprint.sources)
+        if not all(source_digest(source) in recorded for source in item.get("sources") or []):
+            return False
+        return all(digest(field_value(name, item.get(name))) == fingerprint.fields.get(name) for name in EVENT_FIELDS)
+
+    def _write_bookkeeping(self, tail: list[str]) -> None:
+        """Record deletions and fingerprints; ``tail`` is the comment that followed the events list."""
+        deleted = self.data.get("deleted")
+        if self.new_deleted and not isinstance(deleted, list):
+            # The new list goes right after the events; the comment that followed them moves below it, so it
+            # stays above the key it was written for.
+            deleted = CommentedSeq(self.new_deleted)
+            self.data.pop("deleted", None)
+            self.data.insert(list(self.data).index("events") + 1, "deleted", deleted)
+            comments.reattach(self.events, [f"# {line}\n" for line in DELETED_NOTE.splitlines()])
+            comments.reattach(deleted, tail)
+        else:
+            comments.reattach(self.events, tail)
+            if self.new_deleted:
+                if isinstance(deleted, CommentedSeq) and deleted.fa.flow_style():
+                    deleted.fa.set_block_style()
+                tail = comments.detach(deleted)
+                deleted.extend(self.new_deleted)
+                comments.reattach(deleted, tail)
+        texts = {key: str(value) for key, value in self.record.items()}
+        if texts == self.record_text and ("generated" in self.data or not texts):
+            return
+        self.changed = True
+        generated = self.data.get("generated")
+        if not isinstance(generated, CommentedMap):
+            generated = CommentedMap()
+            keys = list(self.data)
+            after = "deleted" if "deleted" in keys else "events"
+            self.data.pop("generated", None)
+            self.data.insert(keys.index(after) + 1, "generated", generated)
+            comments.add_note_before(self.data, "generated", GENERATED_NOTE)
+        elif generated.fa.flow_style():
+            generated.fa.set_block_style()
+        for key in [key for key in generated if str(key) not in texts]:
+            del generated[key]
+        for key in sorted(texts):
+            if str(generated.get(key)) != texts[key]:
+                generated[key] = texts[key]
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    seen: dict[str, Event] = {}
+    for event in events:
+        seen.setdefault(event.id, event)
+    return list(seen.values())

@@ -1,0 +1,92 @@
+"""A full ``mkdocs build`` through the plugin on a small temporary project."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from site_sample import sample_result, write_sources
+
+from chronology import pipeline
+
+MKDOCS_YML = """\
+site_name: Test chronologies
+docs_dir: content
+site_dir: site
+theme:
+  name: material
+plugins:
+  - search
+  - chronology
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
+    write_sources(tmp_path / "content")
+    monkeypatch.setattr(pipeline, "run", lambda content_dir, **_: sample_result(content_dir), raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1630886400")  # the sitemap's gzip stamp, else the clock
+    return tmp_path
+
+
+def build_site(project: Path) -> Path:
+    config = load_config(str(project / "mkdocs.yml"))
+    build(config)
+    return project / "site"
+
+
+def digest(folder: Path) -> dict[str, str]:
+    return {
+        str(path.relative_to(folder)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_build_writes_timeline_articles_exports_and_search(project: Path) -> None:
+    site = build_site(project)
+    timeline = (site / "chronologies/afghanistan/index.html").read_text()
+    assert 'id="e-panjshir-overnight"' in timeline
+    assert "night of 5\u20136 Sep 2021" in timeline
+    assert "../../articles/panjshir/#s-0" in timeline  # links to the exact sentence, relative
+    for name in ("afghanistan.timeline.json", "afghanistan.ics", "afghanistan.csv"):
+        assert (site / "chronologies/afghanistan" / name).is_file()
+        assert f'href="{name}"' in timeline or f'href="./{name}"' in timeline or name in timeline
+    article = (site / "articles/kabul-airport/index.html").read_text()
+    assert "Monday → 2021-08-30" in article
+    # the sources are shown through pages, not copied raw
+    assert not (site / "chronologies/afghanistan.yaml").exists()
+    assert not (site / "articles/panjshir.md").exists()
+
+    index = json.loads((site / "search/search_index.json").read_text())
+    hits = [doc for doc in index["docs"] if "pressed into the Panjshir valley" in doc["title"]]
+    assert [hit["location"] for hit in hits] == ["chronologies/afghanistan/#e-panjshir-overnight"]
+
+
+def test_hostile_text_is_never_markup(project: Path) -> None:
+    site = build_site(project)
+    for page in ("chronologies/afghanistan/index.html", "articles/kabul-airport/index.html", "index.html"):
+        html = (site / page).read_text()
+        assert "<script>alert(" not in html
+        assert "<b>leaves</b>" not in html and "<i>draft</i>" not in html
+    timeline = (site / "chronologies/afghanistan/index.html").read_text()
+    assert (
+        "Talks *may* resume &lt;script&gt;alert(&#39;summary&#39;)&lt;/script&gt; &amp; _soon_ [x](y) `z`" in timeline
+    )
+    article = (site / "articles/kabul-airport/index.html").read_text()
+    assert "# Not a heading" in article  # shown as text, not made a heading
+    assert "*stars*, _under_, [a link](http://x.invalid) and `code`" in article
+    index = (site / "search/search_index.json").read_text()
+    for doc in json.loads(index)["docs"]:
+        assert "<script>" not in doc["title"] and "<script>" not in doc["text"]
+
+
+def test_second_build_changes_no_file(project: Path) -> None:
+    first = digest(build_site(project))
+    second = digest(build_site(project))
+    assert first == second

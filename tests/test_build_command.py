@@ -1,0 +1,91 @@
+"""``chronology build`` from the command line on a copy of the shipped example project."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from chronology.cli import main
+
+
+@pytest.fixture
+def project(tmp_path: Path, project_root: Path) -> Path:
+    """The example project as a new user has it: articles, templates and mkdocs.yml, no chronologies yet."""
+    shutil.copytree(project_root / "content" / "articles", tmp_path / "content" / "articles")
+    shutil.copytree(project_root / "site_templates", tmp_path / "site_templates")
+    shutil.copy(project_root / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def build(project: Path, *extra: str) -> int:
+    return main(["build", "-f", str(project / "mkdocs.yml"), "-q", *extra])
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()
+    }
+
+
+def test_build_writes_chronologies_and_a_searchable_site(project: Path) -> None:
+    assert build(project) == 0
+    assert (project / "content" / "chronologies" / "afghanistan-2021.yaml").is_file()
+    timeline = (project / "site" / "chronologies" / "afghanistan-2021" / "index.html").read_text()
+    # The Panjshir events, in date order: Sunday's holdout, the night of 5-6 September, Monday's announcement.
+    held_out = timeline.index("held out against them till Sunday")
+    overnight = timeline.index("taken several districts overnight")
+    announced = timeline.index("A spokesman for the group announced the capture")
+    assert held_out < overnight < announced
+    assert "night of 5–6 Sep 2021" in timeline
+    index = json.loads((project / "site" / "search" / "search_index.json").read_text())
+    hits = [doc["location"] for doc in index["docs"] if "districts overnight" in doc["text"]]
+    assert any("chronologies/afghanistan-2021/#" in location for location in hits)
+
+
+def test_second_build_changes_nothing(project: Path) -> None:
+    assert build(project) == 0
+    before = files(project)
+    assert build(project) == 0
+    assert files(project) == before
+    assert build(project, "--force") == 0  # a full rebuild writes the same bytes too
+    assert files(project) == before
+
+
+def test_html_in_an_article_is_shown_as_text(project: Path) -> None:
+    article = project / "content" / "articles" / "injected.md"
+    article.write_text(
+        "---\ntitle: Injected <b>title</b>\npublished: 2021-09-07\nchronology: Afghanistan 2021\n---\n\n"
+        "On Monday a post said <script>alert('x')</script> and <img src=x onerror=alert(1)>.\n"
+    )
+    assert build(project) == 0
+    page = (project / "site" / "articles" / "injected" / "index.html").read_text()
+    timeline = (project / "site" / "chronologies" / "afghanistan-2021" / "index.html").read_text()
+    for html in (page, timeline):
+        assert "<script>alert('x')</script>" not in html
+        assert "<img src=x" not in html
+        assert "&lt;script&gt;" in html
+
+
+def test_bad_article_fails_the_build_naming_file_and_line(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "content" / "articles" / "bad.md").write_text("---\ntitle: Bad\npublished: last Monday\n---\nText.\n")
+    assert build(project) == 1
+    assert "bad.md:3: 'published'" in capsys.readouterr().err
+    assert not (project / "content" / "chronologies").exists()
+
+
+def test_dates_command_gives_the_panjshir_answers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    text = tmp_path / "panjshir.txt"
+    text.write_text(
+        "It had held out till Sunday. The Taliban announced the capture on Monday. "
+        "Fighters took several districts overnight."
+    )
+    for published, expected in (
+        ("2021-09-06", ["2021-09-05", "2021-09-06", "2021-09-05TNI"]),
+        ("2021-09-07", ["2021-09-05", "2021-09-06", "2021-09-06TNI"]),
+    ):
+        assert main(["dates", "--published", published, "--format", "json", str(text)]) == 0
+        found = json.loads(capsys.readouterr().out)
+        assert [item["value"] for item in found] == expected
