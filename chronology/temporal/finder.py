@@ -29,9 +29,7 @@ class Finder:
             self._starts = re.compile(r"(?<![\w@])(?=[\w'])")
         else:
             self._starts = re.compile(rf"(?<![\w@])(?={trie_pattern(starts)})")
-        self._compiled = [
-            re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules
-        ]
+        self._compiled = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules]
         self._for_key: dict[str, tuple[int, ...]] = {}
 
     def _rules_for(self, key: str) -> tuple[int, ...]:

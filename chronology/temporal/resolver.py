@@ -22,8 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from chronology.temporal.durations import normalise_duration
 from chronology.temporal.expression import TemporalExpression
-from chronology.temporal.periods import Period, add_months, period_of
+from chronology.temporal.periods import Period, days_between, finer_or_same, nth_weekday, period_in_year, period_of
 from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.tense import TenseMap
 
@@ -36,15 +37,6 @@ _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this)-(month|season)-(\w+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)$")
-_DURATION = re.compile(r"^P(X|\d+(?:\.\d+)?)(DE|CE|Q|2W|TH|TM|TS|WE|D|W|M|Y)$")
-_SMALLER_UNIT = {
-    "Y": ("M", 12),
-    "M": ("D", 30),
-    "W": ("D", 7),
-    "D": ("H", 24),
-    "TH": ("M", 60),
-    "TM": ("S", 60),
-}
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
 
 
@@ -104,8 +96,7 @@ class Resolver:
                 end=candidate.end,
                 type=resolution.type or candidate.type,
                 value=resolution.value,
-                explanation=f"{self.text[candidate.start : candidate.end]} -> {resolution.value}: "
-                f"{resolution.why}",
+                explanation=f"{self.text[candidate.start : candidate.end]} -> {resolution.value}: {resolution.why}",
                 mod=candidate.mod,
                 rule=candidate.rule,
             )
@@ -122,8 +113,8 @@ class Resolver:
 
     def resolve(self, candidate: Candidate) -> Resolution:
         value = candidate.value
-        if match := _DURATION.match(value):
-            return self._duration(match)
+        if (duration := normalise_duration(value)) is not None:
+            return Resolution(*duration)
         match = _SUFFIX.match(value)
         if not match:
             if match := _HOLIDAY.match(value):
@@ -167,9 +158,7 @@ class Resolver:
             century = self.published.year // 100
             if century * 10 + decade > self.published.year // 10:
                 century -= 1
-            return Resolution(
-                f"{century}{decade}", "the decade of that name in the century before publication"
-            )
+            return Resolution(f"{century}{decade}", "the decade of that name in the century before publication")
         return Resolution(body, "left underspecified")
 
     # -- publication- and reference-relative shifts: "last week", "two days ago", "two days later"
@@ -210,9 +199,7 @@ class Resolver:
             base = base.shift(-1)
             return Resolution(base.value(), "the last quarter completed before publication")
         result = base.shift(steps)
-        where = (
-            "no earlier date in the text; counted from publication" if anchor_kind == "REF" else "publication"
-        )
+        where = "no earlier date in the text; counted from publication" if anchor_kind == "REF" else "publication"
         return Resolution(result.value(), _shift_why(unit, steps, where))
 
     def _shift_reference(self, unit: str, steps: int, bare: bool) -> Resolution:
@@ -222,20 +209,13 @@ class Resolver:
         if unit == "year" and steps and reference.granularity in ("quarter", "month", "half", "season"):
             per_year = {"quarter": 4, "month": 12, "half": 2, "season": 1}[reference.granularity]
             result = reference.shift(steps * per_year)
-            return Resolution(
-                result.value(), _shift_why("year", steps, f"{reference.value()} (mentioned before)")
-            )
-        if (
-            unit == "quarter"
-            and bare
-            and reference.granularity == "quarter"
-            and reference.first <= self.published
-        ):
+            return Resolution(result.value(), _shift_why("year", steps, f"{reference.value()} (mentioned before)"))
+        if unit == "quarter" and bare and reference.granularity == "quarter" and reference.first <= self.published:
             return Resolution(reference.value(), "the quarter the text last named")
         if unit == "quarter" and bare:
             base = Period.containing(self.published, "quarter").shift(-1)
             return Resolution(base.value(), "the last quarter completed before publication")
-        if _finer(reference.granularity, unit):
+        if finer_or_same(reference.granularity, unit):
             base = Period.containing(reference.first, unit)
         else:
             return Resolution(
@@ -287,9 +267,7 @@ class Resolver:
             day = published + timedelta(days=(number - published.isoweekday()) % 7)
             return Resolution(day.isoformat(), f"next {name} on or after publication, future tense")
         day = published - timedelta(days=back)
-        why = (
-            "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
-        )
+        why = "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
         return Resolution(day.isoformat(), f"most recent {name} on or before publication, {why}")
 
     def _weekend(self, tense: str | None) -> Resolution:
@@ -308,7 +286,7 @@ class Resolver:
     def _yearless(self, rest: str, tense: str | None) -> Resolution:
         candidates: list[tuple[Period, int]] = []
         for year in (self.published.year - 1, self.published.year, self.published.year + 1):
-            period = _period_in_year(year, rest)
+            period = period_in_year(year, rest)
             if period is None:
                 return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
             candidates.append((period, year))
@@ -320,16 +298,14 @@ class Resolver:
         # beyond it, the nearest one ("expects to report third-quarter results" in November: the quarter just
         # ended). A month follows the tense strictly: "in August" in the past tense is the last August.
         near = 366 if candidates[0][0].granularity == "month" else 183
-        if tense == "future" and _distance(after, published) <= near:
+        if tense == "future" and days_between(after, published) <= near:
             chosen = after
             why = "the next one on or after publication, future tense"
-        elif tense == "past" and _distance(before, published) <= near:
+        elif tense == "past" and days_between(before, published) <= near:
             chosen = before
             why = "the most recent one on or before publication, past tense"
         else:
-            chosen = min(
-                (period for period, _ in candidates), key=lambda period: _distance(period, published)
-            )
+            chosen = min((period for period, _ in candidates), key=lambda period: days_between(period, published))
             why = "the one nearest to publication" + (", present tense" if tense == "present" else "")
         return Resolution(chosen.value(), why)
 
@@ -337,7 +313,7 @@ class Resolver:
         published = self.published
         periods = []
         for year in (published.year - 2, published.year - 1, published.year, published.year + 1):
-            periods.append(_period_in_year(year, name))
+            periods.append(period_in_year(year, name))
         if direction == "last":
             chosen = [period for period in periods if period and period.last < published][-1]
             why = f"the most recent {kind} of that name ended before publication"
@@ -352,34 +328,9 @@ class Resolver:
 
     def _holiday(self, year: int, match: re.Match[str]) -> Resolution:
         month, weekday, nth = int(match.group(2)), int(match.group(3)), int(match.group(4))
-        return Resolution(_nth_weekday(year, month, weekday, nth).isoformat(), "the holiday's day that year")
+        return Resolution(nth_weekday(year, month, weekday, nth).isoformat(), "the holiday's day that year")
 
-    # -- durations and clock times
-
-    def _duration(self, match: re.Match[str]) -> Resolution:
-        count, unit = match.groups()
-        number: float | None = None if count == "X" else float(count)
-        smaller = _SMALLER_UNIT.get(unit)
-        if number is not None and number != int(number) and smaller:
-            # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M: the fraction in the next smaller unit.
-            whole, (name, factor) = int(number), smaller
-            rest = round((number - whole) * factor)
-            clock = unit.startswith("T")
-            value = f"P{'T' if clock else ''}{whole}{unit.removeprefix('T')}{rest}{name}"
-            return Resolution(value, "a length of time")
-
-        def scaled(factor: int) -> str:
-            return "X" if number is None else f"{number * factor:g}"
-
-        value = {
-            "DE": lambda: f"P{scaled(10)}Y",
-            "CE": lambda: f"P{scaled(100)}Y",
-            "2W": lambda: f"P{scaled(2)}W",
-            "TH": lambda: f"PT{scaled(1)}H",
-            "TM": lambda: f"PT{scaled(1)}M",
-            "TS": lambda: f"PT{scaled(1)}S",
-        }.get(unit, lambda: f"P{scaled(1)}{unit}")()
-        return Resolution(value, "a length of time" + (", its number not given" if number is None else ""))
+    # -- clock times
 
     def _sentence_day(self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]]) -> Resolution:
         suffix = candidate.value.removeprefix("UNDEF-sentence-day")
@@ -396,9 +347,7 @@ class Resolver:
                 nearest = (distance, period.value())
         if nearest:
             return Resolution(nearest[1] + suffix, "on the day named in the same sentence")
-        return Resolution(
-            self.published.isoformat() + suffix, "no day named in the sentence: publication day"
-        )
+        return Resolution(self.published.isoformat() + suffix, "no day named in the sentence: publication day")
 
 
 def _shift_why(unit: str, steps: int, where: str) -> str:
@@ -406,56 +355,3 @@ def _shift_why(unit: str, steps: int, where: str) -> str:
         return f"the {unit} of {where}"
     plural = "s" if abs(steps) != 1 else ""
     return f"{abs(steps)} {unit}{plural} {'before' if steps < 0 else 'after'} the {unit} of {where}"
-
-
-def _finer(granularity: str, unit: str) -> bool:
-    """Can a period of ``granularity`` be placed in a ``unit`` (a day in a week: yes; a year in a day: no)?"""
-    order = {
-        "day": 0,
-        "week": 1,
-        "weekend": 1,
-        "month": 2,
-        "season": 3,
-        "quarter": 3,
-        "half": 4,
-        "year": 5,
-        "decade": 6,
-        "century": 7,
-    }
-    return order[granularity] <= order[unit]
-
-
-def _distance(period: Period, day: date) -> int:
-    if period.first <= day <= period.last:
-        return 0
-    return (period.first - day).days if period.first > day else (day - period.last).days
-
-
-def _period_in_year(year: int, rest: str) -> Period | None:
-    """ "08" -> August of year, "08-15" -> 15 August, "Q3", "H2", "SU", "11-4-4" (a holiday: 4th Thursday)."""
-    try:
-        if re.fullmatch(r"\d\d", rest):
-            return Period("month", date(year, int(rest), 1))
-        if match := re.fullmatch(r"(\d\d)-(\d\d)", rest):
-            return Period("day", date(year, int(match.group(1)), int(match.group(2))))
-        if match := re.fullmatch(r"Q([1-4])", rest):
-            return Period("quarter", date(year, 3 * int(match.group(1)) - 2, 1))
-        if match := re.fullmatch(r"H([12])", rest):
-            return Period("half", date(year, 1 if match.group(1) == "1" else 7, 1))
-        if rest in ("SP", "SU", "FA", "WI"):
-            return Period.of_season(year, rest)
-        if match := re.fullmatch(r"(\d\d)-(\d)-(-?\d)", rest):
-            day = _nth_weekday(year, int(match.group(1)), int(match.group(2)), int(match.group(3)))
-            return Period("day", day)
-    except ValueError:  # 30 February
-        return None
-    return None
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The nth ISO weekday of a month (nth -1: the last), e.g. Thanksgiving = 4th Thursday of November."""
-    if nth > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
-    return last - timedelta(days=(last.isoweekday() - weekday) % 7)

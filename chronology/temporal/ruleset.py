@@ -136,9 +136,7 @@ def trie_pattern(words: set[str]) -> str:
 
     def build(node: dict) -> str:  # type: ignore[type-arg]
         branches = [
-            (r"\s+" if char == " " else re.escape(char)) + build(child)
-            for char, child in sorted(node.items())
-            if char
+            (r"\s+" if char == " " else re.escape(char)) + build(child) for char, child in sorted(node.items()) if char
         ]
         if not branches:
             return ""
@@ -241,9 +239,7 @@ class RuleSet:
         """Changes whenever the engine or a rule or resource file changes: the build cache keys on it."""
         digest = hashlib.sha256(ENGINE_VERSION.encode())
         package = Path(__file__).parent
-        for path in sorted(
-            [*package.glob("*.py"), *self.directory.glob("*.yaml")], key=lambda path: path.name
-        ):
+        for path in sorted([*package.glob("*.py"), *self.directory.glob("*.yaml")], key=lambda path: path.name):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
         return f"{ENGINE_VERSION}-{digest.hexdigest()[:12]}"

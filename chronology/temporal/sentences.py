@@ -43,11 +43,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     ends = [match.end() for match in _BLANK_LINE.finditer(text)]
     for match in _STOP.finditer(text):
-        if (
-            text[match.start()] == "."
-            and match.group().count(".") == 1
-            and _is_abbreviation(text, match.start())
-        ):
+        if text[match.start()] == "." and match.group().count(".") == 1 and _is_abbreviation(text, match.start()):
             continue
         ends.append(match.end())
     if len(ends) > 1:

@@ -60,11 +60,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             # passive after a determiner or auxiliary ("the preferred shares", "can be exercised").
             word = match.group()
             before = text[max(start, match.start() - 24) : match.start()].split()
-            if (
-                word[0].isupper()
-                or word.lower() in _NOT_PAST
-                or (before and before[-1].lower() in _NOT_PAST_AFTER)
-            ):
+            if word[0].isupper() or word.lower() in _NOT_PAST or (before and before[-1].lower() in _NOT_PAST_AFTER):
                 continue
             tense = "past"
         found.append((match.start(), match.end(), tense))
