@@ -44,10 +44,14 @@ def _compile(data: dict[str, object]) -> re.Pattern[str]:
     )
 
 
+# The verb that governs a time adverbial usually comes before it ("X was killed on Monday"); a marker after
+# the expression counts as this many times further away.
+AFTER_WEIGHT = 2
 _DATA = _load()
 _MARKERS = _compile(_DATA)
 _NOT_PAST = frozenset(_words(_DATA, "not_past"))
 _NOT_PAST_AFTER = frozenset(_words(_DATA, "not_past_after"))
+_NOT_PAST_PREFIX = tuple(_words(_DATA, "not_past_prefix"))
 
 
 def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -60,7 +64,13 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             # passive after a determiner or auxiliary ("the preferred shares", "can be exercised").
             word = match.group()
             before = text[max(start, match.start() - 24) : match.start()].split()
-            if word[0].isupper() or word.lower() in _NOT_PAST or (before and before[-1].lower() in _NOT_PAST_AFTER):
+            lower = word.lower()
+            if (
+                word[0].isupper()
+                or lower in _NOT_PAST
+                or lower.startswith(_NOT_PAST_PREFIX)
+                or (before and before[-1].lower() in _NOT_PAST_AFTER)
+            ):
                 continue
             tense = "past"
         found.append((match.start(), match.end(), tense))
@@ -83,7 +93,7 @@ class TenseMap:
         for marker_start, marker_end, tense in found:
             if start <= marker_start < end:
                 continue  # a word inside the expression itself says nothing of the clause
-            distance = max(start - marker_end, 0) if marker_start < start else marker_start - end + 1
+            distance = max(start - marker_end, 0) if marker_start < start else AFTER_WEIGHT * (marker_start - end + 1)
             if best is None or distance < best[0]:
                 best = (distance, tense)
         return best[1] if best else None
