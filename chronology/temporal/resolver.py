@@ -37,6 +37,7 @@ _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this)-(month|season)-(\w+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)$")
+_CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
 
 
@@ -101,6 +102,7 @@ class Resolver:
                 rule=candidate.rule,
             )
             for candidate, resolution in resolved
+            if _claimable(resolution.value)
         ]
 
     def sentence_of(self, position: int) -> tuple[int, int]:
@@ -348,6 +350,13 @@ class Resolver:
         if nearest:
             return Resolution(nearest[1] + suffix, "on the day named in the same sentence")
         return Resolution(self.published.isoformat() + suffix, "no day named in the sentence: publication day")
+
+
+def _claimable(value: str) -> bool:
+    """False for what no calendar has ("Feb. 30, 1996", "31 April"): better no date than a wrong one."""
+    if value.startswith("UNDEF"):
+        return False
+    return not (_CALENDAR_VALUE.match(value) and period_of(value) is None)
 
 
 def _shift_why(unit: str, steps: int, where: str) -> str:

@@ -85,9 +85,7 @@ def test_relative_and_calendar_expressions(sentence: str, span: str, expected: s
 def test_month_granularity_is_kept() -> None:
     expression = next(e for e in tag("Fighting began in mid-August.", MONDAY) if e.text == "mid-August")
     assert (expression.value, expression.mod) == ("2021-08", "MID")
-    expression = next(
-        e for e in tag("Schools reopen in early September.", MONDAY) if e.text == "early September"
-    )
+    expression = next(e for e in tag("Schools reopen in early September.", MONDAY) if e.text == "early September")
     assert expression.mod == "START"
 
 
@@ -159,9 +157,7 @@ def test_expressions_are_sorted_non_overlapping_and_match_the_text() -> None:
         ("The board meets twice a year.", MONDAY, "twice a year", "P1Y"),
     ],
 )
-def test_quarters_seasons_narrative_and_sets(
-    sentence: str, published: date, span: str, expected: str
-) -> None:
+def test_quarters_seasons_narrative_and_sets(sentence: str, published: date, span: str, expected: str) -> None:
     assert value_of(sentence, span, published) == expected
 
 
