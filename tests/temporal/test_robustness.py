@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -60,7 +61,7 @@ def test_tag_never_fails_and_keeps_its_contract(pieces: list[str], published: da
         assert text[expression.start : expression.end] == expression.text
         assert expression.type in TIMEX_TYPES
         assert VALUE.match(expression.value), expression
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(found))
 
 
 def test_impossible_calendar_dates_are_not_claimed() -> None:
