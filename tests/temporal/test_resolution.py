@@ -165,3 +165,23 @@ def test_qualifiers_become_the_mod_outside_the_span() -> None:
     found = {e.text: e for e in tag("Talks lasted about five hours late Monday.", MONDAY)}
     assert (found["five hours"].value, found["five hours"].mod) == ("PT5H", "APPROX")
     assert (found["Monday"].value, found["Monday"].mod) == ("2021-09-06", "END")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        # Narrative shifts, in the past and in the future: counted from the date the text named.
+        ("The vote was held on Aug. 20 and the results came two days later.", "two days later", "2021-08-22"),
+        ("The vote will be held on Oct. 10 and results announced two days later.", "two days later", "2021-10-12"),
+        # Publication-relative counts, past and future.
+        ("The talks collapsed two weeks ago.", "two weeks ago", "2021-W34"),
+        ("The talks resume two weeks from now.", "two weeks from now", "2021-W38"),
+        # Parts of a month or year, past and future.
+        ("Prices fell late last year.", "late last year", "2020"),
+        ("Elections are due early next year.", "early next year", "2022"),
+        ("Fighting flared in early September.", "early September", "2021-09"),
+        ("The council meets in late September.", "late September", "2021-09"),
+    ],
+)
+def test_shifts_and_parts_in_both_directions(sentence: str, span: str, expected: str) -> None:
+    assert value_of(sentence, span) == expected
