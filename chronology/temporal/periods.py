@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 # From the finest to the coarsest; a value never claims a finer granularity than its text gives.
 GRANULARITIES = ("day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century")
@@ -98,6 +99,7 @@ _VALUE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def period_of(value: str) -> Period | None:
     """The period a resolved TIMEX3 value names, or None (durations, sets, PAST_REF...)."""
     match = _VALUE.match(value)

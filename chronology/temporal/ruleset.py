@@ -160,6 +160,7 @@ class RuleSet:
         self._parts = self._part_patterns(parts)
         self.files = list(_load(directory / "index.yaml")["files"])
         self.rules: list[Rule] = []
+        self._templates: dict[tuple[str, str], list[tuple[str, str | None, Callable[[str], str | None] | None]]] = {}
         for file_name in self.files:
             data = _load(directory / file_name)
             default_published = data.get("published")
@@ -216,25 +217,43 @@ class RuleSet:
 
     def fill(self, template: str, match: re.Match[str], rule: Rule) -> str | None:
         """A value template with the rule's matched groups put in; None when a group is missing."""
+        pieces = self._templates.get((template, rule.group))
+        if pieces is None:
+            pieces = self._templates[(template, rule.group)] = self._parse_template(template, rule)
         out: list[str] = []
-        position = 0
-        for slot in _SLOT.finditer(template):
-            text = match.group(f"{rule.group}_{slot.group(1)}")
+        for literal, group, converter in pieces:
+            out.append(literal)
+            if group is None:
+                continue
+            text = match.group(group)
             if text is None:
                 return None
-            converter = slot.group(2)
-            if converter:
-                if converter in FUNCTIONS:
-                    text = FUNCTIONS[converter](text, self.tables)
-                else:
-                    text = self.tables[converter].get(table_key(text))
+            if converter is not None:
+                text = converter(text)
                 if text is None:
                     return None
-            out.append(template[position : slot.start()])
             out.append(text)
-            position = slot.end()
-        out.append(template[position:])
         return "".join(out)
+
+    def _parse_template(
+        self, template: str, rule: Rule
+    ) -> list[tuple[str, str | None, Callable[[str], str | None] | None]]:
+        """A template as (literal, group, converter) pieces, so matching never re-reads the template."""
+        pieces: list[tuple[str, str | None, Callable[[str], str | None] | None]] = []
+        position = 0
+        for slot in _SLOT.finditer(template):
+            converter: Callable[[str], str | None] | None = None
+            name = slot.group(2)
+            if name in FUNCTIONS:
+                function = FUNCTIONS[name]
+                converter = lambda text, function=function: function(text, self.tables)  # noqa: E731
+            elif name:
+                table = self.tables[name]
+                converter = lambda text, table=table: table.get(table_key(text))  # noqa: E731
+            pieces.append((template[position : slot.start()], f"{rule.group}_{slot.group(1)}", converter))
+            position = slot.end()
+        pieces.append((template[position:], None, None))
+        return pieces
 
     def version(self) -> str:
         """Changes whenever the engine or a rule or resource file changes: the build cache keys on it."""
