@@ -16,7 +16,7 @@ import re
 
 import yaml
 
-from chronology.temporal.ruleset import RULES_DIR, trie_pattern
+from chronology.temporal.ruleset import RULES_DIR
 
 
 def _load() -> dict[str, object]:
@@ -28,52 +28,72 @@ def _words(data: dict[str, object], key: str) -> list[str]:
     return [" ".join(str(word).lower().split()) for word in data[key]]  # type: ignore[union-attr]
 
 
-def _compile(data: dict[str, object]) -> re.Pattern[str]:
-    """One pattern for all markers; at one place the future wins over the past, the past over the present."""
-    carry = "|".join(re.escape(word) for word in _words(data, "future_carry"))
-    future = trie_pattern(set(_words(data, "future")) - {"'ll"})
-    past = trie_pattern(set(_words(data, "past")))
-    present = trie_pattern(set(_words(data, "present")))
-    suffix = re.escape(str(data["past_suffix"]))
-    stem = max(int(data["past_suffix_min_length"]) - len(str(data["past_suffix"])), 1)  # type: ignore[arg-type]
-    return re.compile(
-        # A future marker takes its verb group along: "will not be held" is one future marker.
-        rf"(?P<future>(?:(?<![\w'])(?:{future})|'ll)(?:\s+(?:{carry}))*(?:\s+[a-z]+)?)(?![\w'])"
-        rf"|(?<![\w'])(?:(?P<past>{past})|(?P<present>{present})|(?P<regular>[a-z]{{{stem},}}{suffix}))(?![\w'])",
-        re.IGNORECASE,
-    )
-
-
 # The verb that governs a time adverbial usually comes before it ("X was killed on Monday"); a marker after
 # the expression counts as this many times further away.
 AFTER_WEIGHT = 2
 _DATA = _load()
-_MARKERS = _compile(_DATA)
+# Phrase (lower-case words joined by a space) -> tense. Where phrases overlap the future wins ("is expected"
+# is future, "is" present), then the past.
+_PHRASES: dict[str, str] = {}
+for _tense in ("present", "past", "future"):
+    for _phrase in _words(_DATA, _tense):
+        _PHRASES[_phrase] = _tense
+_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
+_CARRY = frozenset(_words(_DATA, "future_carry"))
 _NOT_PAST = frozenset(_words(_DATA, "not_past"))
 _NOT_PAST_AFTER = frozenset(_words(_DATA, "not_past_after"))
 _NOT_PAST_PREFIX = tuple(_words(_DATA, "not_past_prefix"))
+_SUFFIX = str(_DATA["past_suffix"])
+_SUFFIX_MIN = int(_DATA["past_suffix_min_length"])  # type: ignore[arg-type]
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
 
 
 def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, tense) of the tense markers in ``text[start:end]``, in order."""
+    """(start, end, tense) of the tense markers in ``text[start:end]``, in order.
+
+    Words are read one by one (a plain word pattern is far cheaper than one pattern of all markers): a
+    phrase from ``tense.yaml`` at a word, else a regular past ("-ed") unless capitalised ("United"), listed
+    ("hundred"), un-prefixed ("unspecified") or after a determiner or auxiliary ("the preferred shares",
+    "can be exercised"). A future marker takes its verb group along ("will not be held").
+    """
+    words = [(match.start(), match.end(), match.group()) for match in _WORD.finditer(text, start, end)]
+    lowered = [word.lower() for _, _, word in words]
     found: list[tuple[int, int, str]] = []
-    for match in _MARKERS.finditer(text, start, end):
-        tense = match.lastgroup or ""
-        if tense == "regular":
-            # "-ed" words are past unless capitalised ("United"), listed ("hundred") or an adjective or
-            # passive after a determiner or auxiliary ("the preferred shares", "can be exercised").
-            word = match.group()
-            before = text[max(start, match.start() - 24) : match.start()].split()
-            lower = word.lower()
-            if (
-                word[0].isupper()
-                or lower in _NOT_PAST
-                or lower.startswith(_NOT_PAST_PREFIX)
-                or (before and before[-1].lower() in _NOT_PAST_AFTER)
+    index, count = 0, len(words)
+    while index < count:
+        word = lowered[index]
+        tense: str | None = None
+        length = 1
+        if word in _FIRST_WORDS:
+            for size in (3, 2, 1):
+                if index + size <= count:
+                    tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
+                    if tense:
+                        length = size
+                        break
+        if tense is None:
+            if word.endswith("'ll"):
+                tense = "future"
+            elif (
+                word.endswith(_SUFFIX)
+                and len(word) >= _SUFFIX_MIN
+                and words[index][2][0].islower()
+                and word not in _NOT_PAST
+                and not word.startswith(_NOT_PAST_PREFIX)
+                and (index == 0 or lowered[index - 1] not in _NOT_PAST_AFTER)
             ):
+                tense = "past"
+            else:
+                index += 1
                 continue
-            tense = "past"
-        found.append((match.start(), match.end(), tense))
+        begin = words[index][0]
+        index += length
+        if tense == "future":
+            while index < count and lowered[index] in _CARRY:
+                index += 1
+            if index < count:
+                index += 1
+        found.append((begin, words[index - 1][1], tense))
     return found
 
 
