@@ -14,7 +14,7 @@ import re._constants as sre_constants  # type: ignore[import-not-found]
 import re._parser as sre_parse  # type: ignore[import-not-found]
 
 WIDTH = 8
-_LIMIT = 4000  # prefixes per rule; beyond it the rule keeps shorter ones
+_LIMIT = 20000  # prefixes per rule; beyond it the rule keeps shorter ones
 _SPACE = " "
 NORMALISE = str.maketrans({**{str(digit): "0" for digit in range(10)}, "\t": " ", "\n": " ", "\r": " ", "\f": " "})
 
