@@ -1,14 +1,17 @@
 """Resolve underspecified values against the publication date, the tense and the date last mentioned.
 
 The finder writes what the text says and no more: ``UNDEF-weekday-1`` for "Monday", ``UNDEF-year-08`` for
-"August", ``UNDEF-this-week-MINUS-1`` for "last week", ``UNDEF-REF-day-PLUS-2`` for "two days later". This
+"August", ``UNDEF-this-week-LAST`` for "last week", ``UNDEF-REF-day-PLUS-2`` for "two days later". This
 step decides which Monday, which August, which week, and says why in one line.
 
 Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the result is a day):
 
-* ``UNDEF-this-UNIT[-PLUS|MINUS-n]``: the publication's own day/week/month/... shifted by n units.
+* ``UNDEF-this-UNIT[-PLUS|MINUS-n]``: the publication's own day/week/month/... shifted by n units ("two
+  days ago"); ``-LAST`` / ``-NEXT``: the calendar unit before or after it ("last week", "next year").
 * ``UNDEF-REF-UNIT[-PLUS|MINUS-n]``: the same, counted from the date the text last mentioned (narrative
   time: "two days later" follows the story, not the newspaper); with no earlier date, from the publication.
+  ``UNDEF-REF-quarter``: the quarter a report is about; ``UNDEF-REF-quarter-YEAR-1988``: that quarter in 1988.
+* ``...@Q1`` after a year: a part of the resolved year ("next year's first quarter").
 * ``UNDEF-year-REST``: a month, day, quarter, half, season or holiday without a year; tense picks the year.
 * ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season-X``: named days and months.
 * ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else publication.
@@ -131,7 +134,9 @@ class Resolver:
         if suffix and period is not None and period.granularity == "day":
             resolution.value += suffix
             if suffix == "TNI" and body == "UNDEF-this-day-LAST":
-                night = f"{period.first:%-d}-{period.first + timedelta(days=1):%-d %B}"
+                night_of, following = period.first, period.first + timedelta(days=1)
+                first = f"{night_of.day}" if night_of.month == following.month else f"{night_of.day} {night_of:%B}"
+                night = f"{first}-{following.day} {following:%B}"
                 resolution.why = f"the night before publication (the night of {night})"
         return resolution
 
