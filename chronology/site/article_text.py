@@ -42,9 +42,7 @@ class Mark:
     @property
     def description(self) -> str:
         """The accessible text: ``Monday → 2021-09-06 (6 Sep 2021): most recent Monday ...``."""
-        target = (
-            f"{self.value} ({self.resolved})" if self.resolved and self.resolved != self.value else self.value
-        )
+        target = f"{self.value} ({self.resolved})" if self.resolved and self.resolved != self.value else self.value
         because = f": {self.explanation}" if self.explanation else ""
         return f"{self.text} → {target}{because}"
 
@@ -96,17 +94,13 @@ def sentence_starts(body: str, start: int, end: int) -> list[int]:
     """Where sentences begin inside ``body[start:end]`` by punctuation, skipping common abbreviations."""
     starts = [start]
     for match in _SENTENCE_END.finditer(body, start, end):
-        if match.group(0)[0] == "." and _ABBREVIATION.search(
-            body, max(start, match.start() - 8), match.start()
-        ):
+        if match.group(0)[0] == "." and _ABBREVIATION.search(body, max(start, match.start() - 8), match.start()):
             continue
         starts.append(match.end())
     return starts
 
 
-def segment(
-    body: str, expressions: Iterable[TemporalExpression], anchors: Iterable[int] = ()
-) -> list[Paragraph]:
+def segment(body: str, expressions: Iterable[TemporalExpression], anchors: Iterable[int] = ()) -> list[Paragraph]:
     """Cut ``body`` into paragraphs of sentences with expressions marked.
 
     ``anchors`` are offsets that must each be the id of a sentence (the ``quote_start`` of every event source

@@ -36,9 +36,7 @@ def _timelinejs_date(point: DatePoint) -> dict[str, object]:
 def _sources_html(view: EventView) -> str:
     items = []
     for source in view.sources:
-        name = html.escape(
-            ", ".join(part for part in (source.title, source.outlet, source.published) if part)
-        )
+        name = html.escape(", ".join(part for part in (source.title, source.outlet, source.published) if part))
         if source.url:
             name = f'<a href="{html.escape(source.url)}">{name}</a>'
         items.append(f"<li>{name}</li>")
@@ -71,9 +69,7 @@ def timelinejs(timeline: Timeline) -> str:
             slide["group"] = view.tags[0]
         events.append(slide)
     data = {
-        "title": {
-            "text": {"headline": html.escape(timeline.chronology.title), "text": html.escape(timeline.span)}
-        },
+        "title": {"text": {"headline": html.escape(timeline.chronology.title), "text": html.escape(timeline.span)}},
         "events": events,
     }
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
@@ -82,11 +78,7 @@ def timelinejs(timeline: Timeline) -> str:
 def _ics_text(text: str) -> str:
     """RFC 5545 TEXT: backslash, semicolon and comma escaped, newlines as ``\\n``."""
     return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
+        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
     )
 
 

@@ -23,8 +23,14 @@ def slugify(text: str) -> str:
     return _UNSAFE.sub("-", text.lower()).strip("-") or "x"
 
 
-def chronology_page(slug: str) -> str:
-    return f"chronologies/{slug}.md"
+def chronology_page(slug: str, paged: bool = False) -> str:
+    """A chronology's page; a long one's is the index of its folder of year pages (a section in the nav)."""
+    return f"chronologies/{slug}/index.md" if paged else f"chronologies/{slug}.md"
+
+
+def period_page(slug: str, period: str) -> str:
+    """One year of a chronology too long for one page: ``chronologies/<slug>/2021.md``."""
+    return f"chronologies/{slug}/{slugify(period)}.md"
 
 
 def export_file(slug: str, kind: str) -> str:

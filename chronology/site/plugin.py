@@ -25,6 +25,7 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
@@ -44,6 +45,8 @@ class ChronologyConfig(Config):
     templates_dir = c.Type(str, default="site_templates")
     # Scroll a timeline to its latest event when it is opened without a #fragment.
     open_at_latest = c.Type(bool, default=False)
+    # A chronology with more events than this gets an overview page and one page per year.
+    events_per_page = c.Type(int, default=500)
     # Where each article's tagging is kept between builds (relative to mkdocs.yml); never commit it.
     cache_dir = c.Type(str, default=".chronology-cache")
 
@@ -94,7 +97,11 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.result = result
         env = template_environment(self.templates_dir(config))
         renderer = SiteRenderer(
-            result, env, site_name=config.site_name, open_at_latest=self.config.open_at_latest
+            result,
+            env,
+            site_name=config.site_name,
+            open_at_latest=self.config.open_at_latest,
+            events_per_page=self.config.events_per_page,
         )
         self.renderer = renderer
         self.specs = {spec.src_uri: spec for spec in renderer.pages()}
@@ -141,6 +148,19 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         page.toc = get_toc(_escaped_toc(rendered.toc))
         return rendered.html
 
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """A long chronology is a nav section (its overview, then its years): name it after the chronology."""
+        stack = list(nav.items)
+        while stack:
+            item = stack.pop()
+            if isinstance(item, Section):
+                first = item.children[0] if item.children else None
+                spec = self.specs.get(first.file.src_uri) if isinstance(first, Page) else None
+                if spec is not None and spec.kind == "timeline":
+                    item.title = safe_title(spec.title)
+                stack.extend(item.children)
+        return nav
+
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         """Rebuild when the content or a user's template changes, also where they live outside docs_dir."""
         for folder in (self.content_dir(config), self.templates_dir(config)):
@@ -152,6 +172,5 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
 def _escaped_toc(tokens: list[dict]) -> list[dict]:
     """MkDocs prints toc names as HTML, as Python-Markdown leaves them: escape ours."""
     return [
-        {**token, "name": html.escape(token["name"]), "children": _escaped_toc(token["children"])}
-        for token in tokens
+        {**token, "name": html.escape(token["name"]), "children": _escaped_toc(token["children"])} for token in tokens
     ]

@@ -37,6 +37,15 @@ class RenderedPage:
 
 
 @dataclass(frozen=True)
+class Period:
+    """One page of a long chronology: a year of its timeline."""
+
+    src_uri: str
+    label: str
+    timeline: Timeline
+
+
+@dataclass(frozen=True)
 class Citation:
     """An event that cites an article, for the article page's "events from this article" list."""
 
@@ -53,6 +62,7 @@ class SiteRenderer:
         *,
         site_name: str = "Chronology",
         open_at_latest: bool = False,
+        events_per_page: int = 500,
     ) -> None:
         self.result = result
         self.env = env
@@ -73,13 +83,31 @@ class SiteRenderer:
                     if (source.article, slug, view.anchor) not in cited:
                         cited.add((source.article, slug, view.anchor))
                         self.citations[source.article].append(Citation(slug, timeline.chronology.title, view))
+        # A chronology longer than events_per_page gets an overview page and one page per year, so that no page
+        # grows without bound; an event's links then point at its year's page.
+        self.periods: dict[str, list[Period]] = {}
+        self.event_pages: dict[tuple[str, str], str] = {}
+        for slug, timeline in self.timelines.items():
+            if len(timeline.events) > events_per_page and len(timeline.years) > 1:
+                self.periods[slug] = [
+                    Period(
+                        paths.period_page(slug, year.label), year.label, Timeline(timeline.chronology, [year], events)
+                    )
+                    for year in timeline.years
+                    for events in [[view for month in year.months for view in month.events]]
+                ]
+                for period in self.periods[slug]:
+                    for view in period.timeline.events:
+                        self.event_pages[(slug, view.anchor)] = period.src_uri
 
     # What the site holds
 
     def pages(self) -> list[PageSpec]:
         specs = [PageSpec(paths.INDEX_PAGE, "index", "", self.site_name)]
         for slug, timeline in sorted(self.timelines.items()):
-            specs.append(PageSpec(paths.chronology_page(slug), "timeline", slug, timeline.chronology.title))
+            specs.append(PageSpec(self.chronology_page(slug), "timeline", slug, timeline.chronology.title))
+            for period in self.periods.get(slug, []):
+                specs.append(PageSpec(period.src_uri, "period", slug, period.label))
         for path, page in sorted(self.article_pages.items()):
             specs.append(PageSpec(page, "article", path, self.articles[path].title))
         return specs
@@ -102,7 +130,11 @@ class SiteRenderer:
 
     def render(self, spec: PageSpec, link: Link) -> RenderedPage:
         if spec.kind == "timeline":
+            if spec.key in self.periods:
+                return self.render_overview(spec.key, link)
             return self.render_timeline(spec.key, link)
+        if spec.kind == "period":
+            return self.render_period(spec.key, spec.src_uri, link)
         if spec.kind == "article":
             return self.render_article(spec.key, link)
         return self.render_index(link)
@@ -111,6 +143,12 @@ class SiteRenderer:
         page = self.article_pages.get(article_path)
         return link(page, anchor) if page else ""
 
+    def chronology_page(self, slug: str) -> str:
+        return paths.chronology_page(slug, paged=slug in self.periods)
+
+    def event_link(self, link: Link, slug: str, anchor: str) -> str:
+        return link(self.event_pages.get((slug, anchor), self.chronology_page(slug)), anchor)
+
     def render_index(self, link: Link) -> RenderedPage:
         timelines = [self.timelines[slug] for slug in sorted(self.timelines)]
         html = self.env.get_template("index.html.j2").render(
@@ -118,19 +156,26 @@ class SiteRenderer:
             timelines=timelines,
             article_count=len(self.articles),
             link=link,
-            page_of=paths.chronology_page,
+            page_of=self.chronology_page,
+            event_link=lambda slug, anchor: self.event_link(link, slug, anchor),
         )
         return RenderedPage(html)
 
-    def render_timeline(self, slug: str, link: Link) -> RenderedPage:
-        timeline = self.timelines[slug]
+    def _exports(self, slug: str, link: Link) -> dict[str, str]:
+        return {kind: link(paths.export_file(slug, kind)) for kind in ("json", "ics", "csv")}
+
+    def render_timeline(
+        self, slug: str, link: Link, timeline: Timeline | None = None, **period: object
+    ) -> RenderedPage:
+        timeline = timeline or self.timelines[slug]
         html = self.env.get_template("timeline.html.j2").render(
             timeline=timeline,
             chronology=timeline.chronology,
             link=link,
             article_link=lambda path, anchor="": self.article_link(link, path, anchor),
-            exports={kind: link(paths.export_file(slug, kind)) for kind in ("json", "ics", "csv")},
+            exports=self._exports(slug, link),
             open_at_latest=self.open_at_latest,
+            period=period or None,
         )
         toc = [
             {
@@ -138,21 +183,49 @@ class SiteRenderer:
                 "id": year.anchor,
                 "name": year.label,
                 "children": [
-                    {"level": 3, "id": month.anchor, "name": month.label, "children": []}
-                    for month in year.months
+                    {"level": 3, "id": month.anchor, "name": month.label, "children": []} for month in year.months
                 ],
             }
             for year in timeline.years
         ]
         return RenderedPage(html, toc)
 
+    def render_overview(self, slug: str, link: Link) -> RenderedPage:
+        """The front page of a long chronology: its years, each a page, and its latest events."""
+        timeline = self.timelines[slug]
+        html = self.env.get_template("overview.html.j2").render(
+            timeline=timeline,
+            chronology=timeline.chronology,
+            periods=[(period, link(period.src_uri)) for period in self.periods[slug]],
+            latest=[(view, self.event_link(link, slug, view.anchor)) for view in timeline.events[-10:][::-1]],
+            exports=self._exports(slug, link),
+        )
+        toc = [{"level": 2, "id": "years", "name": "Years", "children": []}]
+        if timeline.events:
+            toc.append({"level": 2, "id": "latest", "name": "Latest events", "children": []})
+        return RenderedPage(html, toc)
+
+    def render_period(self, slug: str, src_uri: str, link: Link) -> RenderedPage:
+        periods = self.periods[slug]
+        index = next(i for i, period in enumerate(periods) if period.src_uri == src_uri)
+        neighbours = {
+            "previous": periods[index - 1] if index > 0 else None,
+            "next": periods[index + 1] if index + 1 < len(periods) else None,
+        }
+        return self.render_timeline(
+            slug,
+            link,
+            periods[index].timeline,
+            label=periods[index].label,
+            overview=link(self.chronology_page(slug)),
+            **{key: (period.label, link(period.src_uri)) if period else None for key, period in neighbours.items()},
+        )
+
     def render_article(self, path: str, link: Link) -> RenderedPage:
         article = self.articles[path]
         expressions = sorted(self.result.expressions.get(path, []), key=lambda e: (e.start, e.end))
         paragraphs = segment(article.body, expressions, self.quoted_offsets.get(path, ()))
-        marks = [
-            part for p in paragraphs for s in p.sentences for part in s.parts if not isinstance(part, str)
-        ]
+        marks = [part for p in paragraphs for s in p.sentences for part in s.parts if not isinstance(part, str)]
         citations = self.citations.get(path, [])
         chronology = self.timelines.get(article.chronology)
         html = self.env.get_template("article.html.j2").render(
@@ -161,9 +234,8 @@ class SiteRenderer:
             marks=marks,
             citations=citations,
             chronology=chronology.chronology if chronology else None,
-            chronology_link=link(paths.chronology_page(article.chronology)) if chronology else "",
-            link=link,
-            page_of=paths.chronology_page,
+            chronology_link=link(self.chronology_page(article.chronology)) if chronology else "",
+            event_link=lambda slug, anchor: self.event_link(link, slug, anchor),
         )
         toc = [{"level": 2, "id": "dates", "name": "Dates in this article", "children": []}] if marks else []
         if citations:

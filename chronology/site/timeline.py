@@ -162,11 +162,7 @@ def _source_view(source: Source, articles: dict[str, Article]) -> SourceView:
     article = articles.get(source.article)
     quote = source.quote or ""
     offset = source.start - source.quote_start
-    if (
-        offset >= 0
-        and quote[offset : offset + len(source.expression)] == source.expression
-        and source.expression
-    ):
+    if offset >= 0 and quote[offset : offset + len(source.expression)] == source.expression and source.expression:
         before, after = quote[:offset], quote[offset + len(source.expression) :]
         expression = source.expression
     else:  # offsets disagree with the quote (a hand edit): show the quote unmarked

@@ -45,9 +45,7 @@ def _expressions(body: str, found: list[tuple[str, str, str]]) -> list[TemporalE
     for text, value, explanation in found:
         start = body.index(text, position)
         mod = "MID" if text.startswith("mid-") else None
-        expressions.append(
-            TemporalExpression(text, start, start + len(text), "DATE", value, explanation, mod)
-        )
+        expressions.append(TemporalExpression(text, start, start + len(text), "DATE", value, explanation, mod))
         position = start + len(text)
     return expressions
 
@@ -107,9 +105,7 @@ def sample_result(content_dir: Path | None = None) -> BuildResult:
         Event("talks-hostile", "2021-09~", HOSTILE_SUMMARY, [], tags=["talks", "<b>odd</b>"]),
         Event("summer-2021", "2021-06/2021-08", "A summer of advances", [], tags=["fighting"]),
     ]  # fmt: skip
-    chronology = Chronology(
-        "afghanistan", "Afghanistan 2021 <i>draft</i>", events, "chronologies/afghanistan.yaml"
-    )
+    chronology = Chronology("afghanistan", "Afghanistan 2021 <i>draft</i>", events, "chronologies/afghanistan.yaml")
     return BuildResult(
         content_dir=content_dir or Path("content"),
         articles=[panjshir, kabul],
@@ -125,10 +121,6 @@ def write_sources(content_dir: Path) -> None:
     """Put the sample's source files on disk, as the pipeline would find them."""
     (content_dir / "articles").mkdir(parents=True, exist_ok=True)
     (content_dir / "chronologies").mkdir(parents=True, exist_ok=True)
-    (content_dir / "articles/panjshir.md").write_text(
-        f"---\ntitle: x\npublished: 2021-09-06\n---\n{PANJSHIR_BODY}"
-    )
-    (content_dir / "articles/kabul-airport.txt").write_text(
-        f"title: x\npublished: 2021-08-31\n\n{KABUL_BODY}"
-    )
+    (content_dir / "articles/panjshir.md").write_text(f"---\ntitle: x\npublished: 2021-09-06\n---\n{PANJSHIR_BODY}")
+    (content_dir / "articles/kabul-airport.txt").write_text(f"title: x\npublished: 2021-08-31\n\n{KABUL_BODY}")
     (content_dir / "chronologies/afghanistan.yaml").write_text("title: Afghanistan 2021\nevents: []\n")

@@ -29,7 +29,7 @@ plugins:
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
     write_sources(tmp_path / "content")
-    monkeypatch.setattr(pipeline, "run", lambda content_dir: sample_result(content_dir), raising=False)
+    monkeypatch.setattr(pipeline, "run", lambda content_dir, **_: sample_result(content_dir), raising=False)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1630886400")  # the sitemap's gzip stamp, else the clock
     return tmp_path
 
@@ -76,8 +76,7 @@ def test_hostile_text_is_never_markup(project: Path) -> None:
         assert "<b>leaves</b>" not in html and "<i>draft</i>" not in html
     timeline = (site / "chronologies/afghanistan/index.html").read_text()
     assert (
-        "Talks *may* resume &lt;script&gt;alert(&#39;summary&#39;)&lt;/script&gt; &amp; _soon_ [x](y) `z`"
-        in timeline
+        "Talks *may* resume &lt;script&gt;alert(&#39;summary&#39;)&lt;/script&gt; &amp; _soon_ [x](y) `z`" in timeline
     )
     article = (site / "articles/kabul-airport/index.html").read_text()
     assert "# Not a heading" in article  # shown as text, not made a heading
