@@ -40,10 +40,18 @@ class Mark:
         return f"x-{self.start}"
 
     @property
+    def reason(self) -> str:
+        """The explanation without the tagger's own ``text -> value:`` lead-in, which the page shows already."""
+        lead_in = f"{self.text} -> {self.value}:"
+        if self.explanation.startswith(lead_in):
+            return self.explanation[len(lead_in) :].strip()
+        return self.explanation
+
+    @property
     def description(self) -> str:
         """The accessible text: ``Monday → 2021-09-06 (6 Sep 2021): most recent Monday ...``."""
         target = f"{self.value} ({self.resolved})" if self.resolved and self.resolved != self.value else self.value
-        because = f": {self.explanation}" if self.explanation else ""
+        because = f": {self.reason}" if self.reason else ""
         return f"{self.text} → {target}{because}"
 
 

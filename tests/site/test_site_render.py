@@ -125,7 +125,7 @@ def test_timeline_groups_by_year_and_month_in_date_order() -> None:
     timeline = build_timeline(result.chronologies[0], {a.path: a for a in result.articles})
     layout = [(month.label, [view.event.id for view in month.events]) for y in timeline.years for month in y.months]
     assert layout == [
-        ("2021, no single month", ["summer-2021"]),
+        ("Across 2021", ["summer-2021"]),
         ("August 2021", ["evacuations-begin", "kabul-last-flight"]),
         (
             "September 2021",
@@ -246,3 +246,21 @@ def test_long_chronologies_get_a_page_per_year() -> None:
 def years_links(html: str) -> list[str]:
     section = html.split('class="chr-years"')[1].split("</ul>")[0]
     return [part.split('"')[0] for part in section.split('href="')[1:]]
+
+
+def test_coarse_years_are_named_for_what_they_are() -> None:
+    events = [Event("a", "198X", "in the eighties"), Event("b", "1996", "in 1996"), Event("c", "1996-09", "Sep")]
+    timeline = build_timeline(Chronology("x", "X", events), {})
+    assert [(year.label, year.months_shown) for year in timeline.years] == [("1980s", False), ("1996", True)]
+    html = SiteRenderer(sample_result(), template_environment(None)).render_timeline("x", plain_link, timeline).html
+    assert parse(html, "chr-month").tags.count("h3") == 2  # "Across 1996", "September 1996"; none for the 1980s
+
+
+def test_statement_that_is_the_quote_marks_its_expression_once() -> None:
+    result = sample_result()
+    event = next(e for e in result.chronologies[0].events if e.id == "talks-friday")
+    event.summary = event.sources[0].quote  # the statement as quoted, as the build writes it
+    html = SiteRenderer(result, template_environment(None)).render_timeline("afghanistan", plain_link).html
+    shown = html.split('id="e-talks-friday"')[1].split("</li>")[0]
+    assert "Talks are due to resume on <mark>Friday</mark>." in shown.split("</h4>")[0]  # marked in the statement
+    assert "chr-quote" not in shown  # and not quoted a second time
