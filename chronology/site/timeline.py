@@ -78,7 +78,7 @@ class EventView:
 @dataclass
 class MonthGroup:
     year: int
-    month: int  # 0: spanning months or known only to the year or coarser; UNDATED: not parseable
+    month: int  # 0: spanning a month or more, or known only to the year or coarser; UNDATED: not parseable
     events: list[EventView] = field(default_factory=list)
 
     @property
@@ -178,8 +178,9 @@ def _group_key(event_date: EventDate | None) -> tuple[int, int]:
         return (10_000, UNDATED)
     anchor: date = event_date.start.first if event_date.start else event_date.last
     last: date = event_date.last if event_date.end else anchor
-    same_month = event_date.start is not None and (anchor.year, anchor.month) == (last.year, last.month)
-    return (anchor.year, anchor.month if same_month else 0)
+    # A week or a night across a month's end belongs to the month it starts in; longer spans to the year.
+    within_a_month = event_date.start is not None and (last - anchor).days < 31
+    return (anchor.year, anchor.month if within_a_month else 0)
 
 
 def _source_view(source: Source, articles: dict[str, Article], summary: str) -> SourceView:

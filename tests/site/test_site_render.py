@@ -264,3 +264,14 @@ def test_statement_that_is_the_quote_marks_its_expression_once() -> None:
     shown = html.split('id="e-talks-friday"')[1].split("</li>")[0]
     assert "Talks are due to resume on <mark>Friday</mark>." in shown.split("</h4>")[0]  # marked in the statement
     assert "chr-quote" not in shown  # and not quoted a second time
+
+
+def test_short_spans_sit_in_the_month_they_start() -> None:
+    events = [
+        Event("week", "2021-W35", "a week from 30 Aug to 5 Sep"),
+        Event("night", "2021-08-31/2021-09-01", "a night across the month's end", qualifier="night"),
+        Event("quarter", "2021-Q3", "a quarter"),
+    ]
+    timeline = build_timeline(Chronology("x", "X", events), {})
+    layout = [(month.label, [view.event.id for view in month.events]) for y in timeline.years for month in y.months]
+    assert layout == [("Across 2021", ["quarter"]), ("August 2021", ["week", "night"])]
