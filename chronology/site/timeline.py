@@ -52,17 +52,6 @@ class EventView:
         return sorted(set(self.event.tags))
 
     @property
-    def summary_marked(self) -> tuple[str, str, str] | None:
-        """The statement split around its expression, when the statement is the quoted sentence as written.
-
-        Then the quote would repeat the statement; the expression is marked in the statement instead.
-        """
-        for source in self.sources:
-            if source.expression and source.quote_is_summary:
-                return (source.quote_before.lstrip(), source.expression, source.quote_after.rstrip())
-        return None
-
-    @property
     def source_labels(self) -> list[str]:
         return sorted({source.label for source in self.sources if source.label})
 

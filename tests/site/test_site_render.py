@@ -256,14 +256,15 @@ def test_coarse_years_are_named_for_what_they_are() -> None:
     assert parse(html, "chr-month").tags.count("h3") == 2  # "Across 1996", "September 1996"; none for the 1980s
 
 
-def test_statement_that_is_the_quote_marks_its_expression_once() -> None:
+def test_statement_that_is_the_quote_is_not_quoted_again() -> None:
     result = sample_result()
     event = next(e for e in result.chronologies[0].events if e.id == "talks-friday")
     event.summary = event.sources[0].quote  # the statement as quoted, as the build writes it
     html = SiteRenderer(result, template_environment(None)).render_timeline("afghanistan", plain_link).html
     shown = html.split('id="e-talks-friday"')[1].split("</li>")[0]
-    assert "Talks are due to resume on <mark>Friday</mark>." in shown.split("</h4>")[0]  # marked in the statement
-    assert "chr-quote" not in shown  # and not quoted a second time
+    assert ">Talks are due to resume on Friday.</p>" in shown  # the statement, as text
+    assert "chr-quote" not in shown  # not quoted a second time
+    assert "Dated by “<mark>Friday</mark>” in" in shown  # the expression that dated it, marked
 
 
 def test_short_spans_sit_in_the_month_they_start() -> None:
