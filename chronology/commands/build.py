@@ -77,6 +77,8 @@ def write_stats(path: Path | None, result: BuildResult | None, timings: dict[str
 
 def run(args: argparse.Namespace) -> int:
     setup_logging(args.quiet, args.verbose)
+    # mkdocs-material prints a banner about a future MkDocs 2 on every build; our users did not ask for it.
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     from chronology import pipeline  # here, not at the top: every verb's start-up would pay for it
     from chronology.progress import Progress
 

@@ -84,7 +84,7 @@ def run(args: argparse.Namespace, tagger_factory: Callable[[], Tagger] | None = 
         print(line)
     if baseline is not None:
         ratio = ours.docs_per_second / baseline.docs_per_second if baseline.docs_per_second else float("inf")
-        print(f"{OURS} tags {ratio:.1f}x as many documents per second as {BASELINE}.")
+        print(f"{OURS} tags {ratio:.1f}x as many documents per CPU second as {BASELINE}.")
     for system in systems:
         if system.misplaced:
             print(
@@ -101,5 +101,6 @@ def run(args: argparse.Namespace, tagger_factory: Callable[[], Tagger] | None = 
         print()
         for line in report.format_errors(ours, args.errors, args.error_kind):
             print(line)
+    print()
     print(report.summary_line(ours, baseline))
     return 0

@@ -85,11 +85,7 @@ def _raise_first(stored: StoredFile) -> None:
     errors = stored.findings.errors
     if errors:
         first = errors[0]
-        more = (
-            f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
-            if len(errors) > 1
-            else ""
-        )
+        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
         raise ChronologyFileError(first.path, first.message + more, first.line)
     for warning in stored.findings.warnings:
         warnings.warn(ChronologyFileWarning(str(warning)), stacklevel=3)
@@ -143,9 +139,7 @@ def update_chronology(path: Path, slug: str, title: str, generated: list[Event])
                 findings = Findings()
                 to_chronology(path, slug, yamlfile.parse(path, text), findings)
                 if findings.errors:
-                    raise ChronologyFileError(
-                        path, f"internal error, not written: {findings.errors[0].message}"
-                    )
+                    raise ChronologyFileError(path, f"internal error, not written: {findings.errors[0].message}")
                 write_atomically(path, text, stored.newline)
         result = to_chronology(path, slug, data, Findings())
     return result

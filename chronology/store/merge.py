@@ -89,7 +89,9 @@ def _yaml_value(name: str, event: Event) -> Any:
     if name == "date":
         return _yaml_date(event.date)
     if name == "tags":
-        return list(event.tags)
+        tags = CommentedSeq(event.tags)
+        tags.fa.set_flow_style()  # tags: [talks, valley], one line
+        return tags
     return getattr(event, name)
 
 
@@ -155,9 +157,7 @@ class Merger:
     def merge(self, generated: list[Event]) -> None:
         tail = comments.detach(self.events, self.data, "events")
         self._name_manual_events()
-        ordered = sorted(
-            _unique(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id)
-        )
+        ordered = sorted(_unique(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
         produced = {event.id for event in ordered}
         for event in ordered:
             self._merge_one(event)
@@ -269,9 +269,7 @@ class Merger:
             cited = {str(source.get("article")) for source in item.get("sources") or []}
             if cited & articles:
                 continue
-            texts = [str(item.get("summary") or "")] + [
-                str(s.get("quote") or "") for s in item.get("sources") or []
-            ]
+            texts = [str(item.get("summary") or "")] + [str(s.get("quote") or "") for s in item.get("sources") or []]
             if any(same_report(event.summary, text) for text in texts):
                 return item
         return None
@@ -331,9 +329,7 @@ class Merger:
         recorded = set(fingerprint.sources)
         if not all(source_digest(source) in recorded for source in item.get("sources") or []):
             return False
-        return all(
-            digest(field_value(name, item.get(name))) == fingerprint.fields.get(name) for name in EVENT_FIELDS
-        )
+        return all(digest(field_value(name, item.get(name))) == fingerprint.fields.get(name) for name in EVENT_FIELDS)
 
     def _write_bookkeeping(self, tail: list[str]) -> None:
         """Record deletions and fingerprints; ``tail`` is the comment that followed the events list."""

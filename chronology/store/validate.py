@@ -99,9 +99,7 @@ def to_chronology(path: Path, slug: str, data: Any, findings: Findings) -> Chron
             continue
         if event.id in seen:
             first = seen[event.id]
-            error(
-                f"duplicate event id {event.id!r} (first at line {first})", line_of(item, "id") or item_line
-            )
+            error(f"duplicate event id {event.id!r} (first at line {first})", line_of(item, "id") or item_line)
             continue
         seen[event.id] = line_of(item, "id") or item_line
         events.append(event)

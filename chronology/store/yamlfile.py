@@ -31,9 +31,7 @@ from chronology.errors import ChronologyFileError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a chronology of ~50,000 events; anything bigger is refused, not parsed
 MAX_ALIAS_EXPANSION = 10_000  # extra nodes that aliases may add when expanded
-_ALLOWED_TAGS = {
-    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "merge")
-}
+_ALLOWED_TAGS = {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map", "merge")}
 _TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 
@@ -109,8 +107,7 @@ def read_text(path: Path) -> str:
     if size > MAX_FILE_BYTES:
         raise ChronologyFileError(
             path,
-            f"file is {size // (1024 * 1024)} MB; chronology files are limited to "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB",
+            f"file is {size // (1024 * 1024)} MB; chronology files are limited to {MAX_FILE_BYTES // (1024 * 1024)} MB",
         )
     raw = path.read_bytes()
     try:
@@ -142,9 +139,7 @@ def parse(path: Path, text: str) -> Any:
         line = mark.line + 1 if mark is not None else None
         problem = " ".join(part for part in (error.context, error.problem) if part) or "invalid YAML"
         if "duplicate key" in problem:
-            problem = problem.replace('found duplicate key "', "duplicate key '").replace(
-                '" with value', "' with"
-            )
+            problem = problem.replace('found duplicate key "', "duplicate key '").replace('" with value', "' with")
         raise ChronologyFileError(path, f"YAML syntax error: {_one_line(problem)}", line) from None
     except (YAMLError, ValueError, TypeError) as error:
         raise ChronologyFileError(path, f"YAML error: {_one_line(str(error))}") from None
@@ -171,15 +166,12 @@ def _check_nodes(path: Path, root: Node) -> None:
         if key in sizes:
             return sizes[key]
         if key in on_path:
-            raise ChronologyFileError(
-                path, "an alias refers to itself (recursive anchor)", node.start_mark.line + 1
-            )
+            raise ChronologyFileError(path, "an alias refers to itself (recursive anchor)", node.start_mark.line + 1)
         tag = str(node.tag)
         if tag not in _ALLOWED_TAGS and not (isinstance(node, ScalarNode) and tag == _TIMESTAMP_TAG):
             raise ChronologyFileError(
                 path,
-                f"tag {node.tag!s} is not allowed: chronology files hold plain text, numbers, lists and "
-                "mappings only",
+                f"tag {node.tag!s} is not allowed: chronology files hold plain text, numbers, lists and mappings only",
                 node.start_mark.line + 1,
             )
         distinct.add(key)
@@ -194,8 +186,7 @@ def _check_nodes(path: Path, root: Node) -> None:
         if total - len(distinct) > MAX_ALIAS_EXPANSION:
             raise ChronologyFileError(
                 path,
-                f"anchors and aliases expand to more than {MAX_ALIAS_EXPANSION} extra nodes "
-                "(an alias bomb?); refused",
+                f"anchors and aliases expand to more than {MAX_ALIAS_EXPANSION} extra nodes (an alias bomb?); refused",
                 node.start_mark.line + 1,
             )
         return total

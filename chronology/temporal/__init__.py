@@ -14,12 +14,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from chronology.temporal.expression import TemporalExpression
-from chronology.temporal.finder import find
+from chronology.temporal.finder import Finder
 from chronology.temporal.resolver import Resolver
 from chronology.temporal.ruleset import RuleSet
 from chronology.temporal.sentences import sentence_spans
 
 RULES = RuleSet()
+FINDER = Finder(RULES)
 TAGGER_VERSION: str = RULES.version()
 
 __all__ = ["TAGGER_VERSION", "TemporalExpression", "sentence_spans", "tag"]
@@ -28,7 +29,7 @@ __all__ = ["TAGGER_VERSION", "TemporalExpression", "sentence_spans", "tag"]
 def tag(text: str, published: date | datetime) -> list[TemporalExpression]:
     """Every temporal expression in ``text``, resolved against the publication date ``published``."""
     day = published.date() if isinstance(published, datetime) else published
-    candidates = find(text, RULES)
+    candidates = FINDER.find(text)
     if not candidates:
         return []
-    return Resolver(text, day, sentence_spans(text)).resolve_all(candidates)
+    return Resolver(text, day).resolve_all(candidates)

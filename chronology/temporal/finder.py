@@ -1,24 +1,84 @@
-"""Find temporal expressions: one pass of the combined rule pattern, writing what the text alone says."""
+"""Find temporal expressions: the rules run over the text once, writing what the text alone says.
+
+At each word only the rules whose pattern can start with the word's first characters are tried (see
+:mod:`prefixes`), in file order, and the first that matches wins; the text after a match is not searched
+again, so expressions never overlap.
+"""
 
 from __future__ import annotations
 
+import re
+
+from chronology.temporal.prefixes import NORMALISE, WIDTH, prefixes
 from chronology.temporal.resolver import Candidate
-from chronology.temporal.ruleset import RuleSet
+from chronology.temporal.ruleset import Rule, RuleSet, trie_pattern
 
 
-def find(text: str, rules: RuleSet) -> list[Candidate]:
-    """Candidates in text order, non-overlapping: at each place the first rule (file order) that matches."""
-    candidates: list[Candidate] = []
-    for match in rules.pattern.finditer(text):
-        rule = rules.by_group[match.lastgroup or ""]
+class Finder:
+    """The rules of a rule set, indexed by the prefixes their matches start with."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self._by_prefix: dict[str, list[int]] = {}
+        for index, rule in enumerate(rules.rules):
+            for prefix in prefixes(rule.pattern):
+                self._by_prefix.setdefault(prefix, []).append(index)
+        # Word starts (in the normalised text) where some rule's prefix begins: the only places to try.
+        starts = {prefix for prefix in self._by_prefix if prefix}
+        if "" in self._by_prefix:  # a rule that can start anywhere: try every word
+            self._starts = re.compile(r"(?<![\w@])(?=[\w'])")
+        else:
+            self._starts = re.compile(rf"(?<![\w@])(?={trie_pattern(starts)})")
+        self._compiled = [
+            re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules
+        ]
+        self._for_key: dict[str, tuple[int, ...]] = {}
+
+    def _rules_for(self, key: str) -> tuple[int, ...]:
+        """Indices, in priority order, of the rules that can start with ``key`` (normalised text)."""
+        indices: set[int] = set()
+        for length in range(len(key) + 1):
+            indices.update(self._by_prefix.get(key[:length], ()))
+        return tuple(sorted(indices))
+
+    def find(self, text: str) -> list[Candidate]:
+        """Candidates in text order, non-overlapping."""
+        normalised = text.lower().translate(NORMALISE)
+        if len(normalised) != len(text):  # lower() can change lengths (e.g. "İ"); keep offsets exact
+            normalised = "".join(char.lower()[:1] or char for char in text).translate(NORMALISE)
+        cache = self._for_key
+        compiled = self._compiled
+        rules = self.rules.rules
+        candidates: list[Candidate] = []
+        resume = 0
+        for word in self._starts.finditer(normalised):
+            position = word.start()
+            if position < resume:
+                continue
+            key = normalised[position : position + WIDTH]
+            indices = cache.get(key)
+            if indices is None:
+                indices = cache[key] = self._rules_for(key)
+            for index in indices:
+                match = compiled[index].match(text, position)
+                if match is None:
+                    continue
+                candidate = self._candidate(match, rules[index])
+                if candidate is not None:
+                    candidates.append(candidate)
+                    resume = match.end()
+                    break
+        return candidates
+
+    def _candidate(self, match: re.Match[str], rule: Rule) -> Candidate | None:
+        rules = self.rules
         value = next((v for t in rule.values if (v := rules.fill(t, match, rule)) is not None), None)
         if value is None:
-            continue
+            return None
         mod = next((m for t in rule.mods if (m := rules.fill(t, match, rule)) is not None), None)
         span_group = f"{rule.group}_x"
-        if span_group in rules.pattern.groupindex and match.group(span_group) is not None:
+        if span_group in match.re.groupindex and match.group(span_group) is not None:
             start, end = match.span(span_group)
         else:
             start, end = match.span()
-        candidates.append(Candidate(start, end, rule.name, rule.type, value, mod))
-    return candidates
+        return Candidate(start, end, rule.name, rule.type, value, mod)

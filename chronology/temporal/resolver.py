@@ -17,16 +17,19 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.periods import Period, add_months, period_of
+from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.tense import TenseMap
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
-_SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?))?$")
+_SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this)-(month|season)-(\w+)$")
@@ -53,36 +56,38 @@ class Resolution:
     value: str
     why: str
     type: str | None = None  # when resolving changes the type (a vague count: "several years ago")
+    # A date given as a comparison ("a year ago", "a year earlier"): it does not become the date the text is
+    # about, so later expressions keep counting from the earlier one.
+    comparison: bool = False
 
 
 class Resolver:
     """Resolves one document's candidates in text order, remembering the date last mentioned."""
 
-    def __init__(self, text: str, published: date, sentences: list[tuple[int, int]]) -> None:
+    def __init__(self, text: str, published: date) -> None:
         self.text = text
         self.published = published
-        self.sentences = sentences
+        self._sentences: list[tuple[int, int]] | None = None  # found on first need
+        self._sentence_starts: list[int] = []
         self.tenses = TenseMap(text)
         self.reference: Period | None = None
-        self._sentence_index = 0
 
     def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
-        resolved: list[tuple[Candidate, Resolution, tuple[int, int]]] = []
+        resolved: list[tuple[Candidate, Resolution]] = []
         deferred: list[int] = []
         for candidate in candidates:
-            sentence = self._sentence_of(candidate.start)
             if candidate.value.startswith("UNDEF-sentence-day"):
                 deferred.append(len(resolved))
-                resolved.append((candidate, Resolution(candidate.value, ""), sentence))
+                resolved.append((candidate, Resolution(candidate.value, "")))
                 continue
-            resolution = self.resolve(candidate, sentence)
-            resolved.append((candidate, resolution, sentence))
+            resolution = self.resolve(candidate)
+            resolved.append((candidate, resolution))
             period = period_of(resolution.value)
-            if period is not None and candidate.type in ("DATE", "TIME"):
+            if period is not None and candidate.type in ("DATE", "TIME") and not resolution.comparison:
                 self.reference = period
         for index in deferred:
-            candidate, _, sentence = resolved[index]
-            resolved[index] = (candidate, self._sentence_day(candidate, sentence, resolved), sentence)
+            candidate = resolved[index][0]
+            resolved[index] = (candidate, self._sentence_day(candidate, resolved))
         return [
             TemporalExpression(
                 text=self.text[candidate.start : candidate.end],
@@ -95,20 +100,18 @@ class Resolver:
                 mod=candidate.mod,
                 rule=candidate.rule,
             )
-            for candidate, resolution, _ in resolved
+            for candidate, resolution in resolved
         ]
 
-    def _sentence_of(self, position: int) -> tuple[int, int]:
-        while (
-            self._sentence_index < len(self.sentences) - 1
-            and self.sentences[self._sentence_index][1] <= position
-        ):
-            self._sentence_index += 1
-        if not self.sentences:
-            return (0, len(self.text))
-        return self.sentences[self._sentence_index]
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        """The sentence around ``position`` (sentence boundaries are found once, on first need)."""
+        if self._sentences is None:
+            self._sentences = sentence_spans(self.text) or [(0, len(self.text))]
+            self._sentence_starts = [start for start, _ in self._sentences]
+        index = max(bisect_right(self._sentence_starts, position) - 1, 0)
+        return self._sentences[index]
 
-    def resolve(self, candidate: Candidate, sentence: tuple[int, int]) -> Resolution:
+    def resolve(self, candidate: Candidate) -> Resolution:
         value = candidate.value
         if match := _DURATION.match(value):
             return self._duration(match)
@@ -118,19 +121,21 @@ class Resolver:
                 return self._holiday(int(match.group(1)), match)
             return Resolution(value, "as written")
         body, suffix = match.group(1), match.group(2) or ""
-        tense = self.tenses.tense_at(candidate.start, candidate.end, sentence)
-        resolution = self._resolve_body(body, tense)
+        resolution = self._resolve_body(
+            body,
+            lambda: self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)),
+        )
         if suffix and period_of(resolution.value) and period_of(resolution.value).granularity == "day":  # type: ignore[union-attr]
             resolution.value += suffix
         return resolution
 
-    def _resolve_body(self, body: str, tense: str | None) -> Resolution:
+    def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
         if match := _SHIFT.match(body):
             return self._shift(match)
         if match := _WEEKDAY.match(body):
-            return self._weekday(match.group(1), int(match.group(2)), tense)
+            return self._weekday(match.group(1), int(match.group(2)), None if match.group(1) else tense())
         if match := _YEARLESS.match(body):
-            return self._yearless(match.group(1), tense)
+            return self._yearless(match.group(1), tense())
         if match := _NAMED.match(body):
             return self._named(match.group(1), match.group(2), match.group(3))
         if match := _CENTURY.match(body):
@@ -146,15 +151,33 @@ class Resolver:
     # -- publication- and reference-relative shifts: "last week", "two days ago", "two days later"
 
     def _shift(self, match: re.Match[str]) -> Resolution:
-        anchor_kind, unit, direction, count = match.groups()
+        anchor_kind, unit, direction, count, calendar_step = match.groups()
+        if calendar_step:  # "last week", "next year": the calendar unit before or after the publication's own
+            base = Period.containing(self.published, unit) if unit in _CALENDAR_GRANULARITY else None
+            if base is None:
+                return Resolution(match.group(0), f"no calendar {unit}")
+            steps = -1 if calendar_step == "LAST" else 1
+            return Resolution(base.shift(steps).value(), _shift_why(unit, steps, "publication"))
         if unit not in _CALENDAR_GRANULARITY:
             return Resolution(match.group(0), f"no calendar {unit}")
         if count == "X" or (count and "." in count):
             vague = "PAST_REF" if direction == "MINUS" else "FUTURE_REF"
             return Resolution(vague, "an unknown number of units: only the direction is known", type="DATE")
         steps = int(count or 0) * (-1 if direction == "MINUS" else 1)
+        if (
+            unit == "year"
+            and steps
+            and self.reference is not None
+            and self.reference.granularity == "quarter"
+        ):
+            # "up from $10 million a year ago": in a report on a quarter, the same quarter a year before.
+            result = self.reference.shift(4 * steps)
+            why = _shift_why("year", steps, f"{self.reference.value()} (the quarter reported)")
+            return Resolution(result.value(), why, comparison=True)
         if anchor_kind == "REF" and self.reference is not None:
-            return self._shift_reference(unit, steps, count is None)
+            resolution = self._shift_reference(unit, steps, count is None)
+            resolution.comparison = unit == "year" and bool(steps)
+            return resolution
         base = Period.containing(self.published, unit)
         if count is None and anchor_kind == "REF" and unit == "quarter":
             # "the quarter" with no quarter named before: the last completed one, the one being reported.
@@ -233,11 +256,16 @@ class Resolver:
                 return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
             candidates.append((period, year))
         published = self.published
-        if tense == "future":
-            chosen = next(period for period, _ in candidates if period.last >= published)
+        after = next(period for period, _ in candidates if period.last >= published)
+        before = [period for period, _ in candidates if period.first <= published][-1]
+        # A day named without its year ("Nov. 21") is, in news style, within months of publication: the tense
+        # picks the side only while that side is within half a year; beyond it, the nearest one.
+        near = 183 if candidates[0][0].granularity == "day" else 366
+        if tense == "future" and _distance(after, published) <= near:
+            chosen = after
             why = "the next one on or after publication, future tense"
-        elif tense == "past":
-            chosen = [period for period, _ in candidates if period.first <= published][-1]
+        elif tense == "past" and _distance(before, published) <= near:
+            chosen = before
             why = "the most recent one on or before publication, past tense"
         else:
             chosen = min(
@@ -287,16 +315,12 @@ class Resolver:
         }.get(unit, lambda: f"P{scaled(1)}{unit}")()
         return Resolution(value, "a length of time" + (", its number not given" if number is None else ""))
 
-    def _sentence_day(
-        self,
-        candidate: Candidate,
-        sentence: tuple[int, int],
-        resolved: list[tuple[Candidate, Resolution, tuple[int, int]]],
-    ) -> Resolution:
+    def _sentence_day(self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]]) -> Resolution:
         suffix = candidate.value.removeprefix("UNDEF-sentence-day")
+        sentence = self.sentence_of(candidate.start)
         nearest: tuple[int, str] | None = None
-        for other, resolution, other_sentence in resolved:
-            if other_sentence != sentence or other is candidate:
+        for other, resolution in resolved:
+            if other is candidate or not sentence[0] <= other.start < sentence[1]:
                 continue
             period = period_of(resolution.value)
             if period is None or period.granularity != "day":

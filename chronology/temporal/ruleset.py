@@ -105,8 +105,31 @@ FUNCTIONS: dict[str, Callable[[str, dict[str, dict[str, str]]], str | None]] = {
 }
 
 
+def trie_pattern(words: set[str]) -> str:
+    """A regular expression matching any of ``words``, factored as a trie: the engine branches per letter."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + build(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 class RuleSet:
-    """All rules, compiled once into a single alternation tried left to right at each position."""
+    """All rules, in priority order, their patterns expanded from the parts and checked."""
 
     def __init__(self, directory: Path = RULES_DIR) -> None:
         self.directory = directory
@@ -123,17 +146,13 @@ class RuleSet:
             default_published = data.get("published")
             for raw in data["rules"]:
                 self.rules.append(self._rule(raw, file_name, default_published))
-        alternatives = "|".join(f"(?P<{rule.group}>{rule.pattern})" for rule in self.rules)
-        self.pattern = re.compile(rf"(?<![\w@])(?:{alternatives})(?![\w@])", re.IGNORECASE)
-        self.by_group = {rule.group: rule for rule in self.rules}
 
     def _part_patterns(self, parts: dict[str, dict[str, object]]) -> dict[str, str]:
         raw: dict[str, str] = {}
         for kind, entries in parts.items():
             for name, entry in entries.items():
                 if isinstance(entry, list):
-                    words = sorted((str(word) for word in entry), key=len, reverse=True)
-                    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+                    body = trie_pattern({" ".join(str(word).split()) for word in entry})
                     raw[name] = f"(?-i:{body})" if kind == "sensitive" else f"(?:{body})"
                 else:
                     raw[name] = f"(?:{entry})"

@@ -62,11 +62,6 @@ def test_reading_the_corpus_is_quick() -> None:
 
 
 def test_command_runs_the_real_tagger_on_a_few_documents() -> None:
-    pytest.importorskip("chronology.temporal", reason="the tagger is not on this branch yet")
-    from chronology import temporal
-
-    if not hasattr(temporal, "tag"):
-        pytest.skip("chronology.temporal.tag is not on this branch yet")
     few = sorted((CORPUS / "timebank").glob("*.tml"))[:3]
     result = subprocess.run(
         [sys.executable, "-m", "chronology", "evaluate", "--baseline", "--errors", "2", *map(str, few)],

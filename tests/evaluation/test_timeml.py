@@ -121,3 +121,13 @@ def test_a_missing_path_or_an_empty_folder_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     with pytest.raises(TimeMLError, match=r"no \.tml files"):
         find_timeml_files([tmp_path / "empty"])
+
+
+def test_a_creation_time_inside_the_text_is_text_but_not_gold(tmp_path: Path) -> None:
+    # Some TimeML has the dateline inside <TEXT>: its words stay in the text, its TIMEX3 is no span to find.
+    tml = HARBOUR_TML.replace("<DCT>", "<TEXT>").replace("</DCT>\n<TEXT>", " ")
+    document = read_timeml(write(tmp_path / "dateline.tml", tml))
+    assert document.text.startswith("19981120 The harbour reopened yesterday")
+    assert document.creation_time == date(1998, 11, 20)
+    assert [timex.text for timex in document.timexes] == ["yesterday", "three weeks"]
+    assert document.timexes[0].start == len("19981120 The harbour reopened ")

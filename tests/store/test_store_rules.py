@@ -16,9 +16,7 @@ NIGHT = generated_event(
     expression="Overnight",
     qualifier="night",
 )
-AUGUST = generated_event(
-    "In August the road was closed.", "2021-08", article="articles/b.md", expression="August"
-)
+AUGUST = generated_event("In August the road was closed.", "2021-08", article="articles/b.md", expression="August")
 
 
 def build(path: Path, events, title="Panjshir"):
@@ -58,9 +56,7 @@ def test_rebuild_with_same_input_is_byte_identical_and_does_not_write(chronology
 
 def test_new_events_are_inserted_in_date_order_and_same_day_order_is_stable(chronology_path):
     build(chronology_path, [SUNDAY, MONDAY])
-    later_sunday = generated_event(
-        "Sunday's talks ended without result.", "2021-09-05", article="articles/c.md"
-    )
+    later_sunday = generated_event("Sunday's talks ended without result.", "2021-09-05", article="articles/c.md")
     stored = build(chronology_path, [SUNDAY, MONDAY, later_sunday, AUGUST])
     assert ids(stored) == [AUGUST.id, SUNDAY.id, later_sunday.id, MONDAY.id]
     text = chronology_path.read_text()
@@ -84,9 +80,7 @@ def test_a_field_a_person_edited_is_never_changed(chronology_path):
     monday = next(event for event in stored.events if event.id == MONDAY.id)
     assert monday.date == "2021-09-07"
     assert monday.summary.startswith("Monday, the fighters")
-    assert (
-        monday.sources[0].start == changed.sources[0].start
-    )  # the untouched source is still kept up to date
+    assert monday.sources[0].start == changed.sources[0].start  # the untouched source is still kept up to date
 
 
 def test_a_deleted_event_never_comes_back_and_the_deletion_is_recorded(chronology_path):
