@@ -2,8 +2,9 @@
 
 The body is shown as plain text (never interpreted as Markdown or HTML), so offsets from the tagger map one
 to one onto what the reader sees. Each sentence is anchored by the offset where it starts, so a chronology can
-link to the exact sentence an event was read from; the offsets the chronology quotes are always made
-boundaries, so those links cannot miss even where our sentence splitter and the pipeline's disagree.
+link to the exact sentence an event was read from. Sentences are the pipeline's own
+(:func:`chronology.temporal.sentence_spans`), and every offset a chronology quotes is made a boundary too, so
+a link cannot miss even after a person edits a quote's offsets by hand.
 """
 
 from __future__ import annotations
@@ -13,15 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from chronology.dates import DateNotationError, date_from_timex, parse_event_date
+from chronology.temporal import sentence_spans
 from chronology.temporal.expression import TemporalExpression
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
-# A sentence ends at . ! or ? (and any closing quote or bracket), before space and a capital or opening quote.
-_SENTENCE_END = re.compile("[.!?][\"'\u201d\u2019)\\]]*\\s+(?=[\"'\u201c\u2018(\\[]?[A-Z])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-    r"Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|vs|etc|Inc|Ltd|Co)|\b[A-Z]|\.[A-Za-z])$"
-)
 
 
 @dataclass(frozen=True)
@@ -40,10 +36,18 @@ class Mark:
         return f"x-{self.start}"
 
     @property
+    def reason(self) -> str:
+        """The explanation without the tagger's own ``text -> value:`` lead-in, which the page shows already."""
+        lead_in = f"{self.text} -> {self.value}:"
+        if self.explanation.startswith(lead_in):
+            return self.explanation[len(lead_in) :].strip()
+        return self.explanation
+
+    @property
     def description(self) -> str:
         """The accessible text: ``Monday → 2021-09-06 (6 Sep 2021): most recent Monday ...``."""
         target = f"{self.value} ({self.resolved})" if self.resolved and self.resolved != self.value else self.value
-        because = f": {self.explanation}" if self.explanation else ""
+        because = f": {self.reason}" if self.reason else ""
         return f"{self.text} → {target}{because}"
 
 
@@ -90,16 +94,6 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_starts(body: str, start: int, end: int) -> list[int]:
-    """Where sentences begin inside ``body[start:end]`` by punctuation, skipping common abbreviations."""
-    starts = [start]
-    for match in _SENTENCE_END.finditer(body, start, end):
-        if match.group(0)[0] == "." and _ABBREVIATION.search(body, max(start, match.start() - 8), match.start()):
-            continue
-        starts.append(match.end())
-    return starts
-
-
 def segment(body: str, expressions: Iterable[TemporalExpression], anchors: Iterable[int] = ()) -> list[Paragraph]:
     """Cut ``body`` into paragraphs of sentences with expressions marked.
 
@@ -121,10 +115,12 @@ def segment(body: str, expressions: Iterable[TemporalExpression], anchors: Itera
             inside_mark[offset] = True
     wanted = sorted({offset for offset in anchors if 0 <= offset <= len(body)})
 
+    # The pipeline's own sentences, so that anchors are the sentences the chronologies quote.
+    sentence_begins = sorted(start for start, _ in sentence_spans(body))
     paragraphs = []
     pending = list(wanted)
     for p_start, p_end in paragraph_spans(body):
-        starts = set(sentence_starts(body, p_start, p_end))
+        starts = {p_start, *(offset for offset in sentence_begins if p_start < offset < p_end)}
         starts.update(offset for offset in wanted if p_start < offset < p_end)
         starts = sorted(offset for offset in starts if not inside_mark[offset])
         paragraph = Paragraph()

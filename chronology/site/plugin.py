@@ -156,7 +156,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             if isinstance(item, Section):
                 first = item.children[0] if item.children else None
                 spec = self.specs.get(first.file.src_uri) if isinstance(first, Page) else None
-                if spec is not None and spec.kind == "timeline":
+                if spec is not None and spec.src_uri == paths.chronology_page(spec.key, paged=True):
                     item.title = safe_title(spec.title)
                 stack.extend(item.children)
         return nav

@@ -183,7 +183,9 @@ class SiteRenderer:
                 "id": year.anchor,
                 "name": year.label,
                 "children": [
-                    {"level": 3, "id": month.anchor, "name": month.label, "children": []} for month in year.months
+                    {"level": 3, "id": month.anchor, "name": month.label, "children": []}
+                    for month in year.months
+                    if year.months_shown
                 ],
             }
             for year in timeline.years

@@ -30,6 +30,7 @@ class SourceView:
     quote_before: str
     expression: str
     quote_after: str
+    quote_is_summary: bool = False  # the event's statement is this quote, unedited
 
     @property
     def label(self) -> str:
@@ -66,7 +67,7 @@ class EventView:
 @dataclass
 class MonthGroup:
     year: int
-    month: int  # 0: spanning months or known only to the year or coarser; UNDATED: not parseable
+    month: int  # 0: spanning a month or more, or known only to the year or coarser; UNDATED: not parseable
     events: list[EventView] = field(default_factory=list)
 
     @property
@@ -79,7 +80,7 @@ class MonthGroup:
             return "Dates not in the chronology notation"
         if self.month:
             return f"{calendar.month_name[self.month]} {self.year}"
-        return f"{self.year}, no single month"
+        return f"Across {self.year}"  # dates known to the year only, or spanning months
 
 
 @dataclass
@@ -93,7 +94,19 @@ class YearGroup:
 
     @property
     def label(self) -> str:
-        return "Undated" if self.months and self.months[0].month == UNDATED else str(self.year)
+        """The year, or the decade or century when that is all its events give ("1980s")."""
+        if self.months and self.months[0].month == UNDATED:
+            return "Undated"
+        points = [view.date.start for month in self.months for view in month.events if view.date and view.date.start]
+        coarse = all(point.precision in ("decade", "century") for point in points)
+        if points and coarse and len({point.text for point in points}) == 1:
+            return parse_event_date(points[0].text).display()
+        return str(self.year)
+
+    @property
+    def months_shown(self) -> bool:
+        """Whether month headings help: not when the year holds only events known to the year or coarser."""
+        return not (len(self.months) == 1 and self.months[0].month in (0, UNDATED))
 
     @property
     def count(self) -> int:
@@ -154,11 +167,12 @@ def _group_key(event_date: EventDate | None) -> tuple[int, int]:
         return (10_000, UNDATED)
     anchor: date = event_date.start.first if event_date.start else event_date.last
     last: date = event_date.last if event_date.end else anchor
-    same_month = event_date.start is not None and (anchor.year, anchor.month) == (last.year, last.month)
-    return (anchor.year, anchor.month if same_month else 0)
+    # A week or a night across a month's end belongs to the month it starts in; longer spans to the year.
+    within_a_month = event_date.start is not None and (last - anchor).days < 31
+    return (anchor.year, anchor.month if within_a_month else 0)
 
 
-def _source_view(source: Source, articles: dict[str, Article]) -> SourceView:
+def _source_view(source: Source, articles: dict[str, Article], summary: str) -> SourceView:
     article = articles.get(source.article)
     quote = source.quote or ""
     offset = source.start - source.quote_start
@@ -181,6 +195,7 @@ def _source_view(source: Source, articles: dict[str, Article]) -> SourceView:
         quote_before=before,
         expression=expression,
         quote_after=after,
+        quote_is_summary=" ".join(quote.split()) == " ".join(summary.split()),
     )
 
 
@@ -203,7 +218,7 @@ def build_timeline(chronology: Chronology, articles: dict[str, Article]) -> Time
             date=event_date,
             display=event_date.display(event.qualifier) if event_date else str(event.date),
             machine_date=_machine_date(event_date),
-            sources=[_source_view(source, articles) for source in event.sources],
+            sources=[_source_view(source, articles, event.summary) for source in event.sources],
         )
         for (event, event_date), anchor in zip(ordered, anchors, strict=True)
     ]

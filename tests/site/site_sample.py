@@ -45,6 +45,7 @@ def _expressions(body: str, found: list[tuple[str, str, str]]) -> list[TemporalE
     for text, value, explanation in found:
         start = body.index(text, position)
         mod = "MID" if text.startswith("mid-") else None
+        explanation = f"{text} -> {value}: {explanation}"  # as the tagger words it
         expressions.append(TemporalExpression(text, start, start + len(text), "DATE", value, explanation, mod))
         position = start + len(text)
     return expressions

@@ -125,6 +125,12 @@ def test_filters_by_tag_and_source(browser, site_url: str, tmp_path: Path) -> No
     page.locator("li.chr-event a.chr-tag[data-tag=kabul]").click()
     assert visible.all_inner_texts() == ["The last flight left Kabul airport"]
     save_screenshot(page, tmp_path, "timeline-filtered.png")
+    # "Latest event" goes to the latest event still shown
+    page.get_by_role("link", name="Latest event").click()
+    page.wait_for_url("**#e-kabul-last-flight")
+    page.get_by_role("button", name="Show all").click()
+    page.get_by_role("link", name="Latest event").click()
+    page.wait_for_url("**#e-talks-friday")
     page.close()
 
 

@@ -125,7 +125,7 @@ def test_timeline_groups_by_year_and_month_in_date_order() -> None:
     timeline = build_timeline(result.chronologies[0], {a.path: a for a in result.articles})
     layout = [(month.label, [view.event.id for view in month.events]) for y in timeline.years for month in y.months]
     assert layout == [
-        ("2021, no single month", ["summer-2021"]),
+        ("Across 2021", ["summer-2021"]),
         ("August 2021", ["evacuations-begin", "kabul-last-flight"]),
         (
             "September 2021",
@@ -246,3 +246,33 @@ def test_long_chronologies_get_a_page_per_year() -> None:
 def years_links(html: str) -> list[str]:
     section = html.split('class="chr-years"')[1].split("</ul>")[0]
     return [part.split('"')[0] for part in section.split('href="')[1:]]
+
+
+def test_coarse_years_are_named_for_what_they_are() -> None:
+    events = [Event("a", "198X", "in the eighties"), Event("b", "1996", "in 1996"), Event("c", "1996-09", "Sep")]
+    timeline = build_timeline(Chronology("x", "X", events), {})
+    assert [(year.label, year.months_shown) for year in timeline.years] == [("1980s", False), ("1996", True)]
+    html = SiteRenderer(sample_result(), template_environment(None)).render_timeline("x", plain_link, timeline).html
+    assert parse(html, "chr-month").tags.count("h3") == 2  # "Across 1996", "September 1996"; none for the 1980s
+
+
+def test_statement_that_is_the_quote_is_not_quoted_again() -> None:
+    result = sample_result()
+    event = next(e for e in result.chronologies[0].events if e.id == "talks-friday")
+    event.summary = event.sources[0].quote  # the statement as quoted, as the build writes it
+    html = SiteRenderer(result, template_environment(None)).render_timeline("afghanistan", plain_link).html
+    shown = html.split('id="e-talks-friday"')[1].split("</li>")[0]
+    assert ">Talks are due to resume on Friday.</p>" in shown  # the statement, as text
+    assert "chr-quote" not in shown  # not quoted a second time
+    assert "Dated by “<mark>Friday</mark>” in" in shown  # the expression that dated it, marked
+
+
+def test_short_spans_sit_in_the_month_they_start() -> None:
+    events = [
+        Event("week", "2021-W35", "a week from 30 Aug to 5 Sep"),
+        Event("night", "2021-08-31/2021-09-01", "a night across the month's end", qualifier="night"),
+        Event("quarter", "2021-Q3", "a quarter"),
+    ]
+    timeline = build_timeline(Chronology("x", "X", events), {})
+    layout = [(month.label, [view.event.id for view in month.events]) for y in timeline.years for month in y.months]
+    assert layout == [("Across 2021", ["quarter"]), ("August 2021", ["week", "night"])]
