@@ -68,7 +68,8 @@ def _print(expressions: list[TemporalExpression], output_format: str) -> None:
     if output_format == "json":
         json.dump([expression.to_dict() for expression in expressions], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
+        sys.stdout.flush()
+        return
     rows = [("start", "end", "type", "value", "text", "explanation")]
     for expression in expressions:
         value = expression.value + (f" ({expression.mod})" if expression.mod else "")
