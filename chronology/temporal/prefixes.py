@@ -10,8 +10,13 @@ never skips a rule that could match.
 from __future__ import annotations
 
 import re
-import re._constants as sre_constants  # type: ignore[import-not-found]
-import re._parser as sre_parse  # type: ignore[import-not-found]
+
+try:  # the regular expression parser: re._parser since Python 3.11, sre_parse before
+    import re._constants as sre_constants  # type: ignore[import-not-found]
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 WIDTH = 8
 _LIMIT = 20000  # prefixes per rule; beyond it the rule keeps shorter ones
