@@ -24,6 +24,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from chronology.temporal.durations import normalise_duration
 from chronology.temporal.expression import TemporalExpression
@@ -44,8 +45,7 @@ _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A span the finder matched, with its value as far as the text alone determines it."""
 
     start: int
