@@ -13,7 +13,8 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
   ``UNDEF-REF-quarter``: the quarter a report is about; ``UNDEF-REF-quarter-YEAR-1988``: that quarter in 1988.
 * ``...@Q1`` after a year: a part of the resolved year ("next year's first quarter").
 * ``UNDEF-year-REST``: a month, day, quarter, half, season or holiday without a year; tense picks the year.
-* ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season-X``: named days and months.
+* ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season-X``: named days and months;
+  ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named.
 * ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else publication.
 """
 
@@ -36,6 +37,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
 _QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-quarter-YEAR-(\d{4})$")
 _SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
+_REF_WEEKDAY = re.compile(r"^UNDEF-REF-(last|next)-weekday-([1-7])$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this)-(month|season)-(\w+)$")
@@ -148,6 +150,8 @@ class Resolver:
             if period is not None and period.granularity == "year":
                 resolution.value = f"{resolution.value}-{part}"
             return resolution
+        if match := _REF_WEEKDAY.match(body):
+            return self._weekday_near_reference(match.group(1), int(match.group(2)))
         if match := _QUARTER_OF_YEAR.match(body):
             return self._quarter_of_year(int(match.group(1)))
         if match := _SHIFT.match(body):
@@ -276,6 +280,18 @@ class Resolver:
         day = published - timedelta(days=back)
         why = "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
         return Resolution(day.isoformat(), f"most recent {name} on or before publication, {why}")
+
+    def _weekday_near_reference(self, direction: str, number: int) -> Resolution:
+        """ "the previous Friday": the Friday before the day the text last named (else before publication)."""
+        reference = self.reference
+        named = reference is not None and reference.granularity == "day"
+        day = reference.first if named else self.published  # type: ignore[union-attr]
+        where = f"{day.isoformat()} (named before)" if named else "publication"
+        if direction == "last":
+            result = day - timedelta(days=(day.isoweekday() - number) % 7 or 7)
+            return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} before {where}")
+        result = day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
+        return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} after {where}")
 
     def _weekend(self, tense: str | None) -> Resolution:
         """ "the weekend": the one just past in the past tense, the coming one in the future."""
