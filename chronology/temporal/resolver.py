@@ -13,6 +13,7 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
   ``UNDEF-REF-quarter``: the quarter a report is about; ``UNDEF-REF-quarter-YEAR-1988``: that quarter in 1988.
 * ``...@Q1`` after a year: a part of the resolved year ("next year's first quarter").
 * ``UNDEF-year-REST``: a month, day, quarter, half, season or holiday without a year; tense picks the year.
+  ``UNDEF-year-08-07-wd5``: a day named with its weekday ("Friday, Aug. 7"); the weekday picks the year.
 * ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season-X``: named days and months;
   ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named.
 * ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else publication.
@@ -39,8 +40,9 @@ _QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-quarter-YEAR-(\d{4})$")
 _SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
 _REF_WEEKDAY = re.compile(r"^UNDEF-REF-(last|next)-weekday-([1-7])$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
-_WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this)-)?weekday-([1-7])$")
-_NAMED = re.compile(r"^UNDEF-(last|next|this)-(month|season)-(\w+)$")
+_NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
+_WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming)-)?weekday-([1-7])$")
+_NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season)-(\w+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
@@ -254,7 +256,8 @@ class Resolver:
         """Which day a weekday name means.
 
         "last Monday" is the most recent Monday strictly before publication; "next Monday" the Monday of the
-        following week; "this Monday" the Monday of the publication's week. A bare "Monday" follows the tense
+        following week; "this Monday" the Monday of the publication's week; "this coming Monday" the first
+        Monday after publication. A bare "Monday" follows the tense
         of its clause: news in the past or present tense ("announced on Monday", "held out till Sunday",
         "since Sunday") reports a day that has come, so it is the most recent such day on or before
         publication (the publication day itself when it is a Monday); a future clause ("will meet on
@@ -274,6 +277,9 @@ class Resolver:
         if direction == "this":
             day = published - timedelta(days=published.weekday()) + timedelta(days=number - 1)
             return Resolution(day.isoformat(), f"the {name} of the publication's week")
+        if direction == "coming":  # "this coming Sunday": the first one after publication
+            day = published + timedelta(days=(number - published.isoweekday()) % 7 or 7)
+            return Resolution(day.isoformat(), f"the first {name} after publication")
         if tense == "future":
             day = published + timedelta(days=(number - published.isoweekday()) % 7)
             return Resolution(day.isoformat(), f"next {name} on or after publication, future tense")
@@ -307,28 +313,41 @@ class Resolver:
     # -- months, days, quarters, seasons and holidays without a year
 
     def _yearless(self, rest: str, tense: str | None) -> Resolution:
-        candidates: list[tuple[Period, int]] = []
+        weekday = None
+        if match := _NAMED_WEEKDAY.match(rest):  # "Friday, Aug. 7": the year in which Aug. 7 is a Friday
+            rest, weekday = match.group(1), int(match.group(2))
+        candidates: list[Period] = []
         for year in (self.published.year - 1, self.published.year, self.published.year + 1):
             period = period_in_year(year, rest)
             if period is None:
                 return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
-            candidates.append((period, year))
+            candidates.append(period)
         published = self.published
-        after = next(period for period, _ in candidates if period.last >= published)
-        before = [period for period, _ in candidates if period.first <= published][-1]
+        if weekday is not None:
+            matching = [period for period in candidates if period.first.isoweekday() == weekday]
+            if matching:
+                chosen = min(matching, key=lambda period: days_between(period, published))
+                return Resolution(chosen.value(), f"the nearest year in which it is a {WEEKDAYS[weekday - 1]}")
+        after = next(period for period in candidates if period.last >= published)
+        before = [period for period in candidates if period.first <= published][-1]
+        ahead, back = days_between(after, published), days_between(before, published)
         # A day, quarter or season named without its year ("Nov. 21", "the third quarter") is, in news style,
-        # within months of publication: the tense picks the side only while that side is within half a year;
-        # beyond it, the nearest one ("expects to report third-quarter results" in November: the quarter just
-        # ended). A month follows the tense strictly: "in August" in the past tense is the last August.
-        near = 366 if candidates[0][0].granularity == "month" else 183
-        if tense == "future" and days_between(after, published) <= near:
+        # within months of publication, and the tense says on which side. The future tense picks the coming
+        # one while it is within half a year; beyond it, the nearest one ("expects to report third-quarter
+        # results" in November: the quarter just ended). The past tense picks the most recent one within half
+        # a year, or within a year unless the coming one is within a month: "the year ended March 31" and "the
+        # Oct. 23 killing" in a May report are behind, but "extended the offer until Nov. 9" or "invited them
+        # to a ceremony on March 12", a few weeks ahead, is an arrangement made in the past for a day to come
+        # (a date almost a year back would carry its year). A month follows the future tense within a year.
+        month = candidates[0].granularity == "month"
+        if tense == "future" and ahead <= (366 if month else 183):
             chosen = after
             why = "the next one on or after publication, future tense"
-        elif tense == "past" and days_between(before, published) <= near:
+        elif tense == "past" and (back <= 183 or (back <= 366 and ahead > 31)):
             chosen = before
             why = "the most recent one on or before publication, past tense"
         else:
-            chosen = min((period for period, _ in candidates), key=lambda period: days_between(period, published))
+            chosen = min(candidates, key=lambda period: days_between(period, published))
             why = "the one nearest to publication" + (", present tense" if tense == "present" else "")
         return Resolution(chosen.value(), why)
 
@@ -340,7 +359,7 @@ class Resolver:
         if direction == "last":
             chosen = [period for period in periods if period and period.last < published][-1]
             why = f"the most recent {kind} of that name ended before publication"
-        elif direction == "next":
+        elif direction in ("next", "coming"):
             chosen = next(period for period in periods if period and period.first > published)
             why = f"the next {kind} of that name after publication"
         else:

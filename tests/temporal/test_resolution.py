@@ -186,3 +186,24 @@ def test_qualifiers_become_the_mod() -> None:
 )
 def test_shifts_and_parts_in_both_directions(sentence: str, span: str, expected: str) -> None:
     assert value_of(sentence, span) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "span", "expected"),
+    [
+        # The past tense reaches back up to a year: a past event cannot lie ahead.
+        ("The mill reported a loss for the year ended April 30.", date(2021, 12, 1), "April 30", "2021-04-30"),
+        ("The fire of Nov. 2 was started on purpose, police said.", date(2021, 5, 20), "Nov. 2", "2020-11-02"),
+        # ...but a date a few weeks ahead in a past-tense clause is an arrangement for a day to come.
+        ("The board extended its offer until Jan. 9.", date(2021, 12, 20), "Jan. 9", "2022-01-09"),
+        ("The mayor invited them to a gala on June 4.", date(2021, 5, 20), "June 4", "2021-06-04"),
+        # A weekday named with the date picks the year in which that date falls on that weekday.
+        ("The column ran on Friday, Dec. 31.", date(2021, 9, 6), "Friday, Dec. 31", "2021-12-31"),
+        ("The column ran on Thursday, Dec. 31.", date(2021, 9, 6), "Thursday, Dec. 31", "2020-12-31"),
+        # "this coming Sunday" is the first Sunday after publication, not the Sunday of next week.
+        ("The parade is this coming Sunday.", date(2021, 9, 9), "this coming Sunday", "2021-09-12"),
+        ("The parade is next Sunday.", date(2021, 9, 9), "next Sunday", "2021-09-19"),
+    ],
+)
+def test_days_without_a_year(sentence: str, published: date, span: str, expected: str) -> None:
+    assert value_of(sentence, span, published) == expected
