@@ -11,7 +11,8 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
 * ``UNDEF-REF-UNIT[-PLUS|MINUS-n]``: the same, counted from the date the text last mentioned (narrative
   time: "two days later" follows the story, not the newspaper); with no earlier date, from the publication.
   ``UNDEF-REF-quarter``: the quarter a report is about; ``UNDEF-REF-quarter-YEAR-1988``: that quarter in 1988.
-* ``...@Q1`` after a year: a part of the resolved year ("next year's first quarter").
+* ``...@Q1`` after a year: a part of the resolved year ("next year's first quarter"); ``...~MINUS-1`` after
+  a period: that period a year before, a comparison ("the year-ago third quarter").
 * ``UNDEF-year-REST``: a month, day, quarter, half, season or holiday without a year; tense picks the year.
   ``UNDEF-year-08-07-wd5``: a day named with its weekday ("Friday, Aug. 7"); the weekday picks the year.
 * ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season-X``: named days and months;
@@ -46,6 +47,7 @@ _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season)-(\w+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
+_PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
 
 
@@ -80,6 +82,10 @@ class Resolver:
         self._sentence_starts: list[int] = []
         self.tenses = TenseMap(text)
         self.reference: Period | None = None
+        # The quarter a financial report is about: the completed quarter the text last named (days named since,
+        # or a quarter still to come, do not change it), for "the quarter", "the latest period", "the year-ago
+        # period", "the 1988 quarter".
+        self.quarter: Period | None = None
 
     def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
         resolved: list[tuple[Candidate, Resolution]] = []
@@ -94,6 +100,8 @@ class Resolver:
             period = period_of(resolution.value)
             if period is not None and candidate.type in ("DATE", "TIME") and not resolution.comparison:
                 self.reference = period
+                if period.granularity == "quarter" and period.last < self.published:
+                    self.quarter = period
         for index in deferred:
             candidate = resolved[index][0]
             resolved[index] = (candidate, self._sentence_day(candidate, resolved))
@@ -145,6 +153,17 @@ class Resolver:
         return resolution
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
+        if "~" in body:  # "the year-ago third quarter": the period resolved, a year before
+            named_body, _, shift = body.partition("~")
+            resolution = self._resolve_body(named_body, tense)
+            period = period_of(resolution.value)
+            if period is not None and shift == "MINUS-1" and period.granularity in _PER_YEAR:
+                resolution = Resolution(
+                    period.shift(-_PER_YEAR[period.granularity]).value(),
+                    f"a year before {resolution.value} ({resolution.why})",
+                    comparison=True,
+                )
+            return resolution
         if "@" in body:  # "next year's first quarter": resolve the year, then take its part
             year_body, _, part = body.partition("@")
             resolution = self._resolve_body(year_body, tense)
@@ -190,6 +209,12 @@ class Resolver:
             vague = "PAST_REF" if direction == "MINUS" else "FUTURE_REF"
             return Resolution(vague, "an unknown number of units: only the direction is known", type="DATE")
         steps = int(count or 0) * (-1 if direction == "MINUS" else 1)
+        if anchor_kind == "REF" and unit == "quarter":
+            # "the quarter", "the latest period", "the year-ago quarter": counted from the quarter reported.
+            quarter, why = self._reported_quarter()
+            if not steps:
+                return Resolution(quarter.value(), why)
+            return Resolution(quarter.shift(steps).value(), _shift_why(unit, steps, why), comparison=True)
         reference = self.reference
         if (
             unit == "year"
@@ -203,19 +228,15 @@ class Resolver:
             why = _shift_why("year", steps, f"{reference.value()} (the quarter reported)")
             return Resolution(result.value(), why, comparison=True)
         if anchor_kind == "REF" and self.reference is not None:
-            resolution = self._shift_reference(unit, steps, count is None)
+            resolution = self._shift_reference(unit, steps)
             resolution.comparison = unit == "year" and bool(steps)
             return resolution
         base = Period.containing(self.published, unit)
-        if count is None and anchor_kind == "REF" and unit == "quarter":
-            # "the quarter" with no quarter named before: the last completed one, the one being reported.
-            base = base.shift(-1)
-            return Resolution(base.value(), "the last quarter completed before publication")
         result = base.shift(steps)
         where = "no earlier date in the text; counted from publication" if anchor_kind == "REF" else "publication"
         return Resolution(result.value(), _shift_why(unit, steps, where))
 
-    def _shift_reference(self, unit: str, steps: int, bare: bool) -> Resolution:
+    def _shift_reference(self, unit: str, steps: int) -> Resolution:
         reference = self.reference
         assert reference is not None
         # "a year earlier" after "the third quarter": the same quarter a year before, as financial news means.
@@ -223,11 +244,6 @@ class Resolver:
             per_year = {"quarter": 4, "month": 12, "half": 2, "season": 1}[reference.granularity]
             result = reference.shift(steps * per_year)
             return Resolution(result.value(), _shift_why("year", steps, f"{reference.value()} (mentioned before)"))
-        if unit == "quarter" and bare and reference.granularity == "quarter" and reference.first <= self.published:
-            return Resolution(reference.value(), "the quarter the text last named")
-        if unit == "quarter" and bare:
-            base = Period.containing(self.published, "quarter").shift(-1)
-            return Resolution(base.value(), "the last quarter completed before publication")
         if finer_or_same(reference.granularity, unit):
             base = Period.containing(reference.first, unit)
         else:
@@ -237,18 +253,18 @@ class Resolver:
         result = base.shift(steps)
         return Resolution(result.value(), _shift_why(unit, steps, f"{reference.value()} (mentioned before)"))
 
+    def _reported_quarter(self) -> tuple[Period, str]:
+        """The quarter a report is about: the one the text last named, else the last completed one."""
+        quarter = self.quarter
+        if quarter is not None:
+            return quarter, f"{quarter.value()}, the quarter the text last named"
+        return Period.containing(self.published, "quarter").shift(-1), "the last quarter completed before publication"
+
     def _quarter_of_year(self, year: int) -> Resolution:
         """ "the 1988 quarter": the quarter the text is reporting on, in the year named."""
-        reference = self.reference
-        if reference is not None and reference.granularity == "quarter":
-            quarter, why = reference, "the quarter last named"
-        else:
-            quarter, why = (
-                Period.containing(self.published, "quarter").shift(-1),
-                "the last completed quarter",
-            )
+        quarter, why = self._reported_quarter()
         result = Period("quarter", quarter.first.replace(year=year))
-        return Resolution(result.value(), f"{why}, in {year}", comparison=True)
+        return Resolution(result.value(), f"{why}, in {year}", comparison=year != quarter.first.year)
 
     # -- weekdays
 

@@ -207,3 +207,35 @@ def test_shifts_and_parts_in_both_directions(sentence: str, span: str, expected:
 )
 def test_days_without_a_year(sentence: str, published: date, span: str, expected: str) -> None:
     assert value_of(sentence, span, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # "the quarter" and "the latest period" are the completed quarter the report last named...
+        (
+            "Acme lost money in its fiscal second quarter. Sales in the latest period fell.",
+            "the latest period",
+            "1989-Q2",
+        ),
+        ("Acme lost money in the third quarter, ended Sept. 30. Costs rose in the quarter.", "the quarter", "1989-Q3"),
+        # ...not a quarter still to come, which a report cannot be about.
+        (
+            "Profit rose in the third quarter; a charge will hit fourth-quarter results. The latest quarter was good.",
+            "The latest quarter",
+            "1989-Q3",
+        ),
+        # Comparisons with the year before are the reported quarter a year earlier.
+        ("Acme lost money in the second quarter; the year-ago period was better.", "the year-ago period", "1988-Q2"),
+        (
+            "Acme lost money in the second quarter, against a profit in the quarter a year ago.",
+            "the quarter a year ago",
+            "1988-Q2",
+        ),
+        ("Acme earned more in the second quarter than in last year's quarter.", "last year's quarter", "1988-Q2"),
+        ("Acme earned more in the year-earlier third quarter.", "the year-earlier third quarter", "1988-Q3"),
+        ("Acme lost money in the second quarter; in the 1988 period it made a profit.", "the 1988 period", "1988-Q2"),
+    ],
+)
+def test_quarter_a_report_is_about(text: str, span: str, expected: str) -> None:
+    assert value_of(text, span, date(1989, 11, 2)) == expected
