@@ -10,7 +10,8 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
   days ago"); ``-LAST`` / ``-NEXT``: the calendar unit before or after it ("last week", "next year").
 * ``UNDEF-REF-UNIT[-PLUS|MINUS-n]``: the same, counted from the date the text last mentioned (narrative
   time: "two days later" follows the story, not the newspaper); with no earlier date, from the publication.
-  ``UNDEF-REF-quarter``: the quarter a report is about; ``UNDEF-REF-quarter-YEAR-1988``: that quarter in 1988.
+  ``UNDEF-REF-quarter``: the quarter a report is about; ``UNDEF-REF-quarter-YEAR-1988``: that quarter in 1988
+  (``-period-``: the same, or the year when the report last spoke of months to date, "the nine months").
 * ``...@Q1`` after a year: a part of the resolved year ("next year's first quarter"); ``...~MINUS-1`` after
   a period: that period a year before, a comparison ("the year-ago third quarter").
 * ``UNDEF-year-REST``: a month, day, quarter, half, season or holiday without a year; tense picks the year.
@@ -37,7 +38,7 @@ from chronology.temporal.tense import TenseMap
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
-_QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-quarter-YEAR-(\d{4})$")
+_QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-(quarter|period)-YEAR-(\d{4})$")
 _SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
 _REF_WEEKDAY = re.compile(r"^UNDEF-REF-(last|next)-weekday-([1-7])$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
@@ -47,6 +48,7 @@ _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season)-(\w+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
+_REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
 
@@ -86,6 +88,7 @@ class Resolver:
         # or a quarter still to come, do not change it), for "the quarter", "the latest period", "the year-ago
         # period", "the 1988 quarter".
         self.quarter: Period | None = None
+        self.months_to_date = False  # the report last spoke of "the nine months", not of a quarter
 
     def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
         resolved: list[tuple[Candidate, Resolution]] = []
@@ -98,10 +101,17 @@ class Resolver:
             resolution = self.resolve(candidate)
             resolved.append((candidate, resolution))
             period = period_of(resolution.value)
-            if period is not None and candidate.type in ("DATE", "TIME") and not resolution.comparison:
+            if candidate.type == "DURATION" and _REPORTING_SPAN.match(self.text, candidate.start):
+                # "In the nine months, net rose...": the report now speaks of months to date, no longer of a
+                # quarter, so "a year earlier" and "the 1988 period" compare years.
+                self.reference = None
+                self.quarter = None
+                self.months_to_date = True
+            elif period is not None and candidate.type in ("DATE", "TIME") and not resolution.comparison:
                 self.reference = period
                 if period.granularity == "quarter" and period.last < self.published:
                     self.quarter = period
+                    self.months_to_date = False
         for index in deferred:
             candidate = resolved[index][0]
             resolved[index] = (candidate, self._sentence_day(candidate, resolved))
@@ -174,7 +184,7 @@ class Resolver:
         if match := _REF_WEEKDAY.match(body):
             return self._weekday_near_reference(match.group(1), int(match.group(2)))
         if match := _QUARTER_OF_YEAR.match(body):
-            return self._quarter_of_year(int(match.group(1)))
+            return self._quarter_of_year(int(match.group(2)), match.group(1))
         if match := _SHIFT.match(body):
             return self._shift(match)
         if match := _WEEKDAY.match(body):
@@ -260,8 +270,10 @@ class Resolver:
             return quarter, f"{quarter.value()}, the quarter the text last named"
         return Period.containing(self.published, "quarter").shift(-1), "the last quarter completed before publication"
 
-    def _quarter_of_year(self, year: int) -> Resolution:
+    def _quarter_of_year(self, year: int, noun: str) -> Resolution:
         """ "the 1988 quarter": the quarter the text is reporting on, in the year named."""
+        if noun == "period" and self.months_to_date:
+            return Resolution(f"{year:04d}", "the months to date the report last spoke of, in that year")
         quarter, why = self._reported_quarter()
         result = Period("quarter", quarter.first.replace(year=year))
         return Resolution(result.value(), f"{why}, in {year}", comparison=year != quarter.first.year)

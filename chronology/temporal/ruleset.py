@@ -124,6 +124,7 @@ FUNCTIONS: dict[str, Callable[[str, dict[str, dict[str, str]]], str | None]] = {
     "spelled_year": _spelled_year,
     "pad2": lambda text, _: "{:02d}".format(int(re.sub(r"\D", "", text))),
     "minus1": lambda text, _: str(int(text) - 1),
+    "lower": lambda text, _: text.lower(),
 }
 
 

@@ -53,8 +53,9 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
     Words are read one by one (a plain word pattern is far cheaper than one pattern of all markers): a
     phrase from ``tense.yaml`` at a word, else a regular past ("-ed") unless capitalised ("United"), listed
-    ("hundred"), un-prefixed ("unspecified") or after a determiner or auxiliary ("the preferred shares",
-    "can be exercised"). A future marker takes its verb group along ("will not be held").
+    ("hundred"), un-prefixed ("unspecified"); a past form after a determiner or auxiliary is a participle,
+    not a past tense ("the preferred shares", "can be exercised", "the case is heard"). A future marker
+    takes its verb group along ("will not be held").
     """
     words = [(match.start(), match.end(), match.group()) for match in _WORD.finditer(text, start, end)]
     lowered = [word.lower() for _, _, word in words]
@@ -68,6 +69,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             for size in (3, 2, 1):
                 if index + size <= count:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
+                    if tense == "past" and size == 1 and index and lowered[index - 1] in _NOT_PAST_AFTER:
+                        tense = None  # a participle: "the case is heard", "the talks to be held"
                     if tense:
                         length = size
                         break

@@ -239,3 +239,23 @@ def test_days_without_a_year(sentence: str, published: date, span: str, expected
 )
 def test_quarter_a_report_is_about(text: str, span: str, expected: str) -> None:
     assert value_of(text, span, date(1989, 11, 2)) == expected
+
+
+def test_comparisons_after_months_to_date_compare_years() -> None:
+    text = (
+        "Acme lost money in the third quarter, against a profit a year earlier. In the first nine months "
+        "it earned $5 million, down from $9 million a year earlier and $7 million in the 1988 period."
+    )
+    values = [(e.text, e.value) for e in tag(text, date(1989, 11, 2)) if e.type == "DATE"]
+    assert values == [
+        ("the third quarter", "1989-Q3"),
+        ("a year earlier", "1988-Q3"),
+        ("a year earlier", "1988"),
+        ("the 1988 period", "1988"),
+    ]
+
+
+def test_a_past_form_after_an_auxiliary_is_no_past_tense() -> None:
+    # "is heard" is a present passive: the hearing is the coming May, not the last one.
+    assert value_of("The appeal is heard in May.", "May", date(2000, 3, 29)) == "2000-05"
+    assert value_of("The appeal was heard in May.", "May", date(2000, 3, 29)) == "1999-05"
