@@ -244,7 +244,8 @@ class Resolver:
         base = Period.containing(self.published, unit)
         result = base.shift(steps)
         where = "no earlier date in the text; counted from publication" if anchor_kind == "REF" else "publication"
-        return Resolution(result.value(), _shift_why(unit, steps, where))
+        # "a year ago", "year-earlier" compare with the year before; they do not move the story there.
+        return Resolution(result.value(), _shift_why(unit, steps, where), comparison=unit == "year" and steps == -1)
 
     def _shift_reference(self, unit: str, steps: int) -> Resolution:
         reference = self.reference

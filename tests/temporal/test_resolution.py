@@ -259,3 +259,15 @@ def test_a_past_form_after_an_auxiliary_is_no_past_tense() -> None:
     # "is heard" is a present passive: the hearing is the coming May, not the last one.
     assert value_of("The appeal is heard in May.", "May", date(2000, 3, 29)) == "2000-05"
     assert value_of("The appeal was heard in May.", "May", date(2000, 3, 29)) == "1999-05"
+
+
+def test_a_comparison_with_the_year_before_does_not_move_the_story() -> None:
+    text = "Profit fell from year-earlier levels, and the mill expects a loss for the fiscal year."
+    assert value_of(text, "year-earlier") == "2020"
+    assert value_of(text, "the fiscal year") == "2021"
+
+
+def test_over_before_an_article_is_a_preposition_not_more_than() -> None:
+    found = {e.text: e for e in tag("Prices rose over the past two years and over three months.", MONDAY)}
+    assert (found["the past two years"].value, found["the past two years"].mod) == ("P2Y", None)
+    assert (found["over three months"].value, found["over three months"].mod) == ("P3M", "MORE_THAN")
