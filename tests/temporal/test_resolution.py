@@ -271,3 +271,10 @@ def test_over_before_an_article_is_a_preposition_not_more_than() -> None:
     found = {e.text: e for e in tag("Prices rose over the past two years and over three months.", MONDAY)}
     assert (found["the past two years"].value, found["the past two years"].mod) == ("P2Y", None)
     assert (found["over three months"].value, found["over three months"].mod) == ("P3M", "MORE_THAN")
+
+
+def test_a_deadline_is_no_tense_marker() -> None:
+    # The noun says nothing of when: the clause is past, so the Tuesday is the one just gone.
+    assert value_of("Most holders tendered their shares by the Tuesday deadline.", "Tuesday", date(2021, 9, 9)) == (
+        "2021-09-07"
+    )
