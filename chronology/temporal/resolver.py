@@ -92,10 +92,10 @@ class Resolver:
 
     def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
         resolved: list[tuple[Candidate, Resolution]] = []
-        deferred: list[int] = []
+        deferred: list[tuple[int, Period | None]] = []  # clock times, with the date named before them
         for candidate in candidates:
             if candidate.value.startswith("UNDEF-sentence-day"):
-                deferred.append(len(resolved))
+                deferred.append((len(resolved), self.reference))
                 resolved.append((candidate, Resolution(candidate.value, "")))
                 continue
             resolution = self.resolve(candidate)
@@ -112,9 +112,9 @@ class Resolver:
                 if period.granularity == "quarter" and period.last < self.published:
                     self.quarter = period
                     self.months_to_date = False
-        for index in deferred:
+        for index, named_before in deferred:
             candidate = resolved[index][0]
-            resolved[index] = (candidate, self._sentence_day(candidate, resolved))
+            resolved[index] = (candidate, self._sentence_day(candidate, resolved, named_before))
         return [
             TemporalExpression(
                 text=self.text[candidate.start : candidate.end],
@@ -403,7 +403,10 @@ class Resolver:
 
     # -- clock times
 
-    def _sentence_day(self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]]) -> Resolution:
+    def _sentence_day(
+        self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]], named_before: Period | None
+    ) -> Resolution:
+        """A clock time's day: the day named in its sentence, else the day the text last named, else publication."""
         suffix = candidate.value.removeprefix("UNDEF-sentence-day")
         sentence = self.sentence_of(candidate.start)
         nearest: tuple[int, str] | None = None
@@ -418,7 +421,9 @@ class Resolver:
                 nearest = (distance, period.value())
         if nearest:
             return Resolution(nearest[1] + suffix, "on the day named in the same sentence")
-        return Resolution(self.published.isoformat() + suffix, "no day named in the sentence: publication day")
+        if named_before is not None and named_before.granularity == "day":
+            return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
+        return Resolution(self.published.isoformat() + suffix, "no day named before: publication day")
 
 
 def _claimable(value: str) -> bool:

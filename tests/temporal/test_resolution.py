@@ -278,3 +278,9 @@ def test_a_deadline_is_no_tense_marker() -> None:
     assert value_of("Most holders tendered their shares by the Tuesday deadline.", "Tuesday", date(2021, 9, 9)) == (
         "2021-09-07"
     )
+
+
+def test_a_clock_time_without_a_day_in_its_sentence_is_on_the_day_last_named() -> None:
+    text = "The convoy left on Aug. 15. At 10 p.m. it reached the border."
+    assert value_of(text, "10 p.m.") == "2021-08-15T22:00"
+    assert value_of("At 10 p.m. the convoy reached the border.", "10 p.m.") == "2021-09-06T22:00"
