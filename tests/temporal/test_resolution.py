@@ -284,3 +284,15 @@ def test_a_clock_time_without_a_day_in_its_sentence_is_on_the_day_last_named() -
     text = "The convoy left on Aug. 15. At 10 p.m. it reached the border."
     assert value_of(text, "10 p.m.") == "2021-08-15T22:00"
     assert value_of("At 10 p.m. the convoy reached the border.", "10 p.m.") == "2021-09-06T22:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The council postponed until Thursday its vote on the budget.", "2021-09-09"),
+        ("The court extended its deadline until noon Thursday.", "2021-09-09T12:00"),
+        ("The rebels held out until Thursday.", "2021-09-02"),
+    ],
+)
+def test_a_deferral_sets_a_limit_still_to_come(sentence: str, expected: str) -> None:
+    assert [e.value for e in tag(sentence, MONDAY)] == [expected]
