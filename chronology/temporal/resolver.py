@@ -18,7 +18,9 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
   ``UNDEF-year-08-07-wd5``: a day named with its weekday ("Friday, Aug. 7"); the weekday picks the year.
 * ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season-X``: named days and months;
   ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named.
-* ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else publication.
+* ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else the day last
+  named, else publication; ``UNDEF-sentence-night``: the night before the day named in the sentence, else
+  before publication ("overnight").
 """
 
 from __future__ import annotations
@@ -94,7 +96,7 @@ class Resolver:
         resolved: list[tuple[Candidate, Resolution]] = []
         deferred: list[tuple[int, Period | None]] = []  # clock times, with the date named before them
         for candidate in candidates:
-            if candidate.value.startswith("UNDEF-sentence-day"):
+            if candidate.value.startswith("UNDEF-sentence-"):
                 deferred.append((len(resolved), self.reference))
                 resolved.append((candidate, Resolution(candidate.value, "")))
                 continue
@@ -156,10 +158,7 @@ class Resolver:
         if suffix and period is not None and period.granularity == "day":
             resolution.value += suffix
             if suffix == "TNI" and body == "UNDEF-this-day-LAST":
-                night_of, following = period.first, period.first + timedelta(days=1)
-                first = f"{night_of.day}" if night_of.month == following.month else f"{night_of.day} {night_of:%B}"
-                night = f"{first}-{following.day} {following:%B}"
-                resolution.why = f"the night before publication (the night of {night})"
+                resolution.why = f"the night before publication ({_night(period.first)})"
         return resolution
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
@@ -403,13 +402,10 @@ class Resolver:
 
     # -- clock times
 
-    def _sentence_day(
-        self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]], named_before: Period | None
-    ) -> Resolution:
-        """A clock time's day: the day named in its sentence, else the day the text last named, else publication."""
-        suffix = candidate.value.removeprefix("UNDEF-sentence-day")
+    def _day_in_sentence(self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]]) -> Period | None:
+        """The day named nearest to ``candidate`` in its sentence, if any."""
         sentence = self.sentence_of(candidate.start)
-        nearest: tuple[int, str] | None = None
+        nearest: tuple[int, Period] | None = None
         for other, resolution in resolved:
             if other is candidate or not sentence[0] <= other.start < sentence[1]:
                 continue
@@ -418,12 +414,39 @@ class Resolver:
                 continue
             distance = abs(other.start - candidate.start)
             if nearest is None or distance < nearest[0]:
-                nearest = (distance, period.value())
-        if nearest:
-            return Resolution(nearest[1] + suffix, "on the day named in the same sentence")
+                nearest = (distance, period)
+        return nearest[1] if nearest else None
+
+    def _sentence_day(
+        self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]], named_before: Period | None
+    ) -> Resolution:
+        """A clock time's day: the day named in its sentence, else the day the text last named, else publication.
+
+        "overnight" is the night before the day its sentence names ("announced on Monday that they took the
+        valley overnight": Sunday night, whenever the report appeared), else the night before publication.
+        """
+        if candidate.value == "UNDEF-sentence-night":
+            named = self._day_in_sentence(candidate, resolved)
+            if named is not None and named.first < self.published:
+                night_of = named.first - timedelta(days=1)
+                why = f"the night before {named.value()}, the day named in its sentence ({_night(night_of)})"
+                return Resolution(f"{night_of.isoformat()}TNI", why)
+            night_of = self.published - timedelta(days=1)
+            return Resolution(f"{night_of.isoformat()}TNI", f"the night before publication ({_night(night_of)})")
+        suffix = candidate.value.removeprefix("UNDEF-sentence-day")
+        named = self._day_in_sentence(candidate, resolved)
+        if named is not None:
+            return Resolution(named.value() + suffix, "on the day named in the same sentence")
         if named_before is not None and named_before.granularity == "day":
             return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
         return Resolution(self.published.isoformat() + suffix, "no day named before: publication day")
+
+
+def _night(night_of: date) -> str:
+    """ "the night of 5-6 September" (or "of 31 August-1 September")."""
+    following = night_of + timedelta(days=1)
+    first = f"{night_of.day}" if night_of.month == following.month else f"{night_of.day} {night_of:%B}"
+    return f"the night of {first}-{following.day} {following:%B}"
 
 
 def _claimable(value: str) -> bool:
