@@ -45,6 +45,8 @@ _NOT_PAST_AFTER = frozenset(_words(_DATA, "not_past_after"))
 _NOT_PAST_PREFIX = tuple(_words(_DATA, "not_past_prefix"))
 _SUFFIX = str(_DATA["past_suffix"])
 _SUFFIX_MIN = int(_DATA["past_suffix_min_length"])  # type: ignore[arg-type]
+# Words between "had" and a future marker in a past-perfect plan: "had been due to", "had been set to".
+_PLAN_WORDS = frozenset(("been", "due", "to", "set", "scheduled", "supposed", "expected", "planned", "going"))
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
 
 
@@ -55,7 +57,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     phrase from ``tense.yaml`` at a word, else a regular past ("-ed") unless capitalised ("United"), listed
     ("hundred"), un-prefixed ("unspecified"); a past form after a determiner or auxiliary is a participle,
     not a past tense ("the preferred shares", "can be exercised", "the case is heard"). A future marker
-    takes its verb group along ("will not be held").
+    takes its verb group along ("will not be held"); after "had" it is a plan overtaken, so past ("had
+    been due to expire Friday").
     """
     words = [(match.start(), match.end(), match.group()) for match in _WORD.finditer(text, start, end)]
     lowered = [word.lower() for _, _, word in words]
@@ -90,12 +93,19 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 index += 1
                 continue
         begin = words[index][0]
+        # A plan in the past perfect was overtaken by events: "had been due to expire Friday" is past.
+        back = index - 1
+        while back >= 0 and lowered[back] in _PLAN_WORDS:
+            back -= 1
+        overtaken = back >= 0 and lowered[back] == "had"
         index += length
         if tense == "future":
             while index < count and lowered[index] in _CARRY:
                 index += 1
             if index < count:
                 index += 1
+            if overtaken:
+                tense = "past"
         found.append((begin, words[index - 1][1], tense))
     return found
 

@@ -296,3 +296,9 @@ def test_a_clock_time_without_a_day_in_its_sentence_is_on_the_day_last_named() -
 )
 def test_a_deferral_sets_a_limit_still_to_come(sentence: str, expected: str) -> None:
     assert [e.value for e in tag(sentence, MONDAY)] == [expected]
+
+
+def test_a_plan_in_the_past_perfect_is_past() -> None:
+    thursday = date(2021, 9, 9)
+    assert value_of("The offer had been due to expire Monday.", "Monday", thursday) == "2021-09-06"
+    assert value_of("The offer is due to expire Monday.", "Monday", thursday) == "2021-09-13"
