@@ -97,6 +97,21 @@ def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _clock_in_part(text: str, tables: dict[str, dict[str, str]]) -> str | None:
+    """ "4 in the morning" -> 04:00, "9 o'clock in the evening" -> 21:00, "12 at night" -> 00:00."""
+    match = re.match(r"(\d{1,2})(?::(\d\d))?\D+?(morning|afternoon|evening|night)", text.lower())
+    if not match:
+        return None
+    hour, minute, part = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if part == "morning":
+        hour = 0 if hour == 12 else hour
+    elif hour < 12 and not (part == "night" and hour < 5):  # "3 in the night" is early morning
+        hour += 12
+    elif hour == 12 and part == "night":
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if hour < 24 else None
+
+
 def _spelled_year(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
     words = [word for word in re.split(r"[-\s]+", text.lower()) if word not in ("and", "hundred")]
@@ -120,6 +135,7 @@ FUNCTIONS: dict[str, Callable[[str, dict[str, dict[str, str]]], str | None]] = {
     "number": _number,
     "count_of_span": _count_of_span,
     "clock": _clock,
+    "clock_in_part": _clock_in_part,
     "year4": _year4,
     "spelled_year": _spelled_year,
     "pad2": lambda text, _: "{:02d}".format(int(re.sub(r"\D", "", text))),
