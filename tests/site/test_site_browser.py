@@ -158,6 +158,18 @@ def test_article_shows_resolved_dates(browser, site_url: str, tmp_path: Path) ->
     box = friday_tip.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 1280  # kept inside the window
     save_screenshot(page, tmp_path, "article.png")
+
+    # Keyboard only: Tab from the top of the page reaches the first mark, whose tooltip then shows.
+    page.goto(site_url + "articles/panjshir/")
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('mark.chr-expr')"):
+            break
+    focused = page.evaluate(
+        "[document.activeElement.textContent, document.activeElement.getAttribute('aria-describedby')]"
+    )
+    assert focused[0] == "overnight"  # the first date in the text
+    assert page.locator(f"#{focused[1]}").is_visible()
     page.close()
 
 
