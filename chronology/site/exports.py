@@ -43,12 +43,31 @@ def _sources_html(view: EventView) -> str:
     return f"<ul>{''.join(items)}</ul>" if items else ""
 
 
+def _groups(timeline: Timeline) -> dict[str, str]:
+    """A TimelineJS group (one row of its time navigation) per event: its most telling tag.
+
+    That is the tag fewest events share; a tag every event has tells nothing and makes no group.
+    """
+    counts: dict[str, int] = {}
+    for view in timeline.events:
+        for tag in view.tags:
+            counts[tag] = counts.get(tag, 0) + 1
+    telling = {tag for tag, count in counts.items() if count < len(timeline.events)}
+    groups = {}
+    for view in timeline.events:
+        candidates = sorted((counts[tag], tag) for tag in view.tags if tag in telling)
+        if candidates:
+            groups[view.anchor] = candidates[0][1]
+    return groups
+
+
 def timelinejs(timeline: Timeline) -> str:
     """TimelineJS 3's JSON format: ``title`` and ``events`` slides.
 
     TimelineJS treats its text fields as HTML, so ours is escaped.
     """
     events = []
+    groups = _groups(timeline)
     for view in timeline.events:
         if view.date is None:
             continue  # TimelineJS needs a year; undated events stay on our own page
@@ -65,8 +84,8 @@ def timelinejs(timeline: Timeline) -> str:
         }
         if view.date.is_range and view.date.start and view.date.end:
             slide["end_date"] = _timelinejs_date(view.date.end)
-        if view.tags:
-            slide["group"] = view.tags[0]
+        if view.anchor in groups:
+            slide["group"] = groups[view.anchor]
         events.append(slide)
     data = {
         "title": {"text": {"headline": html.escape(timeline.chronology.title), "text": html.escape(timeline.span)}},
