@@ -65,8 +65,7 @@ def _read(path: Path, missing_ok: bool) -> StoredFile:
     text = yamlfile.read_text(path)
     data = yamlfile.parse(path, text)
     chronology = to_chronology(path, _slug(path), data, findings)
-    newline = "\r\n" if "\r\n" in path.read_bytes()[:65536].decode("utf-8", "replace") else "\n"
-    return StoredFile(path, text, data, chronology, findings, newline)
+    return StoredFile(path, text, data, chronology, findings, yamlfile.newline_of(path))
 
 
 def inspect_chronology(

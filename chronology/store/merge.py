@@ -125,15 +125,26 @@ class Merger:
         self.record_text = {key: str(value) for key, value in self.record.items()}
         self.deleted_ids = {str(entry.get("id")) for entry in data.get("deleted") or []}
         self.new_deleted: list[CommentedMap] = []
+        # Lookups, kept up to date as events are added and dropped when events are removed (rare).
         self._index: dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]] | None = None
+        self._ids: dict[str, CommentedMap] | None = None
+        self._dates: dict[str, list[CommentedMap]] | None = None
 
     # -- lookups ---------------------------------------------------------------------------------------------
 
     def _by_id(self) -> dict[str, CommentedMap]:
-        found = {}
-        for item in self.events:
-            found.setdefault(self._id_of(item), item)
-        return found
+        if self._ids is None:
+            self._ids = {}
+            for item in self.events:
+                self._ids.setdefault(self._id_of(item), item)
+        return self._ids
+
+    def _by_date(self) -> dict[str, list[CommentedMap]]:
+        if self._dates is None:
+            self._dates = {}
+            for item in self.events:
+                self._dates.setdefault(date_text(item.get("date")), []).append(item)
+        return self._dates
 
     @staticmethod
     def _id_of(item: CommentedMap) -> str:
@@ -149,7 +160,15 @@ class Merger:
         return self._index
 
     def _dirty(self) -> None:
-        self._index = None
+        """Something was removed or moved: rebuild the lookups when next needed."""
+        self._index = self._ids = self._dates = None
+        self.changed = True
+
+    def _indexed(self, item: CommentedMap, sources: list[CommentedMap]) -> None:
+        """Add a new event, or new sources of an event, to the lookups that are built."""
+        if self._index is not None:
+            for source in sources:
+                self._index.setdefault(source_key(source), []).append((item, source))
         self.changed = True
 
     # -- the merge -------------------------------------------------------------------------------------------
@@ -193,13 +212,19 @@ class Merger:
             host_sources = host.get("sources")
             if not isinstance(host_sources, list):
                 host_sources = host["sources"] = CommentedSeq()
-            for source in event.sources:
-                host_sources.append(source_map(source))
+            added = [source_map(source) for source in event.sources]
+            host_sources.extend(added)
+            self._indexed(host, added)
             self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
         else:
-            self._insert(event_map(event))
+            item = event_map(event)
+            self._insert(item)
+            self._indexed(item, list(item["sources"]))
+            if self._ids is not None:
+                self._ids.setdefault(event.id, item)
+            if self._dates is not None:
+                self._dates.setdefault(event.date, []).append(item)
             self.record[event.id] = Fingerprint.of_event(event)
-        self._dirty()
 
     def _update_event(self, item: CommentedMap, event: Event, fingerprint: Fingerprint) -> None:
         moved = False
@@ -211,6 +236,7 @@ class Merger:
             self._set_field(item, name, event)
             fingerprint.fields[name] = wanted
             moved = moved or name in ("date", "qualifier")
+            self._dates = None
             self.changed = True
         self._update_sources(event, fingerprint)
         if moved:
@@ -263,9 +289,7 @@ class Merger:
 
     def _same_report_host(self, event: Event) -> CommentedMap | None:
         articles = {source.article for source in event.sources}
-        for item in self.events:
-            if date_text(item.get("date")) != event.date:
-                continue
+        for item in self._by_date().get(event.date, []):
             cited = {str(source.get("article")) for source in item.get("sources") or []}
             if cited & articles:
                 continue

@@ -115,11 +115,18 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ChronologyFileError(path, f"not UTF-8 text (byte 0x{raw[error.start]:02x})", line) from None
+    text = text.replace("\r\n", "\n")  # Windows line ends are written back as they were (see newline_of)
     for number, line in enumerate(text.splitlines(), start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
             raise ChronologyFileError(path, "tab used for indentation; YAML indents with spaces only", number)
     return text
+
+
+def newline_of(path: Path) -> str:
+    """The file's line end, so a rewrite keeps Windows line ends where a person's editor wrote them."""
+    with open(path, "rb") as stream:
+        return "\r\n" if b"\r\n" in stream.read(65536) else "\n"
 
 
 def parse(path: Path, text: str) -> Any:

@@ -26,12 +26,12 @@ class Finder:
         # Word starts (in the normalised text) where some rule's prefix begins: the only places to try.
         starts = {prefix for prefix in self._by_prefix if prefix}
         if "" in self._by_prefix:  # a rule that can start anywhere: try every word
-            self._starts = re.compile(r"(?<![\w@])(?=[\w'])")
+            self._starts = re.compile(r"(?<![\w@])[\w']")
         else:
-            self._starts = re.compile(rf"(?<![\w@])(?={trie_pattern(starts)})")
-        self._compiled = [
-            re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules
-        ]
+            # Consuming (not a look-ahead) keeps the engine's fast scan; after a miss the search goes on
+            # from the next character, so no word start inside a matched prefix is skipped.
+            self._starts = re.compile(rf"(?<![\w@]){trie_pattern(starts)}")
+        self._compiled = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules]
         self._for_key: dict[str, tuple[int, ...]] = {}
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
@@ -50,11 +50,11 @@ class Finder:
         compiled = self._compiled
         rules = self.rules.rules
         candidates: list[Candidate] = []
-        resume = 0
-        for word in self._starts.finditer(normalised):
+        search = self._starts.search
+        word = search(normalised)
+        while word is not None:
             position = word.start()
-            if position < resume:
-                continue
+            resume = position + 1
             key = normalised[position : position + WIDTH]
             indices = cache.get(key)
             if indices is None:
@@ -68,6 +68,7 @@ class Finder:
                     candidates.append(candidate)
                     resume = match.end()
                     break
+            word = search(normalised, resume)
         return candidates
 
     def _candidate(self, match: re.Match[str], rule: Rule) -> Candidate | None:

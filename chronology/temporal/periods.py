@@ -1,10 +1,11 @@
-"""Calendar periods at a granularity (day, week, month, quarter, ...): shifts and TIMEX3 values."""
+"""Calendar periods at a granularity (day, week, month, quarter, ...): shifts, TIMEX3 values, names in a year."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 # From the finest to the coarsest; a value never claims a finer granularity than its text gives.
 GRANULARITIES = ("day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century")
@@ -66,9 +67,7 @@ class Period:
             return Period("day", self.first + timedelta(days=count))
         if self.granularity in ("week", "weekend"):
             return Period(self.granularity, self.first + timedelta(weeks=count))
-        return Period(
-            self.granularity, add_months(self.first, count * MONTHS_IN[self.granularity]), self.season
-        )
+        return Period(self.granularity, add_months(self.first, count * MONTHS_IN[self.granularity]), self.season)
 
     def value(self) -> str:
         """The TIMEX3 value: 2021-09-05, 2021-W36, 2021-W36-WE, 2021-09, 2021-Q3, 2021-H2, 2021-SU, 2021."""
@@ -100,6 +99,7 @@ _VALUE = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def period_of(value: str) -> Period | None:
     """The period a resolved TIMEX3 value names, or None (durations, sets, PAST_REF...)."""
     match = _VALUE.match(value)
@@ -127,3 +127,57 @@ def period_of(value: str) -> Period | None:
         return Period("century", date(max(int(groups["c"]) * 100, 1), 1, 1))
     except ValueError:
         return None
+
+
+def finer_or_same(granularity: str, unit: str) -> bool:
+    """Can a period of ``granularity`` be placed in a ``unit`` (a day in a week: yes; a year in a day: no)?"""
+    order = {
+        "day": 0,
+        "week": 1,
+        "weekend": 1,
+        "month": 2,
+        "season": 3,
+        "quarter": 3,
+        "half": 4,
+        "year": 5,
+        "decade": 6,
+        "century": 7,
+    }
+    return order[granularity] <= order[unit]
+
+
+def days_between(period: Period, day: date) -> int:
+    """Days from ``day`` to the nearest day of ``period`` (0 inside it)."""
+    if period.first <= day <= period.last:
+        return 0
+    return (period.first - day).days if period.first > day else (day - period.last).days
+
+
+def period_in_year(year: int, rest: str) -> Period | None:
+    """ "08" -> August of year, "08-15" -> 15 August, "Q3", "H2", "SU", "11-4-4" (a holiday: 4th Thursday)."""
+    try:
+        if re.fullmatch(r"\d\d", rest):
+            return Period("month", date(year, int(rest), 1))
+        if match := re.fullmatch(r"(\d\d)-(\d\d)", rest):
+            return Period("day", date(year, int(match.group(1)), int(match.group(2))))
+        if match := re.fullmatch(r"Q([1-4])", rest):
+            return Period("quarter", date(year, 3 * int(match.group(1)) - 2, 1))
+        if match := re.fullmatch(r"H([12])", rest):
+            return Period("half", date(year, 1 if match.group(1) == "1" else 7, 1))
+        if rest in ("SP", "SU", "FA", "WI"):
+            return Period.of_season(year, rest)
+        if match := re.fullmatch(r"(\d\d)-(\d)-(-?\d)", rest):
+            day = nth_weekday(year, int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            return Period("day", day)
+    except ValueError:  # 30 February
+        return None
+    return None
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth ISO weekday of a month (nth -1: the last), e.g. Thanksgiving = 4th Thursday of November."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)

@@ -16,9 +16,7 @@ import re._parser as sre_parse  # type: ignore[import-not-found]
 WIDTH = 8
 _LIMIT = 4000  # prefixes per rule; beyond it the rule keeps shorter ones
 _SPACE = " "
-NORMALISE = str.maketrans(
-    {**{str(digit): "0" for digit in range(10)}, "\t": " ", "\n": " ", "\r": " ", "\f": " "}
-)
+NORMALISE = str.maketrans({**{str(digit): "0" for digit in range(10)}, "\t": " ", "\n": " ", "\r": " ", "\f": " "})
 
 
 def prefixes(pattern: str, width: int = WIDTH) -> set[str]:

@@ -22,20 +22,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from chronology.temporal.durations import normalise_duration
 from chronology.temporal.expression import TemporalExpression
-from chronology.temporal.periods import Period, add_months, period_of
+from chronology.temporal.periods import Period, days_between, finer_or_same, nth_weekday, period_in_year, period_of
 from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.tense import TenseMap
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
+_QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-quarter-YEAR-(\d{4})$")
 _SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this)-(month|season)-(\w+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)$")
-_DURATION = re.compile(r"^P(X|\d+(?:\.\d+)?)(DE|CE|Q|2W|TH|TM|TS|WE|D|W|M|Y)$")
+_CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
 
 
@@ -95,12 +97,12 @@ class Resolver:
                 end=candidate.end,
                 type=resolution.type or candidate.type,
                 value=resolution.value,
-                explanation=f"{self.text[candidate.start : candidate.end]} -> {resolution.value}: "
-                f"{resolution.why}",
+                explanation=f"{self.text[candidate.start : candidate.end]} -> {resolution.value}: {resolution.why}",
                 mod=candidate.mod,
                 rule=candidate.rule,
             )
             for candidate, resolution in resolved
+            if _claimable(resolution.value)
         ]
 
     def sentence_of(self, position: int) -> tuple[int, int]:
@@ -113,8 +115,8 @@ class Resolver:
 
     def resolve(self, candidate: Candidate) -> Resolution:
         value = candidate.value
-        if match := _DURATION.match(value):
-            return self._duration(match)
+        if (duration := normalise_duration(value)) is not None:
+            return Resolution(*duration)
         match = _SUFFIX.match(value)
         if not match:
             if match := _HOLIDAY.match(value):
@@ -125,11 +127,24 @@ class Resolver:
             body,
             lambda: self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)),
         )
-        if suffix and period_of(resolution.value) and period_of(resolution.value).granularity == "day":  # type: ignore[union-attr]
+        period = period_of(resolution.value)
+        if suffix and period is not None and period.granularity == "day":
             resolution.value += suffix
+            if suffix == "TNI" and body == "UNDEF-this-day-LAST":
+                night = f"{period.first:%-d}-{period.first + timedelta(days=1):%-d %B}"
+                resolution.why = f"the night before publication (the night of {night})"
         return resolution
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
+        if "@" in body:  # "next year's first quarter": resolve the year, then take its part
+            year_body, _, part = body.partition("@")
+            resolution = self._resolve_body(year_body, tense)
+            period = period_of(resolution.value)
+            if period is not None and period.granularity == "year":
+                resolution.value = f"{resolution.value}-{part}"
+            return resolution
+        if match := _QUARTER_OF_YEAR.match(body):
+            return self._quarter_of_year(int(match.group(1)))
         if match := _SHIFT.match(body):
             return self._shift(match)
         if match := _WEEKDAY.match(body):
@@ -138,14 +153,14 @@ class Resolver:
             return self._yearless(match.group(1), tense())
         if match := _NAMED.match(body):
             return self._named(match.group(1), match.group(2), match.group(3))
+        if body == "UNDEF-weekend":
+            return self._weekend(tense())
         if match := _CENTURY.match(body):
             decade = int(match.group(1))
             century = self.published.year // 100
             if century * 10 + decade > self.published.year // 10:
                 century -= 1
-            return Resolution(
-                f"{century}{decade}", "the decade of that name in the century before publication"
-            )
+            return Resolution(f"{century}{decade}", "the decade of that name in the century before publication")
         return Resolution(body, "left underspecified")
 
     # -- publication- and reference-relative shifts: "last week", "two days ago", "two days later"
@@ -164,15 +179,17 @@ class Resolver:
             vague = "PAST_REF" if direction == "MINUS" else "FUTURE_REF"
             return Resolution(vague, "an unknown number of units: only the direction is known", type="DATE")
         steps = int(count or 0) * (-1 if direction == "MINUS" else 1)
+        reference = self.reference
         if (
             unit == "year"
             and steps
-            and self.reference is not None
-            and self.reference.granularity == "quarter"
+            and reference is not None
+            and reference.granularity == "quarter"
+            and reference.first <= self.published
         ):
             # "up from $10 million a year ago": in a report on a quarter, the same quarter a year before.
-            result = self.reference.shift(4 * steps)
-            why = _shift_why("year", steps, f"{self.reference.value()} (the quarter reported)")
+            result = reference.shift(4 * steps)
+            why = _shift_why("year", steps, f"{reference.value()} (the quarter reported)")
             return Resolution(result.value(), why, comparison=True)
         if anchor_kind == "REF" and self.reference is not None:
             resolution = self._shift_reference(unit, steps, count is None)
@@ -184,27 +201,23 @@ class Resolver:
             base = base.shift(-1)
             return Resolution(base.value(), "the last quarter completed before publication")
         result = base.shift(steps)
-        where = (
-            "no earlier date in the text; counted from publication" if anchor_kind == "REF" else "publication"
-        )
+        where = "no earlier date in the text; counted from publication" if anchor_kind == "REF" else "publication"
         return Resolution(result.value(), _shift_why(unit, steps, where))
 
     def _shift_reference(self, unit: str, steps: int, bare: bool) -> Resolution:
         reference = self.reference
         assert reference is not None
         # "a year earlier" after "the third quarter": the same quarter a year before, as financial news means.
-        if unit == "year" and reference.granularity in ("quarter", "month", "half", "season"):
+        if unit == "year" and steps and reference.granularity in ("quarter", "month", "half", "season"):
             per_year = {"quarter": 4, "month": 12, "half": 2, "season": 1}[reference.granularity]
             result = reference.shift(steps * per_year)
-            return Resolution(
-                result.value(), _shift_why("year", steps, f"{reference.value()} (mentioned before)")
-            )
-        if unit == "quarter" and bare and reference.granularity == "quarter":
+            return Resolution(result.value(), _shift_why("year", steps, f"{reference.value()} (mentioned before)"))
+        if unit == "quarter" and bare and reference.granularity == "quarter" and reference.first <= self.published:
             return Resolution(reference.value(), "the quarter the text last named")
         if unit == "quarter" and bare:
             base = Period.containing(self.published, "quarter").shift(-1)
             return Resolution(base.value(), "the last quarter completed before publication")
-        if _finer(reference.granularity, unit):
+        if finer_or_same(reference.granularity, unit):
             base = Period.containing(reference.first, unit)
         else:
             return Resolution(
@@ -212,6 +225,19 @@ class Resolver:
             )
         result = base.shift(steps)
         return Resolution(result.value(), _shift_why(unit, steps, f"{reference.value()} (mentioned before)"))
+
+    def _quarter_of_year(self, year: int) -> Resolution:
+        """ "the 1988 quarter": the quarter the text is reporting on, in the year named."""
+        reference = self.reference
+        if reference is not None and reference.granularity == "quarter":
+            quarter, why = reference, "the quarter last named"
+        else:
+            quarter, why = (
+                Period.containing(self.published, "quarter").shift(-1),
+                "the last completed quarter",
+            )
+        result = Period("quarter", quarter.first.replace(year=year))
+        return Resolution(result.value(), f"{why}, in {year}", comparison=True)
 
     # -- weekdays
 
@@ -223,7 +249,9 @@ class Resolver:
         of its clause: news in the past or present tense ("announced on Monday", "held out till Sunday",
         "since Sunday") reports a day that has come, so it is the most recent such day on or before
         publication (the publication day itself when it is a Monday); a future clause ("will meet on
-        Friday", "is due Friday", "plans to leave Sunday") means the next such day after publication.
+        Friday", "is due Friday", "plans to leave Sunday") means the next such day on or after publication.
+        Wire copy names the day of publication by its weekday too ("will vote Friday" in a Friday report
+        is that day: a week later would be "next Friday"), so in both tenses the publication day counts.
         """
         published = self.published
         name = WEEKDAYS[number - 1]
@@ -238,39 +266,48 @@ class Resolver:
             day = published - timedelta(days=published.weekday()) + timedelta(days=number - 1)
             return Resolution(day.isoformat(), f"the {name} of the publication's week")
         if tense == "future":
-            day = published + timedelta(days=(number - published.isoweekday()) % 7 or 7)
-            return Resolution(day.isoformat(), f"next {name} after publication, future tense")
+            day = published + timedelta(days=(number - published.isoweekday()) % 7)
+            return Resolution(day.isoformat(), f"next {name} on or after publication, future tense")
         day = published - timedelta(days=back)
-        why = (
-            "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
-        )
+        why = "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
         return Resolution(day.isoformat(), f"most recent {name} on or before publication, {why}")
+
+    def _weekend(self, tense: str | None) -> Resolution:
+        """ "the weekend": the one just past in the past tense, the coming one in the future."""
+        week = Period.containing(self.published, "weekend")
+        if tense == "future":
+            if self.published.isoweekday() == 7:
+                week = week.shift(1)
+            return Resolution(week.value(), "the coming weekend, future tense")
+        if self.published.isoweekday() < 6:
+            week = week.shift(-1)
+        return Resolution(week.value(), "the most recent weekend, " + (tense or "no") + " tense")
 
     # -- months, days, quarters, seasons and holidays without a year
 
     def _yearless(self, rest: str, tense: str | None) -> Resolution:
         candidates: list[tuple[Period, int]] = []
         for year in (self.published.year - 1, self.published.year, self.published.year + 1):
-            period = _period_in_year(year, rest)
+            period = period_in_year(year, rest)
             if period is None:
                 return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
             candidates.append((period, year))
         published = self.published
         after = next(period for period, _ in candidates if period.last >= published)
         before = [period for period, _ in candidates if period.first <= published][-1]
-        # A day named without its year ("Nov. 21") is, in news style, within months of publication: the tense
-        # picks the side only while that side is within half a year; beyond it, the nearest one.
-        near = 183 if candidates[0][0].granularity == "day" else 366
-        if tense == "future" and _distance(after, published) <= near:
+        # A day, quarter or season named without its year ("Nov. 21", "the third quarter") is, in news style,
+        # within months of publication: the tense picks the side only while that side is within half a year;
+        # beyond it, the nearest one ("expects to report third-quarter results" in November: the quarter just
+        # ended). A month follows the tense strictly: "in August" in the past tense is the last August.
+        near = 366 if candidates[0][0].granularity == "month" else 183
+        if tense == "future" and days_between(after, published) <= near:
             chosen = after
             why = "the next one on or after publication, future tense"
-        elif tense == "past" and _distance(before, published) <= near:
+        elif tense == "past" and days_between(before, published) <= near:
             chosen = before
             why = "the most recent one on or before publication, past tense"
         else:
-            chosen = min(
-                (period for period, _ in candidates), key=lambda period: _distance(period, published)
-            )
+            chosen = min((period for period, _ in candidates), key=lambda period: days_between(period, published))
             why = "the one nearest to publication" + (", present tense" if tense == "present" else "")
         return Resolution(chosen.value(), why)
 
@@ -278,7 +315,7 @@ class Resolver:
         published = self.published
         periods = []
         for year in (published.year - 2, published.year - 1, published.year, published.year + 1):
-            periods.append(_period_in_year(year, name))
+            periods.append(period_in_year(year, name))
         if direction == "last":
             chosen = [period for period in periods if period and period.last < published][-1]
             why = f"the most recent {kind} of that name ended before publication"
@@ -293,27 +330,9 @@ class Resolver:
 
     def _holiday(self, year: int, match: re.Match[str]) -> Resolution:
         month, weekday, nth = int(match.group(2)), int(match.group(3)), int(match.group(4))
-        return Resolution(_nth_weekday(year, month, weekday, nth).isoformat(), "the holiday's day that year")
+        return Resolution(nth_weekday(year, month, weekday, nth).isoformat(), "the holiday's day that year")
 
-    # -- durations and clock times
-
-    def _duration(self, match: re.Match[str]) -> Resolution:
-        count, unit = match.groups()
-        number: float | None = None if count == "X" else float(count)
-
-        def scaled(factor: int) -> str:
-            return "X" if number is None else f"{number * factor:g}"
-
-        value = {
-            "DE": lambda: f"P{scaled(10)}Y",
-            "CE": lambda: f"P{scaled(100)}Y",
-            "Q": lambda: f"P{scaled(3)}M",
-            "2W": lambda: f"P{scaled(2)}W",
-            "TH": lambda: f"PT{scaled(1)}H",
-            "TM": lambda: f"PT{scaled(1)}M",
-            "TS": lambda: f"PT{scaled(1)}S",
-        }.get(unit, lambda: f"P{scaled(1)}{unit}")()
-        return Resolution(value, "a length of time" + (", its number not given" if number is None else ""))
+    # -- clock times
 
     def _sentence_day(self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]]) -> Resolution:
         suffix = candidate.value.removeprefix("UNDEF-sentence-day")
@@ -330,9 +349,14 @@ class Resolver:
                 nearest = (distance, period.value())
         if nearest:
             return Resolution(nearest[1] + suffix, "on the day named in the same sentence")
-        return Resolution(
-            self.published.isoformat() + suffix, "no day named in the sentence: publication day"
-        )
+        return Resolution(self.published.isoformat() + suffix, "no day named in the sentence: publication day")
+
+
+def _claimable(value: str) -> bool:
+    """False for what no calendar has ("Feb. 30, 1996", "31 April"): better no date than a wrong one."""
+    if value.startswith("UNDEF"):
+        return False
+    return not (_CALENDAR_VALUE.match(value) and period_of(value) is None)
 
 
 def _shift_why(unit: str, steps: int, where: str) -> str:
@@ -340,56 +364,3 @@ def _shift_why(unit: str, steps: int, where: str) -> str:
         return f"the {unit} of {where}"
     plural = "s" if abs(steps) != 1 else ""
     return f"{abs(steps)} {unit}{plural} {'before' if steps < 0 else 'after'} the {unit} of {where}"
-
-
-def _finer(granularity: str, unit: str) -> bool:
-    """Can a period of ``granularity`` be placed in a ``unit`` (a day in a week: yes; a year in a day: no)?"""
-    order = {
-        "day": 0,
-        "week": 1,
-        "weekend": 1,
-        "month": 2,
-        "season": 3,
-        "quarter": 3,
-        "half": 4,
-        "year": 5,
-        "decade": 6,
-        "century": 7,
-    }
-    return order[granularity] <= order[unit]
-
-
-def _distance(period: Period, day: date) -> int:
-    if period.first <= day <= period.last:
-        return 0
-    return (period.first - day).days if period.first > day else (day - period.last).days
-
-
-def _period_in_year(year: int, rest: str) -> Period | None:
-    """ "08" -> August of year, "08-15" -> 15 August, "Q3", "H2", "SU", "11-4-4" (a holiday: 4th Thursday)."""
-    try:
-        if re.fullmatch(r"\d\d", rest):
-            return Period("month", date(year, int(rest), 1))
-        if match := re.fullmatch(r"(\d\d)-(\d\d)", rest):
-            return Period("day", date(year, int(match.group(1)), int(match.group(2))))
-        if match := re.fullmatch(r"Q([1-4])", rest):
-            return Period("quarter", date(year, 3 * int(match.group(1)) - 2, 1))
-        if match := re.fullmatch(r"H([12])", rest):
-            return Period("half", date(year, 1 if match.group(1) == "1" else 7, 1))
-        if rest in ("SP", "SU", "FA", "WI"):
-            return Period.of_season(year, rest)
-        if match := re.fullmatch(r"(\d\d)-(\d)-(-?\d)", rest):
-            day = _nth_weekday(year, int(match.group(1)), int(match.group(2)), int(match.group(3)))
-            return Period("day", day)
-    except ValueError:  # 30 February
-        return None
-    return None
-
-
-def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
-    """The nth ISO weekday of a month (nth -1: the last), e.g. Thanksgiving = 4th Thursday of November."""
-    if nth > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
-    return last - timedelta(days=(last.isoweekday() - weekday) % 7)

@@ -21,6 +21,7 @@ from pathlib import Path
 import yaml
 
 RULES_DIR = Path(__file__).parent / "rules"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 ENGINE_VERSION = "1"
 
 _PART = re.compile(r"@(\w+)")
@@ -76,6 +77,12 @@ def _number(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     return value
 
 
+def _count_of_span(text: str, tables: dict[str, dict[str, str]]) -> str | None:
+    """The count of a duration with a written half: "2 1/2 years" -> 2.5."""
+    match = re.search(r"(\d+)\s+1/2", text)
+    return f"{int(match.group(1)) + 0.5:g}" if match else None
+
+
 def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """ "3:30 p.m." -> 15:30, "10 a.m." -> 10:00, "14:05" -> 14:05."""
     match = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", text.lower())
@@ -89,6 +96,18 @@ def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _spelled_year(text: str, tables: dict[str, dict[str, str]]) -> str | None:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = [word for word in re.split(r"[-\s]+", text.lower()) if word not in ("and", "hundred")]
+    numbers = tables["number"]
+    if words[:2] == ["two", "thousand"]:
+        return str(2000 + sum(int(numbers[word]) for word in words[2:]))
+    if not all(word in numbers for word in words):
+        return None
+    century, rest = int(numbers[words[0]]), sum(int(numbers[word]) for word in words[1:])
+    return f"{century * 100 + rest:04d}"
+
+
 def _year4(text: str, tables: dict[str, dict[str, str]]) -> str:
     year = int(text)
     if len(text) <= 2:
@@ -98,8 +117,10 @@ def _year4(text: str, tables: dict[str, dict[str, str]]) -> str:
 
 FUNCTIONS: dict[str, Callable[[str, dict[str, dict[str, str]]], str | None]] = {
     "number": _number,
+    "count_of_span": _count_of_span,
     "clock": _clock,
     "year4": _year4,
+    "spelled_year": _spelled_year,
     "pad2": lambda text, _: "{:02d}".format(int(re.sub(r"\D", "", text))),
     "minus1": lambda text, _: str(int(text) - 1),
 }
@@ -116,9 +137,7 @@ def trie_pattern(words: set[str]) -> str:
 
     def build(node: dict) -> str:  # type: ignore[type-arg]
         branches = [
-            (r"\s+" if char == " " else re.escape(char)) + build(child)
-            for char, child in sorted(node.items())
-            if char
+            (r"\s+" if char == " " else re.escape(char)) + build(child) for char, child in sorted(node.items()) if char
         ]
         if not branches:
             return ""
@@ -141,6 +160,7 @@ class RuleSet:
         self._parts = self._part_patterns(parts)
         self.files = list(_load(directory / "index.yaml")["files"])
         self.rules: list[Rule] = []
+        self._templates: dict[tuple[str, str], list[tuple[str, str | None, Callable[[str], str | None] | None]]] = {}
         for file_name in self.files:
             data = _load(directory / file_name)
             default_published = data.get("published")
@@ -197,31 +217,49 @@ class RuleSet:
 
     def fill(self, template: str, match: re.Match[str], rule: Rule) -> str | None:
         """A value template with the rule's matched groups put in; None when a group is missing."""
+        pieces = self._templates.get((template, rule.group))
+        if pieces is None:
+            pieces = self._templates[(template, rule.group)] = self._parse_template(template, rule)
         out: list[str] = []
-        position = 0
-        for slot in _SLOT.finditer(template):
-            text = match.group(f"{rule.group}_{slot.group(1)}")
+        for literal, group, converter in pieces:
+            out.append(literal)
+            if group is None:
+                continue
+            text = match.group(group)
             if text is None:
                 return None
-            converter = slot.group(2)
-            if converter:
-                if converter in FUNCTIONS:
-                    text = FUNCTIONS[converter](text, self.tables)
-                else:
-                    text = self.tables[converter].get(table_key(text))
+            if converter is not None:
+                text = converter(text)
                 if text is None:
                     return None
-            out.append(template[position : slot.start()])
             out.append(text)
-            position = slot.end()
-        out.append(template[position:])
         return "".join(out)
+
+    def _parse_template(
+        self, template: str, rule: Rule
+    ) -> list[tuple[str, str | None, Callable[[str], str | None] | None]]:
+        """A template as (literal, group, converter) pieces, so matching never re-reads the template."""
+        pieces: list[tuple[str, str | None, Callable[[str], str | None] | None]] = []
+        position = 0
+        for slot in _SLOT.finditer(template):
+            converter: Callable[[str], str | None] | None = None
+            name = slot.group(2)
+            if name in FUNCTIONS:
+                function = FUNCTIONS[name]
+                converter = lambda text, function=function: function(text, self.tables)  # noqa: E731
+            elif name:
+                table = self.tables[name]
+                converter = lambda text, table=table: table.get(table_key(text))  # noqa: E731
+            pieces.append((template[position : slot.start()], f"{rule.group}_{slot.group(1)}", converter))
+            position = slot.end()
+        pieces.append((template[position:], None, None))
+        return pieces
 
     def version(self) -> str:
         """Changes whenever the engine or a rule or resource file changes: the build cache keys on it."""
         digest = hashlib.sha256(ENGINE_VERSION.encode())
         package = Path(__file__).parent
-        for path in sorted([*package.glob("*.py"), *self.directory.glob("*.yaml")]):
+        for path in sorted([*package.glob("*.py"), *self.directory.glob("*.yaml")], key=lambda path: path.name):
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
         return f"{ENGINE_VERSION}-{digest.hexdigest()[:12]}"
@@ -229,7 +267,7 @@ class RuleSet:
 
 def _load(path: Path) -> dict:  # type: ignore[type-arg]
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=_LOADER)  # a safe loader, at C speed when libyaml is there
 
 
 def _example(raw: dict[str, object], default_published: object) -> Example:

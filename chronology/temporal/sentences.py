@@ -19,7 +19,7 @@ with (RULES_DIR / "sentences.yaml").open(encoding="utf-8") as _handle:
 
 # Two simple patterns rather than one alternation: each keeps the regex engine's fast scan for its first
 # character.
-_STOP = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
+_STOP = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+(?:``|["'\u201c\u2018(\[])?[A-Z0-9])""")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
@@ -27,7 +27,7 @@ _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 def _is_abbreviation(text: str, stop: int) -> bool:
     """Is the full stop at ``stop`` the end of an abbreviation rather than of a sentence?"""
     begin = max(text.rfind(" ", 0, stop), text.rfind("\n", 0, stop)) + 1
-    word = text[begin:stop].lstrip("\"'(\u201c\u2018[")
+    word = text[begin:stop].lstrip("\"'`(\u201c\u2018[")
     if not word:
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
@@ -43,11 +43,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     ends = [match.end() for match in _BLANK_LINE.finditer(text)]
     for match in _STOP.finditer(text):
-        if (
-            text[match.start()] == "."
-            and match.group().count(".") == 1
-            and _is_abbreviation(text, match.start())
-        ):
+        if text[match.start()] == "." and match.group().count(".") == 1 and _is_abbreviation(text, match.start()):
             continue
         ends.append(match.end())
     if len(ends) > 1:

@@ -18,67 +18,80 @@ import yaml
 
 from chronology.temporal.ruleset import RULES_DIR
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|'[A-Za-z]+")
-
 
 def _load() -> dict[str, object]:
     with (RULES_DIR / "tense.yaml").open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
+def _words(data: dict[str, object], key: str) -> list[str]:
+    return [" ".join(str(word).lower().split()) for word in data[key]]  # type: ignore[union-attr]
+
+
+# The verb that governs a time adverbial usually comes before it ("X was killed on Monday"); a marker after
+# the expression counts as this many times further away.
+AFTER_WEIGHT = 2
 _DATA = _load()
-# Phrase (words joined by a space) -> tense; the future first so "is expected" is not the present "is".
+# Phrase (lower-case words joined by a space) -> tense. Where phrases overlap the future wins ("is expected"
+# is future, "is" present), then the past.
 _PHRASES: dict[str, str] = {}
 for _tense in ("present", "past", "future"):
-    for _phrase in _DATA[_tense]:  # type: ignore[union-attr]
-        _PHRASES[" ".join(str(_phrase).lower().split())] = _tense
+    for _phrase in _words(_DATA, _tense):
+        _PHRASES[_phrase] = _tense
 _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
-_CARRY = frozenset(str(word) for word in _DATA["future_carry"])  # type: ignore[union-attr]
-_NOT_PAST = frozenset(str(word) for word in _DATA["not_past"])  # type: ignore[union-attr]
-_NOT_PAST_AFTER = frozenset(str(word) for word in _DATA["not_past_after"])  # type: ignore[union-attr]
+_CARRY = frozenset(_words(_DATA, "future_carry"))
+_NOT_PAST = frozenset(_words(_DATA, "not_past"))
+_NOT_PAST_AFTER = frozenset(_words(_DATA, "not_past_after"))
+_NOT_PAST_PREFIX = tuple(_words(_DATA, "not_past_prefix"))
 _SUFFIX = str(_DATA["past_suffix"])
 _SUFFIX_MIN = int(_DATA["past_suffix_min_length"])  # type: ignore[arg-type]
+_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
 
 
 def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, tense) of the tense markers in ``text[start:end]``, in order."""
-    words = [
-        (match.start(), match.end(), match.group().lower()) for match in _WORD.finditer(text, start, end)
-    ]
+    """(start, end, tense) of the tense markers in ``text[start:end]``, in order.
+
+    Words are read one by one (a plain word pattern is far cheaper than one pattern of all markers): a
+    phrase from ``tense.yaml`` at a word, else a regular past ("-ed") unless capitalised ("United"), listed
+    ("hundred"), un-prefixed ("unspecified") or after a determiner or auxiliary ("the preferred shares",
+    "can be exercised"). A future marker takes its verb group along ("will not be held").
+    """
+    words = [(match.start(), match.end(), match.group()) for match in _WORD.finditer(text, start, end)]
+    lowered = [word.lower() for _, _, word in words]
     found: list[tuple[int, int, str]] = []
-    index = 0
-    while index < len(words):
-        begin, _, original = words[index]
-        word = original.lower()
-        tense = None
+    index, count = 0, len(words)
+    while index < count:
+        word = lowered[index]
+        tense: str | None = None
         length = 1
         if word in _FIRST_WORDS:
             for size in (3, 2, 1):
-                if index + size <= len(words):
-                    phrase = " ".join(item[2] for item in words[index : index + size]).lower()
-                    tense = _PHRASES.get(phrase)
+                if index + size <= count:
+                    tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
                     if tense:
                         length = size
                         break
-        if tense is None and word.endswith("'ll"):
-            tense = "future"
-        if (
-            tense is None
-            and word.endswith(_SUFFIX)
-            and len(word) >= _SUFFIX_MIN
-            and original[0].islower()
-            and word not in _NOT_PAST
-            and (index == 0 or words[index - 1][2].lower() not in _NOT_PAST_AFTER)
-        ):
-            tense = "past"
         if tense is None:
-            index += 1
-            continue
-        index += length
-        if tense == "future":  # "will not be held": the verb group belongs to the future marker
-            while index < len(words) and words[index][2].lower() in _CARRY:
+            if word.endswith("'ll"):
+                tense = "future"
+            elif (
+                word.endswith(_SUFFIX)
+                and len(word) >= _SUFFIX_MIN
+                and words[index][2][0].islower()
+                and word not in _NOT_PAST
+                and not word.startswith(_NOT_PAST_PREFIX)
+                and (index == 0 or lowered[index - 1] not in _NOT_PAST_AFTER)
+            ):
+                tense = "past"
+            else:
                 index += 1
-            if index < len(words):
+                continue
+        begin = words[index][0]
+        index += length
+        if tense == "future":
+            while index < count and lowered[index] in _CARRY:
+                index += 1
+            if index < count:
                 index += 1
         found.append((begin, words[index - 1][1], tense))
     return found
@@ -100,7 +113,7 @@ class TenseMap:
         for marker_start, marker_end, tense in found:
             if start <= marker_start < end:
                 continue  # a word inside the expression itself says nothing of the clause
-            distance = max(start - marker_end, 0) if marker_start < start else marker_start - end + 1
+            distance = max(start - marker_end, 0) if marker_start < start else AFTER_WEIGHT * (marker_start - end + 1)
             if best is None or distance < best[0]:
                 best = (distance, tense)
         return best[1] if best else None

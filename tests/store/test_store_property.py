@@ -102,7 +102,9 @@ class Editor:
             self._forget(target)
         elif kind == "add":
             event_id = f"hand-{self.counter}"
-            at = next(n for n, line in enumerate(lines) if line.startswith("events:")) + 1
+            at = next(n for n, line in enumerate(lines) if line.startswith("events:"))
+            lines[at] = "events:\n"  # an empty list is written `events: []`
+            at += 1
             lines[at:at] = [f"- id: {event_id}\n", f"  date: {date}\n", f"  summary: Added by hand {self.counter}.\n"]
             self.present.add(event_id)
             self.dates[event_id] = date

@@ -236,3 +236,22 @@ def test_tags_a_person_adds_are_kept(chronology_path):
     stored = build(chronology_path, [SUNDAY, MONDAY])
     assert stored.events[0].tags == ["talks", "valley"]
     assert "tags: [talks, valley]" in chronology_path.read_text()
+
+
+def test_windows_line_ends_are_kept(chronology_path):
+    chronology_path.parent.mkdir(parents=True)
+    chronology_path.write_bytes(b"# mine\r\ntitle: T\r\nevents:\r\n- id: h\r\n  date: 2021\r\n  summary: Hand.\r\n")
+    build(chronology_path, [MONDAY])
+    raw = chronology_path.read_bytes()
+    assert raw.startswith(b"# mine\r\ntitle: T\r\n")
+    assert raw.count(b"\n") == raw.count(b"\r\n") and b"\r\r" not in raw
+    before = raw
+    build(chronology_path, [MONDAY])
+    assert chronology_path.read_bytes() == before
+
+
+def test_empty_file_is_an_empty_chronology_and_gets_filled(chronology_path):
+    chronology_path.parent.mkdir(parents=True)
+    chronology_path.write_text("")
+    assert load_chronology(chronology_path).events == []
+    assert ids(build(chronology_path, [SUNDAY])) == [SUNDAY.id]

@@ -45,9 +45,7 @@ def test_spans_exclude_prepositions() -> None:
     assert "a week" in spans  # the duration "a week" (of fighting)
 
 
-@pytest.mark.parametrize(
-    ("published", "expected"), [("2021-09-06", "2021-09-05TNI"), ("2021-09-07", "2021-09-06TNI")]
-)
+@pytest.mark.parametrize(("published", "expected"), [("2021-09-06", "2021-09-05TNI"), ("2021-09-07", "2021-09-06TNI")])
 def test_dates_command_json(tmp_path, capsys, published: str, expected: str) -> None:
     article = tmp_path / "panjshir.txt"
     article.write_text(ARTICLE, encoding="utf-8")

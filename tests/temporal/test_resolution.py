@@ -71,7 +71,7 @@ def test_weekday_follows_the_tense_of_its_clause(sentence: str, span: str, expec
         ("Prices rose in the past 12 months.", "the past 12 months", "P12M"),
         ("The council meets every week.", "every week", "P1W"),
         ("The paper appears daily.", "daily", "P1D"),
-        ("The blast came at 3:30 p.m.", "3:30 p.m.", "2021-09-06T15:30"),
+        ("The blast came at 3:30 p.m. near the gate.", "3:30 p.m.", "2021-09-06T15:30"),
         ("The deadline passed at noon.", "noon", "2021-09-06T12:00"),
         ("The valley is now quiet.", "now", "PRESENT_REF"),
         ("He recently returned.", "recently", "PAST_REF"),
@@ -85,9 +85,7 @@ def test_relative_and_calendar_expressions(sentence: str, span: str, expected: s
 def test_month_granularity_is_kept() -> None:
     expression = next(e for e in tag("Fighting began in mid-August.", MONDAY) if e.text == "mid-August")
     assert (expression.value, expression.mod) == ("2021-08", "MID")
-    expression = next(
-        e for e in tag("Schools reopen in early September.", MONDAY) if e.text == "early September"
-    )
+    expression = next(e for e in tag("Schools reopen in early September.", MONDAY) if e.text == "early September")
     assert expression.mod == "START"
 
 
@@ -119,3 +117,72 @@ def test_expressions_are_sorted_non_overlapping_and_match_the_text() -> None:
         assert text[expression.start : expression.end] == expression.text
         assert expression.explanation.startswith(f"{expression.text} -> {expression.value}: ")
         assert expression.rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "span", "expected"),
+    [
+        # Quarters and days without a year: tense, within half a year of publication.
+        ("Profit fell in the third quarter.", date(1989, 11, 2), "the third quarter", "1989-Q3"),
+        (
+            "The company expects to report third-quarter results.",
+            date(1989, 11, 2),
+            "third-quarter",
+            "1989-Q3",
+        ),
+        ("It expects a loss in the first quarter.", date(1989, 11, 2), "the first quarter", "1990-Q1"),
+        ("The rights, which expire Nov. 21, can be exercised.", date(1989, 11, 2), "Nov. 21", "1989-11-21"),
+        ("The strike ended on Dec. 28.", date(2022, 1, 10), "Dec. 28", "2021-12-28"),
+        # Seasons.
+        ("The dam was finished last fall.", MONDAY, "last fall", "2020-FA"),
+        ("They will return next spring.", MONDAY, "next spring", "2022-SP"),
+        # Narrative shifts follow the story; comparisons in a quarterly report compare quarters.
+        (
+            "Kabul fell on Aug. 15; the next day crowds filled the airport.",
+            MONDAY,
+            "the next day",
+            "2021-08-16",
+        ),
+        ("The next day crowds filled the airport.", MONDAY, "The next day", "2021-09-07"),
+        (
+            "Profit rose in the third quarter, up from $10 million a year ago.",
+            date(1989, 11, 2),
+            "a year ago",
+            "1988-Q3",
+        ),
+        ("Unemployment is lower than a year ago.", MONDAY, "a year ago", "2020"),
+        # Sets.
+        ("Fees are paid annually.", MONDAY, "annually", "P1Y"),
+        ("The show airs Tuesday nights.", MONDAY, "Tuesday nights", "XXXX-WXX-2TNI"),
+        ("The board meets twice a year.", MONDAY, "twice a year", "P1Y"),
+    ],
+)
+def test_quarters_seasons_narrative_and_sets(sentence: str, published: date, span: str, expected: str) -> None:
+    assert value_of(sentence, span, published) == expected
+
+
+def test_qualifiers_become_the_mod() -> None:
+    # TimeML keeps "about" in a duration's span, and leaves "late" out of a weekday's.
+    found = {e.text: e for e in tag("Talks lasted about five hours late Monday.", MONDAY)}
+    assert (found["about five hours"].value, found["about five hours"].mod) == ("PT5H", "APPROX")
+    assert (found["Monday"].value, found["Monday"].mod) == ("2021-09-06", "END")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        # Narrative shifts, in the past and in the future: counted from the date the text named.
+        ("The vote was held on Aug. 20 and the results came two days later.", "two days later", "2021-08-22"),
+        ("The vote will be held on Oct. 10 and results announced two days later.", "two days later", "2021-10-12"),
+        # Publication-relative counts, past and future.
+        ("The talks collapsed two weeks ago.", "two weeks ago", "2021-W34"),
+        ("The talks resume two weeks from now.", "two weeks from now", "2021-W38"),
+        # Parts of a month or year, past and future.
+        ("Prices fell late last year.", "late last year", "2020"),
+        ("Elections are due early next year.", "early next year", "2022"),
+        ("Fighting flared in early September.", "early September", "2021-09"),
+        ("The council meets in late September.", "late September", "2021-09"),
+    ],
+)
+def test_shifts_and_parts_in_both_directions(sentence: str, span: str, expected: str) -> None:
+    assert value_of(sentence, span) == expected

@@ -1,0 +1,45 @@
+"""Durations the TIMEX3 way: decades and centuries in years, clock units after "T", halves in the next unit."""
+
+from __future__ import annotations
+
+import re
+
+_DURATION = re.compile(r"^P(X|\d+(?:\.\d+)?)(DE|CE|Q|2W|TH|TM|TS|WE|D|W|M|Y)$")
+_SMALLER_UNIT = {
+    "Y": ("M", 12),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("H", 24),
+    "TH": ("M", 60),
+    "TM": ("S", 60),
+}
+
+
+def normalise_duration(value: str) -> tuple[str, str] | None:
+    """(TIMEX3 value, explanation) for a duration as the rules write it (``P3DE``, ``P5TH``), else None."""
+    match = _DURATION.match(value)
+    if not match:
+        return None
+    count, unit = match.groups()
+    number: float | None = None if count == "X" else float(count)
+    smaller = _SMALLER_UNIT.get(unit)
+    if number is not None and number != int(number) and smaller:
+        # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M: the fraction in the next smaller unit.
+        whole, (name, factor) = int(number), smaller
+        rest = round((number - whole) * factor)
+        clock = unit.startswith("T")
+        value = f"P{'T' if clock else ''}{whole}{unit.removeprefix('T')}{rest}{name}"
+        return value, "a length of time"
+
+    def scaled(factor: int) -> str:
+        return "X" if number is None else f"{number * factor:g}"
+
+    value = {
+        "DE": lambda: f"P{scaled(10)}Y",
+        "CE": lambda: f"P{scaled(100)}Y",
+        "2W": lambda: f"P{scaled(2)}W",
+        "TH": lambda: f"PT{scaled(1)}H",
+        "TM": lambda: f"PT{scaled(1)}M",
+        "TS": lambda: f"PT{scaled(1)}S",
+    }.get(unit, lambda: f"P{scaled(1)}{unit}")()
+    return value, "a length of time" + (", its number not given" if number is None else "")

@@ -1,0 +1,135 @@
+"""The finder's shortcut (trying only the rules a word's first characters can start) must change nothing."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronology.temporal import FINDER, RULES
+from chronology.temporal.finder import Finder
+from chronology.temporal.prefixes import prefixes
+from chronology.temporal.ruleset import RULES_DIR, RuleSet
+
+_COMPILED = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in RULES.rules]
+_WORD_START = re.compile(r"(?<![\w@])[\w']")
+
+WORDS = [
+    "the",
+    "a",
+    "about",
+    "last",
+    "next",
+    "this",
+    "past",
+    "early",
+    "late",
+    "mid-",
+    "in",
+    "on",
+    "of",
+    "since",
+    "Monday",
+    "Friday",
+    "night",
+    "morning",
+    "August",
+    "Aug.",
+    "May",
+    "may",
+    "March",
+    "15",
+    "1996",
+    "2,000",
+    "3:30",
+    "p.m.",
+    "two",
+    "twenty-four",
+    "several",
+    "days",
+    "weeks",
+    "year",
+    "years",
+    "ago",
+    "later",
+    "earlier",
+    "quarter",
+    "third",
+    "third-quarter",
+    "fiscal",
+    "1990s",
+    "'90s",
+    "every",
+    "daily",
+    "now",
+    "recently",
+    "future",
+    "today",
+    "yesterday",
+    "tonight",
+    "overnight",
+    "week",
+    "weekend",
+    "decade",
+    "and",
+    "said",
+    "will",
+    ",",
+    ".",
+    "1/2",
+    "noon",
+    "Christmas",
+    "summer",
+    "fall",
+    "nineteen",
+    "ninety-six",
+]
+
+
+def naive_find(text: str) -> list[tuple[int, int, str]]:
+    """Every rule at every word, in order: what the finder must reproduce."""
+    found, resume = [], 0
+    for word in _WORD_START.finditer(text):
+        if word.start() < resume:
+            continue
+        for rule, pattern in zip(RULES.rules, _COMPILED, strict=True):
+            match = pattern.match(text, word.start())
+            if match and (candidate := FINDER._candidate(match, rule)) is not None:
+                found.append((candidate.start, candidate.end, candidate.rule))
+                resume = match.end()
+                break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14))
+def test_finder_finds_what_trying_every_rule_everywhere_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    assert [(c.start, c.end, c.rule) for c in FINDER.find(text)] == naive_find(text)
+
+
+def test_prefixes_spell_out_the_starts_of_a_pattern() -> None:
+    found = prefixes(r"(?:the\s+)?(?:last|next)\s+\d+\s+days")
+    assert {"the last", "the next", "last 0 d", "next 00 ", "the  las"} <= found  # digits as 0, spaces as " "
+    assert all(len(prefix) <= 8 for prefix in found)
+    assert not any(prefix.startswith(("days", "0")) for prefix in found)
+
+
+def test_prefixes_stop_at_what_they_cannot_spell_out() -> None:
+    # A negated class could be almost any character: the empty prefix, i.e. "try this rule everywhere".
+    assert prefixes(r"now(?!\s+on)|[^a]x") == {"", "now"}
+
+
+def test_tagger_version_follows_the_rule_files(tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, copy)
+    same = RuleSet(copy).version()
+    with (copy / "tables.yaml").open("a", encoding="utf-8") as handle:
+        handle.write("\nextra:\n  word: value\n")
+    changed = RuleSet(copy).version()
+    assert same == RULES.version()
+    assert changed != same
+    assert Finder(RuleSet(copy)).find("on Monday")[0].rule == "weekday"
