@@ -107,7 +107,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.specs = {spec.src_uri: spec for spec in renderer.pages()}
 
         # The sources the pipeline read are shown through generated pages, never copied as they are.
-        if content_dir == Path(config.docs_dir).resolve() or content_dir == Path(config.docs_dir):
+        if content_dir.resolve() == Path(config.docs_dir).resolve():
             consumed = set(renderer.articles) | {
                 file.src_uri
                 for file in files

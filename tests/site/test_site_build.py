@@ -93,3 +93,17 @@ def test_second_build_changes_no_file(project: Path) -> None:
     first = digest(build_site(project))
     second = digest(build_site(project))
     assert first == second
+
+
+def test_content_outside_docs_dir_joins_the_users_own_pages(project: Path) -> None:
+    (project / "docs").mkdir()
+    (project / "docs/about.md").write_text("# About this site\n\nWritten by hand.\n")
+    (project / "mkdocs.yml").write_text(
+        MKDOCS_YML.replace("docs_dir: content", "docs_dir: docs").replace(
+            "  - chronology\n", "  - chronology:\n      content_dir: content\n"
+        )
+    )
+    site = build_site(project)
+    assert "Written by hand." in (site / "about/index.html").read_text()
+    assert 'id="e-panjshir-overnight"' in (site / "chronologies/afghanistan/index.html").read_text()
+    assert "Monday → 2021-08-30" in (site / "articles/kabul-airport/index.html").read_text()
