@@ -196,6 +196,13 @@ def test_timeline_screenshots(browser, site_url: str, tmp_path: Path, name, view
     # nothing wider than the screen on a phone
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     save_screenshot(page, tmp_path, name)
+    # the filters are folded on a phone, so that the timeline comes first; a tap opens them
+    panel = page.locator("details.chr-filter-panel")
+    phone = viewport["width"] < 720
+    assert panel.evaluate("panel => panel.open") is not phone
+    if phone:
+        page.get_by_text("Filter events").click()
+        assert page.get_by_label("talks", exact=True).is_visible()
     page.close()
 
 
