@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
 
 from chronology.errors import ChronologyError
 from chronology.temporal import tag
+from chronology.temporal.expression import TemporalExpression
 
 HELP = "Find and resolve the temporal expressions in a text (FILE or - for stdin)."
 
@@ -55,12 +57,19 @@ def run(args: argparse.Namespace) -> int:
     published = parse_published(args.published)
     text = _read(args.file)
     expressions = tag(text, published)
-    if args.format == "json":
-        json.dump(
-            [expression.to_dict() for expression in expressions], sys.stdout, ensure_ascii=False, indent=2
-        )
+    try:
+        _print(expressions, args.format)
+    except BrokenPipeError:  # "chronology dates ... | head": the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
+
+
+def _print(expressions: list[TemporalExpression], output_format: str) -> None:
+    if output_format == "json":
+        json.dump([expression.to_dict() for expression in expressions], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
-        return 0
+        sys.stdout.flush()
+        return
     rows = [("start", "end", "type", "value", "text", "explanation")]
     for expression in expressions:
         value = expression.value + (f" ({expression.mod})" if expression.mod else "")
@@ -80,4 +89,4 @@ def run(args: argparse.Namespace) -> int:
         print("  ".join([*cells, row[5]]).rstrip())
     if not expressions:
         print("(no temporal expressions found)")
-    return 0
+    sys.stdout.flush()

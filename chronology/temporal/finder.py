@@ -72,14 +72,20 @@ class Finder:
         return candidates
 
     def _candidate(self, match: re.Match[str], rule: Rule) -> Candidate | None:
-        rules = self.rules
-        value = next((v for t in rule.values if (v := rules.fill(t, match, rule)) is not None), None)
-        if value is None:
+        fill = self.rules.fill
+        for template in rule.values:
+            value = fill(template, match, rule)
+            if value is not None:
+                break
+        else:
             return None
-        mod = next((m for t in rule.mods if (m := rules.fill(t, match, rule)) is not None), None)
-        span_group = f"{rule.group}_x"
-        if span_group in match.re.groupindex and match.group(span_group) is not None:
-            start, end = match.span(span_group)
+        mod = None
+        for template in rule.mods:
+            mod = fill(template, match, rule)
+            if mod is not None:
+                break
+        if rule.span_group is not None and match.group(rule.span_group) is not None:
+            start, end = match.span(rule.span_group)
         else:
             start, end = match.span()
         return Candidate(start, end, rule.name, rule.type, value, mod)

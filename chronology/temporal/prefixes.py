@@ -10,11 +10,16 @@ never skips a rule that could match.
 from __future__ import annotations
 
 import re
-import re._constants as sre_constants  # type: ignore[import-not-found]
-import re._parser as sre_parse  # type: ignore[import-not-found]
+
+try:  # the regular expression parser: re._parser since Python 3.11, sre_parse before
+    import re._constants as sre_constants  # type: ignore[import-not-found]
+    import re._parser as sre_parse  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 WIDTH = 8
-_LIMIT = 4000  # prefixes per rule; beyond it the rule keeps shorter ones
+_LIMIT = 20000  # prefixes per rule; beyond it the rule keeps shorter ones
 _SPACE = " "
 NORMALISE = str.maketrans({**{str(digit): "0" for digit in range(10)}, "\t": " ", "\n": " ", "\r": " ", "\f": " "})
 

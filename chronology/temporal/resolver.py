@@ -1,16 +1,20 @@
 """Resolve underspecified values against the publication date, the tense and the date last mentioned.
 
 The finder writes what the text says and no more: ``UNDEF-weekday-1`` for "Monday", ``UNDEF-year-08`` for
-"August", ``UNDEF-this-week-MINUS-1`` for "last week", ``UNDEF-REF-day-PLUS-2`` for "two days later". This
+"August", ``UNDEF-this-week-LAST`` for "last week", ``UNDEF-REF-day-PLUS-2`` for "two days later". This
 step decides which Monday, which August, which week, and says why in one line.
 
 Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the result is a day):
 
-* ``UNDEF-this-UNIT[-PLUS|MINUS-n]``: the publication's own day/week/month/... shifted by n units.
+* ``UNDEF-this-UNIT[-PLUS|MINUS-n]``: the publication's own day/week/month/... shifted by n units ("two
+  days ago"); ``-LAST`` / ``-NEXT``: the calendar unit before or after it ("last week", "next year").
 * ``UNDEF-REF-UNIT[-PLUS|MINUS-n]``: the same, counted from the date the text last mentioned (narrative
   time: "two days later" follows the story, not the newspaper); with no earlier date, from the publication.
+  ``UNDEF-REF-quarter``: the quarter a report is about; ``UNDEF-REF-quarter-YEAR-1988``: that quarter in 1988.
+* ``...@Q1`` after a year: a part of the resolved year ("next year's first quarter").
 * ``UNDEF-year-REST``: a month, day, quarter, half, season or holiday without a year; tense picks the year.
-* ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season-X``: named days and months.
+* ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season-X``: named days and months;
+  ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named.
 * ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else publication.
 """
 
@@ -21,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from chronology.temporal.durations import normalise_duration
 from chronology.temporal.expression import TemporalExpression
@@ -32,6 +37,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
 _QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-quarter-YEAR-(\d{4})$")
 _SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
+_REF_WEEKDAY = re.compile(r"^UNDEF-REF-(last|next)-weekday-([1-7])$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this)-(month|season)-(\w+)$")
@@ -41,8 +47,7 @@ _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A span the finder matched, with its value as far as the text alone determines it."""
 
     start: int
@@ -131,7 +136,9 @@ class Resolver:
         if suffix and period is not None and period.granularity == "day":
             resolution.value += suffix
             if suffix == "TNI" and body == "UNDEF-this-day-LAST":
-                night = f"{period.first:%-d}-{period.first + timedelta(days=1):%-d %B}"
+                night_of, following = period.first, period.first + timedelta(days=1)
+                first = f"{night_of.day}" if night_of.month == following.month else f"{night_of.day} {night_of:%B}"
+                night = f"{first}-{following.day} {following:%B}"
                 resolution.why = f"the night before publication (the night of {night})"
         return resolution
 
@@ -143,6 +150,8 @@ class Resolver:
             if period is not None and period.granularity == "year":
                 resolution.value = f"{resolution.value}-{part}"
             return resolution
+        if match := _REF_WEEKDAY.match(body):
+            return self._weekday_near_reference(match.group(1), int(match.group(2)))
         if match := _QUARTER_OF_YEAR.match(body):
             return self._quarter_of_year(int(match.group(1)))
         if match := _SHIFT.match(body):
@@ -271,6 +280,18 @@ class Resolver:
         day = published - timedelta(days=back)
         why = "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
         return Resolution(day.isoformat(), f"most recent {name} on or before publication, {why}")
+
+    def _weekday_near_reference(self, direction: str, number: int) -> Resolution:
+        """ "the previous Friday": the Friday before the day the text last named (else before publication)."""
+        reference = self.reference
+        named = reference is not None and reference.granularity == "day"
+        day = reference.first if named else self.published  # type: ignore[union-attr]
+        where = f"{day.isoformat()} (named before)" if named else "publication"
+        if direction == "last":
+            result = day - timedelta(days=(day.isoweekday() - number) % 7 or 7)
+            return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} before {where}")
+        result = day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
+        return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} after {where}")
 
     def _weekend(self, tense: str | None) -> Resolution:
         """ "the weekend": the one just past in the past tense, the coming one in the future."""

@@ -55,7 +55,8 @@ class Rule:
     mods: tuple[str, ...]
     examples: tuple[Example, ...]
     source: str
-    group: str  # the rule's own group in the combined pattern; its groups are named f"{group}_{name}"
+    group: str  # the rule's own prefix for its groups: they are named f"{group}_{name}"
+    span_group: str | None = None  # the group "x" that marks the span, when the pattern has one
 
 
 def _number(text: str, tables: dict[str, dict[str, str]]) -> str | None:
@@ -213,6 +214,7 @@ class RuleSet:
             examples=examples,
             source=source,
             group=group,
+            span_group=f"{group}_x" if f"(?P<{group}_x>" in pattern else None,
         )
 
     def fill(self, template: str, match: re.Match[str], rule: Rule) -> str | None:
