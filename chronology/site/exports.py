@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from chronology.dates import DatePoint
@@ -18,8 +19,10 @@ from chronology.site.timeline import EventView, Timeline
 
 CSV_COLUMNS = (
     "id", "date", "display_date", "qualifier", "start", "end", "approximate", "uncertain",
-    "summary", "tags", "articles", "sources", "urls",
+    "summary", "tags", "articles", "sources", "urls", "link",
 )  # fmt: skip
+# The event's address on the published site (needs MkDocs's site_url), or None: exports then link nowhere.
+EventLink = Callable[[EventView], str] | None
 
 
 def _timelinejs_date(point: DatePoint) -> dict[str, object]:
@@ -61,7 +64,7 @@ def _groups(timeline: Timeline) -> dict[str, str]:
     return groups
 
 
-def timelinejs(timeline: Timeline) -> str:
+def timelinejs(timeline: Timeline, link: EventLink = None) -> str:
     """TimelineJS 3's JSON format: ``title`` and ``events`` slides.
 
     TimelineJS treats its text fields as HTML, so ours is escaped.
@@ -79,7 +82,8 @@ def timelinejs(timeline: Timeline) -> str:
             "display_date": view.display,
             "text": {
                 "headline": html.escape(view.event.summary),
-                "text": f"<p>{html.escape(view.display)}</p>{_sources_html(view)}",
+                "text": f"<p>{html.escape(view.display)}</p>{_sources_html(view)}"
+                + (f'<p><a href="{html.escape(link(view))}">On the timeline</a></p>' if link else ""),
             },
         }
         if view.date.is_range and view.date.start and view.date.end:
@@ -116,7 +120,7 @@ def _fold(line: str) -> str:
     return "\r\n".join(parts)
 
 
-def icalendar(timeline: Timeline, domain: str = "chronology.invalid") -> str:
+def icalendar(timeline: Timeline, link: EventLink = None, domain: str = "chronology.invalid") -> str:
     """One all-day VEVENT per dated event, spanning every day its date covers (DTEND is exclusive)."""
     stamp = _stamp(timeline)
     lines = [
@@ -143,6 +147,8 @@ def icalendar(timeline: Timeline, domain: str = "chronology.invalid") -> str:
             f"SUMMARY:{_ics_text(view.event.summary)}",
             f"DESCRIPTION:{_ics_text(chr(10).join(description))}",
         ]
+        if link:
+            lines.append(f"URL:{link(view)}")  # a URI, not TEXT: no escaping
         if view.tags:
             lines.append(f"CATEGORIES:{','.join(_ics_text(tag) for tag in view.tags)}")
         lines.append("END:VEVENT")
@@ -157,7 +163,7 @@ def _stamp(timeline: Timeline) -> str:
     return f"{latest:%Y%m%d}T000000Z"
 
 
-def table(timeline: Timeline) -> str:
+def table(timeline: Timeline, link: EventLink = None) -> str:
     """CSV with a header row; lists (tags, sources) joined by ``; `` within a cell."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -179,6 +185,7 @@ def table(timeline: Timeline) -> str:
                 "; ".join(source.article_path for source in view.sources),
                 "; ".join(source.label for source in view.sources),
                 "; ".join(source.url for source in view.sources if source.url),
+                link(view) if link else "",
             ]
         )
     return buffer.getvalue()

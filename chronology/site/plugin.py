@@ -117,20 +117,35 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
                 if file.src_uri in consumed:
                     files.remove(file)
 
-        generated: dict[str, tuple[str, InclusionLevel]] = {}
         for spec in self.specs.values():
             front_matter = f"---\ntitle: {json.dumps(safe_title(spec.title))}\n---\n"
             inclusion = InclusionLevel.NOT_IN_NAV if spec.kind == "article" else InclusionLevel.UNDEFINED
-            generated[spec.src_uri] = (front_matter, inclusion)
-        for src_uri, content in {**renderer.exports(), **renderer.assets()}.items():
-            generated[src_uri] = (content, InclusionLevel.UNDEFINED)
-        for src_uri, (content, inclusion) in generated.items():
-            existing = files.get_file_from_path(src_uri)
-            if existing is not None:
-                log.warning("chronology: the generated %s replaces %s", src_uri, existing.abs_src_path)
-                files.remove(existing)
-            files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+            self._add(files, config, spec.src_uri, front_matter, inclusion)
+
+        # With a site_url the exports link each event to its place on the published site.
+        def page_url(src_uri: str) -> str:
+            page = files.get_file_from_path(src_uri)
+            return f"{config.site_url}{page.url if page else src_uri}"
+
+        for src_uri, content in renderer.exports(page_url if config.site_url else None).items():
+            self._add(files, config, src_uri, content)
+        for src_uri, content in renderer.assets().items():
+            self._add(files, config, src_uri, content)
         return files
+
+    @staticmethod
+    def _add(
+        files: Files,
+        config: MkDocsConfig,
+        src_uri: str,
+        content: str,
+        inclusion: InclusionLevel = InclusionLevel.UNDEFINED,
+    ) -> None:
+        existing = files.get_file_from_path(src_uri)
+        if existing is not None:
+            log.warning("chronology: the generated %s replaces %s", src_uri, existing.abs_src_path)
+            files.remove(existing)
+        files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         spec = self.specs.get(page.file.src_uri)
