@@ -67,6 +67,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         # Set by ``chronology build`` (jobs, progress); plain ``mkdocs build`` runs with the defaults.
         self.pipeline_options: dict[str, object] = {}
         self.result: pipeline.BuildResult | None = None
+        self.published: dict[str, str] = {}  # article path -> publication date, for the sitemap
         self.timings: dict[str, float] = {}  # the plugin's own stage: rendering pages from templates
 
     def _config_dir(self, config: MkDocsConfig) -> Path:
@@ -95,6 +96,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.timings = {}
         result = pipeline.run(content_dir, cache_dir=self.cache_dir(config), **self.pipeline_options)  # type: ignore[arg-type]
         self.result = result
+        self.published = {article.path: article.publication_date.isoformat() for article in result.articles}
         env = template_environment(self.templates_dir(config))
         renderer = SiteRenderer(
             result,
@@ -157,11 +159,22 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             url = target.url_relative_to(page.file) if target is not None else src_uri
             return f"{url}#{anchor}" if anchor else url
 
+        page.update_date = self._update_date(spec)
         began = time.perf_counter()
         rendered = self.renderer.render(spec, link)
         self.timings["render"] = self.timings.get("render", 0.0) + time.perf_counter() - began
         page.toc = get_toc(_escaped_toc(rendered.toc))
         return rendered.html
+
+    def _update_date(self, spec: PageSpec) -> str:
+        """A page's date in the sitemap: its article's publication date, else the latest article's.
+
+        MkDocs would stamp today's date, which makes two builds of the same content differ from one day to
+        the next (sitemap.xml.gz carries it); the content's own dates keep the output a function of the input.
+        """
+        if spec.kind == "article" and spec.key in self.published:
+            return self.published[spec.key]
+        return max(self.published.values(), default="1970-01-01")
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """A long chronology is a nav section (its overview, then its years): name it after the chronology."""
