@@ -17,9 +17,10 @@ _REDRAW_SECONDS = 0.1
 class Progress:
     """Reports stages as they run and keeps how long each took (``timings``)."""
 
-    def __init__(self, stream: TextIO | None = None, bar: bool | None = None) -> None:
+    def __init__(self, stream: TextIO | None = None, bar: bool | None = None, log_lines: bool = True) -> None:
         self.stream = stream or sys.stderr
         self.bar = self.stream.isatty() if bar is None else bar
+        self.log_lines = log_lines  # without a bar: one log line as each stage ends
         self.timings: dict[str, float] = {}
 
     @contextmanager
@@ -42,8 +43,9 @@ class Progress:
         self.timings[name] = self.timings.get(name, 0.0) + elapsed
         if self.bar and total:
             self._draw(name, total, total)
-            self.stream.write("\n")
-        log.debug("%s: %s%.2fs", name, f"{total} items, " if total else "", elapsed)
+            self.stream.write(f" {elapsed:.2f}s\n")
+        elif self.log_lines:
+            log.info("%-7s %s%.2fs", name, f"{total} items, " if total else "", elapsed)
 
     def _draw(self, name: str, done: int, total: int) -> None:
         filled = _BAR_WIDTH * done // total
@@ -56,4 +58,4 @@ class SilentProgress(Progress):
     """Times stages and shows nothing: for library use and tests."""
 
     def __init__(self) -> None:
-        super().__init__(stream=sys.stderr, bar=False)
+        super().__init__(stream=sys.stderr, bar=False, log_lines=False)

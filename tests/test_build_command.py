@@ -89,3 +89,13 @@ def test_dates_command_gives_the_panjshir_answers(capsys: pytest.CaptureFixture[
         assert main(["dates", "--published", published, "--format", "json", str(text)]) == 0
         found = json.loads(capsys.readouterr().out)
         assert [item["value"] for item in found] == expected
+
+
+def test_a_rebuild_on_another_day_writes_the_same_bytes(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert build(project) == 0
+    before = files(project / "site")
+    # MkDocs dates pages by the build day; the site must be a function of the content, not of the calendar.
+    monkeypatch.setattr("mkdocs.structure.pages.get_build_date", lambda: "2031-01-01")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1924099200")
+    assert build(project, "--force") == 0
+    assert files(project / "site") == before

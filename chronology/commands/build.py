@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     from chronology import pipeline  # here, not at the top: every verb's start-up would pay for it
     from chronology.progress import Progress
 
-    progress = Progress(bar=None if not args.quiet else False)
+    progress = Progress(bar=None if not args.quiet else False, log_lines=not args.quiet)
     if args.no_site:
         result = pipeline.run(Path(args.content), jobs=args.jobs, progress=progress)
         log.info("%s", summary(result, progress.timings))

@@ -11,6 +11,7 @@ import csv
 import html
 import io
 import json
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from chronology.dates import DatePoint
@@ -18,8 +19,10 @@ from chronology.site.timeline import EventView, Timeline
 
 CSV_COLUMNS = (
     "id", "date", "display_date", "qualifier", "start", "end", "approximate", "uncertain",
-    "summary", "tags", "articles", "sources", "urls",
+    "summary", "tags", "articles", "sources", "urls", "link",
 )  # fmt: skip
+# The event's address on the published site (needs MkDocs's site_url), or None: exports then link nowhere.
+EventLink = Callable[[EventView], str] | None
 
 
 def _timelinejs_date(point: DatePoint) -> dict[str, object]:
@@ -43,12 +46,31 @@ def _sources_html(view: EventView) -> str:
     return f"<ul>{''.join(items)}</ul>" if items else ""
 
 
-def timelinejs(timeline: Timeline) -> str:
+def _groups(timeline: Timeline) -> dict[str, str]:
+    """A TimelineJS group (one row of its time navigation) per event: its most telling tag.
+
+    That is the tag fewest events share; a tag every event has tells nothing and makes no group.
+    """
+    counts: dict[str, int] = {}
+    for view in timeline.events:
+        for tag in view.tags:
+            counts[tag] = counts.get(tag, 0) + 1
+    telling = {tag for tag, count in counts.items() if count < len(timeline.events)}
+    groups = {}
+    for view in timeline.events:
+        candidates = sorted((counts[tag], tag) for tag in view.tags if tag in telling)
+        if candidates:
+            groups[view.anchor] = candidates[0][1]
+    return groups
+
+
+def timelinejs(timeline: Timeline, link: EventLink = None) -> str:
     """TimelineJS 3's JSON format: ``title`` and ``events`` slides.
 
     TimelineJS treats its text fields as HTML, so ours is escaped.
     """
     events = []
+    groups = _groups(timeline)
     for view in timeline.events:
         if view.date is None:
             continue  # TimelineJS needs a year; undated events stay on our own page
@@ -60,13 +82,14 @@ def timelinejs(timeline: Timeline) -> str:
             "display_date": view.display,
             "text": {
                 "headline": html.escape(view.event.summary),
-                "text": f"<p>{html.escape(view.display)}</p>{_sources_html(view)}",
+                "text": f"<p>{html.escape(view.display)}</p>{_sources_html(view)}"
+                + (f'<p><a href="{html.escape(link(view))}">On the timeline</a></p>' if link else ""),
             },
         }
         if view.date.is_range and view.date.start and view.date.end:
             slide["end_date"] = _timelinejs_date(view.date.end)
-        if view.tags:
-            slide["group"] = view.tags[0]
+        if view.anchor in groups:
+            slide["group"] = groups[view.anchor]
         events.append(slide)
     data = {
         "title": {"text": {"headline": html.escape(timeline.chronology.title), "text": html.escape(timeline.span)}},
@@ -97,7 +120,7 @@ def _fold(line: str) -> str:
     return "\r\n".join(parts)
 
 
-def icalendar(timeline: Timeline, domain: str = "chronology.invalid") -> str:
+def icalendar(timeline: Timeline, link: EventLink = None, domain: str = "chronology.invalid") -> str:
     """One all-day VEVENT per dated event, spanning every day its date covers (DTEND is exclusive)."""
     stamp = _stamp(timeline)
     lines = [
@@ -124,6 +147,8 @@ def icalendar(timeline: Timeline, domain: str = "chronology.invalid") -> str:
             f"SUMMARY:{_ics_text(view.event.summary)}",
             f"DESCRIPTION:{_ics_text(chr(10).join(description))}",
         ]
+        if link:
+            lines.append(f"URL:{link(view)}")  # a URI, not TEXT: no escaping
         if view.tags:
             lines.append(f"CATEGORIES:{','.join(_ics_text(tag) for tag in view.tags)}")
         lines.append("END:VEVENT")
@@ -138,7 +163,7 @@ def _stamp(timeline: Timeline) -> str:
     return f"{latest:%Y%m%d}T000000Z"
 
 
-def table(timeline: Timeline) -> str:
+def table(timeline: Timeline, link: EventLink = None) -> str:
     """CSV with a header row; lists (tags, sources) joined by ``; `` within a cell."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -160,6 +185,7 @@ def table(timeline: Timeline) -> str:
                 "; ".join(source.article_path for source in view.sources),
                 "; ".join(source.label for source in view.sources),
                 "; ".join(source.url for source in view.sources if source.url),
+                link(view) if link else "",
             ]
         )
     return buffer.getvalue()

@@ -67,6 +67,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         # Set by ``chronology build`` (jobs, progress); plain ``mkdocs build`` runs with the defaults.
         self.pipeline_options: dict[str, object] = {}
         self.result: pipeline.BuildResult | None = None
+        self.published: dict[str, str] = {}  # article path -> publication date, for the sitemap
         self.timings: dict[str, float] = {}  # the plugin's own stage: rendering pages from templates
 
     def _config_dir(self, config: MkDocsConfig) -> Path:
@@ -95,6 +96,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.timings = {}
         result = pipeline.run(content_dir, cache_dir=self.cache_dir(config), **self.pipeline_options)  # type: ignore[arg-type]
         self.result = result
+        self.published = {article.path: article.publication_date.isoformat() for article in result.articles}
         env = template_environment(self.templates_dir(config))
         renderer = SiteRenderer(
             result,
@@ -107,7 +109,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.specs = {spec.src_uri: spec for spec in renderer.pages()}
 
         # The sources the pipeline read are shown through generated pages, never copied as they are.
-        if content_dir == Path(config.docs_dir).resolve() or content_dir == Path(config.docs_dir):
+        if content_dir.resolve() == Path(config.docs_dir).resolve():
             consumed = set(renderer.articles) | {
                 file.src_uri
                 for file in files
@@ -117,20 +119,35 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
                 if file.src_uri in consumed:
                     files.remove(file)
 
-        generated: dict[str, tuple[str, InclusionLevel]] = {}
         for spec in self.specs.values():
             front_matter = f"---\ntitle: {json.dumps(safe_title(spec.title))}\n---\n"
             inclusion = InclusionLevel.NOT_IN_NAV if spec.kind == "article" else InclusionLevel.UNDEFINED
-            generated[spec.src_uri] = (front_matter, inclusion)
-        for src_uri, content in {**renderer.exports(), **renderer.assets()}.items():
-            generated[src_uri] = (content, InclusionLevel.UNDEFINED)
-        for src_uri, (content, inclusion) in generated.items():
-            existing = files.get_file_from_path(src_uri)
-            if existing is not None:
-                log.warning("chronology: the generated %s replaces %s", src_uri, existing.abs_src_path)
-                files.remove(existing)
-            files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+            self._add(files, config, spec.src_uri, front_matter, inclusion)
+
+        # With a site_url the exports link each event to its place on the published site.
+        def page_url(src_uri: str) -> str:
+            page = files.get_file_from_path(src_uri)
+            return f"{config.site_url}{page.url if page else src_uri}"
+
+        for src_uri, content in renderer.exports(page_url if config.site_url else None).items():
+            self._add(files, config, src_uri, content)
+        for src_uri, content in renderer.assets().items():
+            self._add(files, config, src_uri, content)
         return files
+
+    @staticmethod
+    def _add(
+        files: Files,
+        config: MkDocsConfig,
+        src_uri: str,
+        content: str,
+        inclusion: InclusionLevel = InclusionLevel.UNDEFINED,
+    ) -> None:
+        existing = files.get_file_from_path(src_uri)
+        if existing is not None:
+            log.warning("chronology: the generated %s replaces %s", src_uri, existing.abs_src_path)
+            files.remove(existing)
+        files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         spec = self.specs.get(page.file.src_uri)
@@ -142,11 +159,22 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             url = target.url_relative_to(page.file) if target is not None else src_uri
             return f"{url}#{anchor}" if anchor else url
 
+        page.update_date = self._update_date(spec)
         began = time.perf_counter()
         rendered = self.renderer.render(spec, link)
         self.timings["render"] = self.timings.get("render", 0.0) + time.perf_counter() - began
         page.toc = get_toc(_escaped_toc(rendered.toc))
         return rendered.html
+
+    def _update_date(self, spec: PageSpec) -> str:
+        """A page's date in the sitemap: its article's publication date, else the latest article's.
+
+        MkDocs would stamp today's date, which makes two builds of the same content differ from one day to
+        the next (sitemap.xml.gz carries it); the content's own dates keep the output a function of the input.
+        """
+        if spec.kind == "article" and spec.key in self.published:
+            return self.published[spec.key]
+        return max(self.published.values(), default="1970-01-01")
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """A long chronology is a nav section (its overview, then its years): name it after the chronology."""

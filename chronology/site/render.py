@@ -112,12 +112,21 @@ class SiteRenderer:
             specs.append(PageSpec(page, "article", path, self.articles[path].title))
         return specs
 
-    def exports(self) -> dict[str, str]:
+    def exports(self, page_url: Callable[[str], str] | None = None) -> dict[str, str]:
+        """Each chronology's exports; with ``page_url`` (a page's absolute address) they link to each event."""
         files = {}
         for slug, timeline in sorted(self.timelines.items()):
-            files[paths.export_file(slug, "json")] = exports.timelinejs(timeline)
-            files[paths.export_file(slug, "ics")] = exports.icalendar(timeline)
-            files[paths.export_file(slug, "csv")] = exports.table(timeline)
+
+            def link(view: EventView, slug: str = slug) -> str:
+                assert page_url is not None
+                return (
+                    f"{page_url(self.event_pages.get((slug, view.anchor), self.chronology_page(slug)))}#{view.anchor}"
+                )
+
+            event_link = link if page_url else None
+            files[paths.export_file(slug, "json")] = exports.timelinejs(timeline, event_link)
+            files[paths.export_file(slug, "ics")] = exports.icalendar(timeline, event_link)
+            files[paths.export_file(slug, "csv")] = exports.table(timeline, event_link)
         return files
 
     def assets(self) -> dict[str, str]:

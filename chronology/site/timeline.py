@@ -124,6 +124,11 @@ class Timeline:
         return sorted({tag for event in self.events for tag in event.tags})
 
     @property
+    def filter_tags(self) -> list[str]:
+        """The tags worth filtering by: those some events have and others do not."""
+        return [tag for tag in self.tags if not all(tag in event.tags for event in self.events)]
+
+    @property
     def source_labels(self) -> list[str]:
         return sorted({label for event in self.events for label in event.source_labels})
 

@@ -7,6 +7,7 @@ screenshot is made).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import shutil
@@ -42,14 +43,13 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="module")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The sample built with the project's own mkdocs.yml (theme, palettes, plugins), served over HTTP."""
+@contextlib.contextmanager
+def sample_site(project: Path, mkdocs_yml: str) -> Iterator[str]:
+    """The sample built with ``mkdocs_yml`` in ``project``, served over HTTP on a free port; yields its URL."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    project = tmp_path_factory.mktemp("project")
-    shutil.copy(PROJECT_ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "mkdocs.yml").write_text(mkdocs_yml, encoding="utf-8")
     write_sources(project / "content")
     original = getattr(pipeline, "run", None)
     pipeline.run = lambda content_dir, **_: sample_result(content_dir)  # type: ignore[attr-defined]
@@ -66,6 +66,13 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The sample built with the project's own mkdocs.yml (theme, palettes, plugins)."""
+    with sample_site(tmp_path_factory.mktemp("project"), (PROJECT_ROOT / "mkdocs.yml").read_text()) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +165,18 @@ def test_article_shows_resolved_dates(browser, site_url: str, tmp_path: Path) ->
     box = friday_tip.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 1280  # kept inside the window
     save_screenshot(page, tmp_path, "article.png")
+
+    # Keyboard only: Tab from the top of the page reaches the first mark, whose tooltip then shows.
+    page.goto(site_url + "articles/panjshir/")
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('mark.chr-expr')"):
+            break
+    focused = page.evaluate(
+        "[document.activeElement.textContent, document.activeElement.getAttribute('aria-describedby')]"
+    )
+    assert focused[0] == "overnight"  # the first date in the text
+    assert page.locator(f"#{focused[1]}").is_visible()
     page.close()
 
 
@@ -177,4 +196,26 @@ def test_timeline_screenshots(browser, site_url: str, tmp_path: Path, name, view
     # nothing wider than the screen on a phone
     assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
     save_screenshot(page, tmp_path, name)
+    # the filters are folded on a phone, so that the timeline comes first; a tap opens them
+    panel = page.locator("details.chr-filter-panel")
+    phone = viewport["width"] < 720
+    assert panel.evaluate("panel => panel.open") is not phone
+    if phone:
+        page.get_by_text("Filter events").click()
+        assert page.get_by_label("talks", exact=True).is_visible()
     page.close()
+
+
+def test_open_at_latest_opens_timelines_at_their_latest_event(browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    config = (PROJECT_ROOT / "mkdocs.yml").read_text()
+    assert "open_at_latest: false" in config
+    with sample_site(tmp_path, config.replace("open_at_latest: false", "open_at_latest: true")) as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(url + "chronologies/afghanistan/")
+        page.wait_for_function("document.getElementById('e-talks-friday').getBoundingClientRect().top < 900")
+        box = page.locator("#e-talks-friday").bounding_box()
+        assert box is not None and 0 <= box["y"] < 900
+        page.goto(url + "chronologies/afghanistan/#e-kabul-last-flight")  # a link to an event still wins
+        box = page.locator("#e-kabul-last-flight").bounding_box()
+        assert box is not None and 0 <= box["y"] < 900
+        page.close()

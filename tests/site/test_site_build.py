@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 from pathlib import Path
 
@@ -93,3 +95,36 @@ def test_second_build_changes_no_file(project: Path) -> None:
     first = digest(build_site(project))
     second = digest(build_site(project))
     assert first == second
+
+
+def test_content_outside_docs_dir_joins_the_users_own_pages(project: Path) -> None:
+    (project / "docs").mkdir()
+    (project / "docs/about.md").write_text("# About this site\n\nWritten by hand.\n")
+    (project / "mkdocs.yml").write_text(
+        MKDOCS_YML.replace("docs_dir: content", "docs_dir: docs").replace(
+            "  - chronology\n", "  - chronology:\n      content_dir: content\n"
+        )
+    )
+    site = build_site(project)
+    assert "Written by hand." in (site / "about/index.html").read_text()
+    assert 'id="e-panjshir-overnight"' in (site / "chronologies/afghanistan/index.html").read_text()
+    assert "Monday → 2021-08-30" in (site / "articles/kabul-airport/index.html").read_text()
+
+
+def test_with_a_site_url_the_exports_link_to_each_event(project: Path) -> None:
+    (project / "mkdocs.yml").write_text(MKDOCS_YML + "site_url: https://example.org/news/\n")
+    folder = build_site(project) / "chronologies/afghanistan"
+    event = "https://example.org/news/chronologies/afghanistan/#e-panjshir-overnight"
+    ics = (folder / "afghanistan.ics").read_bytes().decode("utf-8").replace("\r\n ", "")  # unfolded
+    assert f"URL:{event}\r\n" in ics
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO((folder / "afghanistan.csv").read_text()))}
+    assert rows["panjshir-overnight"]["link"] == event
+    slides = json.loads((folder / "afghanistan.timeline.json").read_text())["events"]
+    assert any(f'href="{event}"' in slide["text"]["text"] for slide in slides)
+
+
+def test_without_a_site_url_the_exports_link_nowhere(project: Path) -> None:
+    folder = build_site(project) / "chronologies/afghanistan"
+    assert "URL:" not in (folder / "afghanistan.ics").read_text()
+    rows = list(csv.DictReader(io.StringIO((folder / "afghanistan.csv").read_text())))
+    assert {row["link"] for row in rows} == {""}

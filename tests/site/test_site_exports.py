@@ -10,6 +10,7 @@ import re
 import pytest
 from site_sample import HOSTILE_SUMMARY, sample_result
 
+from chronology.events.model import Chronology, Event
 from chronology.site import exports
 from chronology.site.timeline import Timeline, build_timeline
 
@@ -34,6 +35,10 @@ def test_timelinejs_json_has_timelinejs_keys_and_true_precision(timeline: Timeli
     assert slides["e-evacuations-begin"]["start_date"] == {"year": 2021, "month": 8}  # a month, no day
     assert slides["e-evacuations-begin"]["display_date"] == "mid-Aug 2021"
     assert slides["e-panjshir-overnight"]["end_date"] == {"year": 2021, "month": 9, "day": 6}
+    # each event's group is its least shared tag: "fighting" (2 events) over "panjshir" (3)
+    assert slides["e-panjshir-overnight"]["group"] == "fighting"
+    assert slides["e-kabul-last-flight"]["group"] == "kabul"
+    assert slides["e-panjshir-sunday"]["group"] == "panjshir"
     assert "<script>" not in slides["e-talks-hostile"]["text"]["headline"]
     assert "&lt;script&gt;" in slides["e-talks-hostile"]["text"]["headline"]
 
@@ -93,3 +98,9 @@ def test_csv_reads_back(timeline: Timeline) -> None:
     assert (by_id["panjshir-overnight"]["start"], by_id["panjshir-overnight"]["end"]) == ("2021-09-05", "2021-09-06")
     assert by_id["kabul-last-flight"]["urls"] == "https://example.org/kabul?a=1&b=2"
     assert by_id["kabul-last-flight"]["tags"] == "evacuation; kabul"
+
+
+def test_a_tag_every_event_has_makes_no_timelinejs_group() -> None:
+    events = [Event("a", "2021-09-05", "one", tags=["all", "x"]), Event("b", "2021-09-06", "two", tags=["all"])]
+    data = json.loads(exports.timelinejs(build_timeline(Chronology("c", "C", events), {})))
+    assert [slide.get("group") for slide in data["events"]] == ["x", None]

@@ -276,3 +276,11 @@ def test_short_spans_sit_in_the_month_they_start() -> None:
     timeline = build_timeline(Chronology("x", "X", events), {})
     layout = [(month.label, [view.event.id for view in month.events]) for y in timeline.years for month in y.months]
     assert layout == [("Across 2021", ["quarter"]), ("August 2021", ["week", "night"])]
+
+
+def test_a_tag_on_every_event_is_not_offered_as_a_filter() -> None:
+    events = [Event("a", "2021-09-05", "one", tags=["all", "x"]), Event("b", "2021-09-06", "two", tags=["all"])]
+    timeline = build_timeline(Chronology("c", "C", events), {})
+    html = SiteRenderer(sample_result(), template_environment(None)).render_timeline("c", plain_link, timeline).html
+    assert [t.strip() for t in parse(html, "chr-chip").texts] == ["x"]
+    assert "all" in parse(html, "chr-tag").texts  # still shown on the events themselves
