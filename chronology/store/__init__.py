@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +20,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from chronology.errors import ChronologyFileError
 from chronology.events.model import Chronology, Event
-from chronology.store import yamlfile
+from chronology.store import fastyaml, yamlfile
 from chronology.store.files import folder_lock, write_atomically
 from chronology.store.merge import Merger
 from chronology.store.validate import Findings, to_chronology
@@ -28,8 +28,10 @@ from chronology.store.validate import Findings, to_chronology
 __all__ = [
     "SCHEMA_PATH",
     "ChronologyFileWarning",
+    "StoredFile",
     "inspect_chronology",
     "load_chronology",
+    "read_chronology",
     "update_chronology",
 ]
 
@@ -50,6 +52,8 @@ class StoredFile:
     chronology: Chronology | None
     findings: Findings = field(default_factory=Findings)
     newline: str = "\n"
+    plain: bool = False  # read by libyaml (fastyaml): the data carries no comments
+    raw: bytes = b""  # the file's bytes as read, to tell whether it changed since
 
 
 def _slug(path: Path) -> str:
@@ -63,9 +67,13 @@ def _read(path: Path, missing_ok: bool) -> StoredFile:
             raise ChronologyFileError(path, "no such chronology file")
         return StoredFile(path, None, None, None, findings)
     text = yamlfile.read_text(path)
-    data = yamlfile.parse(path, text)
+    raw = path.read_bytes()
+    try:
+        data, plain = fastyaml.parse(text), True
+    except fastyaml.NotPlain:
+        data, plain = yamlfile.parse(path, text), False  # ruamel reads it, or words the error
     chronology = to_chronology(path, _slug(path), data, findings)
-    return StoredFile(path, text, data, chronology, findings, yamlfile.newline_of(path))
+    return StoredFile(path, text, data, chronology, findings, yamlfile.newline_of(path), plain, raw)
 
 
 def inspect_chronology(
@@ -112,17 +120,52 @@ def schema_comment(path: Path) -> str:
     return f"yaml-language-server: $schema={Path(target).as_posix()}"
 
 
-def update_chronology(path: Path, slug: str, title: str, generated: list[Event]) -> Chronology:
+def read_chronology(path: Path) -> StoredFile:
+    """Read and validate a chronology file once, for :func:`update_chronology` to merge into.
+
+    Raises like :func:`load_chronology` and warns about unknown keys (once: the update does not warn again).
+    """
+    path = Path(path)
+    stored = _read(path, missing_ok=False)
+    _raise_first(stored)
+    return stored
+
+
+def _current(path: Path, loaded: StoredFile | None) -> tuple[StoredFile, bool]:
+    """The file as it is now: ``loaded`` when the file has not changed since, else read again; and whether
+    it was read again (then its warnings are new)."""
+    if loaded is not None and loaded.path == path and loaded.text is not None:
+        try:
+            if path.read_bytes() == loaded.raw:
+                return loaded, False
+        except OSError:
+            pass
+    return _read(path, missing_ok=True), True
+
+
+def update_chronology(
+    path: Path, slug: str, title: str, generated: list[Event], loaded: StoredFile | None = None
+) -> Chronology:
     """Merge freshly generated events into the chronology file at ``path`` and return it as stored.
 
     A missing file is a new chronology. The file is written only when its text changes, through a temporary
     file and a rename, while holding a lock on its folder; a file with errors is left untouched (the error is
-    raised). See :mod:`chronology.store.merge` for how edits, deletions and merges are kept.
+    raised). See :mod:`chronology.store.merge` for how edits, deletions and merges are kept. ``loaded`` is the
+    file as :func:`read_chronology` read it, reused when the file has not changed since.
     """
     path = Path(path)
     with folder_lock(path.parent):
-        stored = _read(path, missing_ok=True)
-        _raise_first(stored)
+        stored, fresh = _current(path, loaded)
+        if fresh or stored.findings.errors:
+            _raise_first(stored)
+        if stored.plain and isinstance(stored.data, CommentedMap) and stored.chronology is not None:
+            # The libyaml data has no comments, which only ever keep the merge from removing something: when
+            # the merge changes nothing there, it changes nothing in the file either, and nothing is written.
+            merger = Merger(stored.data, title)
+            merger.merge(generated)
+            if not merger.changed:
+                return replace(stored.chronology, slug=slug)
+            stored.data = yamlfile.parse(path, stored.text or "")
         data = stored.data
         if data is None:
             data = CommentedMap()
