@@ -15,6 +15,7 @@ with ruamel instead, which then gives exactly the result or the error message it
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -78,6 +79,7 @@ class Builder:
     def __init__(self, text: str) -> None:
         self.text = text
         self.seen: set[int] = set()
+        self.scalar_spans: list[tuple[int, int]] = []  # where each scalar's text is, in document order
 
     def build(self, node: Node) -> Any:
         key = id(node)
@@ -87,6 +89,7 @@ class Builder:
         if self.text[node.start_mark.index : node.start_mark.index + 1] in ("!", "&", "*"):
             raise NotPlain("tag, anchor or alias")
         if isinstance(node, ScalarNode):
+            self.scalar_spans.append((node.start_mark.index, node.end_mark.index))
             if node.tag == _PLAIN:
                 return scalar(node.value)
             if node.tag == _QUOTED:
@@ -137,12 +140,28 @@ def _line_col(data: Any, node: Node) -> dict:
     return lc.data
 
 
-def parse(text: str) -> Any:
-    """``text`` as round-trip-like data, or :class:`NotPlain`."""
+@dataclass
+class Parsed:
+    """A text read by libyaml: its data, its root node and where its scalars are."""
+
+    text: str
+    data: Any
+    root: Node | None
+    scalar_spans: list[tuple[int, int]]
+
+
+def read(text: str) -> Parsed:
+    """``text`` as round-trip-like data with its nodes, or :class:`NotPlain`."""
     node = compose(text)
     if node is None:
-        return None
+        return Parsed(text, None, None, [])
+    builder = Builder(text)
     try:
-        return Builder(text).build(node)
+        return Parsed(text, builder.build(node), node, builder.scalar_spans)
     except RecursionError:
         raise NotPlain("nested too deeply") from None
+
+
+def parse(text: str) -> Any:
+    """``text`` as round-trip-like data, or :class:`NotPlain`."""
+    return read(text).data
