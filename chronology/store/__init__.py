@@ -157,30 +157,32 @@ def _update_by_slices(path: Path, slug: str, title: str, generated: list[Event],
         data["title"] = title
     merger = Merger(data, title)
     merger.merge(generated)
-    if merger.changed or stored.text is None:
-        emitter = Emitter(yamlfile.guess_indent(stored.text or ""))
-        text = render(layout, data, f"# {schema_comment(path)}\n", emitter, path)
-        if text != stored.text:
-            _check_written(path, slug, text, data)
-            write_atomically(path, text, stored.newline)
     if not merger.changed and stored.chronology is not None:
         return replace(stored.chronology, slug=slug)
-    return to_chronology(path, slug, data, Findings())
+    emitter = Emitter(yamlfile.guess_indent(stored.text or ""))
+    text = render(layout, data, f"# {schema_comment(path)}\n", emitter, path)
+    if text == stored.text:
+        return to_chronology(path, slug, data, Findings())
+    result = _check_written(path, slug, text, data)
+    write_atomically(path, text, stored.newline)
+    return result
 
 
-def _check_written(path: Path, slug: str, text: str, data: Any) -> None:
+def _check_written(path: Path, slug: str, text: str, data: Any) -> Chronology:
     """Check what is about to be written as strictly as any file a person wrote, and that it reads back as
-    the merged data (else the slices went wrong: :class:`NotSliceable`, and ruamel writes the file)."""
+    the merged data (else the slices went wrong: :class:`NotSliceable`, and ruamel writes the file).
+    Returns the chronology it holds."""
     try:
         written = fastyaml.parse(text)
     except fastyaml.NotPlain:
         written = yamlfile.parse(path, text)
     findings = Findings()
-    to_chronology(path, slug, written, findings)
+    chronology = to_chronology(path, slug, written, findings)
     if findings.errors:
         raise ChronologyFileError(path, f"internal error, not written: {findings.errors[0].message}")
     if freeze(written) != freeze(data):
         raise NotSliceable("the text written does not read back as the merged data")
+    return chronology
 
 
 def _update_by_round_trip(path: Path, slug: str, title: str, generated: list[Event], stored: StoredFile) -> Chronology:

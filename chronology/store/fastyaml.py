@@ -82,32 +82,39 @@ class Builder:
         self.scalar_spans: list[tuple[int, int]] = []  # where each scalar's text is, in document order
 
     def build(self, node: Node) -> Any:
+        if type(node) is ScalarNode:
+            return self.scalar(node)
         key = id(node)
         if key in self.seen:
             raise NotPlain("alias")
         self.seen.add(key)
-        if self.text[node.start_mark.index : node.start_mark.index + 1] in ("!", "&", "*"):
+        if self.text[node.start_mark.index] in "!&*":
             raise NotPlain("tag, anchor or alias")
-        if isinstance(node, ScalarNode):
-            self.scalar_spans.append((node.start_mark.index, node.end_mark.index))
-            if node.tag == _PLAIN:
-                return scalar(node.value)
-            if node.tag == _QUOTED:
-                return node.value
-            raise NotPlain("tag")
-        if isinstance(node, SequenceNode):
-            if node.tag != _SEQ_TAG:
-                raise NotPlain("tag")
+        if type(node) is SequenceNode and node.tag == _SEQ_TAG:
             return self.sequence(node)
-        if isinstance(node, MappingNode) and node.tag == _MAP_TAG:
+        if type(node) is MappingNode and node.tag == _MAP_TAG:
             return self.mapping(node)
         raise NotPlain("tag")
+
+    def scalar(self, node: ScalarNode) -> Any:
+        # An anchored scalar (the only kind an alias can repeat) starts with its '&', a tagged one with '!'.
+        start = node.start_mark.index
+        self.scalar_spans.append((start, node.end_mark.index))
+        tag = node.tag
+        if tag is _PLAIN:
+            if self.text[start] in "!&*":
+                raise NotPlain("tag, anchor or alias")
+            return scalar(node.value)
+        if tag is _QUOTED and self.text[start] in "'\"|>":
+            return node.value
+        raise NotPlain("tag, anchor or alias")
 
     def sequence(self, node: SequenceNode) -> CommentedSeq:
         seq = CommentedSeq()
         lines = _line_col(seq, node)
+        build = self.build
         for index, child in enumerate(node.value):
-            seq.append(self.build(child))
+            seq.append(build(child))
             mark = child.start_mark
             lines[index] = [mark.line, mark.column]
         if node.flow_style:
@@ -117,13 +124,14 @@ class Builder:
     def mapping(self, node: MappingNode) -> CommentedMap:
         mapping = CommentedMap()
         lines = _line_col(mapping, node)
+        build = self.build
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
+            if type(key_node) is not ScalarNode:
                 raise NotPlain("complex key")
-            key = self.build(key_node)
+            key = self.scalar(key_node)
             if key in mapping:
                 raise NotPlain("duplicate key")
-            mapping[key] = self.build(value_node)
+            mapping[key] = build(value_node)
             key_mark, value_mark = key_node.start_mark, value_node.start_mark
             lines[key] = [key_mark.line, key_mark.column, value_mark.line, value_mark.column]
         if node.flow_style:
