@@ -21,6 +21,7 @@ never touched.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
@@ -59,14 +60,27 @@ def event_sort_key(item: Any) -> tuple:
     return _sort_key(date_text(item.get("date")), item.get("qualifier"))
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+@lru_cache(maxsize=262144)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+@lru_cache(maxsize=262144)
+def _word_counts(text: str) -> Counter:
+    return Counter(_words(text))
 
 
 def same_report(summary: str, other: str) -> bool:
     """Whether two statements are near-identical: 80% of their words the same, in the same order."""
     a, b = _words(summary), _words(other)
     if not a or not b:
+        return False
+    # difflib's ratio is 2 * matches / total, and matches never exceed the shorter list or the words the two
+    # have in common: when those bounds already fall short, the (costly) matching cannot reach the threshold.
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < SAME_REPORT_SIMILARITY:
+        return False
+    if 2.0 * sum((_word_counts(summary) & _word_counts(other)).values()) / total < SAME_REPORT_SIMILARITY:
         return False
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_REPORT_SIMILARITY
 
