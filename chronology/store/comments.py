@@ -183,6 +183,18 @@ def remove(seq: CommentedSeq, index: int) -> tuple[Any, list[CommentToken]]:
     return item, above
 
 
+def remove_many(seq: CommentedSeq, positions: set[int]) -> None:
+    """Remove the items at ``positions`` with the comments above them, in one pass; the rest keep theirs."""
+    kept = [index for index in range(len(seq)) if index not in positions]
+    slots = seq.ca.items
+    moved = {new: slots[old] for new, old in enumerate(kept) if old in slots}
+    values = [seq[index] for index in kept]
+    list.__delitem__(seq, slice(None))
+    list.extend(seq, values)
+    slots.clear()
+    slots.update(moved)
+
+
 def insert(seq: CommentedSeq, index: int, item: Any, above: list[CommentToken] | None = None) -> None:
     seq.insert(index, item)  # CommentedSeq.insert shifts the comments of later items
     seq.ca.items.pop(index, None)

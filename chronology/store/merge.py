@@ -21,6 +21,7 @@ never touched.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
@@ -59,14 +60,27 @@ def event_sort_key(item: Any) -> tuple:
     return _sort_key(date_text(item.get("date")), item.get("qualifier"))
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+@lru_cache(maxsize=262144)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.lower()))
+
+
+@lru_cache(maxsize=262144)
+def _word_counts(text: str) -> Counter:
+    return Counter(_words(text))
 
 
 def same_report(summary: str, other: str) -> bool:
     """Whether two statements are near-identical: 80% of their words the same, in the same order."""
     a, b = _words(summary), _words(other)
     if not a or not b:
+        return False
+    # difflib's ratio is 2 * matches / total, and matches never exceed the shorter list or the words the two
+    # have in common: when those bounds already fall short, the (costly) matching cannot reach the threshold.
+    total = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / total < SAME_REPORT_SIMILARITY:
+        return False
+    if 2.0 * sum((_word_counts(summary) & _word_counts(other)).values()) / total < SAME_REPORT_SIMILARITY:
         return False
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_REPORT_SIMILARITY
 
@@ -180,8 +194,7 @@ class Merger:
         produced = {event.id for event in ordered}
         for event in ordered:
             self._merge_one(event)
-        for event_id in sorted(set(self.record) - produced):
-            self._vanished(event_id)
+        self._drop_vanished(sorted(set(self.record) - produced))
         self._write_bookkeeping(tail)
 
     def _name_manual_events(self) -> None:
@@ -316,35 +329,62 @@ class Merger:
         _, above = comments.remove(self.events, position)
         self._insert(item, above)
 
-    def _vanished(self, event_id: str) -> None:
-        """A generated event no longer produced: drop what of it nobody touched.
+    def _drop_vanished(self, event_ids: list[str]) -> None:
+        """Generated events no longer produced, one after the other: drop what of each nobody touched.
 
-        Its own event goes when nothing in it was edited; an edited one stays whole, citation included. Where
-        its source was attached to another event (a merge), that source is removed unless edited.
+        An event's own entry goes when nothing in it was edited; an edited one stays whole, citation included.
+        Where its source was attached to another event (a merge), that source is removed unless edited. An
+        emptied ``sources`` list is removed. Lookups are built once (by source digest, by position), and the
+        dropped events leave the list in one pass at the end, so a build whose articles all went away stays
+        linear in the size of the file.
         """
-        fingerprint = self.record[event_id]
-        recorded = set(fingerprint.sources)
-        owner = self._by_id().get(event_id)
-        if owner is not None:
-            position = next(i for i, other in enumerate(self.events) if other is owner)
-            if self._untouched(owner, fingerprint) and not comments.has_comments(self.events, position):
-                comments.remove(self.events, position)
-                owner = None
-                self._dirty()
+        if not event_ids:
+            return
+        by_id = self._by_id()
+        positions = {id(item): index for index, item in enumerate(self.events)}
+        cited: dict[str, list[tuple[CommentedMap, CommentedMap]]] = {}
+        unsourced: dict[int, CommentedMap] = {}  # events whose `sources` is an empty list
         for item in self.events:
             sources = item.get("sources")
-            if item is owner or not isinstance(sources, CommentedSeq):
+            if not isinstance(sources, CommentedSeq):
                 continue
-            for position in reversed(range(len(sources))):
-                cited = sources[position]
-                if source_digest(cited) in recorded and not comments.has_comments(sources, position):
-                    comments.remove(sources, position)
-                    self._dirty()
             if not sources:
-                del item["sources"]
-        if owner is None:  # an edited event keeps its record, in case its article comes back
-            del self.record[event_id]
-            self.changed = True
+                unsourced[id(item)] = item
+            for source in sources:
+                cited.setdefault(source_digest(source), []).append((item, source))
+        doomed: set[int] = set()
+        for event_id in event_ids:
+            fingerprint = self.record[event_id]
+            recorded = set(fingerprint.sources)
+            owner = by_id.get(event_id)
+            if owner is not None and id(owner) not in doomed:
+                position = positions[id(owner)]
+                if self._untouched(owner, fingerprint) and not comments.has_comments(self.events, position):
+                    doomed.add(id(owner))
+                    owner = None
+                    self._dirty()
+            for digest_ in recorded:
+                for item, source in cited.get(digest_, []):
+                    if item is owner or id(item) in doomed:
+                        continue
+                    sources = item.get("sources")
+                    if not isinstance(sources, CommentedSeq):
+                        continue
+                    position = next((i for i, other in enumerate(sources) if other is source), None)
+                    if position is not None and not comments.has_comments(sources, position):
+                        comments.remove(sources, position)
+                        self._dirty()
+                        if not sources:
+                            unsourced[id(item)] = item
+            for key, item in list(unsourced.items()):
+                if item is not owner and id(item) not in doomed:
+                    del item["sources"]
+                    del unsourced[key]
+            if owner is None:  # an edited event keeps its record, in case its article comes back
+                del self.record[event_id]
+                self.changed = True
+        if doomed:
+            comments.remove_many(self.events, {positions[key] for key in doomed})
 
     @staticmethod
     def _untouched(item: CommentedMap, fingerprint: Fingerprint) -> bool:
