@@ -21,7 +21,7 @@ from chronology.errors import ChronologyError, InputErrors
 from chronology.events.extract import extract_events
 from chronology.events.model import Chronology, Event
 from chronology.progress import Progress, SilentProgress
-from chronology.store import load_chronology, update_chronology
+from chronology.store import StoredFile, read_chronology, update_chronology
 from chronology.temporal import TAGGER_VERSION, sentence_spans, tag
 from chronology.temporal.expression import TemporalExpression
 
@@ -173,9 +173,10 @@ def store_chronologies(folder: Path, generated: dict[str, list[Event]], titles: 
     """
     existing = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     errors = []
+    loaded: dict[str, StoredFile] = {}
     for path in existing:
         try:
-            load_chronology(path)
+            loaded[path.stem] = read_chronology(path)  # read once: the update reuses it unless it changed since
         except ChronologyError as error:
             errors.append(error)
     if errors:
@@ -184,6 +185,8 @@ def store_chronologies(folder: Path, generated: dict[str, list[Event]], titles: 
     if slugs:
         folder.mkdir(parents=True, exist_ok=True)
     return [
-        update_chronology(folder / f"{slug}.yaml", slug, titles.get(slug, slug), generated.get(slug, []))
+        update_chronology(
+            folder / f"{slug}.yaml", slug, titles.get(slug, slug), generated.get(slug, []), loaded.get(slug)
+        )
         for slug in slugs
     ]

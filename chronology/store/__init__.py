@@ -10,9 +10,10 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,19 +21,24 @@ from ruamel.yaml.comments import CommentedMap
 
 from chronology.errors import ChronologyFileError
 from chronology.events.model import Chronology, Event
-from chronology.store import yamlfile
+from chronology.store import fastyaml, yamlfile
+from chronology.store.emit import Emitter, Unwritable
 from chronology.store.files import folder_lock, write_atomically
+from chronology.store.layout import NotSliceable, freeze, read_layout, render
 from chronology.store.merge import Merger
 from chronology.store.validate import Findings, to_chronology
 
 __all__ = [
     "SCHEMA_PATH",
     "ChronologyFileWarning",
+    "StoredFile",
     "inspect_chronology",
     "load_chronology",
+    "read_chronology",
     "update_chronology",
 ]
 
+log = logging.getLogger("chronology")
 SCHEMA_PATH = Path(__file__).with_name("chronology.schema.json")
 
 
@@ -50,6 +56,8 @@ class StoredFile:
     chronology: Chronology | None
     findings: Findings = field(default_factory=Findings)
     newline: str = "\n"
+    parsed: fastyaml.Parsed | None = None  # read by libyaml (fastyaml): its data carries no comments
+    raw: bytes = b""  # the file's bytes as read, to tell whether it changed since
 
 
 def _slug(path: Path) -> str:
@@ -63,9 +71,14 @@ def _read(path: Path, missing_ok: bool) -> StoredFile:
             raise ChronologyFileError(path, "no such chronology file")
         return StoredFile(path, None, None, None, findings)
     text = yamlfile.read_text(path)
-    data = yamlfile.parse(path, text)
+    raw = path.read_bytes()
+    try:
+        parsed: fastyaml.Parsed | None = fastyaml.read(text)
+        data = parsed.data
+    except fastyaml.NotPlain:
+        parsed, data = None, yamlfile.parse(path, text)  # ruamel reads it, or words the error
     chronology = to_chronology(path, _slug(path), data, findings)
-    return StoredFile(path, text, data, chronology, findings, yamlfile.newline_of(path))
+    return StoredFile(path, text, data, chronology, findings, yamlfile.newline_of(path), parsed, raw)
 
 
 def inspect_chronology(
@@ -112,33 +125,108 @@ def schema_comment(path: Path) -> str:
     return f"yaml-language-server: $schema={Path(target).as_posix()}"
 
 
-def update_chronology(path: Path, slug: str, title: str, generated: list[Event]) -> Chronology:
+def read_chronology(path: Path) -> StoredFile:
+    """Read and validate a chronology file once, for :func:`update_chronology` to merge into.
+
+    Raises like :func:`load_chronology` and warns about unknown keys (once: the update does not warn again).
+    """
+    path = Path(path)
+    stored = _read(path, missing_ok=False)
+    _raise_first(stored)
+    return stored
+
+
+def _current(path: Path, loaded: StoredFile | None) -> tuple[StoredFile, bool]:
+    """The file as it is now: ``loaded`` when the file has not changed since, else read again; and whether
+    it was read again (then its warnings are new)."""
+    if loaded is not None and loaded.path == path and loaded.text is not None:
+        try:
+            if path.read_bytes() == loaded.raw:
+                return loaded, False
+        except OSError:
+            pass
+    return _read(path, missing_ok=True), True
+
+
+def _update_by_slices(path: Path, slug: str, title: str, generated: list[Event], stored: StoredFile) -> Chronology:
+    """Merge into the libyaml data and write the file as slices of its text (see :mod:`.layout`)."""
+    data = stored.data if stored.text is not None else None
+    layout = read_layout(stored.parsed) if stored.parsed is not None and data is not None else None
+    if data is None:
+        data = CommentedMap()
+        data["title"] = title
+    merger = Merger(data, title)
+    merger.merge(generated)
+    if merger.changed or stored.text is None:
+        emitter = Emitter(yamlfile.guess_indent(stored.text or ""))
+        text = render(layout, data, f"# {schema_comment(path)}\n", emitter, path)
+        if text != stored.text:
+            _check_written(path, slug, text, data)
+            write_atomically(path, text, stored.newline)
+    if not merger.changed and stored.chronology is not None:
+        return replace(stored.chronology, slug=slug)
+    return to_chronology(path, slug, data, Findings())
+
+
+def _check_written(path: Path, slug: str, text: str, data: Any) -> None:
+    """Check what is about to be written as strictly as any file a person wrote, and that it reads back as
+    the merged data (else the slices went wrong: :class:`NotSliceable`, and ruamel writes the file)."""
+    try:
+        written = fastyaml.parse(text)
+    except fastyaml.NotPlain:
+        written = yamlfile.parse(path, text)
+    findings = Findings()
+    to_chronology(path, slug, written, findings)
+    if findings.errors:
+        raise ChronologyFileError(path, f"internal error, not written: {findings.errors[0].message}")
+    if freeze(written) != freeze(data):
+        raise NotSliceable("the text written does not read back as the merged data")
+
+
+def _update_by_round_trip(path: Path, slug: str, title: str, generated: list[Event], stored: StoredFile) -> Chronology:
+    """Merge into ruamel's round-trip data of the whole file and dump it (layouts the slices do not cover)."""
+    data = stored.data
+    if data is None:
+        data = CommentedMap()
+        data["title"] = title
+        data.yaml_set_start_comment(schema_comment(path))
+    indent = yamlfile.guess_indent(stored.text or "")
+    merger = Merger(data, title)
+    merger.merge(generated)
+    if merger.changed or stored.text is None:
+        text = yamlfile.dump(data, indent)
+        if text != stored.text:
+            # Check what is about to be written as strictly as any file a person wrote.
+            findings = Findings()
+            to_chronology(path, slug, yamlfile.parse(path, text), findings)
+            if findings.errors:
+                raise ChronologyFileError(path, f"internal error, not written: {findings.errors[0].message}")
+            write_atomically(path, text, stored.newline)
+    return to_chronology(path, slug, data, Findings())
+
+
+def update_chronology(
+    path: Path, slug: str, title: str, generated: list[Event], loaded: StoredFile | None = None
+) -> Chronology:
     """Merge freshly generated events into the chronology file at ``path`` and return it as stored.
 
     A missing file is a new chronology. The file is written only when its text changes, through a temporary
     file and a rename, while holding a lock on its folder; a file with errors is left untouched (the error is
-    raised). See :mod:`chronology.store.merge` for how edits, deletions and merges are kept.
+    raised). See :mod:`chronology.store.merge` for how edits, deletions and merges are kept. ``loaded`` is the
+    file as :func:`read_chronology` read it, reused when the file has not changed since.
     """
     path = Path(path)
     with folder_lock(path.parent):
-        stored = _read(path, missing_ok=True)
-        _raise_first(stored)
-        data = stored.data
-        if data is None:
-            data = CommentedMap()
-            data["title"] = title
-            data.yaml_set_start_comment(schema_comment(path))
-        indent = yamlfile.guess_indent(stored.text or "")
-        merger = Merger(data, title)
-        merger.merge(generated)
-        if merger.changed or stored.text is None:
-            text = yamlfile.dump(data, indent)
-            if text != stored.text:
-                # Check what is about to be written as strictly as any file a person wrote.
-                findings = Findings()
-                to_chronology(path, slug, yamlfile.parse(path, text), findings)
-                if findings.errors:
-                    raise ChronologyFileError(path, f"internal error, not written: {findings.errors[0].message}")
-                write_atomically(path, text, stored.newline)
-        result = to_chronology(path, slug, data, Findings())
+        stored, fresh = _current(path, loaded)
+        if fresh or stored.findings.errors:
+            _raise_first(stored)
+        if stored.text is None or stored.data is None or stored.parsed is not None:
+            try:
+                return _update_by_slices(path, slug, title, generated, stored)
+            except (NotSliceable, Unwritable) as reason:
+                log.debug("%s: %s; the whole file is round-tripped with ruamel", path, reason)
+                stored = _read(path, missing_ok=True)  # the merge changed the data: read it again
+                if stored.parsed is not None and stored.text is not None:
+                    stored.data = yamlfile.parse(path, stored.text)
+        result = _update_by_round_trip(path, slug, title, generated, stored)
     return result

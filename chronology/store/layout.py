@@ -1,0 +1,400 @@
+"""Writing a chronology back without re-writing what did not change: the file as slices of its own text.
+
+A file read by libyaml (:mod:`chronology.store.fastyaml`) is cut into slices: the text before the first key, one
+slice per top-level key (with the comment and blank lines above it), and under ``events`` one slice per event
+(from the line of its dash to the end of its last line, with the comment lines above it). After the merge, an
+event that did not change is written as its slice, byte for byte, so comments, quoting, key order and
+formatting survive by construction; events are written in the merged order (each with the comment above it);
+new events, new deletion entries and a changed record are written by the fast writer (:mod:`.emit`). A changed
+event is written by the fast writer when its slice is exactly what that writer makes of it, else only its slice
+is round-tripped through ruamel.yaml, which keeps its comments and style.
+
+Layouts the slices do not cover (a flow-style ``events: [...]`` that is not empty, a root that is not a block
+mapping at column 0, comments inside ``generated``) raise :class:`NotSliceable`; the caller then round-trips
+the whole file with ruamel as before.
+
+Comments are not data in libyaml's reading, but the merge must know where they are (it never removes an event or
+a source a person commented): :func:`mark_comments` puts a marker comment where ruamel would hold one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
+from ruamel.yaml.tokens import CommentToken
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from chronology.store import comments as comment_slots
+from chronology.store import yamlfile
+from chronology.store.emit import Emitter, Unwritable
+from chronology.store.fastyaml import Parsed
+
+_COMMENT = re.compile(r"(?:^|(?<=[ \t]))#", re.M)
+
+
+class NotSliceable(Exception):
+    """A layout the slices do not cover; the whole file is round-tripped with ruamel."""
+
+
+def freeze(value: Any) -> Any:
+    """Data as a hashable value that tells key order, types and list style apart (for "did it change?")."""
+    if isinstance(value, dict):
+        return ("m", _flow(value), tuple((freeze(key), freeze(item)) for key, item in value.items()))
+    if isinstance(value, list):
+        return ("l", _flow(value), tuple(freeze(item) for item in value))
+    if isinstance(value, bool):
+        return ("b", value)
+    if isinstance(value, int):
+        return ("i", value)
+    if isinstance(value, str):
+        return ("s", str(value))
+    return ("o", repr(value))
+
+
+def thaw(frozen: Any) -> Any:
+    kind = frozen[0]
+    if kind == "m":
+        mapping = CommentedMap((thaw(key), thaw(item)) for key, item in frozen[2])
+        if frozen[1]:
+            mapping.fa.set_flow_style()
+        return mapping
+    if kind == "l":
+        seq = CommentedSeq(thaw(item) for item in frozen[2])
+        if frozen[1]:
+            seq.fa.set_flow_style()
+        return seq
+    if kind == "o":
+        raise Unwritable("not plain data")
+    return frozen[1]
+
+
+def fresh(value: Any) -> Any:
+    """A copy of data without any comment (markers included), keeping flow style."""
+    return thaw(freeze(value))
+
+
+def _flow(value: Any) -> bool:
+    """Flow style, which only tells a non-empty collection apart (an empty one is always ``[]``/``{}``)."""
+    fa = getattr(value, "fa", None)
+    return bool(value) and bool(fa is not None and fa.flow_style())
+
+
+def _leaf_end(node: Node) -> int:
+    """Where the text of a node's last scalar (or flow collection) ends."""
+    while True:
+        if isinstance(node, ScalarNode) or node.flow_style or not node.value:
+            return node.end_mark.index
+        node = node.value[-1][1] if isinstance(node, MappingNode) else node.value[-1]
+
+
+@dataclass
+class Slice:
+    pre_start: int  # first of the comment/blank lines above
+    start: int  # start of the node's first line
+    end: int  # end of its last line (newline included)
+
+
+@dataclass
+class Layout:
+    """Where the parts of a file are in its text."""
+
+    text: str
+    comments: list[int]  # positions of every '#' that starts a comment
+    head_end: int = 0
+    keys: dict[Any, Slice] = field(default_factory=dict)
+    key_line_end: dict[Any, int] = field(default_factory=dict)
+    block: dict[Any, bool] = field(default_factory=dict)  # value is a block collection (else flow, scalar)
+    events: list[Slice] = field(default_factory=list)
+    snapshots: list[Any] = field(default_factory=list)  # each event as read (frozen)
+    event_ids: dict[int, int] = field(default_factory=dict)  # id() of an event's data -> its index
+    originals: dict[Any, Any] = field(default_factory=dict)  # frozen value of each top-level key as read
+    trailer_start: int | None = None  # where the lines after the last key begin
+
+    def has_comment(self, start: int, end: int) -> bool:
+        at = bisect_right(self.comments, start - 1)
+        return at < len(self.comments) and self.comments[at] < end
+
+    def line_end(self, index: int) -> int:
+        if index > 0 and self.text[index - 1] == "\n":
+            return index
+        newline = self.text.find("\n", index)
+        return len(self.text) if newline < 0 else newline + 1
+
+    def line_start(self, index: int) -> int:
+        return self.text.rfind("\n", 0, index) + 1
+
+
+def _comment_positions(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    starts = [start for start, _ in spans]
+    found = []
+    for match in _COMMENT.finditer(text):
+        at = bisect_right(starts, match.start()) - 1
+        if at >= 0 and spans[at][0] <= match.start() < spans[at][1]:
+            continue  # a '#' inside a scalar's text
+        found.append(match.start())
+    return found
+
+
+def read_layout(parsed: Parsed) -> Layout:
+    """Cut a file read by libyaml into slices; :class:`NotSliceable` for layouts it does not cover."""
+    text = parsed.text
+    layout = Layout(text, _comment_positions(text, parsed.scalar_spans))
+    root, data = parsed.root, parsed.data
+    if root is None:
+        layout.head_end = len(text)
+        return layout
+    if not isinstance(root, MappingNode) or root.flow_style or root.start_mark.column != 0:
+        raise NotSliceable("the file is not a block mapping at column 0")
+    previous = None
+    for key_node, value_node in root.value:
+        if key_node.start_mark.column != 0:
+            raise NotSliceable("top-level key not at column 0")
+        key = data_key(key_node)
+        start = layout.line_start(key_node.start_mark.index)
+        end = layout.line_end(_leaf_end(value_node))
+        if previous is None:
+            layout.head_end = start
+        layout.keys[key] = Slice(previous if previous is not None else start, start, end)
+        layout.key_line_end[key] = layout.line_end(key_node.end_mark.index)
+        layout.block[key] = isinstance(value_node, (MappingNode, SequenceNode)) and not value_node.flow_style
+        layout.originals[key] = freeze(data[key])
+        previous = end
+        if key == "events":
+            _read_events(layout, value_node, data[key])
+        elif key in ("deleted", "generated"):
+            value = data[key]
+            if isinstance(value, (list, dict)) and value and not layout.block[key]:
+                raise NotSliceable(f"`{key}` in flow style")
+            if key == "generated" and layout.has_comment(layout.key_line_end[key], end):
+                raise NotSliceable("comments inside `generated`")
+    layout.trailer_start = previous
+    return layout
+
+
+def data_key(node: ScalarNode) -> Any:
+    from chronology.store.fastyaml import scalar
+
+    return scalar(node.value) if node.tag == "?plain" else node.value
+
+
+def _read_events(layout: Layout, node: Node, events: Any) -> None:
+    if not isinstance(node, SequenceNode):
+        return  # null, or not a list (an error the loader reports)
+    if node.flow_style:
+        if node.value:
+            raise NotSliceable("flow-style events list")
+        return
+    layout.events = _items(layout, node, layout.key_line_end["events"])
+    layout.snapshots = [freeze(item) for item in events]
+    layout.event_ids = {id(item): index for index, item in enumerate(events)}
+    mark_comments(layout, node, events, layout.events)
+
+
+def _items(layout: Layout, node: SequenceNode, pre_start: int) -> list[Slice]:
+    slices = []
+    text = layout.text
+    for child in node.value:
+        begin = child.start_mark.index
+        dash = text.rfind("-", 0, begin)
+        if dash < 0 or text[dash + 1 : begin].strip(" \n") or text[layout.line_start(dash) : dash].strip(" "):
+            raise NotSliceable("a list item whose dash is not first on its line")
+        start = layout.line_start(dash)
+        end = layout.line_end(_leaf_end(child))
+        slices.append(Slice(pre_start, start, end))
+        pre_start = end
+    return slices
+
+
+_MARK = "# (a comment in the file)"
+
+
+def mark_comments(layout: Layout, node: SequenceNode, seq: CommentedSeq, slices: list[Slice]) -> None:
+    """Put a marker comment where ruamel would hold the file's comments: above and inside each item.
+
+    :func:`chronology.store.comments.has_comments` then sees them (a commented event or source is never
+    removed); the marker is never written: the writer uses the file's text.
+    """
+    for index, (child, item, where) in enumerate(zip(node.value, seq, slices, strict=True)):
+        if layout.has_comment(where.pre_start, where.start):
+            comment_slots.set_pre_comment(seq, index, [CommentToken(_MARK + "\n", CommentMark(0), None)])
+        if not layout.has_comment(where.start, where.end) or not isinstance(item, CommentedMap) or not item:
+            continue
+        first = next(iter(item))
+        item.ca.items.setdefault(first, [None, None, None, None])[2] = CommentToken(_MARK, CommentMark(0), None)
+        if isinstance(child, MappingNode):
+            for key_node, value_node in child.value:
+                value = item.get(data_key(key_node))
+                if isinstance(value_node, SequenceNode) and not value_node.flow_style and value_node.value:
+                    key_end = layout.line_end(key_node.end_mark.index)
+                    mark_comments(layout, value_node, value, _items(layout, value_node, key_end))
+
+
+# -- writing --------------------------------------------------------------------------------------------------
+
+
+def render(layout: Layout | None, data: CommentedMap, head: str, emitter: Emitter, path: Path) -> str:
+    """The file's new text after the merge changed ``data``."""
+    out: list[str] = []
+    if layout is None:
+        out.append(head)
+        layout = Layout("", [])
+    else:
+        out.append(layout.text[: layout.head_end])
+    for key in data:
+        value = data[key]
+        where = layout.keys.get(key)
+        if key == "events":
+            _render_events(layout, where, value, emitter, path, out)
+        elif key == "deleted":
+            _render_deleted(layout, where, value, emitter, out)
+        elif key == "generated":
+            _render_generated(layout, where, value, emitter, out)
+        elif where is not None:
+            out.append(layout.text[where.pre_start : where.end])
+        else:
+            line: list[str] = []
+            emitter.entry(emit_key(key), value, 0, line)
+            out.extend(line)
+    if layout.trailer_start is not None:
+        out.append(layout.text[layout.trailer_start :])
+    return "".join(out)
+
+
+def emit_key(key: Any) -> str:
+    from chronology.store.emit import scalar
+
+    return scalar(key) + ":"
+
+
+def _render_events(
+    layout: Layout, where: Slice | None, events: list, emitter: Emitter, path: Path, out: list[str]
+) -> None:
+    if where is not None:
+        out.append(layout.text[where.pre_start : where.start])
+    if not events:
+        out.append("events: []\n")
+        return
+    if where is not None and layout.block.get("events"):
+        out.append(layout.text[where.start : layout.key_line_end["events"]])
+    else:
+        out.append("events:\n")
+    for item in events:
+        index = layout.event_ids.get(id(item))
+        if index is None:
+            out.append(_emit_item(item, emitter, path))
+            continue
+        piece = layout.events[index]
+        out.append(layout.text[piece.pre_start : piece.start])
+        body = layout.text[piece.start : piece.end]
+        if freeze(item) == layout.snapshots[index]:
+            out.append(body)
+        else:
+            out.append(_changed_item(layout, piece, body, index, item, emitter, path))
+
+
+def _emit_item(item: Any, emitter: Emitter, path: Path) -> str:
+    try:
+        return emitter.item(item)
+    except Unwritable:
+        return _ruamel_item(None, fresh(item), emitter, path)
+
+
+def _changed_item(layout: Layout, piece: Slice, body: str, index: int, item: Any, emitter: Emitter, path: Path) -> str:
+    if not layout.has_comment(piece.start, piece.end):
+        try:
+            if emitter.item(thaw(layout.snapshots[index])) == body:
+                return emitter.item(item)  # written as the build writes it: write it the same way
+        except Unwritable:
+            pass
+    return _ruamel_item(body, item, emitter, path)
+
+
+def _ruamel_item(body: str | None, item: Any, emitter: Emitter, path: Path) -> str:
+    """One event through ruamel.yaml: its own text (comments and style kept) changed to ``item``."""
+    if body is None:
+        document = CommentedMap()
+        document["events"] = CommentedSeq([item])
+    else:
+        document = yamlfile.parse(path, "events:\n" + body)
+        patch(document["events"][0], item)
+    text = yamlfile.dump(document, emitter.indent)
+    if not text.startswith("events:\n"):
+        raise NotSliceable("unexpected ruamel output for one event")
+    return text[len("events:\n") :]
+
+
+def patch(target: Any, new: Any) -> None:
+    """Change ruamel data ``target`` into ``new`` in place, keeping what is equal (and its comments)."""
+    if isinstance(target, dict):
+        for key in [key for key in target if key not in new]:
+            del target[key]
+        for position, (key, value) in enumerate(new.items()):
+            if key not in target:
+                target.insert(position, key, fresh(value))
+            elif freeze(target[key]) != freeze(value):
+                if _same_kind(target[key], value):
+                    patch(target[key], value)
+                else:
+                    target[key] = fresh(value)
+        return
+    old = [freeze(item) for item in target]
+    wanted = [freeze(item) for item in new]
+    for tag, i1, i2, j1, j2 in reversed(SequenceMatcher(None, old, wanted, autojunk=False).get_opcodes()):
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for offset in range(i2 - i1):
+                if _same_kind(target[i1 + offset], new[j1 + offset]):
+                    patch(target[i1 + offset], new[j1 + offset])
+                else:
+                    target[i1 + offset] = fresh(new[j1 + offset])
+            continue
+        for position in reversed(range(i1, i2)):
+            comment_slots.remove(target, position)
+        for offset, value in enumerate(new[j1:j2]):
+            comment_slots.insert(target, i1 + offset, fresh(value))
+
+
+def _same_kind(old: Any, new: Any) -> bool:
+    both_maps = isinstance(old, dict) and isinstance(new, dict)
+    both_lists = isinstance(old, list) and isinstance(new, list) and _flow(old) == _flow(new)
+    return both_maps or both_lists
+
+
+def _render_deleted(layout: Layout, where: Slice | None, entries: list, emitter: Emitter, out: list[str]) -> None:
+    from chronology.store.merge import DELETED_NOTE
+
+    if where is None:
+        out.extend(f"# {line}\n" for line in DELETED_NOTE.splitlines())
+        out.append("deleted:\n")
+        count = 0
+    else:
+        count = len(layout.originals["deleted"][2]) if layout.originals["deleted"][0] == "l" else 0
+        if count and layout.block["deleted"]:
+            out.append(layout.text[where.pre_start : where.end])
+        else:
+            out.append(layout.text[where.pre_start : where.start])
+            out.append("deleted:\n" if entries else "deleted: []\n")
+            count = 0
+    for entry in entries[count:]:
+        out.append(_emit_item(entry, emitter, Path("deleted")))
+
+
+def _render_generated(layout: Layout, where: Slice | None, record: dict, emitter: Emitter, out: list[str]) -> None:
+    from chronology.store.merge import GENERATED_NOTE
+
+    if where is not None and freeze(record) == layout.originals.get("generated"):
+        out.append(layout.text[where.pre_start : where.end])
+        return
+    if where is None:
+        out.extend(f"# {line}\n" for line in GENERATED_NOTE.splitlines())
+    else:
+        out.append(layout.text[where.pre_start : where.start])
+    emitter.entry("generated:", record, 0, out)
