@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import jinja2
 
 from chronology.pipeline import BuildResult
-from chronology.site import exports, paths
+from chronology.site import exports, paths, search
 from chronology.site.article_text import segment
 from chronology.site.timeline import EventView, Timeline, build_timeline
 
@@ -34,6 +34,8 @@ class PageSpec:
 class RenderedPage:
     html: str
     toc: list[dict] = field(default_factory=list)  # MkDocs toc tokens: level, id, name, children
+    # What search indexes instead of ``html`` (see chronology.site.search); None: the page itself
+    search_html: str | None = None
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,13 @@ class SiteRenderer:
         site_name: str = "Chronology",
         open_at_latest: bool = False,
         events_per_page: int = 500,
+        search_article_chars: int = search.ARTICLE_CHARS,
     ) -> None:
         self.result = result
         self.env = env
         self.site_name = site_name
         self.open_at_latest = open_at_latest
+        self.search_article_chars = search_article_chars
         self.articles = {article.path: article for article in result.articles}
         self.article_pages = paths.article_pages(self.articles)
         self.timelines: dict[str, Timeline] = {
@@ -199,7 +203,8 @@ class SiteRenderer:
             }
             for year in timeline.years
         ]
-        return RenderedPage(html, toc)
+        heading = f"{timeline.chronology.title}: {period['label']}" if period else timeline.chronology.title
+        return RenderedPage(html, toc, search.timeline_view(timeline, heading))
 
     def render_overview(self, slug: str, link: Link) -> RenderedPage:
         """The front page of a long chronology: its years, each a page, and its latest events."""
@@ -251,4 +256,4 @@ class SiteRenderer:
         toc = [{"level": 2, "id": "dates", "name": "Dates in this article", "children": []}] if marks else []
         if citations:
             toc.append({"level": 2, "id": "events", "name": "Events from this article", "children": []})
-        return RenderedPage(html, toc)
+        return RenderedPage(html, toc, search.article_view(article, self.search_article_chars))
