@@ -208,16 +208,13 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         return max(self.published.values(), default="1970-01-01")
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """A long chronology is a nav section (its overview, then its years): name it after the chronology."""
-        stack = list(nav.items)
-        while stack:
-            item = stack.pop()
-            if isinstance(item, Section):
-                first = item.children[0] if item.children else None
-                spec = self.specs.get(first.file.src_uri) if isinstance(first, Page) else None
-                if spec is not None and spec.src_uri == paths.chronology_page(spec.key, paged=True):
-                    item.title = safe_title(spec.title)
-                stack.extend(item.children)
+        """A long chronology's folder is a nav section holding only its overview: make it that page's link.
+
+        Its year and month pages are kept out of the nav (the overview and each page's previous/next link
+        them), so the section would be one more level to open for nothing. Should a user put pages of their
+        own in that folder, the section stays, named after the chronology.
+        """
+        _flatten_overviews(nav.items, None, self.specs)
         return nav
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
@@ -233,3 +230,18 @@ def _escaped_toc(tokens: list[dict]) -> list[dict]:
     return [
         {**token, "name": html.escape(token["name"]), "children": _escaped_toc(token["children"])} for token in tokens
     ]
+
+
+def _flatten_overviews(items: list, parent: Section | None, specs: dict[str, PageSpec]) -> None:
+    for index, item in enumerate(items):
+        if not isinstance(item, Section):
+            continue
+        first = item.children[0] if item.children else None
+        spec = specs.get(first.file.src_uri) if isinstance(first, Page) else None
+        if spec is not None and spec.src_uri == paths.chronology_page(spec.key, paged=True):
+            if len(item.children) == 1:
+                first.parent = parent
+                items[index] = first
+                continue
+            item.title = safe_title(spec.title)
+        _flatten_overviews(item.children, item, specs)

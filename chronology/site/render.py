@@ -212,6 +212,8 @@ class SiteRenderer:
             timeline=timeline,
             chronology=timeline.chronology,
             years=_years(self.periods[slug], link),
+            # for overrides written before years: every page in order
+            periods=[(period, link(period.src_uri)) for period in self.periods[slug]],
             latest=[(view, self.event_link(link, slug, view.anchor)) for view in timeline.events[-10:][::-1]],
             exports=self._exports(slug, link),
         )

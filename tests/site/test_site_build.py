@@ -14,6 +14,7 @@ from mkdocs.config import load_config
 from site_sample import KABUL_BODY, sample_result, write_sources
 
 from chronology import pipeline
+from chronology.events.model import Event
 
 MKDOCS_YML = """\
 site_name: Test chronologies
@@ -154,3 +155,21 @@ def test_search_indexes_only_the_opening_of_a_long_article(project: Path) -> Non
     assert len(texts) == 1
     text = texts[0]
     assert text.endswith("…</p>") and len(text) < 120
+
+
+def test_a_long_chronology_is_one_link_in_the_nav(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    result = sample_result(project / "content")
+    result.chronologies[0].events.extend(Event(f"y2019-{n}", "2019-03-01", f"event {n} of 2019") for n in range(2))
+    monkeypatch.setattr(pipeline, "run", lambda content_dir, **_: result)
+    (project / "mkdocs.yml").write_text(
+        MKDOCS_YML.replace("  - chronology\n", "  - chronology:\n      events_per_page: 4\n")
+    )
+    site = build_site(project)
+    assert (site / "chronologies/afghanistan/2019/index.html").is_file()
+    assert (site / "chronologies/afghanistan/2021-09/index.html").is_file()
+    home = (site / "index.html").read_text()
+    start = home.index('class="md-nav md-nav--primary"')
+    nav = home[start : home.index("</nav>", start)]
+    assert nav.count('href="chronologies/afghanistan/"') == 1
+    assert "Afghanistan 2021 ‹i›draft‹/i›" in nav  # named after the chronology, never markup
+    assert "2019/" not in nav and "2021-09/" not in nav and "md-nav__item--section" not in nav
