@@ -107,6 +107,8 @@ def _ics_text(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character."""
+    if line.isascii():  # one octet a character: cut by slicing, 75 then 74 after each fold's leading space
+        return "\r\n ".join([line[:75], *(line[i : i + 74] for i in range(75, len(line), 74))])
     parts = []
     current, size, limit = "", 0, 75
     for char in line:

@@ -23,7 +23,7 @@ from pathlib import Path
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -31,7 +31,7 @@ from mkdocs.structure.toc import get_toc
 
 from chronology import pipeline
 from chronology.pipeline import CHRONOLOGY_DIR
-from chronology.site import paths
+from chronology.site import paths, search
 from chronology.site.render import PageSpec, SiteRenderer
 from chronology.site.templates import template_environment
 
@@ -49,6 +49,8 @@ class ChronologyConfig(Config):
     events_per_page = c.Type(int, default=500)
     # Where each article's tagging is kept between builds (relative to mkdocs.yml); never commit it.
     cache_dir = c.Type(str, default=".chronology-cache")
+    # How much of each article's text search indexes (characters, cut at a word); -1: all of it.
+    search_article_chars = c.Type(int, default=search.ARTICLE_CHARS)
 
 
 def safe_title(text: str) -> str:
@@ -69,6 +71,9 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.result: pipeline.BuildResult | None = None
         self.published: dict[str, str] = {}  # article path -> publication date, for the sitemap
         self.timings: dict[str, float] = {}  # the plugin's own stage: rendering pages from templates
+        # src_uri -> what search indexes for that page, from on_page_content until the search plugin has read it
+        self.search_views: dict[str, str] = {}
+        self.shown: dict[str, str] = {}  # src_uri -> the page's own HTML, while search reads the search view
 
     def _config_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -104,8 +109,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             site_name=config.site_name,
             open_at_latest=self.config.open_at_latest,
             events_per_page=self.config.events_per_page,
+            search_article_chars=self.config.search_article_chars,
         )
         self.renderer = renderer
+        self.search_views, self.shown = {}, {}
         self.specs = {spec.src_uri: spec for spec in renderer.pages()}
 
         # The sources the pipeline read are shown through generated pages, never copied as they are.
@@ -121,7 +128,10 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
 
         for spec in self.specs.values():
             front_matter = f"---\ntitle: {json.dumps(safe_title(spec.title))}\n---\n"
-            inclusion = InclusionLevel.NOT_IN_NAV if spec.kind == "article" else InclusionLevel.UNDEFINED
+            # Only the home page and one entry per chronology are in the nav: material prints the whole nav on
+            # every page, so each article or year listed there would cost time and bytes on every page.
+            kept_out = spec.kind in ("article", "period")
+            inclusion = InclusionLevel.NOT_IN_NAV if kept_out else InclusionLevel.UNDEFINED
             self._add(files, config, spec.src_uri, front_matter, inclusion)
 
         # With a site_url the exports link each event to its place on the published site.
@@ -164,7 +174,28 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         rendered = self.renderer.render(spec, link)
         self.timings["render"] = self.timings.get("render", 0.0) + time.perf_counter() - began
         page.toc = get_toc(_escaped_toc(rendered.toc))
+        if rendered.search_html is not None:
+            self.search_views[page.file.src_uri] = rendered.search_html
         return rendered.html
+
+    # The search plugin indexes page.content in its on_page_context (default priority): show it the page's
+    # search view just before, and put the page back just after. See chronology.site.search for why.
+    @event_priority(50)
+    def _show_search_view(self, context, /, *, page: Page, config: MkDocsConfig, nav: Navigation):  # type: ignore[no-untyped-def]
+        view = self.search_views.pop(page.file.src_uri, None)
+        if view is not None and page.content is not None:
+            self.shown[page.file.src_uri] = page.content
+            page.content = view
+        return context
+
+    @event_priority(-50)
+    def _show_page(self, context, /, *, page: Page, config: MkDocsConfig, nav: Navigation):  # type: ignore[no-untyped-def]
+        shown = self.shown.pop(page.file.src_uri, None)
+        if shown is not None:
+            page.content = shown
+        return context
+
+    on_page_context = CombinedEvent(_show_search_view, _show_page)
 
     def _update_date(self, spec: PageSpec) -> str:
         """A page's date in the sitemap: its article's publication date, else the latest article's.
@@ -177,16 +208,13 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         return max(self.published.values(), default="1970-01-01")
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """A long chronology is a nav section (its overview, then its years): name it after the chronology."""
-        stack = list(nav.items)
-        while stack:
-            item = stack.pop()
-            if isinstance(item, Section):
-                first = item.children[0] if item.children else None
-                spec = self.specs.get(first.file.src_uri) if isinstance(first, Page) else None
-                if spec is not None and spec.src_uri == paths.chronology_page(spec.key, paged=True):
-                    item.title = safe_title(spec.title)
-                stack.extend(item.children)
+        """A long chronology's folder is a nav section holding only its overview: make it that page's link.
+
+        Its year and month pages are kept out of the nav (the overview and each page's previous/next link
+        them), so the section would be one more level to open for nothing. Should a user put pages of their
+        own in that folder, the section stays, named after the chronology.
+        """
+        _flatten_overviews(nav.items, None, self.specs)
         return nav
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
@@ -202,3 +230,18 @@ def _escaped_toc(tokens: list[dict]) -> list[dict]:
     return [
         {**token, "name": html.escape(token["name"]), "children": _escaped_toc(token["children"])} for token in tokens
     ]
+
+
+def _flatten_overviews(items: list, parent: Section | None, specs: dict[str, PageSpec]) -> None:
+    for index, item in enumerate(items):
+        if not isinstance(item, Section):
+            continue
+        first = item.children[0] if item.children else None
+        spec = specs.get(first.file.src_uri) if isinstance(first, Page) else None
+        if spec is not None and spec.src_uri == paths.chronology_page(spec.key, paged=True):
+            if len(item.children) == 1:
+                first.parent = parent
+                items[index] = first
+                continue
+            item.title = safe_title(spec.title)
+        _flatten_overviews(item.children, item, specs)

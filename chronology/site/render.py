@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 import jinja2
 
 from chronology.pipeline import BuildResult
-from chronology.site import exports, paths
+from chronology.site import exports, paths, search
 from chronology.site.article_text import segment
-from chronology.site.timeline import EventView, Timeline, build_timeline
+from chronology.site.timeline import EventView, Timeline, YearGroup, build_timeline
 
 # link(src_uri, anchor="") -> URL of that page or file, relative to the page being rendered
 Link = Callable[..., str]
@@ -34,15 +34,18 @@ class PageSpec:
 class RenderedPage:
     html: str
     toc: list[dict] = field(default_factory=list)  # MkDocs toc tokens: level, id, name, children
+    # What search indexes instead of ``html`` (see chronology.site.search); None: the page itself
+    search_html: str | None = None
 
 
 @dataclass(frozen=True)
 class Period:
-    """One page of a long chronology: a year of its timeline."""
+    """One page of a long chronology: a year of its timeline, or a month of a year too long for one page."""
 
     src_uri: str
-    label: str
+    label: str  # "2021", or "September 2021"
     timeline: Timeline
+    year: str  # the label of the year it is, or is part of
 
 
 @dataclass(frozen=True)
@@ -63,11 +66,13 @@ class SiteRenderer:
         site_name: str = "Chronology",
         open_at_latest: bool = False,
         events_per_page: int = 500,
+        search_article_chars: int = search.ARTICLE_CHARS,
     ) -> None:
         self.result = result
         self.env = env
         self.site_name = site_name
         self.open_at_latest = open_at_latest
+        self.search_article_chars = search_article_chars
         self.articles = {article.path: article for article in result.articles}
         self.article_pages = paths.article_pages(self.articles)
         self.timelines: dict[str, Timeline] = {
@@ -83,22 +88,20 @@ class SiteRenderer:
                     if (source.article, slug, view.anchor) not in cited:
                         cited.add((source.article, slug, view.anchor))
                         self.citations[source.article].append(Citation(slug, timeline.chronology.title, view))
-        # A chronology longer than events_per_page gets an overview page and one page per year, so that no page
-        # grows without bound; an event's links then point at its year's page.
+        # A chronology longer than events_per_page gets an overview page and one page per year, and a year longer
+        # than that one page per month, so that no page grows without bound; an event's links then point at the
+        # page it is on.
         self.periods: dict[str, list[Period]] = {}
         self.event_pages: dict[tuple[str, str], str] = {}
         for slug, timeline in self.timelines.items():
             if len(timeline.events) > events_per_page and len(timeline.years) > 1:
-                self.periods[slug] = [
-                    Period(
-                        paths.period_page(slug, year.label), year.label, Timeline(timeline.chronology, [year], events)
-                    )
-                    for year in timeline.years
-                    for events in [[view for month in year.months for view in month.events]]
-                ]
+                self.periods[slug] = _periods(timeline, events_per_page)
                 for period in self.periods[slug]:
                     for view in period.timeline.events:
                         self.event_pages[(slug, view.anchor)] = period.src_uri
+        self.period_index = {
+            period.src_uri: index for periods in self.periods.values() for index, period in enumerate(periods)
+        }
 
     # What the site holds
 
@@ -199,7 +202,8 @@ class SiteRenderer:
             }
             for year in timeline.years
         ]
-        return RenderedPage(html, toc)
+        heading = f"{timeline.chronology.title}: {period['label']}" if period else timeline.chronology.title
+        return RenderedPage(html, toc, search.timeline_view(timeline, heading))
 
     def render_overview(self, slug: str, link: Link) -> RenderedPage:
         """The front page of a long chronology: its years, each a page, and its latest events."""
@@ -207,6 +211,8 @@ class SiteRenderer:
         html = self.env.get_template("overview.html.j2").render(
             timeline=timeline,
             chronology=timeline.chronology,
+            years=_years(self.periods[slug], link),
+            # for overrides written before years: every page in order
             periods=[(period, link(period.src_uri)) for period in self.periods[slug]],
             latest=[(view, self.event_link(link, slug, view.anchor)) for view in timeline.events[-10:][::-1]],
             exports=self._exports(slug, link),
@@ -218,7 +224,7 @@ class SiteRenderer:
 
     def render_period(self, slug: str, src_uri: str, link: Link) -> RenderedPage:
         periods = self.periods[slug]
-        index = next(i for i, period in enumerate(periods) if period.src_uri == src_uri)
+        index = self.period_index[src_uri]
         neighbours = {
             "previous": periods[index - 1] if index > 0 else None,
             "next": periods[index + 1] if index + 1 < len(periods) else None,
@@ -251,4 +257,54 @@ class SiteRenderer:
         toc = [{"level": 2, "id": "dates", "name": "Dates in this article", "children": []}] if marks else []
         if citations:
             toc.append({"level": 2, "id": "events", "name": "Events from this article", "children": []})
-        return RenderedPage(html, toc)
+        return RenderedPage(html, toc, search.article_view(article, self.search_article_chars))
+
+
+def _periods(timeline: Timeline, events_per_page: int) -> list[Period]:
+    """A long timeline's pages in order: a year each, or a month each where a year has too many events.
+
+    A month is the finest cut: a month of more than ``events_per_page`` events stays one page.
+    """
+    slug = timeline.chronology.slug
+    periods = []
+    for year in timeline.years:
+        if year.count <= events_per_page or not year.months_shown:
+            events = [view for month in year.months for view in month.events]
+            periods.append(
+                Period(
+                    paths.period_page(slug, year.label),
+                    year.label,
+                    Timeline(timeline.chronology, [year], events),
+                    year.label,
+                )
+            )
+            continue
+        for month in year.months:
+            part = f"{year.label}-{month.month:02d}" if month.month > 0 else f"{year.label}-across"
+            only = YearGroup(year.year, [month])
+            periods.append(
+                Period(
+                    paths.period_page(slug, part),
+                    month.label,
+                    Timeline(timeline.chronology, [only], month.events),
+                    year.label,
+                )
+            )
+    return periods
+
+
+def _years(periods: list[Period], link: Link) -> list[dict[str, object]]:
+    """The overview's list: each year with its count and page, or its months' pages where it was cut by month."""
+    years: list[dict[str, object]] = []
+    for period in periods:
+        if not years or years[-1]["label"] != period.year:
+            years.append({"label": period.year, "count": 0, "url": "", "months": []})
+        entry = years[-1]
+        entry["count"] = int(entry["count"]) + len(period.timeline.events)  # type: ignore[call-overload]
+        if period.label == period.year:
+            entry["url"] = link(period.src_uri)
+        else:
+            entry["months"].append(
+                {"label": period.label, "count": len(period.timeline.events), "url": link(period.src_uri)}
+            )  # type: ignore[union-attr]
+    return years

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
-from site_sample import sample_result, write_sources
+from site_sample import KABUL_BODY, sample_result, write_sources
 
 from chronology import pipeline
+from chronology.events.model import Event
 
 MKDOCS_YML = """\
 site_name: Test chronologies
@@ -128,3 +129,47 @@ def test_without_a_site_url_the_exports_link_nowhere(project: Path) -> None:
     assert "URL:" not in (folder / "afghanistan.ics").read_text()
     rows = list(csv.DictReader(io.StringIO((folder / "afghanistan.csv").read_text())))
     assert {row["link"] for row in rows} == {""}
+
+
+def test_search_indexes_events_and_article_openings_not_the_dates_table(project: Path) -> None:
+    site = build_site(project)
+    docs = json.loads((site / "search/search_index.json").read_text())["docs"]
+    article = [doc for doc in docs if doc["location"].startswith("articles/kabul-airport/")]
+    opening = " ".join(KABUL_BODY.split())[:40]
+    assert any(opening in doc["text"] for doc in article)  # found by the words it opens with
+    assert not any("How it was resolved" in doc["text"] or doc["title"] == "Dates in this article" for doc in article)
+    assert not any("most recent Monday" in doc["text"] for doc in docs)  # explanations are not indexed
+    page = (site / "articles/kabul-airport/index.html").read_text()
+    assert "How it was resolved" in page and "most recent Monday" in page  # but the page still shows them
+    events = [doc for doc in docs if "#e-" in doc["location"]]
+    assert events and all(doc["text"].startswith("<p>") and doc["text"].count("<p>") == 1 for doc in events)
+
+
+def test_search_indexes_only_the_opening_of_a_long_article(project: Path) -> None:
+    (project / "mkdocs.yml").write_text(
+        MKDOCS_YML.replace("  - chronology\n", "  - chronology:\n      search_article_chars: 20\n")
+    )
+    site = build_site(project)
+    docs = json.loads((site / "search/search_index.json").read_text())["docs"]
+    texts = [doc["text"] for doc in docs if doc["location"].startswith("articles/kabul-airport/") and doc["text"]]
+    assert len(texts) == 1
+    text = texts[0]
+    assert text.endswith("…</p>") and len(text) < 120
+
+
+def test_a_long_chronology_is_one_link_in_the_nav(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    result = sample_result(project / "content")
+    result.chronologies[0].events.extend(Event(f"y2019-{n}", "2019-03-01", f"event {n} of 2019") for n in range(2))
+    monkeypatch.setattr(pipeline, "run", lambda content_dir, **_: result)
+    (project / "mkdocs.yml").write_text(
+        MKDOCS_YML.replace("  - chronology\n", "  - chronology:\n      events_per_page: 4\n")
+    )
+    site = build_site(project)
+    assert (site / "chronologies/afghanistan/2019/index.html").is_file()
+    assert (site / "chronologies/afghanistan/2021-09/index.html").is_file()
+    home = (site / "index.html").read_text()
+    start = home.index('class="md-nav md-nav--primary"')
+    nav = home[start : home.index("</nav>", start)]
+    assert nav.count('href="chronologies/afghanistan/"') == 1
+    assert "Afghanistan 2021 ‹i›draft‹/i›" in nav  # named after the chronology, never markup
+    assert "2019/" not in nav and "2021-09/" not in nav and "md-nav__item--section" not in nav

@@ -104,3 +104,10 @@ def test_a_tag_every_event_has_makes_no_timelinejs_group() -> None:
     events = [Event("a", "2021-09-05", "one", tags=["all", "x"]), Event("b", "2021-09-06", "two", tags=["all"])]
     data = json.loads(exports.timelinejs(build_timeline(Chronology("c", "C", events), {})))
     assert [slide.get("group") for slide in data["events"]] == ["x", None]
+
+
+def test_long_lines_fold_full_and_unfold_to_the_same_text() -> None:
+    for line in ("x" * 300, "é" * 100 + " y" * 50, "a" * 75, "b" * 76):
+        physical = exports._fold(line).split("\r\n")
+        assert unfold(exports._fold(line) + "\r\n") == [line]
+        assert all(len(part.encode("utf-8")) >= 74 for part in physical[:-1])  # no line folded early

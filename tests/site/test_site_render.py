@@ -225,7 +225,7 @@ def test_long_chronologies_get_a_page_per_year() -> None:
         Event(f"y{year}-{n}", f"{year}-03-0{n + 1}", f"event {n} of {year}") for year in (2019, 2020) for n in range(2)
     ]
     result.chronologies[0].events.extend(events)
-    renderer = SiteRenderer(result, template_environment(None), events_per_page=5)
+    renderer = SiteRenderer(result, template_environment(None), events_per_page=8)  # 12 events, 8 in 2021
     specs = {spec.src_uri: spec for spec in renderer.pages()}
     years = ["chronologies/afghanistan/2019.md", "chronologies/afghanistan/2020.md", "chronologies/afghanistan/2021.md"]
     assert all(specs[uri].kind == "period" for uri in years)
@@ -243,8 +243,31 @@ def test_long_chronologies_get_a_page_per_year() -> None:
     assert f'href="/chronologies/afghanistan/2021.md#e-{cited.id}"' in article  # links land on the year page
 
 
+def test_a_year_too_long_for_one_page_gets_a_page_per_month() -> None:
+    result = sample_result()
+    result.chronologies[0].events.extend(Event(f"y2019-{n}", "2019-03-01", f"event {n} of 2019") for n in range(2))
+    renderer = SiteRenderer(result, template_environment(None), events_per_page=4)  # 2021: 8 events
+    specs = {spec.src_uri: spec for spec in renderer.pages()}
+    pages = [spec.src_uri for spec in specs.values() if spec.kind == "period"]
+    months = ["2021-across", "2021-08", "2021-09"]
+    assert pages == ["chronologies/afghanistan/2019.md", *(f"chronologies/afghanistan/{m}.md" for m in months)]
+    assert [specs[page].title for page in pages] == ["2019", "Across 2021", "August 2021", "September 2021"]
+
+    overview = renderer.render(specs["chronologies/afghanistan/index.md"], plain_link).html
+    assert years_links(overview) == [f"/{page}" for page in pages]
+    assert '2021 <span class="chr-in">8 events</span>' in overview  # the year, unlinked, with its months under it
+
+    september = renderer.render(specs["chronologies/afghanistan/2021-09.md"], plain_link)
+    assert len(parse(september.html, "chr-statement").texts) == 5
+    assert 'href="/chronologies/afghanistan/2021-08.md" rel="prev"' in september.html
+    assert 'rel="next"' not in september.html
+    assert "<h4" in september.search_html and september.search_html.count("<h4") == 5
+    article = renderer.render_article(result.chronologies[0].events[0].sources[0].article, plain_link).html
+    assert "/chronologies/afghanistan/2021-" in article  # events link to their month's page
+
+
 def years_links(html: str) -> list[str]:
-    section = html.split('class="chr-years"')[1].split("</ul>")[0]
+    section = html.split('class="chr-years"')[1].split('<h2 id="latest">')[0]
     return [part.split('"')[0] for part in section.split('href="')[1:]]
 
 
