@@ -40,7 +40,10 @@ def parse_published(text: str) -> datetime | date:
     """
     text = text.strip()
     if _DATE.match(text):
-        return date.fromisoformat(text)
+        try:
+            return date.fromisoformat(text)
+        except ValueError as error:
+            raise ValueError(f"{text!r} is not an ISO date that exists ({error})") from None
     match = _DATETIME.match(text)
     if not match:
         raise ValueError(f"{text!r} is not an ISO date (2021-09-06) or datetime with offset (2021-09-06T08:30+04:30)")

@@ -1,4 +1,8 @@
-"""``chronology dates``: print every temporal expression in a text, resolved against a publication date."""
+"""``chronology dates``: print every temporal expression in a text, resolved against a publication date.
+
+An article file (Markdown with front matter, or ``.txt`` with a header) is read as the build reads it: its body
+is tagged, offsets count in the body, and its own ``published`` is used unless ``--published`` is given.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,9 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
-from chronology.errors import ChronologyError
+from chronology.articles.metadata import parse_published as parse_iso_published
+from chronology.articles.reader import ARTICLE_SUFFIXES, read_article
+from chronology.errors import ArticleError, ChronologyError
 from chronology.temporal import tag
 from chronology.temporal.expression import TemporalExpression
 
@@ -20,23 +26,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="a text file, or - to read standard input")
     parser.add_argument(
         "--published",
-        required=True,
-        help="publication date: an ISO date (2021-09-06) or datetime with offset (2021-09-06T08:00+02:00)",
+        help="publication date: an ISO date (2021-09-06) or datetime with offset (2021-09-06T08:00+02:00); "
+        "default for an article file: its own published date",
     )
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format")
 
 
 def parse_published(text: str) -> date | datetime:
     """The publication date as given: a date, or a datetime (with its offset) when a time is given."""
-    value = text.strip()
     try:
-        if len(value) == 10:
-            return date.fromisoformat(value)
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise ChronologyError(
-            "--published", f"{text!r} is not an ISO date (2021-09-06) or datetime (2021-09-06T08:00+02:00)"
-        ) from None
+        return parse_iso_published(text)
+    except ValueError as error:
+        raise ChronologyError("--published", str(error)) from None
 
 
 def _read(name: str) -> str:
@@ -53,9 +54,32 @@ def _read(name: str) -> str:
         raise ChronologyError(path, error.strerror or str(error)) from None
 
 
+def _read_article(name: str, published_given: bool) -> tuple[str, date | datetime] | None:
+    """An article file's body and publication date, or None when FILE is plain text to tag whole."""
+    path = Path(name)
+    if name == "-" or path.suffix.lower() not in ARTICLE_SUFFIXES or not path.is_file():
+        return None
+    try:
+        article = read_article(path, path.parent)
+    except ArticleError as error:
+        if not published_given:
+            raise
+        print(f"note: not read as an article ({error}); tagging the whole file", file=sys.stderr)
+        return None
+    return article.body, article.published
+
+
 def run(args: argparse.Namespace) -> int:
-    published = parse_published(args.published)
-    text = _read(args.file)
+    article = _read_article(args.file, args.published is not None)
+    if article is not None:
+        text, published = article
+        if args.published is not None:
+            published = parse_published(args.published)
+    elif args.published is None:
+        raise ChronologyError(args.file, "give --published: plain text has no publication date of its own")
+    else:
+        published = parse_published(args.published)
+        text = _read(args.file)
     expressions = tag(text, published)
     try:
         _print(expressions, args.format)

@@ -20,7 +20,7 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
   ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named.
 * ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else the day last
   named, else publication; ``UNDEF-sentence-night``: the night before the day named in the sentence, else
-  before publication ("overnight").
+  before the day the story last named if that is the eve of publication, else before publication ("overnight").
 """
 
 from __future__ import annotations
@@ -430,6 +430,20 @@ class Resolver:
             if named is not None and named.first < self.published:
                 night_of = named.first - timedelta(days=1)
                 why = f"the night before {named.value()}, the day named in its sentence ({_night(night_of)})"
+                return Resolution(f"{night_of.isoformat()}TNI", why)
+            # A report's "overnight" is the night before the story's day: a Tuesday paper telling Monday's news
+            # ("The Taliban said on Monday ... Fighters had taken several districts overnight") means Sunday
+            # night. The story's day is the day last named only when it is the eve of publication, the
+            # day-after report; days further back are background ("Talks resumed on Friday"), and the night
+            # is then the one before publication.
+            if (
+                named is None
+                and named_before is not None
+                and named_before.granularity == "day"
+                and self.published - named_before.first == timedelta(days=1)
+            ):
+                night_of = named_before.first - timedelta(days=1)
+                why = f"the night before {named_before.value()}, the day the story last named ({_night(night_of)})"
                 return Resolution(f"{night_of.isoformat()}TNI", why)
             night_of = self.published - timedelta(days=1)
             return Resolution(f"{night_of.isoformat()}TNI", f"the night before publication ({_night(night_of)})")
