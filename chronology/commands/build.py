@@ -11,10 +11,11 @@ import argparse
 import json
 import logging
 import os
-import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from chronology.commands._logging import setup_logging
 
 if TYPE_CHECKING:
     from chronology.pipeline import BuildResult
@@ -35,18 +36,6 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stats", type=Path, help="write the counts and each stage's seconds to this JSON file")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     parser.add_argument("-v", "--verbose", action="store_true", help="print what each stage does")
-
-
-def setup_logging(quiet: bool, verbose: bool) -> None:
-    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    for name in ("chronology", "mkdocs"):
-        logger = logging.getLogger(name)
-        logger.handlers[:] = [handler]
-        # MkDocs's own INFO lines ("Cleaning site directory") are noise beside our summary.
-        logger.setLevel(level if name == "chronology" or verbose else max(level, logging.WARNING))
-        logger.propagate = False
 
 
 def summary(result: BuildResult, timings: dict[str, float]) -> str:

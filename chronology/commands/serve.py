@@ -7,10 +7,9 @@ so what is served is exactly what ``chronology build`` writes.
 from __future__ import annotations
 
 import argparse
-import logging
-import sys
 from pathlib import Path
 
+from chronology.commands._logging import setup_logging
 from chronology.errors import ChronologyError
 
 HELP = "Preview the site with live reload (mkdocs serve with the project's mkdocs.yml)."
@@ -33,23 +32,11 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="print what each stage does")
 
 
-def _show_progress(quiet: bool, verbose: bool) -> None:
-    """Print MkDocs's own lines too ("Serving on http://...", "Detected file changes"): here they are the news."""
-    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.INFO
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    for name in ("chronology", "mkdocs"):
-        logger = logging.getLogger(name)
-        logger.handlers[:] = [handler]
-        logger.setLevel(level)
-        logger.propagate = False
-
-
 def run(args: argparse.Namespace) -> int:
     from mkdocs.commands import serve
     from mkdocs.exceptions import ConfigurationError
 
-    _show_progress(args.quiet, args.verbose)
+    setup_logging(args.quiet, args.verbose, mkdocs_news=True)
 
     config_file = Path(args.config_file)
     if not config_file.is_file():
