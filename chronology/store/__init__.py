@@ -169,19 +169,19 @@ def _update_by_slices(path: Path, slug: str, title: str, generated: list[Event],
 
 
 def _check_written(path: Path, slug: str, text: str, data: Any) -> Chronology:
-    """Check what is about to be written as strictly as any file a person wrote, and that it reads back as
-    the merged data (else the slices went wrong: :class:`NotSliceable`, and ruamel writes the file).
-    Returns the chronology it holds."""
+    """Check that what is about to be written reads back as the merged data (else the slices went wrong:
+    :class:`NotSliceable`, and ruamel writes the file), and that data as strictly as any file a person
+    wrote. Returns the chronology it holds."""
     try:
-        written = fastyaml.parse(text)
+        written = fastyaml.parse_plain(text)
     except fastyaml.NotPlain:
         written = yamlfile.parse(path, text)
+    if freeze(written, styles=False) != freeze(data, styles=False):
+        raise NotSliceable("the text written does not read back as the merged data")
     findings = Findings()
-    chronology = to_chronology(path, slug, written, findings)
+    chronology = to_chronology(path, slug, data, findings)
     if findings.errors:
         raise ChronologyFileError(path, f"internal error, not written: {findings.errors[0].message}")
-    if freeze(written) != freeze(data):
-        raise NotSliceable("the text written does not read back as the merged data")
     return chronology
 
 

@@ -76,8 +76,9 @@ def scalar(value: str) -> Any:
 class Builder:
     """Builds data from nodes of one text, refusing what only ruamel should build."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, plain: bool = False) -> None:
         self.text = text
+        self.plain = plain  # plain dicts and lists, without lines or styles (to compare, not to edit)
         self.seen: set[int] = set()
         self.scalar_spans: list[tuple[int, int]] = []  # where each scalar's text is, in document order
 
@@ -110,6 +111,8 @@ class Builder:
         raise NotPlain("tag, anchor or alias")
 
     def sequence(self, node: SequenceNode) -> CommentedSeq:
+        if self.plain:
+            return [self.build(child) for child in node.value]  # type: ignore[return-value]
         seq = CommentedSeq()
         lines = _line_col(seq, node)
         build = self.build
@@ -122,6 +125,8 @@ class Builder:
         return seq
 
     def mapping(self, node: MappingNode) -> CommentedMap:
+        if self.plain:
+            return self.plain_mapping(node)  # type: ignore[return-value]
         mapping = CommentedMap()
         lines = _line_col(mapping, node)
         build = self.build
@@ -136,6 +141,17 @@ class Builder:
             lines[key] = [key_mark.line, key_mark.column, value_mark.line, value_mark.column]
         if node.flow_style:
             mapping.fa.set_flow_style()
+        return mapping
+
+    def plain_mapping(self, node: MappingNode) -> dict:
+        mapping: dict = {}
+        for key_node, value_node in node.value:
+            if type(key_node) is not ScalarNode:
+                raise NotPlain("complex key")
+            key = self.scalar(key_node)
+            if key in mapping:
+                raise NotPlain("duplicate key")
+            mapping[key] = self.build(value_node)
         return mapping
 
 
@@ -173,3 +189,14 @@ def read(text: str) -> Parsed:
 def parse(text: str) -> Any:
     """``text`` as round-trip-like data, or :class:`NotPlain`."""
     return read(text).data
+
+
+def parse_plain(text: str) -> Any:
+    """``text`` as plain dicts and lists (no lines, no styles: quicker, to compare), or :class:`NotPlain`."""
+    node = compose(text)
+    if node is None:
+        return None
+    try:
+        return Builder(text, plain=True).build(node)
+    except RecursionError:
+        raise NotPlain("nested too deeply") from None

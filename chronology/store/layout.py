@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -43,12 +44,17 @@ class NotSliceable(Exception):
     """A layout the slices do not cover; the whole file is round-tripped with ruamel."""
 
 
-def freeze(value: Any) -> Any:
-    """Data as a hashable value that tells key order, types and list style apart (for "did it change?")."""
+def freeze(value: Any, styles: bool = True) -> Any:
+    """Data as a hashable value that tells key order, types and (with ``styles``) list style apart."""
     if isinstance(value, dict):
-        return ("m", _flow(value), tuple((freeze(key), freeze(item)) for key, item in value.items()))
+        items = OrderedDict.items(value) if isinstance(value, OrderedDict) else value.items()
+        return (
+            "m",
+            styles and _flow(value),
+            tuple((freeze(key, styles), freeze(item, styles)) for key, item in items),
+        )
     if isinstance(value, list):
-        return ("l", _flow(value), tuple(freeze(item) for item in value))
+        return ("l", styles and _flow(value), tuple(freeze(item, styles) for item in list.__iter__(value)))
     if isinstance(value, bool):
         return ("b", value)
     if isinstance(value, int):
