@@ -50,8 +50,14 @@ class _Loader(yaml.CSafeLoader):
         return super().resolve(kind, value, implicit)
 
 
+_DIRECTIVE = re.compile(r"^%", re.M)
+
+
 def compose(text: str) -> Node | None:
-    """The node graph of ``text``; :class:`NotPlain` for any YAML error (ruamel words the message)."""
+    """The node graph of ``text``; :class:`NotPlain` for any YAML error (ruamel words the message), and for a
+    directive (``%YAML 1.1`` would change how ruamel resolves scalars)."""
+    if _DIRECTIVE.search(text):
+        raise NotPlain("directive")
     try:
         return yaml.compose(text, Loader=_Loader)
     except (yaml.YAMLError, ValueError, RecursionError) as error:
