@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, LineCol
+from ruamel.yaml.compat import ordereddict
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 _PLAIN, _QUOTED, _OTHER = "?plain", "?quoted", "?other"
@@ -35,6 +36,9 @@ _OTHER_RESOLVED = re.compile(
     |[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|<<|=""",
     re.X,
 )
+
+
+_set_item = ordereddict.__setitem__
 
 
 class NotPlain(Exception):
@@ -135,14 +139,15 @@ class Builder:
             return self.plain_mapping(node)  # type: ignore[return-value]
         mapping = CommentedMap()
         lines = _line_col(mapping, node)
-        build = self.build
+        build, own = self.build, mapping._ok
         for key_node, value_node in node.value:
             if type(key_node) is not ScalarNode:
                 raise NotPlain("complex key")
             key = self.scalar(key_node)
-            if key in mapping:
+            if key in own:
                 raise NotPlain("duplicate key")
-            mapping[key] = build(value_node)
+            _set_item(mapping, key, build(value_node))  # what CommentedMap.__setitem__ does for a new key
+            own.add(key)
             key_mark, value_mark = key_node.start_mark, value_node.start_mark
             lines[key] = [key_mark.line, key_mark.column, value_mark.line, value_mark.column]
         if node.flow_style:
