@@ -56,9 +56,7 @@ def run(args: argparse.Namespace) -> int:
     text = _read(args.file)
     expressions = tag(text, published)
     if args.format == "json":
-        json.dump(
-            [expression.to_dict() for expression in expressions], sys.stdout, ensure_ascii=False, indent=2
-        )
+        json.dump([expression.to_dict() for expression in expressions], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
     rows = [("start", "end", "type", "value", "text", "explanation")]
