@@ -17,9 +17,7 @@ from chronology.errors import ChronologyError
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="chronology", description="Timelines and chronologies from news articles."
-    )
+    parser = argparse.ArgumentParser(prog="chronology", description="Timelines and chronologies from news articles.")
     parser.add_argument("--version", action="version", version=f"chronology {__version__}")
     verbs = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda module: module.name):

@@ -21,7 +21,8 @@ from chronology.errors import ChronologyError, InputErrors
 from chronology.events.extract import extract_events
 from chronology.events.model import Chronology, Event
 from chronology.progress import Progress, SilentProgress
-from chronology.store import StoredFile, read_chronology, update_chronology
+from chronology.store import ChronologyFileWarning, StoredFile, read_chronology, update_chronology
+from chronology.store.memo import StoreMemo, digest_input
 from chronology.temporal import TAGGER_VERSION, sentence_spans, tag
 from chronology.temporal.expression import TemporalExpression
 
@@ -150,7 +151,9 @@ def run(
             generated.setdefault(article.chronology, []).extend(extract_events(article, expressions, sentences))
             advance(1)
     with progress.stage("store"):
-        chronologies = store_chronologies(content_dir / CHRONOLOGY_DIR, generated, chronology_titles(articles))
+        chronologies = store_chronologies(
+            content_dir / CHRONOLOGY_DIR, generated, chronology_titles(articles), cache_dir
+        )
     cache.save()
     log.debug("tag cache: %d reused, %d tagged", cache.hits, len(missing))
     expressions_by_path = {article.path: tagged[article.path][0] for article in articles}
@@ -165,28 +168,55 @@ def run(
     )
 
 
-def store_chronologies(folder: Path, generated: dict[str, list[Event]], titles: dict[str, str]) -> list[Chronology]:
+def store_chronologies(
+    folder: Path, generated: dict[str, list[Event]], titles: dict[str, str], cache_dir: Path | None = None
+) -> list[Chronology]:
     """Merge generated events into each chronology file, after checking every existing file loads cleanly.
 
     A chronology file no article feeds any more is still updated (with no generated events), so events of
-    removed articles leave it, while whatever a person edited or added stays.
+    removed articles leave it, while whatever a person edited or added stays. Each file is read once. With a
+    ``cache_dir``, a file whose bytes and input are what the last build left is not read again (see
+    :mod:`chronology.store.memo`).
     """
     existing = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    slugs = sorted(set(generated) | {path.stem for path in existing})
+    memo = StoreMemo(cache_dir)
+    given = {
+        slug: digest_input(str(folder / f"{slug}.yaml"), titles.get(slug, slug), generated.get(slug, []))
+        for slug in slugs
+    }
     errors = []
     loaded: dict[str, StoredFile] = {}
+    reused: dict[str, Chronology] = {}
     for path in existing:
+        try:
+            entry = memo.get(path.stem, path.read_bytes(), given[path.stem])
+        except OSError:
+            entry = None
+        if entry is not None:
+            reused[path.stem] = entry.chronology
+            for message in entry.warnings:
+                warnings.warn(ChronologyFileWarning(message), stacklevel=2)
+            continue
         try:
             loaded[path.stem] = read_chronology(path)  # read once: the update reuses it unless it changed since
         except ChronologyError as error:
             errors.append(error)
     if errors:
         raise InputErrors(errors)
-    slugs = sorted(set(generated) | {path.stem for path in existing})
     if slugs:
         folder.mkdir(parents=True, exist_ok=True)
-    return [
-        update_chronology(
-            folder / f"{slug}.yaml", slug, titles.get(slug, slug), generated.get(slug, []), loaded.get(slug)
-        )
-        for slug in slugs
-    ]
+    chronologies = []
+    for slug in slugs:
+        if slug in reused:
+            chronologies.append(reused[slug])
+            continue
+        path = folder / f"{slug}.yaml"
+        stored = loaded.get(slug)
+        chronology = update_chronology(path, slug, titles.get(slug, slug), generated.get(slug, []), stored)
+        notes = [str(warning) for warning in stored.findings.warnings] if stored is not None else []
+        memo.put(slug, path, given[slug], chronology, notes)
+        chronologies.append(chronology)
+    memo.retain(set(slugs))
+    memo.save()
+    return chronologies

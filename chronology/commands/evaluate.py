@@ -23,15 +23,11 @@ BASELINE = "dateparser"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help=".tml files, or folders searched recursively"
-    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=".tml files, or folders searched recursively")
     parser.add_argument(
         "--baseline", action="store_true", help="also run dateparser's search_dates, scored and timed alike"
     )
-    parser.add_argument(
-        "--errors", type=_count, default=0, metavar="N", help="list the first N errors of ours"
-    )
+    parser.add_argument("--errors", type=_count, default=0, metavar="N", help="list the first N errors of ours")
     parser.add_argument(
         "--error-kind",
         choices=report.ERROR_KINDS,

@@ -40,9 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
     config_file = Path(args.config_file)
     if not config_file.is_file():
-        raise ChronologyError(
-            config_file, "no MkDocs configuration here; run from the project folder or pass -f"
-        )
+        raise ChronologyError(config_file, "no MkDocs configuration here; run from the project folder or pass -f")
     try:
         serve.serve(
             config_file=str(config_file),

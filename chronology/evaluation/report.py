@@ -99,12 +99,8 @@ class EvaluationError:
 def errors(system: SystemResult) -> Iterator[EvaluationError]:
     """Every error, document by document in the order read, and by position within each document."""
     for document, alignment in zip(system.documents, system.alignments, strict=True):
-        found: list[EvaluationError] = [
-            EvaluationError(document, ("missed",), gold, None) for gold in alignment.missed
-        ]
-        found += [
-            EvaluationError(document, ("spurious",), None, predicted) for predicted in alignment.spurious
-        ]
+        found: list[EvaluationError] = [EvaluationError(document, ("missed",), gold, None) for gold in alignment.missed]
+        found += [EvaluationError(document, ("spurious",), None, predicted) for predicted in alignment.spurious]
         for match in alignment.matches:
             kinds = tuple(
                 kind

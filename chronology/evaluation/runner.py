@@ -45,9 +45,7 @@ class SystemResult:
         return len(self.documents) / self.wall_seconds if self.wall_seconds > 0 else float("inf")
 
 
-def run_tagger(
-    name: str, tagger: Tagger, documents: Sequence[TimeMLDocument], warm_up: bool = True
-) -> SystemResult:
+def run_tagger(name: str, tagger: Tagger, documents: Sequence[TimeMLDocument], warm_up: bool = True) -> SystemResult:
     """Tag every document with its creation time as the publication date, timing each call, then score.
 
     With ``warm_up`` the first document is tagged once untimed, so one-off costs (importing, compiling
@@ -73,9 +71,7 @@ def run_tagger(
         for document, found in zip(documents, predictions, strict=True)
         for expression in found
     )
-    total, alignments = score(
-        (document.timexes, found) for document, found in zip(documents, predictions, strict=True)
-    )
+    total, alignments = score((document.timexes, found) for document, found in zip(documents, predictions, strict=True))
     return SystemResult(
         name=name,
         documents=tuple(documents),

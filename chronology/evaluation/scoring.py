@@ -214,9 +214,7 @@ class Score:
     def types(self) -> list[str]:
         """The types to report: the four TIMEX3 types, then any other, each only if it was seen at all."""
         extra = sorted(kind for kind in self.by_type if kind not in TIMEX_TYPES)
-        return [
-            kind for kind in (*TIMEX_TYPES, *extra) if self.by_type[kind].gold or self.by_type[kind].predicted
-        ]
+        return [kind for kind in (*TIMEX_TYPES, *extra) if self.by_type[kind].gold or self.by_type[kind].predicted]
 
 
 def score(documents: Iterable[tuple[Sequence[Span], Sequence[Span]]]) -> tuple[Score, list[Alignment]]:

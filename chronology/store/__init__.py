@@ -24,7 +24,7 @@ from chronology.events.model import Chronology, Event
 from chronology.store import fastyaml, yamlfile
 from chronology.store.emit import Emitter, Unwritable
 from chronology.store.files import folder_lock, write_atomically
-from chronology.store.layout import NotSliceable, freeze, read_layout, render
+from chronology.store.layout import Layout, NotSliceable, freeze, read_layout, render
 from chronology.store.merge import Merger
 from chronology.store.validate import Findings, to_chronology
 
@@ -56,7 +56,8 @@ class StoredFile:
     chronology: Chronology | None
     findings: Findings = field(default_factory=Findings)
     newline: str = "\n"
-    parsed: fastyaml.Parsed | None = None  # read by libyaml (fastyaml): its data carries no comments
+    plain: bool = False  # read by libyaml (fastyaml): its data carries no comments
+    layout: Layout | None = None  # where its parts are, when read for an update and the slices cover it
     raw: bytes = b""  # the file's bytes as read, to tell whether it changed since
 
 
@@ -64,7 +65,7 @@ def _slug(path: Path) -> str:
     return path.stem
 
 
-def _read(path: Path, missing_ok: bool) -> StoredFile:
+def _read(path: Path, missing_ok: bool, for_update: bool = False) -> StoredFile:
     findings = Findings()
     if not path.exists():
         if not missing_ok:
@@ -72,13 +73,20 @@ def _read(path: Path, missing_ok: bool) -> StoredFile:
         return StoredFile(path, None, None, None, findings)
     text = yamlfile.read_text(path)
     raw = path.read_bytes()
+    layout = None
     try:
-        parsed: fastyaml.Parsed | None = fastyaml.read(text)
-        data = parsed.data
+        parsed = fastyaml.read(text)
+        data, plain = parsed.data, True
+        if for_update and data is not None:
+            try:
+                layout = read_layout(parsed)
+            except NotSliceable as reason:
+                log.debug("%s: %s; the whole file will be round-tripped with ruamel", path, reason)
+        del parsed  # the nodes are big; the layout keeps what the writer needs
     except fastyaml.NotPlain:
-        parsed, data = None, yamlfile.parse(path, text)  # ruamel reads it, or words the error
+        data, plain = yamlfile.parse(path, text), False  # ruamel reads it, or words the error
     chronology = to_chronology(path, _slug(path), data, findings)
-    return StoredFile(path, text, data, chronology, findings, yamlfile.newline_of(path), parsed, raw)
+    return StoredFile(path, text, data, chronology, findings, yamlfile.newline_of(path), plain, layout, raw)
 
 
 def inspect_chronology(
@@ -131,7 +139,7 @@ def read_chronology(path: Path) -> StoredFile:
     Raises like :func:`load_chronology` and warns about unknown keys (once: the update does not warn again).
     """
     path = Path(path)
-    stored = _read(path, missing_ok=False)
+    stored = _read(path, missing_ok=False, for_update=True)
     _raise_first(stored)
     return stored
 
@@ -145,13 +153,13 @@ def _current(path: Path, loaded: StoredFile | None) -> tuple[StoredFile, bool]:
                 return loaded, False
         except OSError:
             pass
-    return _read(path, missing_ok=True), True
+    return _read(path, missing_ok=True, for_update=True), True
 
 
 def _update_by_slices(path: Path, slug: str, title: str, generated: list[Event], stored: StoredFile) -> Chronology:
     """Merge into the libyaml data and write the file as slices of its text (see :mod:`.layout`)."""
     data = stored.data if stored.text is not None else None
-    layout = read_layout(stored.parsed) if stored.parsed is not None and data is not None else None
+    layout = stored.layout if data is not None else None
     if data is None:
         data = CommentedMap()
         data["title"] = title
@@ -169,19 +177,19 @@ def _update_by_slices(path: Path, slug: str, title: str, generated: list[Event],
 
 
 def _check_written(path: Path, slug: str, text: str, data: Any) -> Chronology:
-    """Check what is about to be written as strictly as any file a person wrote, and that it reads back as
-    the merged data (else the slices went wrong: :class:`NotSliceable`, and ruamel writes the file).
-    Returns the chronology it holds."""
+    """Check that what is about to be written reads back as the merged data (else the slices went wrong:
+    :class:`NotSliceable`, and ruamel writes the file), and that data as strictly as any file a person
+    wrote. Returns the chronology it holds."""
     try:
-        written = fastyaml.parse(text)
+        written = fastyaml.parse_plain(text)
     except fastyaml.NotPlain:
         written = yamlfile.parse(path, text)
+    if freeze(written, styles=False) != freeze(data, styles=False):
+        raise NotSliceable("the text written does not read back as the merged data")
     findings = Findings()
-    chronology = to_chronology(path, slug, written, findings)
+    chronology = to_chronology(path, slug, data, findings)
     if findings.errors:
         raise ChronologyFileError(path, f"internal error, not written: {findings.errors[0].message}")
-    if freeze(written) != freeze(data):
-        raise NotSliceable("the text written does not read back as the merged data")
     return chronology
 
 
@@ -222,13 +230,13 @@ def update_chronology(
         stored, fresh = _current(path, loaded)
         if fresh or stored.findings.errors:
             _raise_first(stored)
-        if stored.text is None or stored.data is None or stored.parsed is not None:
+        if stored.text is None or stored.data is None or stored.layout is not None:
             try:
                 return _update_by_slices(path, slug, title, generated, stored)
             except (NotSliceable, Unwritable) as reason:
                 log.debug("%s: %s; the whole file is round-tripped with ruamel", path, reason)
                 stored = _read(path, missing_ok=True)  # the merge changed the data: read it again
-                if stored.parsed is not None and stored.text is not None:
-                    stored.data = yamlfile.parse(path, stored.text)
+        if stored.plain and stored.text is not None and stored.data is not None:
+            stored.data = yamlfile.parse(path, stored.text)  # with its comments
         result = _update_by_round_trip(path, slug, title, generated, stored)
     return result

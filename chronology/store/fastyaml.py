@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, LineCol
+from ruamel.yaml.compat import ordereddict
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 _PLAIN, _QUOTED, _OTHER = "?plain", "?quoted", "?other"
@@ -37,6 +38,9 @@ _OTHER_RESOLVED = re.compile(
 )
 
 
+_set_item = ordereddict.__setitem__
+
+
 class NotPlain(Exception):
     """The text uses something this reader leaves to ruamel (or is not valid YAML)."""
 
@@ -50,8 +54,14 @@ class _Loader(yaml.CSafeLoader):
         return super().resolve(kind, value, implicit)
 
 
+_DIRECTIVE = re.compile(r"^%", re.M)
+
+
 def compose(text: str) -> Node | None:
-    """The node graph of ``text``; :class:`NotPlain` for any YAML error (ruamel words the message)."""
+    """The node graph of ``text``; :class:`NotPlain` for any YAML error (ruamel words the message), and for a
+    directive (``%YAML 1.1`` would change how ruamel resolves scalars)."""
+    if _DIRECTIVE.search(text):
+        raise NotPlain("directive")
     try:
         return yaml.compose(text, Loader=_Loader)
     except (yaml.YAMLError, ValueError, RecursionError) as error:
@@ -76,8 +86,9 @@ def scalar(value: str) -> Any:
 class Builder:
     """Builds data from nodes of one text, refusing what only ruamel should build."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, plain: bool = False) -> None:
         self.text = text
+        self.plain = plain  # plain dicts and lists, without lines or styles (to compare, not to edit)
         self.seen: set[int] = set()
         self.scalar_spans: list[tuple[int, int]] = []  # where each scalar's text is, in document order
 
@@ -110,6 +121,8 @@ class Builder:
         raise NotPlain("tag, anchor or alias")
 
     def sequence(self, node: SequenceNode) -> CommentedSeq:
+        if self.plain:
+            return [self.build(child) for child in node.value]  # type: ignore[return-value]
         seq = CommentedSeq()
         lines = _line_col(seq, node)
         build = self.build
@@ -122,20 +135,34 @@ class Builder:
         return seq
 
     def mapping(self, node: MappingNode) -> CommentedMap:
+        if self.plain:
+            return self.plain_mapping(node)  # type: ignore[return-value]
         mapping = CommentedMap()
         lines = _line_col(mapping, node)
-        build = self.build
+        build, own = self.build, mapping._ok
+        for key_node, value_node in node.value:
+            if type(key_node) is not ScalarNode:
+                raise NotPlain("complex key")
+            key = self.scalar(key_node)
+            if key in own:
+                raise NotPlain("duplicate key")
+            _set_item(mapping, key, build(value_node))  # what CommentedMap.__setitem__ does for a new key
+            own.add(key)
+            key_mark, value_mark = key_node.start_mark, value_node.start_mark
+            lines[key] = [key_mark.line, key_mark.column, value_mark.line, value_mark.column]
+        if node.flow_style:
+            mapping.fa.set_flow_style()
+        return mapping
+
+    def plain_mapping(self, node: MappingNode) -> dict:
+        mapping: dict = {}
         for key_node, value_node in node.value:
             if type(key_node) is not ScalarNode:
                 raise NotPlain("complex key")
             key = self.scalar(key_node)
             if key in mapping:
                 raise NotPlain("duplicate key")
-            mapping[key] = build(value_node)
-            key_mark, value_mark = key_node.start_mark, value_node.start_mark
-            lines[key] = [key_mark.line, key_mark.column, value_mark.line, value_mark.column]
-        if node.flow_style:
-            mapping.fa.set_flow_style()
+            mapping[key] = self.build(value_node)
         return mapping
 
 
@@ -173,3 +200,14 @@ def read(text: str) -> Parsed:
 def parse(text: str) -> Any:
     """``text`` as round-trip-like data, or :class:`NotPlain`."""
     return read(text).data
+
+
+def parse_plain(text: str) -> Any:
+    """``text`` as plain dicts and lists (no lines, no styles: quicker, to compare), or :class:`NotPlain`."""
+    node = compose(text)
+    if node is None:
+        return None
+    try:
+        return Builder(text, plain=True).build(node)
+    except RecursionError:
+        raise NotPlain("nested too deeply") from None

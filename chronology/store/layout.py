@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -32,7 +33,7 @@ from ruamel.yaml.tokens import CommentToken
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chronology.store import comments as comment_slots
-from chronology.store import yamlfile
+from chronology.store import fastyaml, yamlfile
 from chronology.store.emit import Emitter, Unwritable
 from chronology.store.fastyaml import Parsed
 
@@ -43,12 +44,17 @@ class NotSliceable(Exception):
     """A layout the slices do not cover; the whole file is round-tripped with ruamel."""
 
 
-def freeze(value: Any) -> Any:
-    """Data as a hashable value that tells key order, types and list style apart (for "did it change?")."""
+def freeze(value: Any, styles: bool = True) -> Any:
+    """Data as a hashable value that tells key order, types and (with ``styles``) list style apart."""
     if isinstance(value, dict):
-        return ("m", _flow(value), tuple((freeze(key), freeze(item)) for key, item in value.items()))
+        items = OrderedDict.items(value) if isinstance(value, OrderedDict) else value.items()
+        return (
+            "m",
+            styles and _flow(value),
+            tuple((freeze(key, styles), freeze(item, styles)) for key, item in items),
+        )
     if isinstance(value, list):
-        return ("l", _flow(value), tuple(freeze(item) for item in value))
+        return ("l", styles and _flow(value), tuple(freeze(item, styles) for item in list.__iter__(value)))
     if isinstance(value, bool):
         return ("b", value)
     if isinstance(value, int):
@@ -112,7 +118,7 @@ class Layout:
     key_line_end: dict[Any, int] = field(default_factory=dict)
     block: dict[Any, bool] = field(default_factory=dict)  # value is a block collection (else flow, scalar)
     events: list[Slice] = field(default_factory=list)
-    snapshots: list[Any] = field(default_factory=list)  # each event as read (frozen)
+    snapshots: list[int] = field(default_factory=list)  # hash of each event as read (frozen)
     event_ids: dict[int, int] = field(default_factory=dict)  # id() of an event's data -> its index
     originals: dict[Any, Any] = field(default_factory=dict)  # frozen value of each top-level key as read
     trailer_start: int | None = None  # where the lines after the last key begin
@@ -164,7 +170,8 @@ def read_layout(parsed: Parsed) -> Layout:
         layout.keys[key] = Slice(previous if previous is not None else start, start, end)
         layout.key_line_end[key] = layout.line_end(key_node.end_mark.index)
         layout.block[key] = isinstance(value_node, (MappingNode, SequenceNode)) and not value_node.flow_style
-        layout.originals[key] = freeze(data[key])
+        if key in ("deleted", "generated"):
+            layout.originals[key] = freeze(data[key])
         previous = end
         if key == "events":
             _read_events(layout, value_node, data[key])
@@ -192,7 +199,9 @@ def _read_events(layout: Layout, node: Node, events: Any) -> None:
             raise NotSliceable("flow-style events list")
         return
     layout.events = _items(layout, node, layout.key_line_end["events"])
-    layout.snapshots = [freeze(item) for item in events]
+    # Hashes, not copies, to keep memory down: a collision would write an event's old text, and the check of
+    # what is written (it must read back as the merged data) would then hand the file to ruamel.
+    layout.snapshots = [hash(freeze(item)) for item in events]
     layout.event_ids = {id(item): index for index, item in enumerate(events)}
     mark_comments(layout, node, events, layout.events)
 
@@ -293,7 +302,7 @@ def _render_events(
         piece = layout.events[index]
         out.append(layout.text[piece.pre_start : piece.start])
         body = layout.text[piece.start : piece.end]
-        if freeze(item) == layout.snapshots[index]:
+        if hash(freeze(item)) == layout.snapshots[index]:
             out.append(body)
         else:
             out.append(_changed_item(layout, piece, body, index, item, emitter, path))
@@ -309,9 +318,9 @@ def _emit_item(item: Any, emitter: Emitter, path: Path) -> str:
 def _changed_item(layout: Layout, piece: Slice, body: str, index: int, item: Any, emitter: Emitter, path: Path) -> str:
     if not layout.has_comment(piece.start, piece.end):
         try:
-            if emitter.item(thaw(layout.snapshots[index])) == body:
+            if emitter.item(fastyaml.parse("events:\n" + body)["events"][0]) == body:
                 return emitter.item(item)  # written as the build writes it: write it the same way
-        except Unwritable:
+        except (Unwritable, fastyaml.NotPlain):
             pass
     return _ruamel_item(body, item, emitter, path)
 

@@ -142,7 +142,7 @@ class Merger:
         # Lookups, kept up to date as events are added and dropped when events are removed (rare).
         self._index: dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]] | None = None
         self._ids: dict[str, CommentedMap] | None = None
-        self._dates: dict[str, list[CommentedMap]] | None = None
+        self._dates: dict[str, _DateBucket] | None = None
 
     # -- lookups ---------------------------------------------------------------------------------------------
 
@@ -153,11 +153,11 @@ class Merger:
                 self._ids.setdefault(self._id_of(item), item)
         return self._ids
 
-    def _by_date(self) -> dict[str, list[CommentedMap]]:
+    def _by_date(self) -> dict[str, _DateBucket]:
         if self._dates is None:
             self._dates = {}
             for item in self.events:
-                self._dates.setdefault(date_text(item.get("date")), []).append(item)
+                self._dates.setdefault(date_text(item.get("date")), _DateBucket()).add(item)
         return self._dates
 
     @staticmethod
@@ -227,6 +227,7 @@ class Merger:
                 host_sources = host["sources"] = CommentedSeq()
             added = [source_map(source) for source in event.sources]
             host_sources.extend(added)
+            self._by_date()[event.date].index_texts(host, [str(source.get("quote") or "") for source in added])
             self._indexed(host, added)
             self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
         else:
@@ -236,7 +237,7 @@ class Merger:
             if self._ids is not None:
                 self._ids.setdefault(event.id, item)
             if self._dates is not None:
-                self._dates.setdefault(event.date, []).append(item)
+                self._dates.setdefault(event.date, _DateBucket()).add(item)
             self.record[event.id] = Fingerprint.of_event(event)
 
     def _update_event(self, item: CommentedMap, event: Event, fingerprint: Fingerprint) -> None:
@@ -301,13 +302,17 @@ class Merger:
         self.changed = True
 
     def _same_report_host(self, event: Event) -> CommentedMap | None:
+        """The first event on the same date, citing none of the event's articles, saying nearly the same."""
         articles = {source.article for source in event.sources}
-        for item in self._by_date().get(event.date, []):
+        bucket = self._by_date().get(event.date)
+        if bucket is None:
+            return None
+        for index in bucket.candidates(event.summary):
+            item = bucket.items[index]
             cited = {str(source.get("article")) for source in item.get("sources") or []}
             if cited & articles:
                 continue
-            texts = [str(item.get("summary") or "")] + [str(s.get("quote") or "") for s in item.get("sources") or []]
-            if any(same_report(event.summary, text) for text in texts):
+            if any(same_report(event.summary, text) for text in _report_texts(item)):
                 return item
         return None
 
@@ -433,6 +438,54 @@ class Merger:
         for key in sorted(texts):
             if str(generated.get(key)) != texts[key]:
                 generated[key] = texts[key]
+
+
+def _report_texts(item: CommentedMap) -> list[str]:
+    """What an event says: its summary and the quote of each source."""
+    sources = item.get("sources") or []
+    return [str(item.get("summary") or "")] + [str(source.get("quote") or "") for source in sources]
+
+
+class _DateBucket:
+    """The events of one date, with an index of the words they say, to find same-report candidates fast.
+
+    A statement of n words can only be the same report (:func:`same_report`) as a text sharing at least
+    2n/3 of its words: the ratio is 2 * matches / (n + m), and reaching 0.8 needs both m >= 2n/3 and matches
+    >= 0.4 * (n + m). So among any n - k + 1 of its words (k = 2n/3, rounded down) at least one occurs in
+    the text; the rarest are looked up, and only events holding one of them are compared.
+    """
+
+    __slots__ = ("items", "positions", "postings")
+
+    def __init__(self) -> None:
+        self.items: list[CommentedMap] = []
+        self.positions: dict[int, int] = {}
+        self.postings: dict[str, list[int]] = {}
+
+    def add(self, item: CommentedMap) -> None:
+        self.positions[id(item)] = len(self.items)
+        self.items.append(item)
+        self.index_texts(item, _report_texts(item))
+
+    def index_texts(self, item: CommentedMap, texts: list[str]) -> None:
+        index = self.positions[id(item)]
+        for text in texts:
+            for word in set(_words(text)):
+                posting = self.postings.setdefault(word, [])
+                if not posting or posting[-1] != index:
+                    posting.append(index)
+
+    def candidates(self, summary: str) -> list[int]:
+        """Positions of the events that may say the same as ``summary``, in order."""
+        words = _words(summary)
+        least = (2 * len(words)) // 3
+        if least < 1:
+            return list(range(len(self.items)))
+        rarest = sorted(words, key=lambda word: len(self.postings.get(word, ())))[: len(words) - least + 1]
+        found: set[int] = set()
+        for word in set(rarest):
+            found.update(self.postings.get(word, ()))
+        return sorted(found)
 
 
 def _unique(events: list[Event]) -> list[Event]:

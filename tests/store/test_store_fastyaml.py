@@ -31,6 +31,7 @@ LEFT_TO_RUAMEL = {
     "leading zero": "title: T\nevents: []\nn: 012\n",
     "duplicate key": "title: T\ntitle: U\nevents: []\n",
     "syntax error": "title: T\nevents: [\n",
+    "YAML 1.1 directive": "%YAML 1.1\n---\ntitle: T\nevents: []\nflag: yes\n",
     "merge key": "title: T\nbase: {a: 1}\nevents: []\nx:\n  <<: {b: 2}\n",
 }
 
