@@ -114,7 +114,11 @@ def timed_build(root: Path, jobs: int | None) -> tuple[float, dict]:
 
 
 def mkdocs_only(root: Path) -> float:
-    """Plain MkDocs over the same pages (articles and timelines as Markdown), search plugin only."""
+    """Plain MkDocs over the same pages (articles and timelines as Markdown), search plugin only.
+
+    A long chronology is cut into the same pages as the site cuts it (by year, a long year by month), those
+    kept out of the nav, so that both builds make as many pages with the same nav.
+    """
     plain = root / "plain"
     docs = plain / "docs"
     (docs / "articles").mkdir(parents=True)
@@ -122,18 +126,42 @@ def mkdocs_only(root: Path) -> float:
         body = article.read_text(encoding="utf-8").split("---\n", 2)[2]
         (docs / "articles" / article.name).write_text(f"# {article.stem}\n{body}", encoding="utf-8")
     for chronology in sorted((root / "content" / "chronologies").glob("*.yaml")):
-        lines = [f"# {chronology.stem}\n"]
-        for match in re.finditer(r"^  summary: (.*)$", chronology.read_text(encoding="utf-8"), re.MULTILINE):
-            lines.append(f"### {match.group(1)[:80]}\n\n{match.group(1)}\n")
-        (docs / f"{chronology.stem}.md").write_text("\n".join(lines), encoding="utf-8")
+        events = _EVENT.findall(chronology.read_text(encoding="utf-8"))
+        for page, chosen in _pages(chronology.stem, events).items():
+            lines = [f"# {page}\n"]
+            lines += [f"### {summary[:80]}\n\n{summary}\n" for _, summary in chosen]
+            (docs / page).parent.mkdir(parents=True, exist_ok=True)
+            (docs / page).write_text("\n".join(lines), encoding="utf-8")
     (docs / "index.md").write_text("# Index\n", encoding="utf-8")
     (plain / "mkdocs.yml").write_text(
-        "site_name: Plain\ntheme:\n  name: material\nplugins:\n  - search\nnot_in_nav: |\n  /articles/\n",
+        "site_name: Plain\ntheme:\n  name: material\nplugins:\n  - search\n"
+        "not_in_nav: |\n  /articles/\n  /*/[0-9]*.md\n",
         encoding="utf-8",
     )
     began = time.perf_counter()
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(plain / "mkdocs.yml")], check=True)
     return time.perf_counter() - began
+
+
+_EVENT = re.compile(r"^  date: (.*)\n  summary: (.*)$", re.MULTILINE)
+
+
+def _pages(stem: str, events: list[tuple[str, str]], per_page: int = 500) -> dict[str, list[tuple[str, str]]]:
+    """The pages the site makes of a chronology: one; or, past ``per_page`` events, an overview and a page per
+    year (per month in a year past ``per_page``), those kept out of the nav. Dates as written, cut by prefix."""
+    if len(events) <= per_page:
+        return {f"{stem}.md": events}
+    years: dict[str, list[tuple[str, str]]] = {}
+    for date_text, summary in events:
+        years.setdefault(date_text.strip("'\"")[:4], []).append((date_text, summary))
+    pages: dict[str, list[tuple[str, str]]] = {f"{stem}/index.md": []}
+    for year, chosen in sorted(years.items()):
+        if len(chosen) <= per_page:
+            pages[f"{stem}/{year}.md"] = chosen
+            continue
+        for date_text, summary in chosen:
+            pages.setdefault(f"{stem}/{date_text.strip(chr(39) + chr(34))[:7]}.md", []).append((date_text, summary))
+    return pages
 
 
 def before_site(stats: dict) -> float:

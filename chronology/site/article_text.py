@@ -10,8 +10,10 @@ a link cannot miss even after a person edits a quote's offsets by hand.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from chronology.dates import DateNotationError, date_from_timex, parse_event_date
 from chronology.temporal import sentence_spans
@@ -68,6 +70,7 @@ class Paragraph:
     gaps: list[str] = field(default_factory=list)  # whitespace after each sentence, kept as in the text
 
 
+@lru_cache(maxsize=8192)  # articles name the same days again and again
 def resolved_display(value: str, mod: str | None = None) -> str:
     """A TIMEX3 value as a reader's date ("6 Sep 2021", "night of 5-6 Sep 2021"), or "" when it has none."""
     resolved = date_from_timex(value, mod)
@@ -117,41 +120,47 @@ def segment(body: str, expressions: Iterable[TemporalExpression], anchors: Itera
 
     # The pipeline's own sentences, so that anchors are the sentences the chronologies quote.
     sentence_begins = sorted(start for start, _ in sentence_spans(body))
+    mark_starts = [mark.start for mark in marks]
     paragraphs = []
-    pending = list(wanted)
+    pending = 0  # index into wanted of the first quoted offset not yet given a sentence
     for p_start, p_end in paragraph_spans(body):
-        starts = {p_start, *(offset for offset in sentence_begins if p_start < offset < p_end)}
-        starts.update(offset for offset in wanted if p_start < offset < p_end)
+        # Sentence starts and quoted offsets inside this paragraph, found by bisection so that a long article
+        # costs the same per paragraph as a short one.
+        starts = {
+            p_start,
+            *sentence_begins[bisect_right(sentence_begins, p_start) : bisect_left(sentence_begins, p_end)],
+            *wanted[bisect_right(wanted, p_start) : bisect_left(wanted, p_end)],
+        }
         starts = sorted(offset for offset in starts if not inside_mark[offset])
         paragraph = Paragraph()
         for index, s_start in enumerate(starts):
             s_next = starts[index + 1] if index + 1 < len(starts) else p_end
             text_end = s_start + len(body[s_start:s_next].rstrip())
             sentence = Sentence(s_start)
-            while pending and pending[0] <= s_start:  # quoted offsets in gaps or inside a mark land here
-                if pending[0] != s_start:
-                    sentence.aliases.append(pending[0])
-                pending.pop(0)
-            sentence.parts = _parts(body, s_start, text_end, marks)
+            while pending < len(wanted) and wanted[pending] <= s_start:  # in gaps or inside a mark: land here
+                if wanted[pending] != s_start:
+                    sentence.aliases.append(wanted[pending])
+                pending += 1
+            sentence.parts = _parts(body, s_start, text_end, marks, mark_starts)
             paragraph.sentences.append(sentence)
             paragraph.gaps.append(body[text_end:s_next] if s_next < p_end else "")
         paragraphs.append(paragraph)
-    if pending and paragraphs:  # offsets past the last sentence still need a target
-        paragraphs[-1].sentences[-1].aliases.extend(pending)
+    if pending < len(wanted) and paragraphs:  # offsets past the last sentence still need a target
+        paragraphs[-1].sentences[-1].aliases.extend(wanted[pending:])
     return paragraphs
 
 
-def _parts(body: str, start: int, end: int, marks: list[Mark]) -> list[str | Mark]:
+def _parts(body: str, start: int, end: int, marks: list[Mark], mark_starts: list[int]) -> list[str | Mark]:
+    """The sentence ``body[start:end]`` as text and the marks that start inside it (sorted by start)."""
     parts: list[str | Mark] = []
     position = start
-    for mark in marks:
-        mark_end = mark.start + len(mark.text)
-        if mark_end <= start or mark.start >= end or mark.start < position:
-            continue  # outside this sentence, or overlapping a mark already placed
+    for mark in marks[bisect_left(mark_starts, start) : bisect_left(mark_starts, end)]:
+        if mark.start < position:
+            continue  # overlapping a mark already placed
         if mark.start > position:
             parts.append(body[position : mark.start])
         parts.append(mark)
-        position = mark_end
+        position = mark.start + len(mark.text)
     if position < end:
         parts.append(body[position:end])
     return parts

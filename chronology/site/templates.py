@@ -41,6 +41,9 @@ def template_environment(user_dir: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # Each build makes a new environment (mkdocs serve too), so a template never changes under one: no
+        # file-date check on every page's get_template.
+        auto_reload=False,
     )
     env.filters["json_attr"] = _json_attr
     return env
