@@ -1,0 +1,256 @@
+"""A held-out set of news sentences, written for this test and never used to tune the rules.
+
+Each row is a sentence as a wire story or a paper would print it, the day it was published, and every
+temporal expression a TimeML annotator would mark in it, with its TIMEX3 value as the resolution rules of
+issue 3 decide it (README, "How dates are resolved"). An empty list means nothing in the sentence is a
+temporal expression: the traps ("may", "March" the verb, "Sunday Times", "Windows 11") must stay untagged.
+The expectations were decided before running the tagger; rows it still gets wrong are marked xfail with
+the reason, so they stay visible.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronology.temporal import tag
+
+Expected = list[tuple[str, str]]
+
+# Publication days, named by what makes them interesting.
+MON_NEW_YEAR = date(2022, 1, 3)  # a Monday paper just after a year boundary (ISO week 2022-W01)
+MON_2023 = date(2023, 1, 2)  # another Monday on a year boundary
+LEAP_FRIDAY = date(2024, 3, 1)  # the day after 29 February
+SUNDAY = date(2023, 10, 8)
+THURSDAY = date(2022, 3, 3)
+TUESDAY = date(2021, 9, 7)
+MONDAY = date(2021, 9, 6)
+MID_DECEMBER = date(2021, 12, 15)
+
+CASES: list[tuple[str, str, date, Expected]] = [
+    # --- politics ---
+    (
+        "politics-late-monday",
+        "The Senate passed the spending bill late on Monday.",
+        TUESDAY,
+        [("Monday", "2021-09-06")],
+    ),
+    ("politics-future-weekday", "Lawmakers will vote on the measure Tuesday.", MONDAY, [("Tuesday", "2021-09-07")]),
+    (
+        "politics-weekday-alone",
+        "Officials said Tuesday the bridge would reopen.",
+        date(2022, 10, 11),
+        [("Tuesday", "2022-10-11")],
+    ),
+    ("politics-tonight", "The president will address the nation tonight.", MONDAY, [("tonight", "2021-09-06TNI")]),
+    (
+        "politics-this-morning",
+        "The minister said this morning that talks had stalled.",
+        MONDAY,
+        [("this morning", "2021-09-06TMO")],
+    ),
+    ("politics-next-year", "The league will expand next year.", MON_NEW_YEAR, [("next year", "2023")]),
+    ("politics-in-2019", "The party last won a majority in 2019.", MONDAY, [("2019", "2019")]),
+    ("politics-from-to", "He served as mayor from 2010 to 2015.", MONDAY, [("2010", "2010"), ("2015", "2015")]),
+    ("politics-may-month", "The election was held in May.", date(2022, 9, 12), [("May", "2022-05")]),
+    ("politics-fed-said", "The Fed said inflation would ease.", MONDAY, []),
+    ("politics-march-verb", "March with us, the organisers urged.", MONDAY, []),
+    ("politics-may-verb", "Investors may sell if rates rise.", MONDAY, []),
+    # --- war ---
+    (
+        "war-dateline-overnight",
+        "KYIV, March 3 (Reuters) - Russian forces shelled the city overnight, officials said on Thursday.",
+        THURSDAY,
+        [("March 3", "2022-03-03"), ("overnight", "2022-03-02TNI"), ("Thursday", "2022-03-03")],
+    ),
+    (
+        "war-two-days-later",
+        "The offensive began on Aug. 24. Two days later, the tanks withdrew.",
+        date(2022, 9, 5),
+        [("Aug. 24", "2022-08-24"), ("Two days later", "2022-08-26")],
+    ),
+    (
+        "war-a-week-earlier",
+        "The ceasefire collapsed on March 10. A week earlier, both sides had agreed to talks.",
+        date(2022, 3, 14),
+        [("March 10", "2022-03-10"), ("A week earlier", "2022-W09")],
+    ),
+    (
+        "war-sunday-paper",
+        "Militants crossed the border on Saturday, the army said.",
+        SUNDAY,
+        [("Saturday", "2023-10-07")],
+    ),
+    ("war-sunday-paper-future", "The cabinet will meet on Wednesday.", SUNDAY, [("Wednesday", "2023-10-11")]),
+    ("war-since-year", "Russia has occupied Crimea since 2014.", MONDAY, [("2014", "2014")]),
+    ("war-troops", "The Pentagon sent 2,000 troops to the region.", MONDAY, []),
+    (
+        "war-monday-night",
+        "Protesters gathered outside parliament Monday night.",
+        TUESDAY,
+        [("Monday night", "2021-09-06TNI")],
+    ),
+    (
+        "war-midnight",
+        "The ceasefire ended at midnight on Sunday.",
+        date(2022, 11, 7),
+        [("midnight on Sunday", "2022-11-06T24:00")],
+    ),
+    # --- courts ---
+    ("courts-in-february", "The court will rule in February.", MON_NEW_YEAR, [("February", "2022-02")]),
+    ("courts-section", "Section 2021 of the code applies to the case.", MONDAY, []),
+    (
+        "courts-earlier-this-month",
+        "The regulator opened an inquiry earlier this month.",
+        date(2022, 11, 21),
+        [("earlier this month", "2022-11")],
+    ),
+    ("courts-trial-duration", "The trial lasted three years.", MONDAY, [("three years", "P3Y")]),
+    ("courts-iso-date", "The filing, dated 2021-08-15, was unsealed.", MONDAY, [("2021-08-15", "2021-08-15")]),
+    ("courts-slash-date", "The warrant was issued on 8/15/2021.", MONDAY, [("8/15/2021", "2021-08-15")]),
+    ("courts-day-month-year", "Kabul fell on 15 August 2021.", date(2022, 8, 15), [("15 August 2021", "2021-08-15")]),
+    (
+        "courts-month-day-year",
+        "The verdict came on August 15, 2021.",
+        date(2022, 1, 10),
+        [("August 15, 2021", "2021-08-15")],
+    ),
+    # --- markets ---
+    ("markets-last-week-new-year", "Markets fell sharply last week.", MON_NEW_YEAR, [("last week", "2021-W52")]),
+    ("markets-friday-new-year", "The company announced the deal on Friday.", MON_NEW_YEAR, [("Friday", "2021-12-31")]),
+    (
+        "markets-in-december",
+        "Inflation hit a record in December, the agency said.",
+        MON_NEW_YEAR,
+        [("December", "2021-12")],
+    ),
+    ("markets-last-month", "Shares rose 3% last month.", MON_NEW_YEAR, [("last month", "2021-12")]),
+    ("markets-last-week-2023", "Oil prices climbed last week.", MON_2023, [("last week", "2022-W52")]),
+    ("markets-next-month-year-end", "The bank will raise rates next month.", MID_DECEMBER, [("next month", "2022-01")]),
+    (
+        "markets-third-quarter",
+        "Profit rose 12% in the third quarter.",
+        date(2022, 10, 25),
+        [("the third quarter", "2022-Q3")],
+    ),
+    ("markets-q3", "Q3 revenue beat forecasts.", date(2022, 10, 25), [("Q3", "2022-Q3")]),
+    (
+        "markets-fiscal-year",
+        "The company expects a loss in fiscal 2022.",
+        date(2021, 11, 10),
+        [("fiscal 2022", "FY2022")],
+    ),
+    (
+        "markets-sept-year",
+        "The fiscal year ended Sept. 30, 2021.",
+        date(2021, 11, 10),
+        [("The fiscal year", "FY2021"), ("Sept. 30, 2021", "2021-09-30")],
+    ),
+    ("markets-this-week", "The central bank meets this week.", date(2022, 9, 19), [("this week", "2022-W38")]),
+    ("markets-now", "Prices are now 20% higher.", MONDAY, [("now", "PRESENT_REF")]),
+    ("markets-recently", "The firm recently cut 200 jobs.", MONDAY, [("recently", "PAST_REF")]),
+    ("markets-decade", "Unemployment is at its lowest in a decade.", MONDAY, [("a decade", "P10Y")]),
+    ("markets-2010s", "Growth slowed through the 2010s.", MONDAY, [("the 2010s", "201")]),
+    ("markets-early-1990s", "The bank nearly collapsed in the early 1990s.", MONDAY, [("the early 1990s", "199")]),
+    (
+        "markets-christmas",
+        "Shops expect record sales before Christmas.",
+        date(2022, 11, 25),
+        [("Christmas", "2022-12-25")],
+    ),
+    # --- sport ---
+    ("sport-score", "United secured the 1-0 win.", MONDAY, []),
+    ("sport-every-week", "The squad trains together every week.", MONDAY, [("every week", "P1W")]),
+    ("sport-aug-15", "The transfer window closed on Aug. 15.", date(2022, 9, 5), [("Aug. 15", "2022-08-15")]),
+    ("sport-sunday-times", "The Sunday Times reported the coach's exit.", MONDAY, []),
+    (
+        "sport-noon",
+        "The match kicks off at noon on Saturday.",
+        date(2022, 11, 10),
+        [("noon on Saturday", "2022-11-12T12:00")],
+    ),
+    (
+        "sport-new-years-day",
+        "The final will be played on New Year's Day.",
+        date(2022, 11, 25),
+        [("New Year's Day", "2023-01-01")],
+    ),
+    # --- weather ---
+    ("weather-leap-yesterday", "The storm made landfall yesterday.", LEAP_FRIDAY, [("yesterday", "2024-02-29")]),
+    (
+        "weather-leap-february",
+        "Rainfall in February was the highest since 2014.",
+        LEAP_FRIDAY,
+        [("February", "2024-02"), ("2014", "2014")],
+    ),
+    ("weather-overnight", "Storms battered the coast overnight.", date(2022, 6, 15), [("overnight", "2022-06-14TNI")]),
+    ("weather-mid-august", "Wildfires spread in mid-August.", date(2022, 9, 5), [("mid-August", "2022-08")]),
+    ("weather-this-summer", "Heatwaves hit Europe this summer.", date(2022, 8, 20), [("this summer", "2022-SU")]),
+    ("weather-last-winter", "Gas prices soared last winter.", date(2022, 8, 20), [("last winter", "2021-WI")]),
+    ("weather-in-august-past", "Unemployment peaked in August.", date(2022, 3, 10), [("August", "2021-08")]),
+    # --- tech ---
+    ("tech-windows", "Windows 11 requires newer chips.", MONDAY, []),
+    (
+        "tech-later-this-year",
+        "The company expects to launch the phone later this year.",
+        date(2022, 5, 10),
+        [("later this year", "2022")],
+    ),
+    ("tech-august-event", "Apple unveiled the phone at its August event.", date(2022, 10, 3), [("August", "2022-08")]),
+    (
+        "tech-early-september",
+        "The school year starts in early September.",
+        date(2022, 8, 1),
+        [("early September", "2022-09")],
+    ),
+    (
+        "tech-3pm",
+        "Polls will close at 3 p.m. on Thursday.",
+        date(2022, 11, 7),
+        [("3 p.m. on Thursday", "2022-11-10T15:00")],
+    ),
+    # --- health ---
+    ("health-covid", "COVID-19 cases rose last week.", MONDAY, [("last week", "2021-W35")]),
+    ("health-daily", "The ministry publishes figures daily.", MONDAY, [("daily", "P1D")]),
+    (
+        "health-days-ago",
+        "The outbreak was declared five days ago.",
+        date(2023, 2, 11),
+        [("five days ago", "2023-02-06")],
+    ),
+    ("health-strike", "Nurses called a 24-hour strike.", MONDAY, [("24-hour", "PT24H")]),
+    ("health-friday-prayers", "Worshippers gathered for Friday prayers in Gaza.", SUNDAY, [("Friday", "2023-10-06")]),
+]
+
+
+# Rows the tagger still gets wrong, with why; strict, so a fix that makes one pass must remove it from here.
+KNOWN_FAILURES: dict[str, str] = {
+    "courts-section": "a year after a label like 'Section' is still read as a year",
+    "markets-q3": "no rule for the 'Q3' abbreviation",
+    "markets-fiscal-year": "fiscal years resolve to calendar years, not TimeML's FY2022",
+    "markets-sept-year": "'the fiscal year' is read as the duration P1Y, not the fiscal year it names",
+    "sport-sunday-times": "a weekday in a newspaper's name is tagged",
+    "sport-noon": "a scheduled event in the present simple ('kicks off ... Saturday') is read as past",
+}
+
+
+def _tags(sentence: str, published: date) -> Expected:
+    return [(expression.text, expression.value) for expression in tag(sentence, published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        pytest.param(
+            sentence,
+            published,
+            expected,
+            id=name,
+            marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[name], strict=True)] if name in KNOWN_FAILURES else [],
+        )
+        for name, sentence, published, expected in CASES
+    ],
+)
+def test_unseen_news_sentence(sentence: str, published: date, expected: Expected) -> None:
+    assert _tags(sentence, published) == expected
