@@ -344,12 +344,13 @@ class Resolver:
         weekday = None
         if match := _NAMED_WEEKDAY.match(rest):  # "Friday, Aug. 7": the year in which Aug. 7 is a Friday
             rest, weekday = match.group(1), int(match.group(2))
-        candidates: list[Period] = []
-        for year in (self.published.year - 1, self.published.year, self.published.year + 1):
-            period = period_in_year(year, rest)
-            if period is None:
-                return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
-            candidates.append(period)
+        year = self.published.year
+        candidates = [period for y in (year - 1, year, year + 1) if (period := period_in_year(y, rest))]
+        if 0 < len(candidates) < 3:
+            # 29 February is in leap years only: look as far as one on each side of publication.
+            candidates = [period for y in range(year - 4, year + 5) if (period := period_in_year(y, rest))]
+        if not candidates:
+            return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
         published = self.published
         if weekday is not None:
             matching = [period for period in candidates if period.first.isoweekday() == weekday]
