@@ -48,7 +48,7 @@ _NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season)-(\w+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
-_HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)$")
+_HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
@@ -399,7 +399,8 @@ class Resolver:
 
     def _holiday(self, year: int, match: re.Match[str]) -> Resolution:
         month, weekday, nth = int(match.group(2)), int(match.group(3)), int(match.group(4))
-        return Resolution(nth_weekday(year, month, weekday, nth).isoformat(), "the holiday's day that year")
+        day = nth_weekday(year, month, weekday, nth) + timedelta(days=int(match.group(5) or 0))
+        return Resolution(day.isoformat(), "the holiday's day that year")
 
     # -- clock times
 
