@@ -422,6 +422,78 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ("war-two-week", "Both sides agreed a two-week ceasefire.", date(2022, 11, 14), [("two-week", "P2W")]),
     ("war-72-hour", "The 72-hour truce held.", date(2022, 11, 14), [("72-hour", "PT72H")]),
     ("health-due-in-spring", "The results are due in the spring.", date(2022, 11, 14), [("the spring", "2023-SP")]),
+    # --- a fourth round: British and wire date styles, ranges, week words around a Sunday ---
+    (
+        "politics-times-reported",
+        "The Times reported on Sunday that the minister would resign.",
+        date(2022, 11, 14),
+        [("Sunday", "2022-11-13")],
+    ),
+    (
+        "politics-month-year-adjective",
+        "The June 2016 referendum split the country.",
+        date(2022, 11, 14),
+        [("June 2016", "2016-06")],
+    ),
+    (
+        "courts-weekday-range",
+        "Strikes ran from Monday to Wednesday.",
+        date(2022, 11, 17),
+        [("Monday", "2022-11-14"), ("Wednesday", "2022-11-16")],
+    ),
+    (
+        "markets-between-years",
+        "Output doubled between 2010 and 2015.",
+        date(2022, 11, 14),
+        [("2010", "2010"), ("2015", "2015")],
+    ),
+    ("politics-this-week-sunday", "Ministers met twice this week.", SUNDAY, [("this week", "2023-W40")]),
+    ("politics-next-week-sunday", "Parliament will sit next week.", SUNDAY, [("next week", "2023-W41")]),
+    ("weather-yesterday-new-year", "Crowds gathered yesterday.", date(2023, 1, 1), [("yesterday", "2022-12-31")]),
+    ("weather-last-month-leap", "Last month was the wettest on record.", LEAP_FRIDAY, [("Last month", "2024-02")]),
+    ("markets-month-no-dot", "The deadline is Feb 28.", date(2023, 1, 10), [("Feb 28", "2023-02-28")]),
+    (
+        "markets-day-month-abbrev",
+        "The quarter ended on 30 Sept.",
+        date(2022, 10, 20),
+        [("The quarter", "2022-Q3"), ("30 Sept.", "2022-09-30")],
+    ),
+    (
+        "courts-weekday-day-month",
+        "The inquiry opens on Monday 14 November.",
+        date(2022, 11, 10),
+        [("Monday 14 November", "2022-11-14")],
+    ),
+    ("courts-uk-numeric", "The order was dated 14/11/2022.", date(2022, 11, 20), [("14/11/2022", "2022-11-14")]),
+    ("courts-ordinal-suffix", "Sentencing was set for Nov. 15th.", date(2022, 11, 2), [("Nov. 15th", "2022-11-15")]),
+    (
+        "courts-the-15th-of",
+        "He was released on the 15th of November.",
+        date(2022, 11, 20),
+        [("the 15th of November", "2022-11-15")],
+    ),
+    (
+        "politics-early-next-week",
+        "A vote is expected early next week.",
+        date(2022, 11, 14),
+        [("early next week", "2022-W47")],
+    ),
+    ("markets-late-last-year", "The merger closed late last year.", date(2022, 11, 14), [("late last year", "2021")]),
+    (
+        "politics-earlier-this-week",
+        "The envoy arrived earlier this week.",
+        date(2022, 11, 16),
+        [("earlier this week", "2022-W46")],
+    ),
+    (
+        "politics-later-today",
+        "The minister will speak later today.",
+        date(2022, 11, 14),
+        [("later today", "2022-11-14")],
+    ),
+    ("markets-military-time", "Trading resumed at 1500 GMT.", date(2022, 11, 14), [("1500 GMT", "2022-11-14T15:00")]),
+    ("tech-phone-model", "The iPhone 14 went on sale on Friday.", date(2022, 11, 14), [("Friday", "2022-11-11")]),
+    ("health-within-week", "Results are expected within a week.", date(2022, 11, 14), [("a week", "P1W")]),
 ]
 
 
