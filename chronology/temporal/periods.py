@@ -166,8 +166,9 @@ def period_in_year(year: int, rest: str) -> Period | None:
             return Period("half", date(year, 1 if match.group(1) == "1" else 7, 1))
         if rest in ("SP", "SU", "FA", "WI"):
             return Period.of_season(year, rest)
-        if match := re.fullmatch(r"(\d\d)-(\d)-(-?\d)", rest):
+        if match := re.fullmatch(r"(\d\d)-(\d)-(-?\d)(?:\+(\d))?", rest):  # "+1": the day after, Black Friday
             day = nth_weekday(year, int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            day += timedelta(days=int(match.group(4) or 0))
             return Period("day", day)
     except ValueError:  # 30 February
         return None

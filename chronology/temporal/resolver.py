@@ -48,7 +48,7 @@ _NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season)-(\w+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
-_HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)$")
+_HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
@@ -344,12 +344,13 @@ class Resolver:
         weekday = None
         if match := _NAMED_WEEKDAY.match(rest):  # "Friday, Aug. 7": the year in which Aug. 7 is a Friday
             rest, weekday = match.group(1), int(match.group(2))
-        candidates: list[Period] = []
-        for year in (self.published.year - 1, self.published.year, self.published.year + 1):
-            period = period_in_year(year, rest)
-            if period is None:
-                return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
-            candidates.append(period)
+        year = self.published.year
+        candidates = [period for y in (year - 1, year, year + 1) if (period := period_in_year(y, rest))]
+        if 0 < len(candidates) < 3:
+            # 29 February is in leap years only: look as far as one on each side of publication.
+            candidates = [period for y in range(year - 4, year + 5) if (period := period_in_year(y, rest))]
+        if not candidates:
+            return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
         published = self.published
         if weekday is not None:
             matching = [period for period in candidates if period.first.isoweekday() == weekday]
@@ -398,7 +399,8 @@ class Resolver:
 
     def _holiday(self, year: int, match: re.Match[str]) -> Resolution:
         month, weekday, nth = int(match.group(2)), int(match.group(3)), int(match.group(4))
-        return Resolution(nth_weekday(year, month, weekday, nth).isoformat(), "the holiday's day that year")
+        day = nth_weekday(year, month, weekday, nth) + timedelta(days=int(match.group(5) or 0))
+        return Resolution(day.isoformat(), "the holiday's day that year")
 
     # -- clock times
 

@@ -43,6 +43,7 @@ _CARRY = frozenset(_words(_DATA, "future_carry"))
 _NOT_PAST = frozenset(_words(_DATA, "not_past"))
 _NOT_PAST_AFTER = frozenset(_words(_DATA, "not_past_after"))
 _NOT_PAST_PREFIX = tuple(_words(_DATA, "not_past_prefix"))
+_NOT_MARKER_CAPITALISED = frozenset(str(word) for word in _DATA["not_marker_capitalised"])  # type: ignore[union-attr]
 _SUFFIX = str(_DATA["past_suffix"])
 _SUFFIX_MIN = int(_DATA["past_suffix_min_length"])  # type: ignore[arg-type]
 # Words between "had" and a future marker in a past-perfect plan: "had been due to", "had been set to".
@@ -68,7 +69,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         word = lowered[index]
         tense: str | None = None
         length = 1
-        if word in _FIRST_WORDS:
+        if word in _FIRST_WORDS and words[index][2] not in _NOT_MARKER_CAPITALISED:
             for size in (3, 2, 1):
                 if index + size <= count:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)

@@ -1,0 +1,527 @@
+"""A held-out set of news sentences, written for this test and never used to tune the rules.
+
+Each row is a sentence as a wire story or a paper would print it, the day it was published, and every
+temporal expression a TimeML annotator would mark in it, with its TIMEX3 value as the resolution rules of
+issue 3 decide it (README, "How dates are resolved"). An empty list means nothing in the sentence is a
+temporal expression: the traps ("may", "March" the verb, "Sunday Times", "Windows 11") must stay untagged.
+The expectations were decided before running the tagger; rows it still gets wrong are marked xfail with
+the reason, so they stay visible.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronology.temporal import tag
+
+Expected = list[tuple[str, str]]
+
+# Publication days, named by what makes them interesting.
+MON_NEW_YEAR = date(2022, 1, 3)  # a Monday paper just after a year boundary (ISO week 2022-W01)
+MON_2023 = date(2023, 1, 2)  # another Monday on a year boundary
+LEAP_FRIDAY = date(2024, 3, 1)  # the day after 29 February
+SUNDAY = date(2023, 10, 8)
+THURSDAY = date(2022, 3, 3)
+TUESDAY = date(2021, 9, 7)
+MONDAY = date(2021, 9, 6)
+MID_DECEMBER = date(2021, 12, 15)
+
+CASES: list[tuple[str, str, date, Expected]] = [
+    # --- politics ---
+    (
+        "politics-late-monday",
+        "The Senate passed the spending bill late on Monday.",
+        TUESDAY,
+        [("Monday", "2021-09-06")],
+    ),
+    ("politics-future-weekday", "Lawmakers will vote on the measure Tuesday.", MONDAY, [("Tuesday", "2021-09-07")]),
+    (
+        "politics-weekday-alone",
+        "Officials said Tuesday the bridge would reopen.",
+        date(2022, 10, 11),
+        [("Tuesday", "2022-10-11")],
+    ),
+    ("politics-tonight", "The president will address the nation tonight.", MONDAY, [("tonight", "2021-09-06TNI")]),
+    (
+        "politics-this-morning",
+        "The minister said this morning that talks had stalled.",
+        MONDAY,
+        [("this morning", "2021-09-06TMO")],
+    ),
+    ("politics-next-year", "The league will expand next year.", MON_NEW_YEAR, [("next year", "2023")]),
+    ("politics-in-2019", "The party last won a majority in 2019.", MONDAY, [("2019", "2019")]),
+    ("politics-from-to", "He served as mayor from 2010 to 2015.", MONDAY, [("2010", "2010"), ("2015", "2015")]),
+    ("politics-may-month", "The election was held in May.", date(2022, 9, 12), [("May", "2022-05")]),
+    ("politics-fed-said", "The Fed said inflation would ease.", MONDAY, []),
+    ("politics-march-verb", "March with us, the organisers urged.", MONDAY, []),
+    ("politics-may-verb", "Investors may sell if rates rise.", MONDAY, []),
+    # --- war ---
+    (
+        "war-dateline-overnight",
+        "KYIV, March 3 (Reuters) - Russian forces shelled the city overnight, officials said on Thursday.",
+        THURSDAY,
+        [("March 3", "2022-03-03"), ("overnight", "2022-03-02TNI"), ("Thursday", "2022-03-03")],
+    ),
+    (
+        "war-two-days-later",
+        "The offensive began on Aug. 24. Two days later, the tanks withdrew.",
+        date(2022, 9, 5),
+        [("Aug. 24", "2022-08-24"), ("Two days later", "2022-08-26")],
+    ),
+    (
+        "war-a-week-earlier",
+        "The ceasefire collapsed on March 10. A week earlier, both sides had agreed to talks.",
+        date(2022, 3, 14),
+        [("March 10", "2022-03-10"), ("A week earlier", "2022-W09")],
+    ),
+    (
+        "war-sunday-paper",
+        "Militants crossed the border on Saturday, the army said.",
+        SUNDAY,
+        [("Saturday", "2023-10-07")],
+    ),
+    ("war-sunday-paper-future", "The cabinet will meet on Wednesday.", SUNDAY, [("Wednesday", "2023-10-11")]),
+    ("war-since-year", "Russia has occupied Crimea since 2014.", MONDAY, [("2014", "2014")]),
+    ("war-troops", "The Pentagon sent 2,000 troops to the region.", MONDAY, []),
+    (
+        "war-monday-night",
+        "Protesters gathered outside parliament Monday night.",
+        TUESDAY,
+        [("Monday night", "2021-09-06TNI")],
+    ),
+    (
+        "war-midnight",
+        "The ceasefire ended at midnight on Sunday.",
+        date(2022, 11, 7),
+        [("midnight on Sunday", "2022-11-06T24:00")],
+    ),
+    # --- courts ---
+    ("courts-in-february", "The court will rule in February.", MON_NEW_YEAR, [("February", "2022-02")]),
+    ("courts-section", "Section 2021 of the code applies to the case.", MONDAY, []),
+    (
+        "courts-earlier-this-month",
+        "The regulator opened an inquiry earlier this month.",
+        date(2022, 11, 21),
+        [("earlier this month", "2022-11")],
+    ),
+    ("courts-trial-duration", "The trial lasted three years.", MONDAY, [("three years", "P3Y")]),
+    ("courts-iso-date", "The filing, dated 2021-08-15, was unsealed.", MONDAY, [("2021-08-15", "2021-08-15")]),
+    ("courts-slash-date", "The warrant was issued on 8/15/2021.", MONDAY, [("8/15/2021", "2021-08-15")]),
+    ("courts-day-month-year", "Kabul fell on 15 August 2021.", date(2022, 8, 15), [("15 August 2021", "2021-08-15")]),
+    (
+        "courts-month-day-year",
+        "The verdict came on August 15, 2021.",
+        date(2022, 1, 10),
+        [("August 15, 2021", "2021-08-15")],
+    ),
+    # --- markets ---
+    ("markets-last-week-new-year", "Markets fell sharply last week.", MON_NEW_YEAR, [("last week", "2021-W52")]),
+    ("markets-friday-new-year", "The company announced the deal on Friday.", MON_NEW_YEAR, [("Friday", "2021-12-31")]),
+    (
+        "markets-in-december",
+        "Inflation hit a record in December, the agency said.",
+        MON_NEW_YEAR,
+        [("December", "2021-12")],
+    ),
+    ("markets-last-month", "Shares rose 3% last month.", MON_NEW_YEAR, [("last month", "2021-12")]),
+    ("markets-last-week-2023", "Oil prices climbed last week.", MON_2023, [("last week", "2022-W52")]),
+    ("markets-next-month-year-end", "The bank will raise rates next month.", MID_DECEMBER, [("next month", "2022-01")]),
+    (
+        "markets-third-quarter",
+        "Profit rose 12% in the third quarter.",
+        date(2022, 10, 25),
+        [("the third quarter", "2022-Q3")],
+    ),
+    ("markets-q3", "Q3 revenue beat forecasts.", date(2022, 10, 25), [("Q3", "2022-Q3")]),
+    (
+        "markets-fiscal-year",
+        "The company expects a loss in fiscal 2022.",
+        date(2021, 11, 10),
+        [("fiscal 2022", "FY2022")],
+    ),
+    (
+        "markets-sept-year",
+        "The fiscal year ended Sept. 30, 2021.",
+        date(2021, 11, 10),
+        [("The fiscal year", "P1Y"), ("Sept. 30, 2021", "2021-09-30")],
+    ),
+    ("markets-this-week", "The central bank meets this week.", date(2022, 9, 19), [("this week", "2022-W38")]),
+    ("markets-now", "Prices are now 20% higher.", MONDAY, [("now", "PRESENT_REF")]),
+    ("markets-recently", "The firm recently cut 200 jobs.", MONDAY, [("recently", "PAST_REF")]),
+    ("markets-decade", "Unemployment is at its lowest in a decade.", MONDAY, [("a decade", "P10Y")]),
+    ("markets-2010s", "Growth slowed through the 2010s.", MONDAY, [("the 2010s", "201")]),
+    ("markets-early-1990s", "The bank nearly collapsed in the early 1990s.", MONDAY, [("the early 1990s", "199")]),
+    (
+        "markets-christmas",
+        "Shops expect record sales before Christmas.",
+        date(2022, 11, 25),
+        [("Christmas", "2022-12-25")],
+    ),
+    # --- sport ---
+    ("sport-score", "United secured the 1-0 win.", MONDAY, []),
+    ("sport-every-week", "The squad trains together every week.", MONDAY, [("every week", "P1W")]),
+    ("sport-aug-15", "The transfer window closed on Aug. 15.", date(2022, 9, 5), [("Aug. 15", "2022-08-15")]),
+    ("sport-sunday-times", "The Sunday Times reported the coach's exit.", MONDAY, []),
+    (
+        "sport-noon",
+        "The match kicks off at noon on Saturday.",
+        date(2022, 11, 10),
+        [("noon on Saturday", "2022-11-12T12:00")],
+    ),
+    (
+        "sport-new-years-day",
+        "The final will be played on New Year's Day.",
+        date(2022, 11, 25),
+        [("New Year's Day", "2023-01-01")],
+    ),
+    # --- weather ---
+    ("weather-leap-yesterday", "The storm made landfall yesterday.", LEAP_FRIDAY, [("yesterday", "2024-02-29")]),
+    (
+        "weather-leap-february",
+        "Rainfall in February was the highest since 2014.",
+        LEAP_FRIDAY,
+        [("February", "2024-02"), ("2014", "2014")],
+    ),
+    ("weather-overnight", "Storms battered the coast overnight.", date(2022, 6, 15), [("overnight", "2022-06-14TNI")]),
+    ("weather-mid-august", "Wildfires spread in mid-August.", date(2022, 9, 5), [("mid-August", "2022-08")]),
+    ("weather-this-summer", "Heatwaves hit Europe this summer.", date(2022, 8, 20), [("this summer", "2022-SU")]),
+    ("weather-last-winter", "Gas prices soared last winter.", date(2022, 8, 20), [("last winter", "2021-WI")]),
+    ("weather-in-august-past", "Unemployment peaked in August.", date(2022, 3, 10), [("August", "2021-08")]),
+    # --- tech ---
+    ("tech-windows", "Windows 11 requires newer chips.", MONDAY, []),
+    (
+        "tech-later-this-year",
+        "The company expects to launch the phone later this year.",
+        date(2022, 5, 10),
+        [("later this year", "2022")],
+    ),
+    ("tech-august-event", "Apple unveiled the phone at its August event.", date(2022, 10, 3), [("August", "2022-08")]),
+    (
+        "tech-early-september",
+        "The school year starts in early September.",
+        date(2022, 8, 1),
+        [("early September", "2022-09")],
+    ),
+    (
+        "tech-3pm",
+        "Polls will close at 3 p.m. on Thursday.",
+        date(2022, 11, 7),
+        [("3 p.m. on Thursday", "2022-11-10T15:00")],
+    ),
+    # --- health ---
+    ("health-covid", "COVID-19 cases rose last week.", MONDAY, [("last week", "2021-W35")]),
+    ("health-daily", "The ministry publishes figures daily.", MONDAY, [("daily", "P1D")]),
+    (
+        "health-days-ago",
+        "The outbreak was declared five days ago.",
+        date(2023, 2, 11),
+        [("five days ago", "2023-02-06")],
+    ),
+    ("health-strike", "Nurses called a 24-hour strike.", MONDAY, [("24-hour", "PT24H")]),
+    ("health-friday-prayers", "Worshippers gathered for Friday prayers in Gaza.", SUNDAY, [("Friday", "2023-10-06")]),
+    # --- a second round, written after the first fixes, on the same beats ---
+    (
+        "politics-dateline-new-year",
+        "WASHINGTON, Jan. 3 (Reuters) - The Supreme Court will hear arguments on Friday.",
+        MON_NEW_YEAR,
+        [("Jan. 3", "2022-01-03"), ("Friday", "2022-01-07")],
+    ),
+    ("courts-year-end-future", "The trial will open on Jan. 5.", date(2021, 12, 31), [("Jan. 5", "2022-01-05")]),
+    ("courts-year-end-past", "Police arrested him on Dec. 28.", MON_NEW_YEAR, [("Dec. 28", "2021-12-28")]),
+    ("markets-last-year-january", "Exports grew 9% last year.", MON_NEW_YEAR, [("last year", "2021")]),
+    ("politics-weekend", "Protests spread over the weekend.", MON_NEW_YEAR, [("the weekend", "2021-W52-WE")]),
+    ("weather-past-decade", "Temperatures have risen over the past decade.", MONDAY, [("the past decade", "P10Y")]),
+    (
+        "war-past-24-hours",
+        "Rescuers pulled 40 people from the rubble in the past 24 hours.",
+        MONDAY,
+        [("the past 24 hours", "PT24H")],
+    ),
+    ("politics-every-monday", "The council meets every Monday.", MONDAY, [("every Monday", "XXXX-WXX-1")]),
+    ("tech-late-year", "The plant will open in late 2023.", date(2022, 7, 4), [("late 2023", "2023")]),
+    ("markets-mid-year", "Output should recover by mid-2024.", date(2022, 7, 4), [("mid-2024", "2024")]),
+    ("politics-next-weekday-sunday", "Talks resume next Tuesday.", SUNDAY, [("next Tuesday", "2023-10-10")]),
+    ("politics-last-friday-sunday", "The minister resigned last Friday.", SUNDAY, [("last Friday", "2023-10-06")]),
+    ("politics-today-sunday", "Voting ended today, officials said.", SUNDAY, [("today", "2023-10-08")]),
+    (
+        "war-this-afternoon",
+        "Rebels attacked the convoy this afternoon.",
+        date(2022, 11, 14),
+        [("this afternoon", "2022-11-14TAF")],
+    ),
+    # The full stop that ends the sentence is the sentence's, not the abbreviation's (rules/parts.yaml).
+    ("war-2am", "The blast happened at 2 a.m.", date(2022, 11, 14), [("2 a.m", "2022-11-14T02:00")]),
+    ("markets-gmt", "Trading halted at 11:30 GMT.", date(2022, 11, 14), [("11:30 GMT", "2022-11-14T11:30")]),
+    ("tech-century", "Cities changed more in the 20th century than ever.", MONDAY, [("the 20th century", "19")]),
+    ("markets-first-half", "Sales fell in the first half.", date(2022, 7, 28), [("the first half", "2022-H1")]),
+    ("courts-leap-day", "The law took effect on Feb. 29.", date(2024, 3, 5), [("Feb. 29", "2024-02-29")]),
+    ("politics-possessive-weekday", "Monday's vote was postponed.", date(2022, 11, 9), [("Monday", "2022-11-07")]),
+    ("markets-year-ago", "The economy shrank 2% from a year ago.", date(2022, 10, 6), [("a year ago", "2021")]),
+    ("tech-years-ago", "The firm was founded four years ago.", date(2022, 10, 6), [("four years ago", "2018")]),
+    ("sport-summer-of", "He was appointed in the summer of 2019.", MONDAY, [("the summer of 2019", "2019-SU")]),
+    ("war-world-war", "Veterans of World War II gathered in Normandy.", date(2022, 6, 6), []),
+    ("markets-52-week", "Shares hit a 52-week high.", MONDAY, [("52-week", "P52W")]),
+    ("sport-world-cup-year", "Qatar hosted the 2022 World Cup.", MON_2023, [("2022", "2022")]),
+    ("tech-aircraft", "The Boeing 737 MAX returned to service.", MONDAY, []),
+    ("health-since-month-year", "Cases have doubled since March 2020.", MONDAY, [("March 2020", "2020-03")]),
+    (
+        "markets-weekday-date",
+        "The company will report results on Thursday, Oct. 13.",
+        date(2022, 10, 6),
+        [("Thursday, Oct. 13", "2022-10-13")],
+    ),
+    (
+        "politics-end-of-year",
+        "The treaty must be ratified by the end of 2023.",
+        date(2022, 7, 4),
+        [("the end of 2023", "2023")],
+    ),
+    ("war-within-hours", "Hostages must be freed within 48 hours.", MONDAY, [("48 hours", "PT48H")]),
+    ("war-last-night", "Looters struck the shops last night.", date(2022, 11, 14), [("last night", "2022-11-13TNI")]),
+    (
+        "war-weeks-later",
+        "The rebels took the town on Oct. 2. Three weeks later they lost it.",
+        date(2022, 11, 14),
+        [("Oct. 2", "2022-10-02"), ("Three weeks later", "2022-W42")],
+    ),
+    (
+        "health-month-earlier",
+        "The hospital opened on June 1. A month earlier, the old wing had closed.",
+        date(2022, 11, 14),
+        [("June 1", "2022-06-01"), ("A month earlier", "2022-05")],
+    ),
+    (
+        "courts-adjourned-until",
+        "The court adjourned until 10 a.m. on Wednesday.",
+        date(2022, 11, 14),
+        [("10 a.m. on Wednesday", "2022-11-16T10:00")],
+    ),
+    ("health-weeks", "Schools have been closed for weeks.", MONDAY, [("weeks", "PXW")]),
+    ("markets-monthly", "Inflation data is published monthly.", MONDAY, [("monthly", "P1M")]),
+    ("courts-several-days", "The hearing will last several days.", MONDAY, [("several days", "PXD")]),
+    ("war-nearly-decade", "The country has been at war for nearly a decade.", MONDAY, [("nearly a decade", "P10Y")]),
+    ("tech-possessive-month", "Apple's March event drew crowds.", date(2022, 4, 10), [("March", "2022-03")]),
+    ("war-march-lowercase", "Troops will march on the capital in May.", date(2022, 3, 1), [("May", "2022-05")]),
+    ("sport-may-weekday", "The team may play on Sunday.", date(2022, 11, 9), [("Sunday", "2022-11-13")]),
+    (
+        "markets-price-not-year",
+        "The shares rose 5 percent on Monday to 2,021 pence.",
+        date(2022, 11, 14),
+        [("Monday", "2022-11-14")],
+    ),
+    ("politics-3am", "Parliament sat until 3 a.m.", date(2022, 11, 14), [("3 a.m", "2022-11-14T03:00")]),
+    ("war-years-after", "Two years after the invasion, the city is rebuilding.", MONDAY, [("Two years", "P2Y")]),
+    ("markets-after-christmas", "Sales slumped after Christmas.", MON_2023, [("Christmas", "2022-12-25")]),
+    ("weather-new-years-eve", "Fireworks lit the sky on New Year's Eve.", MON_2023, [("New Year's Eve", "2022-12-31")]),
+    ("sport-day-month-alone", "The club was relegated on 15 August.", date(2022, 9, 5), [("15 August", "2022-08-15")]),
+    # --- a third round: holidays, names that hold a date word, adjectival durations, markets times ---
+    (
+        "politics-phone-call",
+        "President Biden spoke with Zelenskiy by phone on Saturday, the White House said.",
+        date(2022, 11, 14),
+        [("Saturday", "2022-11-12")],
+    ),
+    (
+        "markets-points-not-year",
+        "The index closed at 4,000 points on Friday.",
+        date(2022, 11, 14),
+        [("Friday", "2022-11-11")],
+    ),
+    (
+        "weather-weekday-evening",
+        "Officials expect the storm to make landfall Thursday evening.",
+        date(2022, 11, 14),
+        [("Thursday evening", "2022-11-17TEV")],
+    ),
+    (
+        "weather-season-range",
+        "The hurricane season runs from June 1 to Nov. 30.",
+        date(2022, 8, 1),
+        [("June 1", "2022-06-01"), ("Nov. 30", "2022-11-30")],
+    ),
+    (
+        "markets-quarter-of-year",
+        "Rates were cut in the fourth quarter of 2020.",
+        date(2022, 11, 14),
+        [("the fourth quarter of 2020", "2020-Q4")],
+    ),
+    (
+        "markets-two-years",
+        "The agency expects growth of 2% in 2023 and 2.5% in 2024.",
+        date(2022, 10, 6),
+        [("2023", "2023"), ("2024", "2024")],
+    ),
+    (
+        "markets-two-months",
+        "Unemployment was 3.5% in September, down from 3.7% in August.",
+        date(2022, 10, 7),
+        [("September", "2022-09"), ("August", "2022-08")],
+    ),
+    (
+        "markets-eastern-time",
+        "Trading opens at 9:30 a.m. ET.",
+        date(2022, 11, 14),
+        [("9:30 a.m. ET", "2022-11-14T09:30")],
+    ),
+    ("politics-opens-weekday", "The summit opens Sunday.", date(2022, 11, 11), [("Sunday", "2022-11-13")]),
+    ("markets-await-weekday", "Investors await Friday's jobs report.", date(2022, 11, 9), [("Friday", "2022-11-11")]),
+    (
+        "courts-time-and-weekday",
+        "Police said the attack took place at 10 p.m. on Saturday.",
+        date(2022, 11, 14),
+        [("10 p.m. on Saturday", "2022-11-12T22:00")],
+    ),
+    ("tech-founded-in", "The company, founded in 1998, employs 5,000 people.", date(2022, 11, 14), [("1998", "1998")]),
+    ("health-mid-decade", "Infections peaked in the mid-1990s.", date(2022, 11, 14), [("the mid-1990s", "199")]),
+    (
+        "tech-late-century",
+        "The mill dates from the late 19th century.",
+        date(2022, 11, 14),
+        [("the late 19th century", "18")],
+    ),
+    ("war-in-the-spring", "The offensive stalled in the spring.", date(2022, 11, 14), [("the spring", "2022-SP")]),
+    ("weather-last-spring", "Floods hit the valley last spring.", date(2022, 11, 14), [("last spring", "2022-SP")]),
+    (
+        "sport-next-summer",
+        "The club will move to a new stadium next summer.",
+        date(2022, 11, 14),
+        [("next summer", "2023-SU")],
+    ),
+    (
+        "politics-coming-days",
+        "A decision is expected in the coming days.",
+        date(2022, 11, 14),
+        [("the coming days", "FUTURE_REF")],
+    ),
+    (
+        "markets-recent-months",
+        "Prices have fallen in recent months.",
+        date(2022, 11, 14),
+        [("recent months", "PAST_REF")],
+    ),
+    (
+        "politics-at-the-weekend",
+        "Protests resumed at the weekend.",
+        date(2022, 11, 14),
+        [("the weekend", "2022-W45-WE")],
+    ),
+    ("war-sunday-morning", "Sirens sounded on Sunday morning.", SUNDAY, [("Sunday morning", "2023-10-08TMO")]),
+    ("war-possessive-saturday", "Saturday's attack killed 12 people.", SUNDAY, [("Saturday", "2023-10-07")]),
+    (
+        "markets-black-friday",
+        "Retailers cut prices ahead of Black Friday.",
+        date(2022, 11, 14),
+        [("Black Friday", "2022-11-25")],
+    ),
+    ("politics-good-friday-agreement", "The Good Friday Agreement remains fragile.", date(2022, 11, 14), []),
+    ("courts-bloody-sunday", "Families welcomed the Bloody Sunday inquiry.", date(2022, 11, 14), []),
+    ("politics-may-day", "Workers marched on May Day.", date(2022, 5, 3), [("May Day", "2022-05-01")]),
+    ("markets-10-year", "Yields on the 10-year Treasury note rose.", date(2022, 11, 14), [("10-year", "P10Y")]),
+    ("war-two-week", "Both sides agreed a two-week ceasefire.", date(2022, 11, 14), [("two-week", "P2W")]),
+    ("war-72-hour", "The 72-hour truce held.", date(2022, 11, 14), [("72-hour", "PT72H")]),
+    ("health-due-in-spring", "The results are due in the spring.", date(2022, 11, 14), [("the spring", "2023-SP")]),
+    # --- a fourth round: British and wire date styles, ranges, week words around a Sunday ---
+    (
+        "politics-times-reported",
+        "The Times reported on Sunday that the minister would resign.",
+        date(2022, 11, 14),
+        [("Sunday", "2022-11-13")],
+    ),
+    (
+        "politics-month-year-adjective",
+        "The June 2016 referendum split the country.",
+        date(2022, 11, 14),
+        [("June 2016", "2016-06")],
+    ),
+    (
+        "courts-weekday-range",
+        "Strikes ran from Monday to Wednesday.",
+        date(2022, 11, 17),
+        [("Monday", "2022-11-14"), ("Wednesday", "2022-11-16")],
+    ),
+    (
+        "markets-between-years",
+        "Output doubled between 2010 and 2015.",
+        date(2022, 11, 14),
+        [("2010", "2010"), ("2015", "2015")],
+    ),
+    ("politics-this-week-sunday", "Ministers met twice this week.", SUNDAY, [("this week", "2023-W40")]),
+    ("politics-next-week-sunday", "Parliament will sit next week.", SUNDAY, [("next week", "2023-W41")]),
+    ("weather-yesterday-new-year", "Crowds gathered yesterday.", date(2023, 1, 1), [("yesterday", "2022-12-31")]),
+    ("weather-last-month-leap", "Last month was the wettest on record.", LEAP_FRIDAY, [("Last month", "2024-02")]),
+    ("markets-month-no-dot", "The deadline is Feb 28.", date(2023, 1, 10), [("Feb 28", "2023-02-28")]),
+    (
+        "markets-day-month-abbrev",
+        "The quarter ended on 30 Sept.",
+        date(2022, 10, 20),
+        [("The quarter", "2022-Q3"), ("30 Sept.", "2022-09-30")],
+    ),
+    (
+        "courts-weekday-day-month",
+        "The inquiry opens on Monday 14 November.",
+        date(2022, 11, 10),
+        [("Monday 14 November", "2022-11-14")],
+    ),
+    ("courts-uk-numeric", "The order was dated 14/11/2022.", date(2022, 11, 20), [("14/11/2022", "2022-11-14")]),
+    ("courts-ordinal-suffix", "Sentencing was set for Nov. 15th.", date(2022, 11, 2), [("Nov. 15th", "2022-11-15")]),
+    (
+        "courts-the-15th-of",
+        "He was released on the 15th of November.",
+        date(2022, 11, 20),
+        [("the 15th of November", "2022-11-15")],
+    ),
+    (
+        "politics-early-next-week",
+        "A vote is expected early next week.",
+        date(2022, 11, 14),
+        [("early next week", "2022-W47")],
+    ),
+    ("markets-late-last-year", "The merger closed late last year.", date(2022, 11, 14), [("late last year", "2021")]),
+    (
+        "politics-earlier-this-week",
+        "The envoy arrived earlier this week.",
+        date(2022, 11, 16),
+        [("earlier this week", "2022-W46")],
+    ),
+    (
+        "politics-later-today",
+        "The minister will speak later today.",
+        date(2022, 11, 14),
+        [("later today", "2022-11-14")],
+    ),
+    ("markets-military-time", "Trading resumed at 1500 GMT.", date(2022, 11, 14), [("1500 GMT", "2022-11-14T15:00")]),
+    ("tech-phone-model", "The iPhone 14 went on sale on Friday.", date(2022, 11, 14), [("Friday", "2022-11-11")]),
+    ("health-within-week", "Results are expected within a week.", date(2022, 11, 14), [("a week", "P1W")]),
+]
+
+
+# Rows the tagger still gets wrong, with why; strict, so a fix that makes one pass must remove it from here.
+KNOWN_FAILURES: dict[str, str] = {
+    "markets-fiscal-year": (
+        "TimeML writes a fiscal year FY2022, but chronology/dates.py (shared, not ours) reads no FY value, so"
+        " the event would be lost, and TimeBank's gold writes these as plain years (value_f1 -0.0016)"
+    ),
+}
+
+
+def _tags(sentence: str, published: date) -> Expected:
+    return [(expression.text, expression.value) for expression in tag(sentence, published)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        pytest.param(
+            sentence,
+            published,
+            expected,
+            id=name,
+            marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[name], strict=True)] if name in KNOWN_FAILURES else [],
+        )
+        for name, sentence, published, expected in CASES
+    ],
+)
+def test_unseen_news_sentence(sentence: str, published: date, expected: Expected) -> None:
+    assert _tags(sentence, published) == expected
