@@ -106,3 +106,16 @@ def test_a_rebuild_on_another_day_writes_the_same_bytes(project: Path, monkeypat
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1924099200")
     assert build(project, "--force") == 0
     assert files(project / "site") == before
+
+
+def test_shipped_chronologies_are_what_a_build_writes(tmp_path: Path, project_root: Path) -> None:
+    """The example's YAML (with its hand edits) is exactly what a build of the shipped articles keeps."""
+    shutil.copytree(project_root / "content", tmp_path / "content")
+    shutil.copytree(project_root / "site_templates", tmp_path / "site_templates")
+    shutil.copy(project_root / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    before = files(tmp_path / "content")
+    assert build(tmp_path) == 0
+    assert files(tmp_path / "content") == before
+    assert "The Panjshir valley holds out against the Soviet army" in (
+        tmp_path / "site" / "chronologies" / "afghanistan-2021" / "index.html"
+    ).read_text()
