@@ -83,7 +83,11 @@ def test_example_site_in_a_browser(browser, example, tmp_path: Path) -> None:  #
     page.locator("input.md-search__input").press_sequentially(rare_word(sunday["summary"], rows), delay=30)
     hit = page.locator(f".md-search-result a[href*='#{anchor}']").first
     hit.wait_for(state="attached", timeout=15_000)
-    if not hit.is_visible():  # further hits on a page are folded away under "more on this page"
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:  # results are drawn in a moment; further hits on a page are folded under "more on this page"
+        hit.wait_for(state="visible", timeout=3_000)
+    except PlaywrightTimeout:
         page.locator(".md-search-result details summary").first.click()
     hit.click()
     page.wait_for_url(f"**#{anchor}")
