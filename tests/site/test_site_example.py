@@ -19,7 +19,8 @@ from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from test_site_browser import CHROMIUM, CHROMIUM_ARGS, PROJECT_ROOT, QuietHandler, save_screenshot
+from browser_support import CHROMIUM
+from test_site_browser import PROJECT_ROOT, QuietHandler, save_screenshot
 
 from chronology.cli import main
 from chronology.site.paths import event_anchor
@@ -44,15 +45,6 @@ def example(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pat
     finally:
         server.shutdown()
         server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def panjshir_chronology(site: Path) -> tuple[str, list[dict[str, str]]]:
