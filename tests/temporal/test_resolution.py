@@ -270,7 +270,14 @@ def test_a_comparison_with_the_year_before_does_not_move_the_story() -> None:
 def test_over_before_an_article_is_a_preposition_not_more_than() -> None:
     found = {e.text: e for e in tag("Prices rose over the past two years and over three months.", MONDAY)}
     assert (found["the past two years"].value, found["the past two years"].mod) == ("P2Y", None)
+    # After a word that takes no length, "over" is "during" too: the span is the length alone.
+    assert (found["three months"].value, found["three months"].mod) == ("P3M", None)
+
+
+def test_over_after_a_word_that_takes_a_length_is_more_than() -> None:
+    found = {e.text: e for e in tag("The strike lasted over three months; talks went on for over an hour.", MONDAY)}
     assert (found["over three months"].value, found["over three months"].mod) == ("P3M", "MORE_THAN")
+    assert (found["over an hour"].value, found["over an hour"].mod) == ("PT1H", "MORE_THAN")
 
 
 def test_a_deadline_is_no_tense_marker() -> None:
