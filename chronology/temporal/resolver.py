@@ -16,7 +16,7 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
   a period: that period a year before, a comparison ("the year-ago third quarter").
 * ``UNDEF-year-REST``: a month, day, quarter, half, season or holiday without a year; tense picks the year.
   ``UNDEF-year-08-07-wd5``: a day named with its weekday ("Friday, Aug. 7"); the weekday picks the year.
-* ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season-X``: named days and months;
+* ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season|holiday-X``: named days, months, holidays;
   ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named.
 * ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else the day last
   named, else publication; ``UNDEF-sentence-night``: the night before the day named in the sentence, else
@@ -46,7 +46,7 @@ _REF_WEEKDAY = re.compile(r"^UNDEF-REF-(last|next)-weekday-([1-7])$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming)-)?weekday-([1-7])$")
-_NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season)-(\w+)$")
+_NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season|holiday)-([\w+-]+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
