@@ -52,6 +52,8 @@ _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
+# "the week of March 6": the finder writes the day after this mark; the resolver gives that day's ISO week.
+WEEK_OF = "WEEKOF:"
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
 
 
@@ -142,6 +144,8 @@ class Resolver:
 
     def resolve(self, candidate: Candidate) -> Resolution:
         value = candidate.value
+        if value.startswith(WEEK_OF):
+            return self._week_of(candidate._replace(value=value[len(WEEK_OF) :]))
         if (duration := normalise_duration(value)) is not None:
             return Resolution(*duration)
         match = _SUFFIX.match(value)
@@ -160,6 +164,14 @@ class Resolver:
             if suffix == "TNI" and body == "UNDEF-this-day-LAST":
                 resolution.why = f"the night before publication ({_night(period.first)})"
         return resolution
+
+    def _week_of(self, day: Candidate) -> Resolution:
+        resolution = self.resolve(day)
+        period = period_of(resolution.value)
+        if period is None or period.granularity != "day":
+            return resolution
+        monday = period.first - timedelta(days=period.first.isoweekday() - 1)
+        return Resolution(Period("week", monday).value(), f"the week of {resolution.value} ({resolution.why})")
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
         if "~" in body:  # "the year-ago third quarter": the period resolved, a year before
