@@ -63,6 +63,9 @@ class Finder:
                 match = compiled[index].match(text, position)
                 if match is None:
                     continue
+                if rules[index].type == "NAME":  # a name that looks like a time: skip its span, report nothing
+                    resume = match.end()
+                    break
                 candidate = self._candidate(match, rules[index])
                 if candidate is not None:
                     candidates.append(candidate)
