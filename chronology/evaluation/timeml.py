@@ -45,6 +45,8 @@ class TimeMLDocument:
     creation_time: date | datetime  # a date, or a naive datetime when the DCT gives a time
     timexes: tuple[GoldTimex, ...]  # gold spans in text order; the creation time is not among them
     empty_timexes: int = 0  # TIMEX3 elements with no words inside <TEXT>: annotated, but no span to find
+    # Spans of the creation time where it stands inside <TEXT> (a dateline): not scored, either way.
+    unscored: tuple[tuple[int, int], ...] = ()
 
 
 def parse_creation_time(value: str) -> date | datetime:
@@ -83,6 +85,7 @@ def document_from_tree(path: Path, root: ET.Element) -> TimeMLDocument:
         creation_time=creation_time,
         timexes=tuple(sorted(walker.timexes, key=lambda timex: (timex.start, timex.end))),
         empty_timexes=walker.empty,
+        unscored=tuple(walker.unscored),
     )
 
 
@@ -132,6 +135,7 @@ class _TextWalker:
         self.length = 0
         self.timexes: list[GoldTimex] = []
         self.empty = 0
+        self.unscored: list[tuple[int, int]] = []
 
     def _add(self, text: str | None) -> None:
         if text:
@@ -145,6 +149,8 @@ class _TextWalker:
             self.walk(child)
             if child.tag == "TIMEX3" and child.get("functionInDocument") != "CREATION_TIME":
                 self._record(child, start, "".join(self.pieces[first_piece:]))
+            elif child.tag == "TIMEX3" and self.length > start:
+                self.unscored.append((start, self.length))
             self._add(child.tail)
 
     def _record(self, timex: ET.Element, start: int, words: str) -> None:

@@ -131,3 +131,22 @@ def test_a_creation_time_inside_the_text_is_text_but_not_gold(tmp_path: Path) ->
     assert document.creation_time == date(1998, 11, 20)
     assert [timex.text for timex in document.timexes] == ["yesterday", "three weeks"]
     assert document.timexes[0].start == len("19981120 The harbour reopened ")
+    assert document.unscored == ((0, len("19981120")),)
+
+
+def test_finding_the_creation_time_in_the_text_is_neither_hit_nor_spurious(tmp_path: Path) -> None:
+    from chronology.evaluation.runner import run_tagger
+    from chronology.temporal.expression import TemporalExpression
+
+    tml = HARBOUR_TML.replace("<DCT>", "<TEXT>").replace("</DCT>\n<TEXT>", " ")
+    document = read_timeml(write(tmp_path / "dateline.tml", tml))
+
+    def tagger(text: str, published: object) -> list[TemporalExpression]:
+        found = [TemporalExpression("19981120", 0, 8, "DATE", "1998-11-20")]
+        for timex in document.timexes:
+            found.append(TemporalExpression(timex.text, timex.start, timex.end, timex.type, timex.value))
+        return found
+
+    result = run_tagger("test", tagger, [document], warm_up=False)
+    assert result.score.overall.relaxed_precision == 1.0
+    assert result.score.overall.relaxed_recall == 1.0
