@@ -12,9 +12,13 @@ class ChronologyError(Exception):
         self.message = message
         super().__init__(str(self))
 
+    @property
+    def location(self) -> str:
+        """``file:line``, or the file alone where there is no line."""
+        return f"{self.path}:{self.line}" if self.line is not None else self.path
+
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line is not None else self.path
-        return f"{where}: {self.message}"
+        return f"{self.location}: {self.message}"
 
 
 class ArticleError(ChronologyError):

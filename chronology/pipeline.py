@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from chronology.articles import Article, discover_articles, parse_article, read_article_bytes
+from chronology.articles.reader import CHRONOLOGY_FOLDER
 from chronology.cache import TagCache, content_hash
 from chronology.errors import ChronologyError, InputErrors
 from chronology.events.extract import extract_events
@@ -26,7 +27,7 @@ from chronology.store.memo import StoreMemo, digest_input
 from chronology.temporal import TAGGER_VERSION, sentence_spans, tag
 from chronology.temporal.expression import TemporalExpression
 
-CHRONOLOGY_DIR = "chronologies"  # under the content folder: one YAML file per chronology
+CHRONOLOGY_DIR = CHRONOLOGY_FOLDER  # under the content folder: one YAML file per chronology
 PARALLEL_THRESHOLD = 200  # below this many articles to tag, starting processes costs more than it saves
 log = logging.getLogger("chronology")
 

@@ -19,7 +19,7 @@ from chronology.articles.plaintext import markdown_to_text
 from chronology.errors import ArticleError
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
-CHRONOLOGY_FOLDER = "chronologies"
+CHRONOLOGY_FOLDER = "chronologies"  # under the content folder: chronology files, not articles
 MAX_ARTICLE_BYTES = 10 * 1024 * 1024  # a news article is a few KB; 10 MB is a pasted archive, not an article
 
 _FENCE = re.compile(r"^(---|\.\.\.)[ \t]*$")

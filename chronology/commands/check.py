@@ -13,6 +13,7 @@ import sys
 import warnings
 from pathlib import Path
 
+from chronology.articles.reader import CHRONOLOGY_FOLDER
 from chronology.errors import ChronologyError
 
 HELP = "validate every chronology and article under the content folder (writes nothing)"
@@ -24,21 +25,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="print problems only, no summary")
 
 
-def _where(error: ChronologyError) -> str:
-    return f"{error.path}:{error.line}" if error.line is not None else error.path
-
-
 def check_chronologies(content: Path, articles: set[str]) -> tuple[list[str], list[str], int]:
     """(errors, warnings, files checked) for every ``content/chronologies/*.yaml``."""
     from chronology.store import inspect_chronology
 
     errors: list[str] = []
     notes: list[str] = []
-    paths = sorted((content / "chronologies").glob("*.yaml"))
+    paths = sorted((content / CHRONOLOGY_FOLDER).glob("*.yaml"))
     for path in paths:
         chronology, found_errors, found_warnings = inspect_chronology(path)
         errors += [str(error) for error in found_errors]
-        notes += [f"{_where(warning)}: warning: {warning.message}" for warning in found_warnings]
+        notes += [f"{warning.location}: warning: {warning.message}" for warning in found_warnings]
         for event in chronology.events if chronology else []:
             for source in event.sources:
                 if articles and source.article not in articles:
