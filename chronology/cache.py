@@ -12,8 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +19,7 @@ from typing import Any
 
 from chronology.articles.metadata import parse_published
 from chronology.articles.model import Article
+from chronology.store.files import write_atomically
 from chronology.temporal.expression import TemporalExpression
 
 CACHE_FORMAT = 1
@@ -112,20 +111,12 @@ class TagCache:
     def save(self) -> None:
         if not self.path or not self._dirty:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {
             "format": CACHE_FORMAT,
             "tagger_version": self.tagger_version,
             "entries": dict(sorted(self._entries.items())),
         }
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".articles.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, ensure_ascii=False, separators=(",", ":"))
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         self._dirty = False
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 import chronology
+from chronology.store.files import write_atomically
 
 PACKAGE_DIR = Path(chronology.__file__).resolve().parent
 
@@ -64,9 +64,6 @@ class BuildRecord:
         )
 
     def save(self, value: str, site_dir: Path) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        text = json.dumps({"fingerprint": value, "site_dir": str(site_dir.resolve())}, sort_keys=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".last-build.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, self.path)
+        write_atomically(
+            self.path, json.dumps({"fingerprint": value, "site_dir": str(site_dir.resolve())}, sort_keys=True)
+        )
