@@ -32,6 +32,7 @@ from mkdocs.structure.toc import get_toc
 from chronology import pipeline
 from chronology.pipeline import CHRONOLOGY_DIR
 from chronology.site import paths, search
+from chronology.site.pages import GeneratedPage
 from chronology.site.render import PageSpec, SiteRenderer
 from chronology.site.templates import template_environment
 
@@ -132,7 +133,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             # every page, so each article or year listed there would cost time and bytes on every page.
             kept_out = spec.kind in ("article", "period")
             inclusion = InclusionLevel.NOT_IN_NAV if kept_out else InclusionLevel.UNDEFINED
-            self._add(files, config, spec.src_uri, front_matter, inclusion)
+            GeneratedPage(None, self._add(files, config, spec.src_uri, front_matter, inclusion), config)
 
         # With a site_url the exports link each event to its place on the published site.
         def page_url(src_uri: str) -> str:
@@ -152,21 +153,28 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         src_uri: str,
         content: str,
         inclusion: InclusionLevel = InclusionLevel.UNDEFINED,
-    ) -> None:
+    ) -> File:
         existing = files.get_file_from_path(src_uri)
         if existing is not None:
             log.warning("chronology: the generated %s replaces %s", src_uri, existing.abs_src_path)
             files.remove(existing)
-        files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+        file = File.generated(config, src_uri, content=content, inclusion=inclusion)
+        files.append(file)
+        return file
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         spec = self.specs.get(page.file.src_uri)
         if spec is None or self.renderer is None:
             return html
 
+        urls: dict[str, str] = {}  # a page links to the same few pages many times
+
         def link(src_uri: str, anchor: str = "") -> str:
-            target = files.get_file_from_path(src_uri)
-            url = target.url_relative_to(page.file) if target is not None else src_uri
+            url = urls.get(src_uri)
+            if url is None:
+                # Our URIs are already in the form Files keys them by: no path normalising per link.
+                target = files.src_uris.get(src_uri) or files.get_file_from_path(src_uri)
+                url = urls[src_uri] = target.url_relative_to(page.file) if target is not None else src_uri
             return f"{url}#{anchor}" if anchor else url
 
         page.update_date = self._update_date(spec)

@@ -8,6 +8,7 @@ import io
 import json
 from pathlib import Path
 
+import markdown
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -110,6 +111,31 @@ def test_content_outside_docs_dir_joins_the_users_own_pages(project: Path) -> No
     assert "Written by hand." in (site / "about/index.html").read_text()
     assert 'id="e-panjshir-overnight"' in (site / "chronologies/afghanistan/index.html").read_text()
     assert "Monday → 2021-08-30" in (site / "articles/kabul-airport/index.html").read_text()
+
+
+def test_only_the_users_own_pages_pass_through_markdown(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Generated pages are rendered from templates: converting their empty Markdown would only cost time."""
+    (project / "docs").mkdir()
+    (project / "docs/about.md").write_text("# About this site\n\nWritten *by hand*.\n")
+    (project / "mkdocs.yml").write_text(
+        MKDOCS_YML.replace("docs_dir: content", "docs_dir: docs").replace(
+            "  - chronology\n", "  - chronology:\n      content_dir: content\n"
+        )
+    )
+    converted: list[str] = []
+    convert = markdown.Markdown.convert
+
+    def counting_convert(self: markdown.Markdown, source: str) -> str:
+        converted.append(source)
+        return convert(self, source)
+
+    monkeypatch.setattr(markdown.Markdown, "convert", counting_convert)
+    site = build_site(project)
+    assert converted == ["# About this site\n\nWritten *by hand*.\n"]
+    assert "<em>by hand</em>" in (site / "about/index.html").read_text()
+    article = (site / "articles/kabul-airport/index.html").read_text()
+    assert "Monday → 2021-08-30" in article
+    assert 'href="#dates"' in article  # the page's own table of contents, as before
 
 
 def test_with_a_site_url_the_exports_link_to_each_event(project: Path) -> None:
