@@ -20,6 +20,7 @@ import logging
 import time
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -31,7 +32,7 @@ from mkdocs.structure.toc import get_toc
 
 from chronology import pipeline
 from chronology.pipeline import CHRONOLOGY_DIR
-from chronology.site import paths, search
+from chronology.site import nav_cache, paths, search
 from chronology.site.pages import GeneratedPage
 from chronology.site.render import PageSpec, SiteRenderer
 from chronology.site.templates import template_environment
@@ -75,6 +76,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         # src_uri -> what search indexes for that page, from on_page_content until the search plugin has read it
         self.search_views: dict[str, str] = {}
         self.shown: dict[str, str] = {}  # src_uri -> the page's own HTML, while search reads the search view
+        self.nav: Navigation | None = None
 
     def _config_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
@@ -223,7 +225,14 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         own in that folder, the section stays, named after the chronology.
         """
         _flatten_overviews(nav.items, None, self.specs)
+        self.nav = nav
         return nav
+
+    def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        if self.nav is not None:
+            generated = {src_uri for src_uri, spec in self.specs.items() if spec.kind in ("article", "period")}
+            nav_cache.remember_nav(env, self.nav, config, lambda page: page.file.src_uri in generated)
+        return env
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         """Rebuild when the content or a user's template changes, also where they live outside docs_dir."""

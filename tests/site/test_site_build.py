@@ -16,6 +16,7 @@ from site_sample import KABUL_BODY, sample_result, write_sources
 
 from chronology import pipeline
 from chronology.events.model import Event
+from chronology.site import nav_cache
 
 MKDOCS_YML = """\
 site_name: Test chronologies
@@ -136,6 +137,38 @@ def test_only_the_users_own_pages_pass_through_markdown(project: Path, monkeypat
     article = (site / "articles/kabul-airport/index.html").read_text()
     assert "Monday → 2021-08-30" in article
     assert 'href="#dates"' in article  # the page's own table of contents, as before
+
+
+def test_a_nav_rendered_once_for_the_pages_outside_it_is_the_nav_each_would_print(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = sample_result(project / "content")
+    result.chronologies[0].events.extend(Event(f"y2019-{n}", "2019-03-01", f"event {n} of 2019") for n in range(2))
+    monkeypatch.setattr(pipeline, "run", lambda content_dir, **_: result)
+    (project / "mkdocs.yml").write_text(
+        MKDOCS_YML.replace("  - chronology\n", "  - chronology:\n      events_per_page: 4\n")
+    )
+    remembered: list[dict | None] = []
+    remember_nav = nav_cache.remember_nav
+    monkeypatch.setattr(nav_cache, "remember_nav", lambda *args: remembered.append(remember_nav(*args)))
+    with_cache = digest(build_site(project))
+    # article pages (articles/<name>/) share one nav, year and month pages (chronologies/<slug>/<period>/) another
+    assert remembered[0] is not None and len(remembered[0]) == 2
+    assert len(remembered[0]) < len([name for name in with_cache if name.endswith("index.html")])
+
+    monkeypatch.setattr(nav_cache, "remember_nav", lambda *args: None)
+    assert digest(build_site(project)) == with_cache
+
+
+def test_a_users_own_nav_template_is_rendered_for_every_page(project: Path) -> None:
+    (project / "overrides/partials").mkdir(parents=True)
+    (project / "overrides/partials/nav.html").write_text("<nav>{{ page.title }}</nav>\n")
+    (project / "mkdocs.yml").write_text(
+        MKDOCS_YML.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    )
+    site = build_site(project)
+    assert "<nav>Resistance holds out in Panjshir</nav>" in (site / "articles/panjshir/index.html").read_text()
+    assert "<nav>Last flight" in (site / "articles/kabul-airport/index.html").read_text()
 
 
 def test_with_a_site_url_the_exports_link_to_each_event(project: Path) -> None:
