@@ -32,7 +32,7 @@ from mkdocs.structure.toc import get_toc
 
 from chronology import pipeline
 from chronology.pipeline import CHRONOLOGY_DIR
-from chronology.site import nav_cache, paths, search
+from chronology.site import paths, search, theme_cache
 from chronology.site.pages import GeneratedPage
 from chronology.site.render import PageSpec, SiteRenderer
 from chronology.site.templates import template_environment
@@ -229,9 +229,11 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         return nav
 
     def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        """Parts of material's page frame that many pages share are rendered once (see theme_cache)."""
+        theme_cache.remember_constant_parts(env, config)
         if self.nav is not None:
             generated = {src_uri for src_uri, spec in self.specs.items() if spec.kind in ("article", "period")}
-            nav_cache.remember_nav(env, self.nav, config, lambda page: page.file.src_uri in generated)
+            theme_cache.remember_nav(env, self.nav, config, lambda page: page.file.src_uri in generated)
         return env
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from site_sample import KABUL_BODY, sample_result, write_sources
 
 from chronology import pipeline
 from chronology.events.model import Event
-from chronology.site import nav_cache
+from chronology.site import theme_cache
 
 MKDOCS_YML = """\
 site_name: Test chronologies
@@ -139,7 +139,7 @@ def test_only_the_users_own_pages_pass_through_markdown(project: Path, monkeypat
     assert 'href="#dates"' in article  # the page's own table of contents, as before
 
 
-def test_a_nav_rendered_once_for_the_pages_outside_it_is_the_nav_each_would_print(
+def test_parts_of_the_frame_rendered_once_are_what_each_page_would_print(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     result = sample_result(project / "content")
@@ -148,27 +148,38 @@ def test_a_nav_rendered_once_for_the_pages_outside_it_is_the_nav_each_would_prin
     (project / "mkdocs.yml").write_text(
         MKDOCS_YML.replace("  - chronology\n", "  - chronology:\n      events_per_page: 4\n")
     )
-    remembered: list[dict | None] = []
-    remember_nav = nav_cache.remember_nav
-    monkeypatch.setattr(nav_cache, "remember_nav", lambda *args: remembered.append(remember_nav(*args)))
+    navs: list[dict | None] = []
+    remember_nav = theme_cache.remember_nav
+    monkeypatch.setattr(theme_cache, "remember_nav", lambda *args: navs.append(remember_nav(*args)))
+    constant: list[list[str]] = []
+    remember_constant_parts = theme_cache.remember_constant_parts
+    monkeypatch.setattr(
+        theme_cache, "remember_constant_parts", lambda *args: constant.append(remember_constant_parts(*args))
+    )
     with_cache = digest(build_site(project))
+    assert constant == [list(theme_cache.CONSTANT_PARTS)]
     # article pages (articles/<name>/) share one nav, year and month pages (chronologies/<slug>/<period>/) another
-    assert remembered[0] is not None and len(remembered[0]) == 2
-    assert len(remembered[0]) < len([name for name in with_cache if name.endswith("index.html")])
+    assert navs[0] is not None and len(navs[0]) == 2
+    assert len(navs[0]) < len([name for name in with_cache if name.endswith("index.html")])
 
-    monkeypatch.setattr(nav_cache, "remember_nav", lambda *args: None)
+    monkeypatch.setattr(theme_cache, "remember_nav", lambda *args: None)
+    monkeypatch.setattr(theme_cache, "remember_constant_parts", lambda *args: [])
     assert digest(build_site(project)) == with_cache
 
 
-def test_a_users_own_nav_template_is_rendered_for_every_page(project: Path) -> None:
+def test_a_users_own_nav_and_search_templates_are_rendered_for_every_page(project: Path) -> None:
     (project / "overrides/partials").mkdir(parents=True)
-    (project / "overrides/partials/nav.html").write_text("<nav>{{ page.title }}</nav>\n")
+    for part in ("nav", "search"):
+        (project / f"overrides/partials/{part}.html").write_text(f"<{part}>{{{{ page.title }}}}</{part}>\n")
     (project / "mkdocs.yml").write_text(
         MKDOCS_YML.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
     )
     site = build_site(project)
-    assert "<nav>Resistance holds out in Panjshir</nav>" in (site / "articles/panjshir/index.html").read_text()
-    assert "<nav>Last flight" in (site / "articles/kabul-airport/index.html").read_text()
+    for part in ("nav", "search"):
+        assert (
+            f"<{part}>Resistance holds out in Panjshir</{part}>" in (site / "articles/panjshir/index.html").read_text()
+        )
+        assert f"<{part}>Last flight" in (site / "articles/kabul-airport/index.html").read_text()
 
 
 def test_with_a_site_url_the_exports_link_to_each_event(project: Path) -> None:

@@ -1,4 +1,6 @@
-"""mkdocs-material's navigation, rendered once for the many generated pages that are not in it.
+"""Parts of mkdocs-material's page frame that are the same on many pages, rendered once and reused.
+
+The navigation, for the many generated pages that are not in it:
 
 material prints the site's whole navigation on every page. A page kept out of the nav (every article page and
 every year or month page of a long chronology) makes nothing in it active, so the nav it shows depends on that
@@ -6,9 +8,12 @@ page only through the relative addresses of what the nav links to: ten thousand 
 deep, all print the same nav. So for such pages the nav is rendered once per distinct set of those addresses
 and its text reused; at 10,000 articles that was a third of the time material spent per page.
 
-Only where what the nav depends on is known: material's own nav templates (a user's override of any of them
-in ``custom_dir`` turns this off) and our generated pages that are neither in the nav nor given a parent in it.
-Every other page renders its nav as always.
+The search box and the colour palette switch, on every page: they print the configuration and material's
+translations only, nothing of the page they are on.
+
+Only where what they depend on is known: material's own templates (a user's override of any of them in
+``custom_dir`` turns this off for that part) and, for the nav, our generated pages that are neither in the nav
+nor given a parent in it. Every other page renders these parts as always.
 """
 
 from __future__ import annotations
@@ -25,20 +30,43 @@ from mkdocs.utils import normalize_url
 NAV_TEMPLATE = "partials/nav.html"
 # Everything material's nav template includes or imports.
 NAV_PARTS = (NAV_TEMPLATE, "partials/nav-item.html", "partials/logo.html", "partials/source.html")
+# Parts that print the configuration and translations only (and material's icons).
+CONSTANT_PARTS = ("partials/search.html", "partials/palette.html")
 
 
-def materials_own(env: jinja2.Environment) -> bool:
-    """Are the nav templates material's own, as shipped (not a user's override)?"""
+def materials_own(env: jinja2.Environment, names: tuple[str, ...]) -> bool:
+    """Are these templates material's own, as shipped (not a user's override)?"""
     try:
         import material
     except ImportError:
         return False
     shipped = Path(material.__file__).resolve().parent / "templates"
     try:
-        names = [env.get_template(name).filename for name in NAV_PARTS]
+        files = [env.get_template(name).filename for name in names]
     except jinja2.TemplateNotFound:
         return False
-    return all(name is not None and Path(name).resolve().is_relative_to(shipped) for name in names)
+    return all(file is not None and Path(file).resolve().is_relative_to(shipped) for file in files)
+
+
+def remember_constant_parts(env: jinja2.Environment, config: MkDocsConfig) -> list[str]:
+    """Render the search box and palette switch once for all pages; returns the parts that now are."""
+    remembered = []
+    for name in CONSTANT_PARTS if config.theme.name == "material" else ():
+        if not materials_own(env, (name,)):
+            continue
+        template = env.get_template(name)
+        text: list[str] = []  # empty until first rendered
+
+        def root_render_func(
+            context: jinja2.runtime.Context, render: Callable = template.root_render_func, text: list[str] = text
+        ) -> Iterator[str]:
+            if not text:
+                text.append("".join(render(context)))
+            yield text[0]
+
+        template.root_render_func = root_render_func  # type: ignore[method-assign]
+        remembered.append(name)
+    return remembered
 
 
 def linked_urls(nav: Navigation, config: MkDocsConfig) -> list[str]:
@@ -69,7 +97,7 @@ def remember_nav(
     Returns the navs rendered so far, by those addresses (filled as pages are built); None where this cannot
     be done safely, and the nav is then rendered for every page as before.
     """
-    if config.theme.name != "material" or not materials_own(env):
+    if config.theme.name != "material" or not materials_own(env, NAV_PARTS):
         return None
     template = env.get_template(NAV_TEMPLATE)
     render = template.root_render_func
