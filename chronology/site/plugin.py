@@ -233,7 +233,13 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         theme_cache.remember_constant_parts(env, config)
         if self.nav is not None:
             generated = {src_uri for src_uri, spec in self.specs.items() if spec.kind in ("article", "period")}
-            theme_cache.remember_nav(env, self.nav, config, lambda page: page.file.src_uri in generated)
+
+            def shared(page: Page) -> bool:
+                return page.file.src_uri in generated
+
+            theme_cache.remember_nav(env, self.nav, config, shared)
+            positions = theme_cache.Positions(theme_cache.site_urls(files, self.nav, config))
+            theme_cache.remember_positional_blocks(env, config, positions, shared)
         return env
 
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]

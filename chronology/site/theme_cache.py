@@ -11,6 +11,10 @@ and its text reused; at 10,000 articles that was a third of the time material sp
 The search box and the colour palette switch, on every page: they print the configuration and material's
 translations only, nothing of the page they are on.
 
+The blocks of material's ``base.html`` that print the configuration and addresses only (``styles``, ``config``,
+``scripts``: stylesheets, the app's settings, scripts), for generated pages at the same position (see
+:class:`Positions`): every article page prints the same ones.
+
 Only where what they depend on is known: material's own templates (a user's override of any of them in
 ``custom_dir`` turns this off for that part) and, for the nav, our generated pages that are neither in the nav
 nor given a parent in it. Every other page renders these parts as always.
@@ -18,11 +22,12 @@ nor given a parent in it. Every other page renders these parts as always.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import normalize_url
@@ -32,6 +37,83 @@ NAV_TEMPLATE = "partials/nav.html"
 NAV_PARTS = (NAV_TEMPLATE, "partials/nav-item.html", "partials/logo.html", "partials/source.html")
 # Parts that print the configuration and translations only (and material's icons).
 CONSTANT_PARTS = ("partials/search.html", "partials/palette.html")
+# Blocks of base.html that print the configuration, translations and relative addresses only.
+POSITIONAL_BLOCKS = ("styles", "config", "scripts")
+POSITIONAL_PARTS = ("base.html", "partials/language.html", "partials/icons.html")
+
+
+def _parts(url: str) -> tuple[str, ...]:
+    return tuple(part for part in url.split("/") if part and part != ".")
+
+
+def _folder(url: str) -> tuple[str, ...]:
+    """The folder an address is taken relative to, as :func:`mkdocs.utils.get_relative_url` takes it."""
+    head, _, last = url.rpartition("/")
+    return _parts(head if "." in last else url)
+
+
+class Positions:
+    """Which pages see every address of the site the same, relative to themselves.
+
+    A page at ``articles/a1/`` links ``assets/x.css`` as ``../../assets/x.css``, as ``articles/a2/`` does: two
+    pages whose folders have the same parent and hold nothing but the page itself see every other address
+    alike (only an address inside one of those folders would differ). ``key`` names that position; other pages
+    get their own folder as key, which only pages in that same folder share.
+    """
+
+    def __init__(self, urls: Iterable[str]) -> None:
+        self.held: dict[tuple[str, ...], int] = {}  # folder -> how many of the addresses are in it
+        for url in urls:
+            if "://" in url or url.startswith(("/", "#", "data:", "mailto:")):
+                continue  # absolute: printed as it is on every page
+            parts = _parts(url)
+            for end in range(1, len(parts) + 1):
+                self.held[parts[:end]] = self.held.get(parts[:end], 0) + 1
+
+    def key(self, page: Page) -> tuple[str, ...]:
+        folder = _folder(page.url)
+        if folder and _parts(page.url) == folder and self.held.get(folder, 0) <= 1:
+            return (*folder[:-1], "/")  # a folder of its own: only the parent matters
+        return folder
+
+
+def site_urls(files: Iterable[File], nav: Navigation, config: MkDocsConfig) -> list[str]:
+    """Every address the frame may print: the site's files, extra CSS and JavaScript, and the nav's links."""
+    urls = [file.url for file in files]
+    urls += [str(path) for path in config.extra_css]
+    urls += [str(getattr(script, "path", script)) for script in config.extra_javascript]
+    return urls + linked_urls(nav, config)
+
+
+def remember_positional_blocks(
+    env: jinja2.Environment, config: MkDocsConfig, positions: Positions, shared: Callable[[Page], bool]
+) -> dict[tuple[str, tuple[str, ...]], str] | None:
+    """Render material's ``styles``, ``config`` and ``scripts`` blocks once per position for ``shared`` pages.
+
+    Returns the blocks rendered so far, by name and position; None where this cannot be done safely.
+    """
+    if config.theme.name != "material" or not materials_own(env, POSITIONAL_PARTS):
+        return None
+    base = env.get_template("base.html")
+    rendered: dict[tuple[str, tuple[str, ...]], str] = {}
+    for name in POSITIONAL_BLOCKS:
+        block = base.blocks.get(name)
+        if block is None:
+            continue
+
+        def remembered(context: jinja2.runtime.Context, block: Callable = block, name: str = name) -> Iterator[str]:
+            page = context.get("page")
+            if not isinstance(page, Page) or not shared(page):
+                yield from block(context)
+                return
+            key = (name, (*positions.key(page), str(context.get("base_url"))))
+            text = rendered.get(key)
+            if text is None:
+                text = rendered[key] = "".join(block(context))
+            yield text
+
+        base.blocks[name] = remembered
+    return rendered
 
 
 def materials_own(env: jinja2.Environment, names: tuple[str, ...]) -> bool:

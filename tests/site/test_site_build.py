@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import markdown
 import pytest
@@ -148,23 +149,38 @@ def test_parts_of_the_frame_rendered_once_are_what_each_page_would_print(
     (project / "mkdocs.yml").write_text(
         MKDOCS_YML.replace("  - chronology\n", "  - chronology:\n      events_per_page: 4\n")
     )
-    navs: list[dict | None] = []
-    remember_nav = theme_cache.remember_nav
-    monkeypatch.setattr(theme_cache, "remember_nav", lambda *args: navs.append(remember_nav(*args)))
-    constant: list[list[str]] = []
-    remember_constant_parts = theme_cache.remember_constant_parts
-    monkeypatch.setattr(
-        theme_cache, "remember_constant_parts", lambda *args: constant.append(remember_constant_parts(*args))
-    )
+    remembered: dict[str, list] = {}
+    for name in ("remember_nav", "remember_constant_parts", "remember_positional_blocks"):
+        remember = getattr(theme_cache, name)
+        monkeypatch.setattr(
+            theme_cache, name, lambda *args, f=remember, n=name: remembered.setdefault(n, []).append(f(*args))
+        )
     with_cache = digest(build_site(project))
-    assert constant == [list(theme_cache.CONSTANT_PARTS)]
+    pages = len([name for name in with_cache if name.endswith("index.html")])
+    assert remembered["remember_constant_parts"] == [list(theme_cache.CONSTANT_PARTS)]
     # article pages (articles/<name>/) share one nav, year and month pages (chronologies/<slug>/<period>/) another
-    assert navs[0] is not None and len(navs[0]) == 2
-    assert len(navs[0]) < len([name for name in with_cache if name.endswith("index.html")])
+    [navs] = remembered["remember_nav"]
+    assert navs is not None and len(navs) == 2 < pages
+    [blocks] = remembered["remember_positional_blocks"]
+    assert blocks is not None and {name for name, _ in blocks} == set(theme_cache.POSITIONAL_BLOCKS)
+    assert len(blocks) == 2 * len(theme_cache.POSITIONAL_BLOCKS)
 
     monkeypatch.setattr(theme_cache, "remember_nav", lambda *args: None)
     monkeypatch.setattr(theme_cache, "remember_constant_parts", lambda *args: [])
+    monkeypatch.setattr(theme_cache, "remember_positional_blocks", lambda *args: None)
     assert digest(build_site(project)) == with_cache
+
+
+def test_pages_see_addresses_alike_only_from_folders_of_their_own() -> None:
+    positions = theme_cache.Positions(["articles/a1/", "articles/a2/", "articles/a2/photo.jpg", "assets/x.css"])
+
+    def key(url: str) -> tuple[str, ...]:
+        return positions.key(SimpleNamespace(url=url))  # type: ignore[arg-type]
+
+    assert key("articles/a1/") == key("articles/a3/") == ("articles", "/")
+    assert key("articles/a2/") == ("articles", "a2")  # holds a photo, which it links as photo.jpg
+    assert key("chronologies/x/2021/") != key("articles/a1/")
+    assert key("articles/a1.html") == key("articles/a9.html") == ("articles",)
 
 
 def test_a_users_own_nav_and_search_templates_are_rendered_for_every_page(project: Path) -> None:
