@@ -8,8 +8,11 @@ page only through the relative addresses of what the nav links to: ten thousand 
 deep, all print the same nav. So for such pages the nav is rendered once per distinct set of those addresses
 and its text reused; at 10,000 articles that was a third of the time material spent per page.
 
-The search box and the colour palette switch, on every page: they print the configuration and material's
-translations only, nothing of the page they are on.
+The search box, the colour palette switch and the back-to-top button, on every page: they print the
+configuration and material's translations only, nothing of the page they are on.
+
+The table of contents, for generated pages with the same one (an article page's has at most two entries,
+"Dates in this article" and "Events from this article", so four kinds serve every article).
 
 The blocks of material's ``base.html`` that print the configuration and addresses only (``styles``, ``config``,
 ``scripts``: stylesheets, the app's settings, scripts), for generated pages at the same position (see
@@ -36,7 +39,8 @@ NAV_TEMPLATE = "partials/nav.html"
 # Everything material's nav template includes or imports.
 NAV_PARTS = (NAV_TEMPLATE, "partials/nav-item.html", "partials/logo.html", "partials/source.html")
 # Parts that print the configuration and translations only (and material's icons).
-CONSTANT_PARTS = ("partials/search.html", "partials/palette.html")
+CONSTANT_PARTS = ("partials/search.html", "partials/palette.html", "partials/top.html")
+TOC_PARTS = ("partials/toc.html", "partials/toc-item.html")
 # Blocks of base.html that print the configuration, translations and relative addresses only.
 POSITIONAL_BLOCKS = ("styles", "config", "scripts")
 POSITIONAL_PARTS = ("base.html", "partials/language.html", "partials/icons.html")
@@ -193,6 +197,39 @@ def remember_nav(
             yield from render(context)
             return
         key = tuple(normalize_url(url, page=page) for url in urls)
+        text = rendered.get(key)
+        if text is None:
+            text = rendered[key] = "".join(render(context))
+        yield text
+
+    template.root_render_func = root_render_func  # type: ignore[method-assign]
+    return rendered
+
+
+def _toc_key(items: Iterable) -> tuple:
+    """Everything material's toc templates print of a table of contents."""
+    return tuple(
+        (item.url, item.title, item.level, repr(getattr(item, "typeset", None)), _toc_key(item.children))
+        for item in items
+    )
+
+
+def remember_toc(
+    env: jinja2.Environment, config: MkDocsConfig, shared: Callable[[Page], bool]
+) -> dict[tuple, str] | None:
+    """Render the table of contents once per distinct one for ``shared`` pages; None: not possible."""
+    if config.theme.name != "material" or not materials_own(env, TOC_PARTS):
+        return None
+    template = env.get_template(TOC_PARTS[0])
+    render = template.root_render_func
+    rendered: dict[tuple, str] = {}
+
+    def root_render_func(context: jinja2.runtime.Context) -> Iterator[str]:
+        page = context.get("page")
+        if not isinstance(page, Page) or not shared(page):
+            yield from render(context)
+            return
+        key = _toc_key(page.toc)
         text = rendered.get(key)
         if text is None:
             text = rendered[key] = "".join(render(context))
