@@ -43,6 +43,8 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     tagged: int = 0  # articles tagged in this build
     reused: int = 0  # articles whose tagging came from the cache
+    # by Article.path: the sentences the tagger cut each article into (start, end), so the site need not cut again
+    sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 def read_articles(
@@ -166,6 +168,7 @@ def run(
         dict(progress.timings),
         tagged=len(missing),
         reused=len(cached),
+        sentences={article.path: tagged[article.path][1] for article in articles},
     )
 
 

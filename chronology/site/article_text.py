@@ -97,11 +97,17 @@ def paragraph_spans(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def segment(body: str, expressions: Iterable[TemporalExpression], anchors: Iterable[int] = ()) -> list[Paragraph]:
+def segment(
+    body: str,
+    expressions: Iterable[TemporalExpression],
+    anchors: Iterable[int] = (),
+    sentences: Iterable[tuple[int, int]] | None = None,
+) -> list[Paragraph]:
     """Cut ``body`` into paragraphs of sentences with expressions marked.
 
     ``anchors`` are offsets that must each be the id of a sentence (the ``quote_start`` of every event source
     that cites this article); each becomes a sentence start, or an alias of the sentence it falls before.
+    ``sentences`` are the (start, end) spans the pipeline found; None: found here, the same way.
     """
     marks = sorted(
         (
@@ -119,7 +125,7 @@ def segment(body: str, expressions: Iterable[TemporalExpression], anchors: Itera
     wanted = sorted({offset for offset in anchors if 0 <= offset <= len(body)})
 
     # The pipeline's own sentences, so that anchors are the sentences the chronologies quote.
-    sentence_begins = sorted(start for start, _ in sentence_spans(body))
+    sentence_begins = sorted(start for start, _ in (sentence_spans(body) if sentences is None else sentences))
     mark_starts = [mark.start for mark in marks]
     paragraphs = []
     pending = 0  # index into wanted of the first quoted offset not yet given a sentence

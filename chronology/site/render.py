@@ -241,7 +241,9 @@ class SiteRenderer:
     def render_article(self, path: str, link: Link) -> RenderedPage:
         article = self.articles[path]
         expressions = sorted(self.result.expressions.get(path, []), key=lambda e: (e.start, e.end))
-        paragraphs = segment(article.body, expressions, self.quoted_offsets.get(path, ()))
+        paragraphs = segment(
+            article.body, expressions, self.quoted_offsets.get(path, ()), self.result.sentences.get(path)
+        )
         marks = [part for p in paragraphs for s in p.sentences for part in s.parts if not isinstance(part, str)]
         citations = self.citations.get(path, [])
         chronology = self.timelines.get(article.chronology)

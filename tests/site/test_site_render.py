@@ -107,6 +107,21 @@ def test_quoted_offsets_always_get_an_anchor() -> None:
     assert len(body) + 5 not in starts | aliases  # outside the body: ignored
 
 
+def test_articles_are_cut_at_the_sentences_the_pipeline_found() -> None:
+    result = sample_result()
+    cut = PANJSHIR_BODY.index("the Panjshir valley")  # no sentence starts here by the splitter
+    result.sentences["articles/panjshir.md"] = [(0, cut - 1), (cut, len(PANJSHIR_BODY))]
+    html = SiteRenderer(result, template_environment(None)).render_article("articles/panjshir.md", plain_link).html
+    assert f'id="s-{cut}"' in html
+    assert f'id="s-{cut}"' not in renderer_without_sentences().render_article("articles/panjshir.md", plain_link).html
+
+
+def renderer_without_sentences() -> SiteRenderer:
+    result = sample_result()
+    result.sentences.clear()
+    return SiteRenderer(result, template_environment(None))
+
+
 def test_marks_carry_the_resolved_date_and_why() -> None:
     result = sample_result()
     paragraphs = segment(PANJSHIR_BODY, result.expressions["articles/panjshir.md"])
