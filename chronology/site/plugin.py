@@ -14,6 +14,7 @@ indexes every heading, one hit per event.
 
 from __future__ import annotations
 
+import gc
 import html
 import json
 import logging
@@ -104,6 +105,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.timings = {}
         result = pipeline.run(content_dir, cache_dir=self.cache_dir(config), **self.pipeline_options)  # type: ignore[arg-type]
         self.result = result
+        _freeze_garbage_collection()  # the articles and events; timelines and pages follow
         self.published = {article.path: article.publication_date.isoformat() for article in result.articles}
         env = template_environment(self.templates_dir(config))
         renderer = SiteRenderer(
@@ -146,6 +148,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             self._add(files, config, src_uri, content)
         for src_uri, content in renderer.assets().items():
             self._add(files, config, src_uri, content)
+        _freeze_garbage_collection()
         return files
 
     @staticmethod
@@ -230,6 +233,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
 
     def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         """Parts of material's page frame that many pages share are rendered once (see theme_cache)."""
+        _freeze_garbage_collection()  # the pages, now with their content
         theme_cache.remember_constant_parts(env, config)
         if self.nav is not None:
             generated = {src_uri for src_uri, spec in self.specs.items() if spec.kind in ("article", "period")}
@@ -243,12 +247,30 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             theme_cache.remember_toc(env, config, shared)
         return env
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        if gc.get_freeze_count():  # what the last build (mkdocs serve) froze is garbage now: let it go
+            gc.unfreeze()
+            gc.collect()
+
+    def on_build_error(self, *, error: Exception) -> None:
+        gc.unfreeze()
+
     def on_serve(self, server, /, *, config: MkDocsConfig, builder):  # type: ignore[no-untyped-def]
         """Rebuild when the content or a user's template changes, also where they live outside docs_dir."""
         for folder in (self.content_dir(config), self.templates_dir(config)):
             if folder.is_dir() and folder != Path(config.docs_dir).resolve():
                 server.watch(str(folder))
         return server
+
+
+def _freeze_garbage_collection() -> None:
+    """Leave everything alive now out of the cyclic garbage collector's walks for the rest of the build.
+
+    The articles, events, timelines and MkDocs's files and pages live until the site is written; the collector
+    would walk all of them again and again while pages are made (seconds at 10,000 articles). Reference
+    counting still frees what is dropped; the next build (mkdocs serve) or a failed one thaws them.
+    """
+    gc.freeze()
 
 
 def _escaped_toc(tokens: list[dict]) -> list[dict]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import io
 import json
+import weakref
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -99,6 +101,16 @@ def test_second_build_changes_no_file(project: Path) -> None:
     first = digest(build_site(project))
     second = digest(build_site(project))
     assert first == second
+
+
+def test_the_next_build_lets_go_of_what_the_last_one_kept_from_the_garbage_collector(project: Path) -> None:
+    config = load_config(str(project / "mkdocs.yml"))
+    build(config)
+    assert gc.get_freeze_count() > 0  # a build's data is kept out of the collector's walks while pages are made
+    last = weakref.ref(config.plugins["chronology"].renderer)
+    del config
+    build_site(project)  # as mkdocs serve rebuilds
+    assert last() is None
 
 
 def test_content_outside_docs_dir_joins_the_users_own_pages(project: Path) -> None:
