@@ -58,6 +58,7 @@ class Sentence:
     start: int
     parts: list[str | Mark] = field(default_factory=list)
     aliases: list[int] = field(default_factory=list)  # other quoted offsets that land on this sentence
+    gap: str = ""  # whitespace after it, as in the text (its paragraph's gaps, at hand where a loop has it)
 
     @property
     def anchor(self) -> str:
@@ -149,7 +150,8 @@ def segment(
                 pending += 1
             sentence.parts = _parts(body, s_start, text_end, marks, mark_starts)
             paragraph.sentences.append(sentence)
-            paragraph.gaps.append(body[text_end:s_next] if s_next < p_end else "")
+            sentence.gap = body[text_end:s_next] if s_next < p_end else ""
+            paragraph.gaps.append(sentence.gap)
         paragraphs.append(paragraph)
     if pending < len(wanted) and paragraphs:  # offsets past the last sentence still need a target
         paragraphs[-1].sentences[-1].aliases.extend(wanted[pending:])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from chronology.articles.model import Article
 from chronology.dates import DateNotationError, EventDate, parse_event_date
@@ -177,6 +178,11 @@ def _group_key(event_date: EventDate | None) -> tuple[int, int]:
     return (anchor.year, anchor.month if within_a_month else 0)
 
 
+@lru_cache(maxsize=4096)  # many sources share a day; month_abbr asks the locale each time
+def _day_label(day: date) -> str:
+    return f"{day.day} {calendar.month_abbr[day.month]} {day.year}"
+
+
 def _source_view(source: Source, articles: dict[str, Article], summary: str) -> SourceView:
     article = articles.get(source.article)
     quote = source.quote or ""
@@ -186,10 +192,7 @@ def _source_view(source: Source, articles: dict[str, Article], summary: str) -> 
         expression = source.expression
     else:  # offsets disagree with the quote (a hand edit): show the quote unmarked
         before, expression, after = quote, "", ""
-    published = ""
-    if article is not None:
-        day = article.publication_date
-        published = f"{day.day} {calendar.month_abbr[day.month]} {day.year}"
+    published = _day_label(article.publication_date) if article is not None else ""
     return SourceView(
         article_path=source.article,
         title=article.title if article else source.article,
