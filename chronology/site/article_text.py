@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from chronology.dates import DateNotationError, date_from_timex, parse_event_date
 from chronology.temporal import sentence_spans
@@ -118,16 +119,18 @@ def segment(
         ),
         key=lambda mark: mark.start,
     )
-    ends = {mark.start: mark.start + len(mark.text) for mark in marks}
-    inside_mark = [False] * (len(body) + 1)
-    for mark in marks:
-        for offset in range(mark.start + 1, ends[mark.start]):
-            inside_mark[offset] = True
+    mark_starts = [mark.start for mark in marks]
+    reach = list(accumulate((mark.start + len(mark.text) for mark in marks), max))  # furthest end so far
+
+    def inside_mark(offset: int) -> bool:
+        """Does a mark start before ``offset`` and end after it?"""
+        before = bisect_left(mark_starts, offset)
+        return before > 0 and reach[before - 1] > offset
+
     wanted = sorted({offset for offset in anchors if 0 <= offset <= len(body)})
 
     # The pipeline's own sentences, so that anchors are the sentences the chronologies quote.
     sentence_begins = sorted(start for start, _ in (sentence_spans(body) if sentences is None else sentences))
-    mark_starts = [mark.start for mark in marks]
     paragraphs = []
     pending = 0  # index into wanted of the first quoted offset not yet given a sentence
     for p_start, p_end in paragraph_spans(body):
@@ -138,7 +141,7 @@ def segment(
             *sentence_begins[bisect_right(sentence_begins, p_start) : bisect_left(sentence_begins, p_end)],
             *wanted[bisect_right(wanted, p_start) : bisect_left(wanted, p_end)],
         }
-        starts = sorted(offset for offset in starts if not inside_mark[offset])
+        starts = sorted(offset for offset in starts if not inside_mark(offset))
         paragraph = Paragraph()
         for index, s_start in enumerate(starts):
             s_next = starts[index + 1] if index + 1 < len(starts) else p_end

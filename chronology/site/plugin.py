@@ -73,6 +73,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.pipeline_options: dict[str, object] = {}
         self.result: pipeline.BuildResult | None = None
         self.published: dict[str, str] = {}  # article path -> publication date, for the sitemap
+        self.latest_published = "1970-01-01"  # the date of a page that is not one article's
         self.timings: dict[str, float] = {}  # the plugin's own stage: rendering pages from templates
         # src_uri -> what search indexes for that page, from on_page_content until the search plugin has read it
         self.search_views: dict[str, str] = {}
@@ -107,6 +108,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         self.result = result
         _freeze_garbage_collection()  # the articles and events; timelines and pages follow
         self.published = {article.path: article.publication_date.isoformat() for article in result.articles}
+        self.latest_published = max(self.published.values(), default="1970-01-01")
         env = template_environment(self.templates_dir(config))
         renderer = SiteRenderer(
             result,
@@ -218,7 +220,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
         """
         if spec.kind == "article" and spec.key in self.published:
             return self.published[spec.key]
-        return max(self.published.values(), default="1970-01-01")
+        return self.latest_published
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         """A long chronology's folder is a nav section holding only its overview: make it that page's link.
