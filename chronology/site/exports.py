@@ -21,6 +21,7 @@ CSV_COLUMNS = (
     "id", "date", "display_date", "qualifier", "start", "end", "approximate", "uncertain",
     "summary", "tags", "articles", "sources", "urls", "link",
 )  # fmt: skip
+_json_string = json.encoder.encode_basestring  # type: ignore[attr-defined]  # as dumps with ensure_ascii=False
 # The event's address on the published site (needs MkDocs's site_url), or None: exports then link nowhere.
 EventLink = Callable[[EventView], str] | None
 
@@ -95,7 +96,29 @@ def timelinejs(timeline: Timeline, link: EventLink = None) -> str:
         "title": {"text": {"headline": html.escape(timeline.chronology.title), "text": html.escape(timeline.span)}},
         "events": events,
     }
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return _indented_json(data) + "\n"
+
+
+def _indented_json(value: object, indent: str = "\n") -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True)``, byte for byte, several times faster.
+
+    With an indent the standard library encodes in pure Python, one generator step per token, which took
+    seconds for the exports of 20,000 events; only strings, whole numbers, lists and dicts occur here.
+    """
+    if isinstance(value, str):
+        return _json_string(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = indent + " "
+        items = (f"{inner}{_json_string(key)}: {_indented_json(value[key], inner)}" for key in sorted(value))
+        return "{" + ",".join(items) + indent + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        inner = indent + " "
+        return "[" + ",".join(inner + _indented_json(item, inner) for item in value) + indent + "]"
+    return json.dumps(value)  # numbers, booleans, None
 
 
 def _ics_text(text: str) -> str:

@@ -43,6 +43,13 @@ def test_timelinejs_json_has_timelinejs_keys_and_true_precision(timeline: Timeli
     assert "&lt;script&gt;" in slides["e-talks-hostile"]["text"]["headline"]
 
 
+def test_timelinejs_json_is_laid_out_as_the_json_module_lays_it_out(timeline: Timeline) -> None:
+    timeline.chronology.title = 'Afghanistan "2021" \\ é \u2028 \U0001f600'  # quotes, escapes, non-ASCII
+    text = exports.timelinejs(timeline, lambda view: f"https://example.org/#{view.anchor}")
+    assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    assert '"Afghanistan &quot;2021&quot; \\\\ é \u2028 \U0001f600"' in text
+
+
 def unfold(text: str) -> list[str]:
     assert text.endswith("\r\n")
     physical = text[:-2].split("\r\n")
