@@ -14,9 +14,9 @@ configuration and material's translations only, nothing of the page they are on.
 The table of contents, for generated pages with the same one (an article page's has at most two entries,
 "Dates in this article" and "Events from this article", so four kinds serve every article).
 
-The blocks of material's ``base.html`` that print the configuration and addresses only (``styles``, ``config``,
-``scripts``: stylesheets, the app's settings, scripts), for generated pages at the same position (see
-:class:`Positions`): every article page prints the same ones.
+The blocks of material's ``base.html`` that print the configuration and addresses only (stylesheets, fonts,
+the app's settings, scripts, and the footer of a page with no previous or next page), for generated pages at
+the same position (see :class:`Positions`): every article page prints the same ones.
 
 Only where what they depend on is known: material's own templates (a user's override of any of them in
 ``custom_dir`` turns this off for that part) and, for the nav, our generated pages that are neither in the nav
@@ -41,9 +41,13 @@ NAV_PARTS = (NAV_TEMPLATE, "partials/nav-item.html", "partials/logo.html", "part
 # Parts that print the configuration and translations only (and material's icons).
 CONSTANT_PARTS = ("partials/search.html", "partials/palette.html", "partials/top.html")
 TOC_PARTS = ("partials/toc.html", "partials/toc-item.html")
-# Blocks of base.html that print the configuration, translations and relative addresses only.
-POSITIONAL_BLOCKS = ("styles", "config", "scripts")
-POSITIONAL_PARTS = ("base.html", "partials/language.html", "partials/icons.html")
+# Blocks of base.html that print the configuration, translations and relative addresses only; the footer
+# also links the previous and next page, which a page outside the nav has not.
+POSITIONAL_BLOCKS = ("styles", "libs", "fonts", "config", "scripts", "footer")
+POSITIONAL_PARTS = (
+    "base.html", "partials/language.html", "partials/icons.html",
+    "partials/footer.html", "partials/copyright.html", "partials/social.html",
+)  # fmt: skip
 
 
 def _parts(url: str) -> tuple[str, ...]:
@@ -92,7 +96,7 @@ def site_urls(files: Iterable[File], nav: Navigation, config: MkDocsConfig) -> l
 def remember_positional_blocks(
     env: jinja2.Environment, config: MkDocsConfig, positions: Positions, shared: Callable[[Page], bool]
 ) -> dict[tuple[str, tuple[str, ...]], str] | None:
-    """Render material's ``styles``, ``config`` and ``scripts`` blocks once per position for ``shared`` pages.
+    """Render material's positional blocks (``POSITIONAL_BLOCKS``) once per position for ``shared`` pages.
 
     Returns the blocks rendered so far, by name and position; None where this cannot be done safely.
     """
@@ -107,7 +111,7 @@ def remember_positional_blocks(
 
         def remembered(context: jinja2.runtime.Context, block: Callable = block, name: str = name) -> Iterator[str]:
             page = context.get("page")
-            if not isinstance(page, Page) or not shared(page):
+            if not isinstance(page, Page) or not shared(page) or page.previous_page or page.next_page:
                 yield from block(context)
                 return
             key = (name, (*positions.key(page), str(context.get("base_url"))))
