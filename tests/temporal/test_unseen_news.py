@@ -494,6 +494,52 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ("markets-military-time", "Trading resumed at 1500 GMT.", date(2022, 11, 14), [("1500 GMT", "2022-11-14T15:00")]),
     ("tech-phone-model", "The iPhone 14 went on sale on Friday.", date(2022, 11, 14), [("Friday", "2022-11-11")]),
     ("health-within-week", "Results are expected within a week.", date(2022, 11, 14), [("a week", "P1W")]),
+    # --- a timetable in the present simple (written before the rule for it) ---
+    ("diplomacy-leaders-meet", "The two leaders meet on Monday in Geneva.", THURSDAY, [("Monday", "2022-03-07")]),
+    ("diplomacy-leaders-met", "The two leaders met on Monday in Geneva.", THURSDAY, [("Monday", "2022-02-28")]),
+    ("politics-reconvenes", "The Senate reconvenes Tuesday after the recess.", THURSDAY, [("Tuesday", "2022-03-08")]),
+    (
+        "politics-testifies",
+        "The former director testifies before the committee on Wednesday.",
+        THURSDAY,
+        [("Wednesday", "2022-03-09")],
+    ),
+    ("diplomacy-talks-resume", "Talks resume on Monday, a spokesman said.", THURSDAY, [("Monday", "2022-03-07")]),
+    (
+        "diplomacy-resumed-talks",
+        "Negotiators who resumed talks on Monday reported progress.",
+        THURSDAY,
+        [("Monday", "2022-02-28")],
+    ),
+    ("courts-faces-sentencing", "The defendant faces sentencing on Friday.", THURSDAY, [("Friday", "2022-03-04")]),
+    (
+        "diplomacy-departs",
+        "The prime minister departs for Washington on Sunday.",
+        THURSDAY,
+        [("Sunday", "2022-03-06")],
+    ),
+    ("politics-convenes", "The committee convenes on Tuesday to hear evidence.", THURSDAY, [("Tuesday", "2022-03-08")]),
+    ("war-delegation-arrives", "The delegation arrives in Kyiv on Saturday.", THURSDAY, [("Saturday", "2022-03-05")]),
+    (
+        "war-delegation-arrived",
+        "The delegation that arrived on Saturday left quickly.",
+        THURSDAY,
+        [("Saturday", "2022-02-26")],
+    ),
+    # Found while writing the rule above: a possessive day names an event of its own, not the verb's.
+    (
+        "courts-faces-possessive",
+        "The man faces charges over Saturday's shooting.",
+        THURSDAY,
+        [("Saturday", "2022-02-26")],
+    ),
+    ("diplomacy-meet-possessive", "Leaders meet to discuss Monday's attack.", THURSDAY, [("Monday", "2022-02-28")]),
+    (
+        "war-ministry-says-reached",
+        "The ministry says the convoy reached the border on Monday.",
+        THURSDAY,
+        [("Monday", "2022-02-28")],
+    ),
 ]
 
 
