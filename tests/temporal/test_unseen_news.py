@@ -526,6 +526,43 @@ CASES: list[tuple[str, str, date, Expected]] = [
         THURSDAY,
         [("Saturday", "2022-02-26")],
     ),
+    # --- days that continue a date just named (written before the rule for them) ---
+    (
+        "diplomacy-summit-two-days",
+        "The summit will be held in Washington on April 24 and 25.",
+        date(1999, 3, 12),
+        [("April 24", "1999-04-24"), ("25", "1999-04-25")],
+    ),
+    (
+        "diplomacy-summit-hyphen",
+        "Leaders meet in Brussels on June 14-15.",
+        date(2021, 6, 1),
+        [("June 14", "2021-06-14"), ("15", "2021-06-15")],
+    ),
+    (
+        "politics-polls-to",
+        "Polls open from Sept. 5 to 7, the commission said.",
+        date(2021, 8, 20),
+        [("Sept. 5", "2021-09-05"), ("7", "2021-09-07")],
+    ),
+    (
+        "war-and-others",
+        "Two soldiers were killed on Aug. 3 and 25 others were wounded.",
+        date(2021, 8, 20),
+        [("Aug. 3", "2021-08-03")],
+    ),
+    (
+        "markets-and-percent",
+        "Shares fell on March 3 and 4% more the next day.",
+        date(2021, 3, 20),
+        [("March 3", "2021-03-03"), ("the next day", "2021-03-04")],
+    ),
+    (
+        "sport-score-after-date",
+        "On May 9 the hosts won 3-1.",
+        date(2021, 5, 20),
+        [("May 9", "2021-05-09")],
+    ),
     # Found while writing the rule above: a possessive day names an event of its own, not the verb's.
     (
         "courts-faces-possessive",
