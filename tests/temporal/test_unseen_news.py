@@ -570,6 +570,12 @@ CASES: list[tuple[str, str, date, Expected]] = [
         THURSDAY,
         [("Saturday", "2022-02-26")],
     ),
+    (
+        "politics-faces-criticism",
+        "The minister faces criticism over his remarks on Monday.",
+        THURSDAY,
+        [("Monday", "2022-02-28")],
+    ),
     ("diplomacy-meet-possessive", "Leaders meet to discuss Monday's attack.", THURSDAY, [("Monday", "2022-02-28")]),
     (
         "war-ministry-says-reached",
