@@ -61,12 +61,13 @@ def _continuing_day(text: str, expression: TemporalExpression) -> TemporalExpres
         return None
     start = match.start("day")
     end = match.end()
+    value = f"{year:04d}-{month:02d}-{day:02d}"
     return TemporalExpression(
         text=text[start:end],
         start=start,
         end=end,
         type="DATE",
-        value=f"{year:04d}-{month:02d}-{day:02d}",
-        explanation=f"day {day} of the month just named ({expression.text!r} before it)",
+        value=value,
+        explanation=f"{text[start:end]} -> {value}: day {day} of the month just named ({expression.text})",
         rule=RULE,
     )
