@@ -50,80 +50,6 @@ POSITIONAL_PARTS = (
 )  # fmt: skip
 
 
-def _parts(url: str) -> tuple[str, ...]:
-    return tuple(part for part in url.split("/") if part and part != ".")
-
-
-def _folder(url: str) -> tuple[str, ...]:
-    """The folder an address is taken relative to, as :func:`mkdocs.utils.get_relative_url` takes it."""
-    head, _, last = url.rpartition("/")
-    return _parts(head if "." in last else url)
-
-
-class Positions:
-    """Which pages see every address of the site the same, relative to themselves.
-
-    A page at ``articles/a1/`` links ``assets/x.css`` as ``../../assets/x.css``, as ``articles/a2/`` does: two
-    pages whose folders have the same parent and hold nothing but the page itself see every other address
-    alike (only an address inside one of those folders would differ). ``key`` names that position; other pages
-    get their own folder as key, which only pages in that same folder share.
-    """
-
-    def __init__(self, urls: Iterable[str]) -> None:
-        self.held: dict[tuple[str, ...], int] = {}  # folder -> how many of the addresses are in it
-        for url in urls:
-            if "://" in url or url.startswith(("/", "#", "data:", "mailto:")):
-                continue  # absolute: printed as it is on every page
-            parts = _parts(url)
-            for end in range(1, len(parts) + 1):
-                self.held[parts[:end]] = self.held.get(parts[:end], 0) + 1
-
-    def key(self, page: Page) -> tuple[str, ...]:
-        folder = _folder(page.url)
-        if folder and _parts(page.url) == folder and self.held.get(folder, 0) <= 1:
-            return (*folder[:-1], "/")  # a folder of its own: only the parent matters
-        return folder
-
-
-def site_urls(files: Iterable[File], nav: Navigation, config: MkDocsConfig) -> list[str]:
-    """Every address the frame may print: the site's files, extra CSS and JavaScript, and the nav's links."""
-    urls = [file.url for file in files]
-    urls += [str(path) for path in config.extra_css]
-    urls += [str(getattr(script, "path", script)) for script in config.extra_javascript]
-    return urls + linked_urls(nav, config)
-
-
-def remember_positional_blocks(
-    env: jinja2.Environment, config: MkDocsConfig, positions: Positions, shared: Callable[[Page], bool]
-) -> dict[tuple[str, tuple[str, ...]], str] | None:
-    """Render material's positional blocks (``POSITIONAL_BLOCKS``) once per position for ``shared`` pages.
-
-    Returns the blocks rendered so far, by name and position; None where this cannot be done safely.
-    """
-    if config.theme.name != "material" or not materials_own(env, POSITIONAL_PARTS):
-        return None
-    base = env.get_template("base.html")
-    rendered: dict[tuple[str, tuple[str, ...]], str] = {}
-    for name in POSITIONAL_BLOCKS:
-        block = base.blocks.get(name)
-        if block is None:
-            continue
-
-        def remembered(context: jinja2.runtime.Context, block: Callable = block, name: str = name) -> Iterator[str]:
-            page = context.get("page")
-            if not isinstance(page, Page) or not shared(page) or page.previous_page or page.next_page:
-                yield from block(context)
-                return
-            key = (name, (*positions.key(page), str(context.get("base_url"))))
-            text = rendered.get(key)
-            if text is None:
-                text = rendered[key] = "".join(block(context))
-            yield text
-
-        base.blocks[name] = remembered
-    return rendered
-
-
 def materials_own(env: jinja2.Environment, names: tuple[str, ...]) -> bool:
     """Are these templates material's own, as shipped (not a user's override)?"""
     try:
@@ -139,7 +65,7 @@ def materials_own(env: jinja2.Environment, names: tuple[str, ...]) -> bool:
 
 
 def remember_constant_parts(env: jinja2.Environment, config: MkDocsConfig) -> list[str]:
-    """Render the search box and palette switch once for all pages; returns the parts that now are."""
+    """Render the constant parts (``CONSTANT_PARTS``) once for all pages; returns the parts that now are."""
     remembered = []
     for name in CONSTANT_PARTS if config.theme.name == "material" else ():
         if not materials_own(env, (name,)):
@@ -240,4 +166,78 @@ def remember_toc(
         yield text
 
     template.root_render_func = root_render_func  # type: ignore[method-assign]
+    return rendered
+
+
+def _parts(url: str) -> tuple[str, ...]:
+    return tuple(part for part in url.split("/") if part and part != ".")
+
+
+def _folder(url: str) -> tuple[str, ...]:
+    """The folder an address is taken relative to, as :func:`mkdocs.utils.get_relative_url` takes it."""
+    head, _, last = url.rpartition("/")
+    return _parts(head if "." in last else url)
+
+
+class Positions:
+    """Which pages see every address of the site the same, relative to themselves.
+
+    A page at ``articles/a1/`` links ``assets/x.css`` as ``../../assets/x.css``, as ``articles/a2/`` does: two
+    pages whose folders have the same parent and hold nothing but the page itself see every other address
+    alike (only an address inside one of those folders would differ). ``key`` names that position; other pages
+    get their own folder as key, which only pages in that same folder share.
+    """
+
+    def __init__(self, urls: Iterable[str]) -> None:
+        self.held: dict[tuple[str, ...], int] = {}  # folder -> how many of the addresses are in it
+        for url in urls:
+            if "://" in url or url.startswith(("/", "#", "data:", "mailto:")):
+                continue  # absolute: printed as it is on every page
+            parts = _parts(url)
+            for end in range(1, len(parts) + 1):
+                self.held[parts[:end]] = self.held.get(parts[:end], 0) + 1
+
+    def key(self, page: Page) -> tuple[str, ...]:
+        folder = _folder(page.url)
+        if folder and _parts(page.url) == folder and self.held.get(folder, 0) <= 1:
+            return (*folder[:-1], "/")  # a folder of its own: only the parent matters
+        return folder
+
+
+def site_urls(files: Iterable[File], nav: Navigation, config: MkDocsConfig) -> list[str]:
+    """Every address the frame may print: the site's files, extra CSS and JavaScript, and the nav's links."""
+    urls = [file.url for file in files]
+    urls += [str(path) for path in config.extra_css]
+    urls += [str(getattr(script, "path", script)) for script in config.extra_javascript]
+    return urls + linked_urls(nav, config)
+
+
+def remember_positional_blocks(
+    env: jinja2.Environment, config: MkDocsConfig, positions: Positions, shared: Callable[[Page], bool]
+) -> dict[tuple[str, tuple[str, ...]], str] | None:
+    """Render material's positional blocks (``POSITIONAL_BLOCKS``) once per position for ``shared`` pages.
+
+    Returns the blocks rendered so far, by name and position; None where this cannot be done safely.
+    """
+    if config.theme.name != "material" or not materials_own(env, POSITIONAL_PARTS):
+        return None
+    base = env.get_template("base.html")
+    rendered: dict[tuple[str, tuple[str, ...]], str] = {}
+    for name in POSITIONAL_BLOCKS:
+        block = base.blocks.get(name)
+        if block is None:
+            continue
+
+        def remembered(context: jinja2.runtime.Context, block: Callable = block, name: str = name) -> Iterator[str]:
+            page = context.get("page")
+            if not isinstance(page, Page) or not shared(page) or page.previous_page or page.next_page:
+                yield from block(context)
+                return
+            key = (name, (*positions.key(page), str(context.get("base_url"))))
+            text = rendered.get(key)
+            if text is None:
+                text = rendered[key] = "".join(block(context))
+            yield text
+
+        base.blocks[name] = remembered
     return rendered
