@@ -246,6 +246,7 @@ class ChronologyPlugin(BasePlugin[ChronologyConfig]):
             theme_cache.remember_nav(env, self.nav, config, shared)
             positions = theme_cache.Positions(theme_cache.site_urls(files, self.nav, config))
             theme_cache.remember_positional_blocks(env, config, positions, shared)
+            theme_cache.remember_header(env, config, positions, shared)
             theme_cache.remember_toc(env, config, shared)
         return env
 

@@ -14,6 +14,11 @@ configuration and material's translations only, nothing of the page they are on.
 The table of contents, for generated pages with the same one (an article page's has at most two entries,
 "Dates in this article" and "Events from this article", so four kinds serve every article).
 
+The header, for generated pages at the same position: it prints the page's title and otherwise only
+configuration and addresses, so it is rendered once per position with a stand-in title that any escaping or
+filter would change, and each page gets that text with its own title in the stand-in's one place (where the
+stand-in does not come out exactly once, unchanged, the header is rendered for every page as always).
+
 The blocks of material's ``base.html`` that print the configuration and addresses only (stylesheets, fonts,
 the app's settings, scripts, and the footer of a page with no previous or next page), for generated pages at
 the same position (see :class:`Positions`): every article page prints the same ones.
@@ -164,6 +169,65 @@ def remember_toc(
         if text is None:
             text = rendered[key] = "".join(render(context))
         yield text
+
+    template.root_render_func = root_render_func  # type: ignore[method-assign]
+    return rendered
+
+
+HEADER_PARTS = (
+    "partials/header.html", "partials/logo.html", "partials/source.html", "partials/alternate.html",
+    "partials/palette.html", "partials/javascripts/palette.html", "partials/search.html",
+)  # fmt: skip
+# Where a page's title goes in the header; "<&>" so that escaping, striptags or the like would show.
+_TITLE = "\x00chronology-title<&>\x00"
+
+
+class _Titled:
+    """A page as the header sees it, titled with the stand-in."""
+
+    def __init__(self, page: Page) -> None:
+        self._page = page
+        self.meta = {**page.meta, "title": _TITLE}
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._page, name)
+
+
+def remember_header(
+    env: jinja2.Environment, config: MkDocsConfig, positions: Positions, shared: Callable[[Page], bool]
+) -> dict[tuple[str, ...], tuple[str, str] | None] | None:
+    """Render the header once per position for ``shared`` pages that have a title in their front matter.
+
+    Returns the headers so far, split where the title goes, by position (None: the stand-in did not come out
+    once and unchanged, so that position renders per page); None where this cannot be done safely.
+    """
+    features = config.theme.get("features") or []
+    if config.theme.name != "material" or "navigation.tabs.sticky" in features:
+        return None  # sticky tabs print the nav, with the page's place in it, inside the header
+    if not materials_own(env, HEADER_PARTS):
+        return None
+    template = env.get_template(HEADER_PARTS[0])
+    render = template.root_render_func
+    rendered: dict[tuple[str, ...], tuple[str, str] | None] = {}
+
+    def root_render_func(context: jinja2.runtime.Context) -> Iterator[str]:
+        page = context.get("page")
+        title = page.meta.get("title") if isinstance(page, Page) and shared(page) else None
+        if not isinstance(title, str) or not title:
+            yield from render(context)
+            return
+        key = (*positions.key(page), str(context.get("base_url")))
+        if key not in rendered:
+            stand_in = template.new_context({**context.get_all(), "page": _Titled(page)}, shared=True)
+            pieces = "".join(render(stand_in)).split(_TITLE)
+            rendered[key] = (pieces[0], pieces[1]) if len(pieces) == 2 else None
+        around = rendered[key]
+        if around is None:
+            yield from render(context)
+            return
+        yield around[0]
+        yield title
+        yield around[1]
 
     template.root_render_func = root_render_func  # type: ignore[method-assign]
     return rendered

@@ -162,7 +162,9 @@ def test_parts_of_the_frame_rendered_once_are_what_each_page_would_print(
         MKDOCS_YML.replace("  - chronology\n", "  - chronology:\n      events_per_page: 4\n")
     )
     remembered: dict[str, list] = {}
-    for name in ("remember_nav", "remember_constant_parts", "remember_positional_blocks", "remember_toc"):
+    for name in (
+        "remember_nav", "remember_constant_parts", "remember_positional_blocks", "remember_toc", "remember_header"
+    ):  # fmt: skip
         remember = getattr(theme_cache, name)
         monkeypatch.setattr(
             theme_cache, name, lambda *args, f=remember, n=name: remembered.setdefault(n, []).append(f(*args))
@@ -178,11 +180,14 @@ def test_parts_of_the_frame_rendered_once_are_what_each_page_would_print(
     assert len(blocks) == 2 * len(theme_cache.POSITIONAL_BLOCKS)
     [tocs] = remembered["remember_toc"]
     assert tocs is not None and 1 < len(tocs) < pages  # an article with dates, a year page with months, ...
+    [headers] = remembered["remember_header"]  # split where each page's own title goes
+    assert headers is not None and len(headers) == 2 and None not in headers.values()
 
     monkeypatch.setattr(theme_cache, "remember_nav", lambda *args: None)
     monkeypatch.setattr(theme_cache, "remember_constant_parts", lambda *args: [])
     monkeypatch.setattr(theme_cache, "remember_positional_blocks", lambda *args: None)
     monkeypatch.setattr(theme_cache, "remember_toc", lambda *args: None)
+    monkeypatch.setattr(theme_cache, "remember_header", lambda *args: None)
     assert digest(build_site(project)) == with_cache
 
 
@@ -198,15 +203,17 @@ def test_pages_see_addresses_alike_only_from_folders_of_their_own() -> None:
     assert key("articles/a1.html") == key("articles/a9.html") == ("articles",)
 
 
-def test_a_users_own_nav_search_and_toc_templates_are_rendered_for_every_page(project: Path) -> None:
+def test_a_users_own_frame_templates_are_rendered_for_every_page(project: Path) -> None:
     (project / "overrides/partials").mkdir(parents=True)
-    for part in ("nav", "search", "toc"):
+    for part in ("nav", "search", "toc", "header"):
         (project / f"overrides/partials/{part}.html").write_text(f"<{part}>{{{{ page.title }}}}</{part}>\n")
+    with (project / "overrides/partials/header.html").open("a") as header:
+        header.write('{% include "partials/search.html" %}\n')  # where material's header has it
     (project / "mkdocs.yml").write_text(
         MKDOCS_YML.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
     )
     site = build_site(project)
-    for part in ("nav", "search", "toc"):
+    for part in ("nav", "search", "toc", "header"):
         assert (
             f"<{part}>Resistance holds out in Panjshir</{part}>" in (site / "articles/panjshir/index.html").read_text()
         )
