@@ -33,3 +33,11 @@ class GeneratedPage(Page):
         self.present_anchor_ids = set()
         if log.getEffectiveLevel() > logging.DEBUG:
             self.links_to_anchors = {}
+
+    # A long chronology's overview stands alone in the nav once its section is flattened; it is then a page
+    # among its siblings, not their section's index (material's navigation.indexes takes any index page).
+    standalone: bool = False
+
+    @property
+    def is_index(self) -> bool:
+        return super().is_index and not self.standalone

@@ -293,6 +293,8 @@ def _flatten_overviews(items: list, parent: Section | None, specs: dict[str, Pag
             if len(item.children) == 1:
                 first.parent = parent
                 items[index] = first
+                if isinstance(first, GeneratedPage):
+                    first.standalone = True  # else material makes it the index of the section it joins
                 continue
             item.title = safe_title(spec.title)
         _flatten_overviews(item.children, item, specs)

@@ -7,6 +7,7 @@ import gc
 import hashlib
 import io
 import json
+import re
 import weakref
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,7 +19,7 @@ from mkdocs.config import load_config
 from site_sample import KABUL_BODY, sample_result, write_sources
 
 from chronology import pipeline
-from chronology.events.model import Event
+from chronology.events.model import Chronology, Event
 from chronology.site import theme_cache
 
 MKDOCS_YML = """\
@@ -283,3 +284,31 @@ def test_a_long_chronology_is_one_link_in_the_nav(project: Path, monkeypatch: py
     assert nav.count('href="chronologies/afghanistan/"') == 1
     assert "Afghanistan 2021 ‹i›draft‹/i›" in nav  # named after the chronology, never markup
     assert "2019/" not in nav and "2021-09/" not in nav and "md-nav__item--section" not in nav
+
+
+def test_a_long_chronology_beside_others_is_not_taken_for_their_section_page(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Found at 10,000 articles: with navigation.indexes, material made a long chronology's flattened overview
+    # (an index.md) the "Chronologies" section's own link, and left it out of the section's list.
+    result = sample_result(project / "content")
+    long = result.chronologies[0]
+    long.events.extend(Event(f"y2019-{n}", "2019-03-01", f"event {n} of 2019") for n in range(2))
+    short = Chronology("suez", "Suez", [Event("s1", "2021-03-23", "The canal was blocked.")], "chronologies/suez.yaml")
+    result.chronologies.append(short)
+    monkeypatch.setattr(pipeline, "run", lambda content_dir, **_: result)
+    (project / "mkdocs.yml").write_text(
+        MKDOCS_YML.replace("  name: material\n", "  name: material\n  features: [navigation.indexes]\n").replace(
+            "  - chronology\n", "  - chronology:\n      events_per_page: 4\n"
+        )
+    )
+    (project / "content/chronologies/suez.yaml").write_text("title: Suez\nevents: []\n")
+    site = build_site(project)
+    home = (site / "index.html").read_text()
+    start = home.index('class="md-nav md-nav--primary"')
+    nav = home[start : home.index("</nav>", start)]
+    link = r'<a href="(chronologies/[^"#]*)" class="md-nav__link">\s*<span class="md-ellipsis">\s*([^<]*?)\s*<'
+    assert sorted(re.findall(link, nav)) == [
+        ("chronologies/afghanistan/", "Afghanistan 2021 ‹i›draft‹/i›"),
+        ("chronologies/suez/", "Suez"),
+    ]
