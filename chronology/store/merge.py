@@ -21,8 +21,6 @@ never touched.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -41,9 +39,9 @@ from chronology.store.record import (
     source_digest,
     source_key,
 )
+from chronology.store.reports import DateBucket
 from chronology.store.validate import EVENT_KEYS, date_text, manual_id
 
-SAME_REPORT_SIMILARITY = 0.8  # share of words in common, in order (difflib ratio over word lists)
 DELETED_NOTE = "Events you deleted: the build will not bring them back. Remove an entry to restore its event."
 GENERATED_NOTE = (
     "The build's record of what it generated (hashes of each field), so that it can tell your edits\n"
@@ -58,31 +56,6 @@ def _sort_key(date: str, qualifier: str | None) -> tuple:
 
 def event_sort_key(item: Any) -> tuple:
     return _sort_key(date_text(item.get("date")), item.get("qualifier"))
-
-
-@lru_cache(maxsize=262144)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"\w+", text.lower()))
-
-
-@lru_cache(maxsize=262144)
-def _word_counts(text: str) -> Counter:
-    return Counter(_words(text))
-
-
-def same_report(summary: str, other: str) -> bool:
-    """Whether two statements are near-identical: 80% of their words the same, in the same order."""
-    a, b = _words(summary), _words(other)
-    if not a or not b:
-        return False
-    # difflib's ratio is 2 * matches / total, and matches never exceed the shorter list or the words the two
-    # have in common: when those bounds already fall short, the (costly) matching cannot reach the threshold.
-    total = len(a) + len(b)
-    if 2.0 * min(len(a), len(b)) / total < SAME_REPORT_SIMILARITY:
-        return False
-    if 2.0 * sum((_word_counts(summary) & _word_counts(other)).values()) / total < SAME_REPORT_SIMILARITY:
-        return False
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_REPORT_SIMILARITY
 
 
 def source_map(source: Source) -> CommentedMap:
@@ -142,7 +115,7 @@ class Merger:
         # Lookups, kept up to date as events are added and dropped when events are removed (rare).
         self._index: dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]] | None = None
         self._ids: dict[str, CommentedMap] | None = None
-        self._dates: dict[str, _DateBucket] | None = None
+        self._dates: dict[str, DateBucket] | None = None
 
     # -- lookups ---------------------------------------------------------------------------------------------
 
@@ -153,11 +126,11 @@ class Merger:
                 self._ids.setdefault(self._id_of(item), item)
         return self._ids
 
-    def _by_date(self) -> dict[str, _DateBucket]:
+    def _by_date(self) -> dict[str, DateBucket]:
         if self._dates is None:
             self._dates = {}
             for item in self.events:
-                self._dates.setdefault(date_text(item.get("date")), _DateBucket()).add(item)
+                self._dates.setdefault(date_text(item.get("date")), DateBucket()).add(item)
         return self._dates
 
     @staticmethod
@@ -227,7 +200,7 @@ class Merger:
                 host_sources = host["sources"] = CommentedSeq()
             added = [source_map(source) for source in event.sources]
             host_sources.extend(added)
-            self._by_date()[event.date].index_texts(host, [str(source.get("quote") or "") for source in added])
+            self._by_date()[event.date].attach(host, added)
             self._indexed(host, added)
             self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
         else:
@@ -237,7 +210,7 @@ class Merger:
             if self._ids is not None:
                 self._ids.setdefault(event.id, item)
             if self._dates is not None:
-                self._dates.setdefault(event.date, _DateBucket()).add(item)
+                self._dates.setdefault(event.date, DateBucket()).add(item)
             self.record[event.id] = Fingerprint.of_event(event)
 
     def _update_event(self, item: CommentedMap, event: Event, fingerprint: Fingerprint) -> None:
@@ -303,18 +276,10 @@ class Merger:
 
     def _same_report_host(self, event: Event) -> CommentedMap | None:
         """The first event on the same date, citing none of the event's articles, saying nearly the same."""
-        articles = {source.article for source in event.sources}
         bucket = self._by_date().get(event.date)
         if bucket is None:
             return None
-        for index in bucket.candidates(event.summary):
-            item = bucket.items[index]
-            cited = {str(source.get("article")) for source in item.get("sources") or []}
-            if cited & articles:
-                continue
-            if any(same_report(event.summary, text) for text in _report_texts(item)):
-                return item
-        return None
+        return bucket.host(event.summary, {source.article for source in event.sources})
 
     def _insert(self, item: CommentedMap, above: list | None = None) -> None:
         key = event_sort_key(item)
@@ -438,54 +403,6 @@ class Merger:
         for key in sorted(texts):
             if str(generated.get(key)) != texts[key]:
                 generated[key] = texts[key]
-
-
-def _report_texts(item: CommentedMap) -> list[str]:
-    """What an event says: its summary and the quote of each source."""
-    sources = item.get("sources") or []
-    return [str(item.get("summary") or "")] + [str(source.get("quote") or "") for source in sources]
-
-
-class _DateBucket:
-    """The events of one date, with an index of the words they say, to find same-report candidates fast.
-
-    A statement of n words can only be the same report (:func:`same_report`) as a text sharing at least
-    2n/3 of its words: the ratio is 2 * matches / (n + m), and reaching 0.8 needs both m >= 2n/3 and matches
-    >= 0.4 * (n + m). So among any n - k + 1 of its words (k = 2n/3, rounded down) at least one occurs in
-    the text; the rarest are looked up, and only events holding one of them are compared.
-    """
-
-    __slots__ = ("items", "positions", "postings")
-
-    def __init__(self) -> None:
-        self.items: list[CommentedMap] = []
-        self.positions: dict[int, int] = {}
-        self.postings: dict[str, list[int]] = {}
-
-    def add(self, item: CommentedMap) -> None:
-        self.positions[id(item)] = len(self.items)
-        self.items.append(item)
-        self.index_texts(item, _report_texts(item))
-
-    def index_texts(self, item: CommentedMap, texts: list[str]) -> None:
-        index = self.positions[id(item)]
-        for text in texts:
-            for word in set(_words(text)):
-                posting = self.postings.setdefault(word, [])
-                if not posting or posting[-1] != index:
-                    posting.append(index)
-
-    def candidates(self, summary: str) -> list[int]:
-        """Positions of the events that may say the same as ``summary``, in order."""
-        words = _words(summary)
-        least = (2 * len(words)) // 3
-        if least < 1:
-            return list(range(len(self.items)))
-        rarest = sorted(words, key=lambda word: len(self.postings.get(word, ())))[: len(words) - least + 1]
-        found: set[int] = set()
-        for word in set(rarest):
-            found.update(self.postings.get(word, ()))
-        return sorted(found)
 
 
 def _unique(events: list[Event]) -> list[Event]:
