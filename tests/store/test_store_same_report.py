@@ -65,3 +65,17 @@ def test_host_is_the_first_event_found_by_comparing_every_text(events, attached,
         None,
     )
     assert bucket.host(text, articles) is expected
+
+
+def test_an_attached_source_counts_as_cited_and_said():
+    bucket = DateBucket()
+    first = CommentedMap(summary="The convoy left Kabul on Monday.", sources=[{"quote": "x", "article": "a"}])
+    second = CommentedMap(summary="Shops opened again.", sources=[{"quote": "y", "article": "b"}])
+    bucket.add(first)
+    bucket.add(second)
+    assert bucket.host("the convoy left kabul on monday", {"c"}) is first
+    source = {"quote": "The convoy left Kabul on Monday", "article": "c"}
+    second["sources"].append(source)
+    bucket.attach(second, [source])
+    assert bucket.host("The convoy left Kabul on Monday!", {"a"}) is second  # found by its attached quote
+    assert bucket.host("The convoy left Kabul on Monday!", {"a", "c"}) is None  # second cites c now
