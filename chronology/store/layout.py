@@ -59,6 +59,8 @@ def freeze(value: Any, styles: bool = True) -> Any:
         return ("i", value)
     if isinstance(value, str):
         return ("s", str(value))
+    if value is None:
+        return ("n", None)
     return ("o", repr(value))
 
 
@@ -66,7 +68,11 @@ def snapshot(item: Any) -> bytes:
     """A digest of data as :func:`freeze` tells it apart: an event whose digest did not change is written as
     its own text. A strong digest, not a copy (memory) nor Python's 64-bit hash (a collision would silently
     write an event's old text)."""
-    return hashlib.blake2b(repr(freeze(item)).encode(), digest_size=16).digest()
+    return digest_frozen(freeze(item))
+
+
+def digest_frozen(frozen: Any) -> bytes:
+    return hashlib.blake2b(repr(frozen).encode(), digest_size=16).digest()
 
 
 def thaw(frozen: Any) -> Any:
@@ -123,10 +129,15 @@ class Layout:
     key_line_end: dict[Any, int] = field(default_factory=dict)
     block: dict[Any, bool] = field(default_factory=dict)  # value is a block collection (else flow, scalar)
     events: list[Slice] = field(default_factory=list)
-    snapshots: list[bytes] = field(default_factory=list)  # digest of each event as read (see snapshot)
+    snapshots: list[Any] = field(default_factory=list)  # each event as read: its snapshot(), or frozen
+    frozen: bool = False  # snapshots are the events frozen (as the writer knows them), not digests
     event_ids: dict[int, int] = field(default_factory=dict)  # id() of an event's data -> its index
     originals: dict[Any, Any] = field(default_factory=dict)  # frozen value of each top-level key as read
     trailer_start: int | None = None  # where the lines after the last key begin
+
+    def snapshot_of(self, frozen: Any) -> Any:
+        """What :attr:`snapshots` holds for an event frozen as ``frozen``."""
+        return frozen if self.frozen else digest_frozen(frozen)
 
     def has_comment(self, start: int, end: int) -> bool:
         at = bisect_right(self.comments, start - 1)

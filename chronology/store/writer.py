@@ -4,21 +4,24 @@ the text written certain to read back as the merged data without reading it agai
 The file is written piece by piece, and each kind of piece has its own guarantee:
 
 * a slice of the file's own text (a top-level key, an event, the old deletion entries) is written only when
-  the data it held is unchanged: compared with what was read (a strong digest for events, see
-  :func:`~chronology.store.layout.snapshot`), so it reads back as the data it stands for, in any order, as long
-  as every item of the events list stands at the same column (checked: :class:`Rendered`);
+  the data it held is unchanged: compared with what was read (for events a strong digest, see
+  :func:`~chronology.store.layout.snapshot`, or the event itself as the last writer kept it), so it reads
+  back as the data it stands for, in any order, as long as every item of the events list stands at the same
+  column (checked);
 * a piece from the fast writer (:mod:`.emit`: new events, new deletion entries, the build's record) is what
   ruamel.yaml writes for that data (its tests compare the two on any text), at the file's indentation;
 * a piece from ruamel itself (a changed event that holds comments) is read back on its own and compared.
 
 A layout these do not cover raises :class:`~chronology.store.layout.NotSliceable`: the caller round-trips the
 whole file with ruamel instead. Reading the whole text back (``CHRONOLOGY_VERIFY_WRITES=1``, always on in the
-tests) checks all of this again at the cost of a full parse.
+tests) checks all of this again at the cost of a full parse. The writer also builds the layout of the new text
+as it goes (:class:`Rendered`), which :mod:`chronology.store.parsecache` keeps for the next build.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
@@ -28,52 +31,113 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from chronology.store import comments as comment_slots
 from chronology.store import fastyaml, yamlfile
 from chronology.store.emit import Emitter, Unwritable
-from chronology.store.layout import Layout, NotSliceable, Slice, freeze, fresh, is_flow, snapshot
+from chronology.store.layout import Layout, NotSliceable, Slice, freeze, fresh, is_flow
 
 
 @dataclass
 class Rendered:
-    """The new text, and where its events came from."""
+    """The new text, where its parts are (the layout a read of it would find), and where its events came from."""
 
-    text: str = ""
+    text: str
+    layout: Layout  # as read_layout would cut the new text (marks aside): the parse need not be done again
+    exact: bool  # the layout is certain: no piece of ruamel's (whose comments are not tracked) went in
     kept: int = 0  # events written as their own text
     written: int = 0  # events written by the fast writer or ruamel
-    columns: set[tuple[int, int]] = field(default_factory=set)  # (dash, content) columns of the events' items
+
+
+class _Output:
+    """The pieces of the new text, with the position and comments of each, building its layout."""
+
+    def __init__(self, old: Layout) -> None:
+        self.old = old
+        self.parts: list[str] = []
+        self.pos = 0
+        self.layout = Layout("", [])
+        self.exact = True
+        self.columns: set[tuple[int, int]] = set()  # (dash, content) columns of the events' items
+
+    def copy(self, start: int, end: int) -> None:
+        """Old text, as it is, with its comments."""
+        if end <= start:
+            return
+        comments = self.old.comments
+        shift = self.pos - start
+        at = bisect_left(comments, start)
+        while at < len(comments) and comments[at] < end:
+            self.layout.comments.append(comments[at] + shift)
+            at += 1
+        self.parts.append(self.old.text[start:end])
+        self.pos += end - start
+
+    def emit(self, text: str) -> None:
+        """Text of the fast writer's: it writes no comment."""
+        self.parts.append(text)
+        self.pos += len(text)
+
+    def note(self, lines: list[str]) -> None:
+        """Whole-line comments."""
+        for line in lines:
+            self.layout.comments.append(self.pos)
+            self.emit(line)
+
+    def shifted(self, old_position: int, old_start: int, new_start: int) -> int:
+        return old_position - old_start + new_start
 
 
 def render(layout: Layout | None, data: CommentedMap, head: str, emitter: Emitter, path: Path) -> Rendered:
     """The file's new text after the merge changed ``data``; :class:`NotSliceable` when a piece cannot be
     written with its guarantee (see the module's description)."""
-    out: list[str] = []
-    rendered = Rendered()
+    old = layout if layout is not None else Layout("", [])
+    out = _Output(old)
+    out.layout.frozen = True  # the writer knows each event's data: kept frozen, no digest needed
+    kept = written = 0
     if layout is None:
-        out.append(head)
-        layout = Layout("", [])
+        out.note([head])
     else:
-        out.append(layout.text[: layout.head_end])
+        out.copy(0, layout.head_end)
+    new = out.layout
+    first = True
     for key in data:
         value = data[key]
-        where = layout.keys.get(key)
+        where = old.keys.get(key)
+        pre_start = out.pos
         if key == "events":
-            _render_events(layout, where, value, emitter, path, out, rendered)
+            start, line_end, block, counts = _render_events(out, where, value, emitter, path)
+            kept, written = counts
         elif key == "deleted":
-            _render_deleted(layout, where, value, emitter, out)
+            start, line_end, block = _render_deleted(out, where, value, emitter)
         elif key == "generated":
-            _render_generated(layout, where, value, emitter, out)
+            start, line_end, block = _render_generated(out, where, value, emitter)
         elif where is not None:
-            if freeze(value) != layout.originals.get(key):
+            if freeze(value) != old.originals.get(key):
                 raise NotSliceable(f"top-level key {key!r} changed")
-            out.append(layout.text[where.pre_start : where.end])
+            out.copy(where.pre_start, where.start)
+            start = out.pos
+            out.copy(where.start, where.end)
+            line_end, block = out.shifted(old.key_line_end[key], where.start, start), old.block[key]
         else:
-            line: list[str] = []
-            emitter.entry(emit_key(key), value, 0, line)
-            out.extend(line)
-    if layout.trailer_start is not None:
-        out.append(layout.text[layout.trailer_start :])
-    if len(rendered.columns) > 1:
+            start = out.pos
+            lines: list[str] = []
+            emitter.entry(emit_key(key), value, 0, lines)
+            out.exact = out.exact and len(lines) == 1 and lines[0].count("\n") == 1
+            out.emit("".join(lines))
+            line_end, block = start + len(lines[0]), False
+        if first:
+            new.head_end, pre_start, first = start, start, False
+        new.keys[key] = Slice(pre_start, start, out.pos)
+        new.key_line_end[key] = line_end
+        new.block[key] = block
+        if key != "events":
+            new.originals[key] = freeze(value)
+    new.trailer_start = out.pos if data else None
+    if layout is not None and layout.trailer_start is not None:
+        out.copy(layout.trailer_start, len(layout.text))
+    if len(out.columns) > 1:
         raise NotSliceable("the events would not all stand at one column")
-    rendered.text = "".join(out)
-    return rendered
+    new.text = "".join(out.parts)
+    if not data:
+        new.head_end = len(new.text)
+    return Rendered(new.text, new, out.exact, kept, written)
 
 
 def emit_key(key: Any) -> str:
@@ -83,66 +147,82 @@ def emit_key(key: Any) -> str:
 
 
 def _render_events(
-    layout: Layout,
-    where: Slice | None,
-    events: list,
-    emitter: Emitter,
-    path: Path,
-    out: list[str],
-    rendered: Rendered,
-) -> None:
+    out: _Output, where: Slice | None, events: list, emitter: Emitter, path: Path
+) -> tuple[int, int, bool, tuple[int, int]]:
+    """Write the events; returns where the key's line starts and ends, whether the list is a block list, and
+    how many events were kept as their own text and how many written anew."""
+    old, new = out.old, out.layout
     if where is not None:
-        out.append(layout.text[where.pre_start : where.start])
+        out.copy(where.pre_start, where.start)
+    start = out.pos
     if not events:
-        out.append("events: []\n")
-        return
-    if where is not None and layout.block.get("events"):
-        out.append(layout.text[where.start : layout.key_line_end["events"]])
+        out.emit("events: []\n")
+        return start, out.pos, False, (0, 0)
+    if where is not None and old.block.get("events"):
+        out.copy(where.start, old.key_line_end["events"])
     else:
-        out.append("events:\n")
-    written = (emitter.indent.offset, emitter.indent.sequence)  # where the writers put an item's dash and keys
+        out.emit("events:\n")
+    kept = written = 0
+    columns = (emitter.indent.offset, emitter.indent.sequence)  # where the writers put an item's dash and keys
     for item in events:
-        index = layout.event_ids.get(id(item))
+        index = old.event_ids.get(id(item))
+        pre_start = out.pos
         if index is None:
-            out.append(_emit_item(item, emitter, path))
-            rendered.written += 1
-            rendered.columns.add(written)
-            continue
-        piece = layout.events[index]
-        out.append(layout.text[piece.pre_start : piece.start])
-        body = layout.text[piece.start : piece.end]
-        if snapshot(item) == layout.snapshots[index]:
-            out.append(body)
-            rendered.kept += 1
-            rendered.columns.add(_columns(body))
+            text, exact = _emit_item(item, emitter, path)
+            out.exact = out.exact and exact
+            item_start = out.pos
+            out.emit(text)
+            new.snapshots.append(freeze(item))
+            written += 1
+            out.columns.add(columns)
         else:
-            out.append(_changed_item(layout, piece, body, index, item, emitter, path))
-            rendered.written += 1
-            rendered.columns.add(written)
+            piece = old.events[index]
+            out.copy(piece.pre_start, piece.start)
+            item_start = out.pos
+            frozen = freeze(item)
+            if old.snapshot_of(frozen) == old.snapshots[index]:
+                out.copy(piece.start, piece.end)
+                kept += 1
+                out.columns.add(_columns(old.text, piece.start))
+            else:
+                text, exact = _changed_item(old, piece, item, emitter, path)
+                out.exact = out.exact and exact
+                out.emit(text)
+                written += 1
+                out.columns.add(columns)
+            new.snapshots.append(frozen)
+        new.events.append(Slice(pre_start, item_start, out.pos))
+    return start, new.events[0].pre_start, True, (kept, written)
 
 
-def _columns(body: str) -> tuple[int, int]:
-    """The columns of an item's dash and of what follows it."""
-    dash = len(body) - len(body.lstrip(" "))
-    after = body[dash + 1 :]
-    return dash, dash + 1 + len(after) - len(after.lstrip(" "))
+def _columns(text: str, start: int) -> tuple[int, int]:
+    """The columns of an item's dash and of what follows it, on the line that starts at ``start``."""
+    dash = start
+    while text[dash] == " ":
+        dash += 1
+    after = dash + 1
+    while text[after] == " ":
+        after += 1
+    return dash - start, after - start
 
 
-def _emit_item(item: Any, emitter: Emitter, path: Path) -> str:
+def _emit_item(item: Any, emitter: Emitter, path: Path) -> tuple[str, bool]:
+    """An item by the fast writer, else by ruamel; and whether the fast writer wrote it."""
     try:
-        return emitter.item(item)
+        return emitter.item(item), True
     except Unwritable:
-        return _ruamel_item(None, fresh(item), emitter, path)
+        return _ruamel_item(None, fresh(item), emitter, path), False
 
 
-def _changed_item(layout: Layout, piece: Slice, body: str, index: int, item: Any, emitter: Emitter, path: Path) -> str:
+def _changed_item(layout: Layout, piece: Slice, item: Any, emitter: Emitter, path: Path) -> tuple[str, bool]:
+    body = layout.text[piece.start : piece.end]
     if not layout.has_comment(piece.start, piece.end):
         try:
             if emitter.item(fastyaml.parse("events:\n" + body)["events"][0]) == body:
-                return emitter.item(item)  # written as the build writes it: write it the same way
+                return emitter.item(item), True  # written as the build writes it: write it the same way
         except (Unwritable, fastyaml.NotPlain):
             pass
-    return _ruamel_item(body, item, emitter, path)
+    return _ruamel_item(body, item, emitter, path), False
 
 
 def _ruamel_item(body: str | None, item: Any, emitter: Emitter, path: Path) -> str:
@@ -204,35 +284,50 @@ def _same_kind(old: Any, new: Any) -> bool:
     return both_maps or both_lists
 
 
-def _render_deleted(layout: Layout, where: Slice | None, entries: list, emitter: Emitter, out: list[str]) -> None:
+def _render_deleted(out: _Output, where: Slice | None, entries: list, emitter: Emitter) -> tuple[int, int, bool]:
     from chronology.store.merge import DELETED_NOTE
 
+    old = out.old
     if where is None:
-        out.extend(f"# {line}\n" for line in DELETED_NOTE.splitlines())
-        out.append("deleted:\n")
-        count = 0
+        out.note([f"# {line}\n" for line in DELETED_NOTE.splitlines()])
+        start = out.pos
+        out.emit("deleted:\n")
+        line_end, count = out.pos, 0
     else:
-        count = len(layout.originals["deleted"][2]) if layout.originals["deleted"][0] == "l" else 0
-        if count and layout.block["deleted"]:
-            if tuple(freeze(entry) for entry in entries[:count]) != layout.originals["deleted"][2]:
+        count = len(old.originals["deleted"][2]) if old.originals["deleted"][0] == "l" else 0
+        out.copy(where.pre_start, where.start)
+        start = out.pos
+        if count and old.block["deleted"]:
+            if tuple(freeze(entry) for entry in entries[:count]) != old.originals["deleted"][2]:
                 raise NotSliceable("an entry of `deleted` changed")
-            out.append(layout.text[where.pre_start : where.end])
+            out.copy(where.start, where.end)
+            line_end = out.shifted(old.key_line_end["deleted"], where.start, start)
         else:
-            out.append(layout.text[where.pre_start : where.start])
-            out.append("deleted:\n" if entries else "deleted: []\n")
-            count = 0
+            out.emit("deleted:\n" if entries else "deleted: []\n")
+            line_end, count = out.pos, 0
     for entry in entries[count:]:
-        out.append(_emit_item(entry, emitter, Path("deleted")))
+        text, exact = _emit_item(entry, emitter, Path("deleted"))
+        out.exact = out.exact and exact
+        out.emit(text)
+    return start, line_end, bool(entries)
 
 
-def _render_generated(layout: Layout, where: Slice | None, record: dict, emitter: Emitter, out: list[str]) -> None:
+def _render_generated(out: _Output, where: Slice | None, record: dict, emitter: Emitter) -> tuple[int, int, bool]:
     from chronology.store.merge import GENERATED_NOTE
 
-    if where is not None and freeze(record) == layout.originals.get("generated"):
-        out.append(layout.text[where.pre_start : where.end])
-        return
+    old = out.old
+    if where is not None and freeze(record) == old.originals.get("generated"):
+        out.copy(where.pre_start, where.start)
+        start = out.pos
+        out.copy(where.start, where.end)
+        return start, out.shifted(old.key_line_end["generated"], where.start, start), old.block["generated"]
     if where is None:
-        out.extend(f"# {line}\n" for line in GENERATED_NOTE.splitlines())
+        out.note([f"# {line}\n" for line in GENERATED_NOTE.splitlines()])
     else:
-        out.append(layout.text[where.pre_start : where.start])
-    emitter.entry("generated:", record, 0, out)
+        out.copy(where.pre_start, where.start)
+    start = out.pos
+    lines: list[str] = []
+    emitter.entry("generated:", record, 0, lines)
+    out.emit("".join(lines))
+    block = isinstance(record, dict) and bool(record) and not is_flow(record)
+    return start, start + len(lines[0]), block

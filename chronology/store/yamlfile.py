@@ -109,14 +109,18 @@ def read_text(path: Path) -> str:
             path,
             f"file is {size // (1024 * 1024)} MB; chronology files are limited to {MAX_FILE_BYTES // (1024 * 1024)} MB",
         )
-    raw = path.read_bytes()
+    return decode(path, path.read_bytes())
+
+
+def decode(path: Path, raw: bytes) -> str:
+    """A chronology file's bytes as text (see :func:`read_text`)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ChronologyFileError(path, f"not UTF-8 text (byte 0x{raw[error.start]:02x})", line) from None
     text = text.replace("\r\n", "\n")  # Windows line ends are written back as they were (see newline_of)
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.splitlines() if "\t" in text else [], start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
             raise ChronologyFileError(path, "tab used for indentation; YAML indents with spaces only", number)
