@@ -227,9 +227,7 @@ def store_chronologies(
         notes = [str(warning) for warning in stored.findings.warnings] if stored is not None else []
         raw = memo.put(slug, path, given[slug], chronology, notes)
         if written and raw == written[0].raw:  # (else someone changed the file since: it will be read)
-            parsed.put(written[0])
-        elif not written:
-            parsed.drop(slug)  # not written by slices (or not at all): a read is the only reading
+            parsed.put(written[0], generated.get(slug, []))
         chronologies.append(chronology)
     memo.retain(set(slugs))
     memo.save()

@@ -63,6 +63,7 @@ class StoredFile:
     plain: bool = False  # read by libyaml (fastyaml): its data carries no comments
     layout: Layout | None = None  # where its parts are, when read for an update and the slices cover it
     raw: bytes = b""  # the file's bytes as read, to tell whether it changed since
+    settled: frozenset[bytes] = frozenset()  # events the build that wrote these bytes merged (see Merger.merge)
 
 
 OnWritten = Callable[["StoredFile"], None]
@@ -173,7 +174,7 @@ def _update_by_slices(
         data = CommentedMap()
         data["title"] = title
     merger = Merger(data, title)
-    merger.merge(generated)
+    merger.merge(generated, stored.settled)
     if not merger.changed and stored.chronology is not None:
         return replace(stored.chronology, slug=slug)
     emitter = Emitter(yamlfile.guess_indent(stored.text or ""))

@@ -40,6 +40,7 @@ class Unwritable(Exception):
     """Data this writer does not write the way ruamel would; the caller lets ruamel write it."""
 
 
+@lru_cache(maxsize=65536)  # the same text comes again and again: paths, expressions, a quote as summary
 def text_scalar(value: str) -> str:
     """A string as ruamel writes it as a block mapping value."""
     if len(value) < _LONG and _ONE_LINE.fullmatch(value):

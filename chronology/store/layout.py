@@ -75,10 +75,18 @@ def digest_frozen(frozen: Any) -> bytes:
     return hashlib.blake2b(repr(frozen).encode(), digest_size=16).digest()
 
 
+_set_item = OrderedDict.__setitem__
+
+
 def thaw(frozen: Any) -> Any:
     kind = frozen[0]
     if kind == "m":
-        mapping = CommentedMap((thaw(key), thaw(item)) for key, item in frozen[2])
+        mapping = CommentedMap()
+        own = mapping._ok
+        for key, item in frozen[2]:
+            key = thaw(key)
+            _set_item(mapping, key, thaw(item))  # what CommentedMap.__setitem__ does for a new key
+            own.add(key)
         if frozen[1]:
             mapping.fa.set_flow_style()
         return mapping

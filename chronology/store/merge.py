@@ -33,6 +33,7 @@ from chronology.store.record import (
     EVENT_FIELDS,
     Fingerprint,
     digest,
+    event_digest,
     event_field,
     field_value,
     source_dict,
@@ -160,12 +161,17 @@ class Merger:
 
     # -- the merge -------------------------------------------------------------------------------------------
 
-    def merge(self, generated: list[Event]) -> None:
+    def merge(self, generated: list[Event], settled: frozenset[bytes] = frozenset()) -> None:
+        """Merge ``generated`` into the data. ``settled``: digests (:func:`event_digest`) of events the build
+        that wrote the data exactly as it is merged into it; merging one again changes nothing (a rebuild
+        changes nothing), so it is skipped, though it still counts as produced."""
         tail = comments.detach(self.events, self.data, "events")
         self._name_manual_events()
         ordered = sorted(_unique(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
         produced = {event.id for event in ordered}
         for event in ordered:
+            if settled and event_digest(event) in settled:
+                continue
             self._merge_one(event)
         self._drop_vanished(sorted(set(self.record) - produced))
         self._write_bookkeeping(tail)

@@ -6,6 +6,8 @@ and where each part of the text is (the writer builds the layout as it writes, s
 :class:`chronology.store.writer.Rendered`). It keeps them here, keyed by a digest of the bytes written. The next
 build that finds the file with exactly those bytes (any edit changes them) rebuilds the reading without parsing;
 only events with a comment above or in them are parsed, each on its own, so that the merge sees their comments.
+It also keeps which generated events that build merged: merging one of them again into the same bytes changes
+nothing (a rebuild changes nothing), so the merge skips them (:meth:`chronology.store.merge.Merger.merge`).
 A file with warnings is not kept (their line numbers need a parse). A missing, stale or corrupt entry is never
 trusted: the file is parsed as usual. The entries live in the build's cache folder (never committed), one file
 per chronology; deleting them only costs time.
@@ -22,11 +24,13 @@ from typing import Any
 
 import chronology.store as store
 from chronology.errors import ChronologyFileError
+from chronology.events.model import Event
 from chronology.store import StoredFile, _read, comments, fastyaml, yamlfile
 from chronology.store.layout import Layout, Slice, digest_frozen, freeze, read_layout, thaw
+from chronology.store.record import event_digest
 from chronology.store.validate import Findings
 
-PARSE_VERSION = 1  # change when the layout, freeze or the data a read gives change
+PARSE_VERSION = 2  # change when the layout, freeze or the data a read gives change
 
 
 def file_digest(raw: bytes) -> str:
@@ -46,8 +50,9 @@ class ParseCache:
         """The reading of ``path`` (whose bytes are ``raw``) as the build that wrote it kept it, or None."""
         return _load(self._file(path.stem), path, raw)
 
-    def put(self, written: StoredFile) -> None:
-        """Keep what a read of the file just written (its bytes: ``written.raw``) would give."""
+    def put(self, written: StoredFile, generated: list[Event]) -> None:
+        """Keep what a read of the file just written (its bytes: ``written.raw``) would give, and which
+        ``generated`` events were merged into it."""
         entry = self._file(written.path.stem)
         if entry is None or written.layout is None:
             return
@@ -58,6 +63,7 @@ class ParseCache:
             _frozen_data(layout),
             written.chronology,
             written.newline,
+            frozenset(event_digest(event) for event in generated),
             (
                 layout.comments,
                 layout.head_end,
@@ -83,11 +89,6 @@ class ParseCache:
             problems = ["not kept"] if kept is None else differences(kept, _read(written.path, False, True))
             if problems:
                 raise ChronologyFileError(written.path, f"internal error: kept reading differs: {problems}")
-
-    def drop(self, slug: str) -> None:
-        entry = self._file(slug)
-        if entry is not None:
-            entry.unlink(missing_ok=True)
 
     def retain(self, slugs: set[str]) -> None:
         if self.folder is None or not self.folder.is_dir():
@@ -127,7 +128,7 @@ def _span(where: Slice) -> tuple[int, int, int]:
 
 
 def _rebuild(path: Path, raw: bytes, payload: Any) -> StoredFile:
-    frozen, chronology, newline, parts = payload
+    frozen, chronology, newline, settled, parts = payload
     comment_positions, head_end, keys, key_line_end, block, events, originals, trailer_start = parts
     text = yamlfile.decode(path, raw)
     layout = Layout(
@@ -152,7 +153,7 @@ def _rebuild(path: Path, raw: bytes, payload: Any) -> StoredFile:
             if layout.has_comment(where.pre_start, where.end):
                 _with_comments(layout, items, index, where)
         layout.event_ids = {id(item): index for index, item in enumerate(items)}
-    return StoredFile(path, text, data, chronology, Findings(), newline, True, layout, raw)
+    return StoredFile(path, text, data, chronology, Findings(), newline, True, layout, raw, settled)
 
 
 def _with_comments(layout: Layout, items: Any, index: int, where: Slice) -> None:
@@ -169,7 +170,7 @@ def _with_comments(layout: Layout, items: Any, index: int, where: Slice) -> None
 
 def differences(kept: StoredFile, read: StoredFile) -> list[str]:
     """What differs between a kept reading and a read of the same file (nothing, when the writer is right)."""
-    names = ("text", "chronology", "newline", "plain", "raw")
+    names = ("text", "chronology", "newline", "plain", "raw")  # (not settled: only the kept reading knows)
     found = [name for name in names if getattr(kept, name) != getattr(read, name)]
     if kept.findings.errors or kept.findings.warnings or read.findings.errors or read.findings.warnings:
         found.append("findings")

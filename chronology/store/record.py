@@ -24,6 +24,11 @@ from chronology.store.validate import SOURCE_KEYS, SOURCE_OFFSET_KEYS, date_text
 EVENT_FIELDS = ("date", "qualifier", "summary", "tags")
 
 
+def event_digest(event: Event) -> bytes:
+    """A digest of everything a generated event says (its repr names every field)."""
+    return hashlib.blake2b(repr(event).encode(), digest_size=16).digest()
+
+
 def digest(value: Any) -> str:
     text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha1(text.encode()).hexdigest()[:8]

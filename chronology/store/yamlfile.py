@@ -75,6 +75,19 @@ _KEY = re.compile(r"^( *)[^\s#-][^:#]*:")
 
 def guess_indent(text: str) -> Indent:
     """Read the indentation of the first nested mapping and the first block list of a file."""
+    head = text[: text.find("\n", 65536) + 1]  # both are nearly always in the first lines: look there first
+    if head and head != text:
+        found = _guess_indent(head)
+        if found is not None:
+            return found
+    found = _guess_indent(text, to_the_end=True)
+    assert found is not None
+    return found
+
+
+def _guess_indent(text: str, to_the_end: bool = False) -> Indent | None:
+    """:func:`guess_indent` over ``text``; None when both were not found before its end, unless ``to_the_end``
+    (the whole file: what was found)."""
     mapping = sequence = offset = None
     parent: int | None = None  # column of the last line that was a key with its value on the next lines
     for line in text.splitlines():
@@ -90,6 +103,9 @@ def guess_indent(text: str) -> Indent:
         parent = column if _KEY_ONLY.match(line) else None
         if mapping is not None and sequence is not None:
             break
+    else:
+        if not to_the_end:
+            return None
     if sequence is None:
         return Indent(mapping=mapping or 2)
     if mapping is None:

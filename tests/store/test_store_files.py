@@ -138,3 +138,14 @@ def test_folder_lock_is_exclusive(tmp_path: Path):
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     finally:
         os.close(descriptor)
+
+
+def test_indentation_is_guessed_alike_whether_found_in_the_first_lines_or_late():
+    from chronology.store.yamlfile import Indent, _guess_indent, guess_indent
+
+    filler = "".join(f"key{number}: value {number}\n" for number in range(6000))  # past the first 64 KB
+    nested = "events:\n    - id: a\n      sources:\n        - article: x\n"
+    for text in (nested + filler, filler + nested, filler, filler + "notes:\n   note: x\n"):
+        assert guess_indent(text) == _guess_indent(text, to_the_end=True)
+    assert guess_indent(filler + nested) == Indent(mapping=2, sequence=6, offset=4)
+    assert guess_indent(nested + filler) == Indent(mapping=2, sequence=6, offset=4)

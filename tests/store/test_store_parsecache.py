@@ -118,3 +118,22 @@ def test_entries_of_chronologies_that_went_away_are_removed(tmp_path: Path):
     (folder / "other.yaml").unlink()
     pipeline.store_chronologies(folder, {"main": [pool_event(1, DATES[0])]}, {}, cache)
     assert [entry.stem for entry in (cache / "store-parsed").glob("*.pickle")] == ["main"]
+
+
+def test_events_the_last_build_merged_into_the_same_bytes_are_not_merged_again(tmp_path: Path, monkeypatch):
+    from chronology.store.merge import Merger
+
+    folder, cache = tmp_path / "chronologies", tmp_path / "cache"
+    pool = [pool_event(number, date) for number, date in enumerate(DATES)]
+    build(folder, pool, cache)
+    merged: list[str] = []
+    real = Merger._merge_one
+    monkeypatch.setattr(Merger, "_merge_one", lambda self, event: merged.append(event.id) or real(self, event))
+    new = pool_event(len(pool), DATES[0])
+    build(folder, [*pool, new], cache)
+    assert merged == [new.id]
+    changed = pool_event(len(pool) + 1, DATES[1])
+    changed.summary += " (corrected)"
+    build(folder, [*pool[1:], new, changed], cache)  # one article went away, one came
+    assert merged == [new.id, changed.id]
+    assert pool[0].id not in (folder / "main.yaml").read_text()  # the one that went away is dropped
