@@ -44,6 +44,11 @@ class NotSliceable(Exception):
 
 def freeze(value: Any, styles: bool = True) -> Any:
     """Data as a hashable value that tells key order, types and (with ``styles``) list style apart."""
+    kind = type(value)
+    if kind is str:  # the most common first (bool is no int here: its type is bool)
+        return ("s", value)
+    if kind is int:
+        return ("i", value)
     if isinstance(value, dict):
         items = OrderedDict.items(value) if isinstance(value, OrderedDict) else value.items()
         return (
