@@ -152,11 +152,11 @@ class Merger:
         self._index = self._ids = self._dates = None
         self.changed = True
 
-    def _indexed(self, item: CommentedMap, sources: list[CommentedMap]) -> None:
-        """Add a new event, or new sources of an event, to the lookups that are built."""
+    def _indexed(self, item: CommentedMap, sources: list[CommentedMap], keys: list[tuple[str, str, str]]) -> None:
+        """Add a new event, or new sources of an event (their keys: ``keys``), to the lookups that are built."""
         if self._index is not None:
-            for source in sources:
-                self._index.setdefault(source_key(source), []).append((item, source))
+            for key, source in zip(keys, sources, strict=True):
+                self._index.setdefault(key, []).append((item, source))
         self.changed = True
 
     # -- the merge -------------------------------------------------------------------------------------------
@@ -191,7 +191,8 @@ class Merger:
                 self._update_event(by_id[event.id], event, fingerprint)
             return
         index = self._sources_by_key()
-        if any(source_key(source) in index for source in event.sources):
+        keys = [source_key(source) for source in event.sources]  # (a source's map has the same key)
+        if any(key in index for key in keys):
             self._update_sources(event, fingerprint)
             return
         if event.id in self.deleted_ids:
@@ -207,12 +208,12 @@ class Merger:
             added = [source_map(source) for source in event.sources]
             host_sources.extend(added)
             self._by_date()[event.date].attach(host, added)
-            self._indexed(host, added)
+            self._indexed(host, added, keys)
             self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
         else:
             item = event_map(event)
             self._insert(item)
-            self._indexed(item, list(item["sources"]))
+            self._indexed(item, list(item["sources"]), keys)
             if self._ids is not None:
                 self._ids.setdefault(event.id, item)
             if self._dates is not None:

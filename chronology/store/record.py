@@ -29,8 +29,11 @@ def event_digest(event: Event) -> bytes:
     return hashlib.blake2b(repr(event).encode(), digest_size=16).digest()
 
 
+_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))  # one, not one a call
+
+
 def digest(value: Any) -> str:
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = _JSON.encode(value)  # what json.dumps(value, sort_keys=True, ...) gives
     return hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
