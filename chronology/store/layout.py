@@ -32,7 +32,7 @@ from ruamel.yaml.tokens import CommentToken
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chronology.store import comments as comment_slots
-from chronology.store.emit import Unwritable
+from chronology.store.emit import Unwritable, ordered_items
 from chronology.store.fastyaml import Parsed
 
 _COMMENT = re.compile(r"(?:^|(?<=[ \t]))#", re.M)
@@ -50,11 +50,10 @@ def freeze(value: Any, styles: bool = True) -> Any:
     if kind is int:
         return ("i", value)
     if isinstance(value, dict):
-        items = OrderedDict.items(value) if isinstance(value, OrderedDict) else value.items()
         return (
             "m",
             styles and is_flow(value),
-            tuple((freeze(key, styles), freeze(item, styles)) for key, item in items),
+            tuple((freeze(key, styles), freeze(item, styles)) for key, item in ordered_items(value)),
         )
     if isinstance(value, list):
         return ("l", styles and is_flow(value), tuple(freeze(item, styles) for item in list.__iter__(value)))
