@@ -22,3 +22,25 @@ VALUES = st.recursive(
 def test_digest_is_the_sha1_of_the_sorted_compact_json(value):
     text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     assert digest(value) == hashlib.sha1(text.encode()).hexdigest()[:8]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(),
+    st.text(),
+    st.text(),
+    st.integers(0, 10**6) | st.booleans(),
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    st.text(),
+)
+def test_a_generated_source_is_read_as_the_same_source_written_out(*fields):
+    from chronology.events.model import Source
+    from chronology.store.record import source_dict
+    from chronology.store.validate import SOURCE_KEYS
+
+    source = Source(*fields)
+    as_written = {key: getattr(source, key) for key in SOURCE_KEYS}  # a mapping takes the general path
+    assert source_dict(source) == source_dict(as_written)
+    assert list(source_dict(source)) == list(SOURCE_KEYS)
