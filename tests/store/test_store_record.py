@@ -24,8 +24,7 @@ def test_digest_is_the_sha1_of_the_sorted_compact_json(value):
     assert digest(value) == hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
-@settings(max_examples=200, deadline=None)
-@given(
+FIELDS = st.tuples(
     st.text(),
     st.text(),
     st.text(),
@@ -35,7 +34,11 @@ def test_digest_is_the_sha1_of_the_sorted_compact_json(value):
     st.integers(0, 10**6),
     st.text(),
 )
-def test_a_generated_source_is_read_as_the_same_source_written_out(*fields):
+
+
+@settings(max_examples=200, deadline=None)
+@given(FIELDS)
+def test_a_generated_source_is_read_as_the_same_source_written_out(fields):
     from chronology.events.model import Source
     from chronology.store.record import source_dict
     from chronology.store.validate import SOURCE_KEYS
