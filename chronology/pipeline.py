@@ -178,7 +178,8 @@ def store_chronologies(
     A chronology file no article feeds any more is still updated (with no generated events), so events of
     removed articles leave it, while whatever a person edited or added stays. Each file is read once. With a
     ``cache_dir``, a file whose bytes and input are what the last build left is not read again (see
-    :mod:`chronology.store.memo`).
+    :mod:`chronology.store.memo`), and a file whose bytes alone are what the last build wrote is not parsed:
+    what that build's writer kept of it stands for the read (see :mod:`chronology.store.parsecache`).
     """
     existing = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     slugs = sorted(set(generated) | {path.stem for path in existing})
