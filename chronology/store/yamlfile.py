@@ -73,16 +73,45 @@ _KEY_ONLY = re.compile(r"^( *)[^\s#-][^:#]*:\s*(#.*)?$")
 _KEY = re.compile(r"^( *)[^\s#-][^:#]*:")
 
 
+# Line breaks other than "\n" that str.splitlines also splits at.
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_KEY_ONLY_LINES = re.compile(r"^( *)[^\s#-][^:#\n]*:[^\S\n]*(#[^\n]*)?$", re.M)  # _KEY_ONLY, line by line
+
+
 def guess_indent(text: str) -> Indent:
     """Read the indentation of the first nested mapping and the first block list of a file."""
-    head = text[: text.find("\n", 65536) + 1]  # both are nearly always in the first lines: look there first
-    if head and head != text:
-        found = _guess_indent(head)
-        if found is not None:
-            return found
+    if not _OTHER_BREAKS.search(text):
+        return _guess_indent_by_parents(text)
     found = _guess_indent(text, to_the_end=True)
     assert found is not None
     return found
+
+
+def _guess_indent_by_parents(text: str) -> Indent:
+    """:func:`_guess_indent` for a text whose only line break is "\n", looking only at the line after each
+    line that is a key alone (the only lines that decide), found by one regular expression."""
+    mapping = sequence = offset = None
+    for match in _KEY_ONLY_LINES.finditer(text):
+        parent = len(match.group(1))
+        at = match.end() + 1
+        while at < len(text):  # the next line that is not blank or a comment
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            at = end + 1
+            if line.strip() and not line.lstrip().startswith("#"):
+                break
+        else:
+            continue
+        column = len(line) - len(line.lstrip(" "))
+        dash = _DASH.match(line)
+        if dash and sequence is None:
+            offset, sequence = column - parent, dash.end() - parent
+        elif _KEY.match(line) and mapping is None and column > parent:
+            mapping = column - parent
+        if mapping is not None and sequence is not None:
+            break
+    return _indent(mapping, sequence, offset)
 
 
 def _guess_indent(text: str, to_the_end: bool = False) -> Indent | None:
@@ -106,7 +135,11 @@ def _guess_indent(text: str, to_the_end: bool = False) -> Indent | None:
     else:
         if not to_the_end:
             return None
-    if sequence is None:
+    return _indent(mapping, sequence, offset)
+
+
+def _indent(mapping: int | None, sequence: int | None, offset: int | None) -> Indent:
+    if sequence is None or offset is None:
         return Indent(mapping=mapping or 2)
     if mapping is None:
         mapping = 2

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import generated_event
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronology.store import files as store_files
 from chronology.store import load_chronology, update_chronology
@@ -140,12 +142,36 @@ def test_folder_lock_is_exclusive(tmp_path: Path):
         os.close(descriptor)
 
 
-def test_indentation_is_guessed_alike_whether_found_in_the_first_lines_or_late():
-    from chronology.store.yamlfile import Indent, _guess_indent, guess_indent
+LINE = st.sampled_from(
+    [
+        "events:",
+        "  sources:",
+        "sources: # note",
+        "- id: a",
+        "  - article: x",
+        "    - one",
+        "      - two",
+        "  key: value",
+        "    deeper: value",
+        "key: value",
+        "",
+        "   ",
+        "# a comment",
+        "  # indented comment",
+        "-",
+        "  -   spaced: x",
+        "a: b: c",
+        "\tkey:",
+        "x:\xa0",
+        "é:",
+    ]
+)
 
-    filler = "".join(f"key{number}: value {number}\n" for number in range(6000))  # past the first 64 KB
-    nested = "events:\n    - id: a\n      sources:\n        - article: x\n"
-    for text in (nested + filler, filler + nested, filler, filler + "notes:\n   note: x\n"):
-        assert guess_indent(text) == _guess_indent(text, to_the_end=True)
-    assert guess_indent(filler + nested) == Indent(mapping=2, sequence=6, offset=4)
-    assert guess_indent(nested + filler) == Indent(mapping=2, sequence=6, offset=4)
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LINE, max_size=12), st.booleans())
+def test_indentation_is_guessed_as_the_line_by_line_reading_guesses(lines, final_newline):
+    from chronology.store.yamlfile import _guess_indent, guess_indent
+
+    text = "\n".join(lines) + ("\n" if final_newline else "")
+    assert guess_indent(text) == _guess_indent(text, to_the_end=True)
