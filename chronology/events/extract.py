@@ -4,7 +4,8 @@ A sentence that places something on the calendar ("The Taliban announced on Mond
 its date is the expression's resolved value, its summary the sentence, its source the article, expression and
 quote. Expressions that name no calendar place (durations, sets, "recently") make no event. A sentence with two
 expressions for the same date makes one event; with two different dates, one event per date, since a person may
-want to keep either.
+want to keep either, except where the sentence joins them into one span ("June 14-15", "from 2010 to 2015"):
+that is one event dated with the range (:mod:`chronology.events.ranges`).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import hashlib
 import re
 
 from chronology.articles.model import Article
-from chronology.dates import date_from_timex
+from chronology.dates import ResolvedDate, date_from_timex
 from chronology.events.model import Event, Source
+from chronology.events.ranges import join_ranges
 from chronology.temporal.expression import TemporalExpression
 
 _SPACE = re.compile(r"\s+")
@@ -40,9 +42,48 @@ def extract_events(
     article: Article, expressions: list[TemporalExpression], sentences: list[tuple[int, int]]
 ) -> list[Event]:
     """Events of one article, in text order; ``sentences`` are (start, end) spans of ``article.body``."""
-    starts = [start for start, _ in sentences]
     events: list[Event] = []
-    seen: set[tuple[int, str, str | None]] = set()
+    for (quote_start, quote_end), dated in _dated_by_sentence(article.body, expressions, sentences):
+        quote = summarize(article.body[quote_start:quote_end])
+        seen: set[tuple[str, str | None]] = set()
+        for span in join_ranges(article.body, dated):
+            if (span.date.date, span.date.qualifier) in seen:
+                continue  # same sentence, same date: the first expression stands for both
+            seen.add((span.date.date, span.date.qualifier))
+            events.append(
+                Event(
+                    id=event_id(article.path, quote, span.text),
+                    date=span.date.date,
+                    qualifier=span.date.qualifier,
+                    summary=quote,
+                    sources=[
+                        Source(
+                            article=article.path,
+                            expression=span.text,
+                            quote=quote,
+                            start=span.start,
+                            end=span.end,
+                            quote_start=quote_start,
+                            quote_end=quote_end,
+                            value=span.value,
+                        )
+                    ],
+                    tags=list(article.tags),
+                )
+            )
+    return events
+
+
+def _dated_by_sentence(
+    body: str, expressions: list[TemporalExpression], sentences: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], list[tuple[TemporalExpression, ResolvedDate]]]]:
+    """The expressions that name a calendar place, with their dates, grouped by sentence in text order.
+
+    Durations, sets and "recently" name no place and are left out. An expression outside every sentence
+    (none should be) quotes only itself.
+    """
+    starts = [start for start, _ in sentences]
+    groups: dict[tuple[int, int], list[tuple[TemporalExpression, ResolvedDate]]] = {}
     for expression in expressions:
         if expression.type not in ("DATE", "TIME"):
             continue
@@ -50,31 +91,6 @@ def extract_events(
         if resolved is None:
             continue
         index = bisect.bisect_right(starts, expression.start) - 1
-        quote_start, quote_end = sentences[index] if index >= 0 else (expression.start, expression.end)
-        if (index, resolved.date, resolved.qualifier) in seen:
-            continue  # same sentence, same date: the first expression stands for both
-        seen.add((index, resolved.date, resolved.qualifier))
-        raw_quote = article.body[quote_start:quote_end]
-        quote = summarize(raw_quote)
-        events.append(
-            Event(
-                id=event_id(article.path, quote, expression.text),
-                date=resolved.date,
-                qualifier=resolved.qualifier,
-                summary=quote,
-                sources=[
-                    Source(
-                        article=article.path,
-                        expression=expression.text,
-                        quote=quote,
-                        start=expression.start,
-                        end=expression.end,
-                        quote_start=quote_start,
-                        quote_end=quote_end,
-                        value=expression.value,
-                    )
-                ],
-                tags=list(article.tags),
-            )
-        )
-    return events
+        quote = sentences[index] if index >= 0 else (expression.start, expression.end)
+        groups.setdefault(quote, []).append((expression, resolved))
+    return list(groups.items())

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from chronology.temporal.continuations import add_continuations
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.finder import Finder
 from chronology.temporal.resolver import Resolver
@@ -32,4 +33,4 @@ def tag(text: str, published: date | datetime) -> list[TemporalExpression]:
     candidates = FINDER.find(text)
     if not candidates:
         return []
-    return Resolver(text, day).resolve_all(candidates)
+    return add_continuations(text, Resolver(text, day).resolve_all(candidates))

@@ -35,7 +35,7 @@ _DATA = _load()
 # Phrase (lower-case words joined by a space) -> tense. Where phrases overlap the future wins ("is expected"
 # is future, "is" present), then the past.
 _PHRASES: dict[str, str] = {}
-for _tense in ("present", "past", "future"):
+for _tense in ("present", "past", "timetable", "future"):
     for _phrase in _words(_DATA, _tense):
         _PHRASES[_phrase] = _tense
 _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
@@ -100,13 +100,13 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             back -= 1
         overtaken = back >= 0 and lowered[back] == "had"
         index += length
-        if tense == "future":
+        if tense in ("future", "timetable"):
             while index < count and lowered[index] in _CARRY:
                 index += 1
             if index < count:
                 index += 1
-            if overtaken:
-                tense = "past"
+        if overtaken and tense in ("future", "timetable"):
+            tense = "past"
         found.append((begin, words[index - 1][1], tense))
     return found
 
@@ -119,14 +119,23 @@ class TenseMap:
         self._by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
 
     def tense_at(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
-        """Tense of the marker nearest to [start, end) inside ``sentence``; ties go to the one before."""
+        """Tense of the marker nearest to [start, end) inside ``sentence``; ties go to the one before.
+
+        A timetable verb ("meet", "reconvenes") is the future, except for a possessive expression
+        ("Saturday's shooting"): that names an event of its own, which the verb does not date.
+        """
         found = self._by_sentence.get(sentence)
         if found is None:
             found = self._by_sentence[sentence] = markers(self.text, *sentence)
+        possessive = self.text.startswith(("'s", "\u2019s"), end)
         best: tuple[int, str] | None = None
         for marker_start, marker_end, tense in found:
             if start <= marker_start < end:
                 continue  # a word inside the expression itself says nothing of the clause
+            if tense == "timetable":
+                if possessive:
+                    continue
+                tense = "future"
             distance = max(start - marker_end, 0) if marker_start < start else AFTER_WEIGHT * (marker_start - end + 1)
             if best is None or distance < best[0]:
                 best = (distance, tense)

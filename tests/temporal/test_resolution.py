@@ -107,7 +107,8 @@ def test_words_that_are_not_dates(sentence: str) -> None:
 def test_expressions_are_sorted_non_overlapping_and_match_the_text() -> None:
     text = (
         "On Monday, Aug. 30, 2021, the last U.S. troops left Kabul. Two days later, on Wednesday, the "
-        "Taliban held a parade; by Friday night the valley was the last holdout. Talks will resume next week."
+        "Taliban held a parade; by Friday night the valley was the last holdout. Talks will resume next week, "
+        "on Sept. 14-15."
     )
     found = tag(text, MONDAY)
     assert [e.start for e in found] == sorted(e.start for e in found)

@@ -1,0 +1,73 @@
+"""Day numbers that continue a date just named: "April 24 and 25", "June 14-15", "from Sept. 5 to 7".
+
+The second day is a temporal expression of its own, as TimeML marks it ("25"), in the month and year of the
+first. Only a bare number straight after a month-and-day date counts, joined by a dash, "to", "through",
+"and" or "or", and only when what follows it cannot make it a count: "on Aug. 3 and 25 others were hurt",
+"on March 3 and 4% more" stay one date. The events stage reads a dash or "to" as one range
+(:mod:`chronology.events.ranges`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from chronology.temporal.expression import TemporalExpression
+
+RULE = "day_continuation"
+_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+_ENDS_IN_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")
+# What may follow the second day: punctuation, the end, a year, or a word that starts a new phrase.
+_FOLLOWERS = (
+    r"in|at|on|of|and|or|when|while|as|after|before|during|for|with|from|until|to|by|that|the|a|an|this|next"
+    r"|last|each|every|but|because|amid|despite|under|over|between|against|among|across|near|outside|inside"
+)
+_CONTINUATION = re.compile(
+    r"(?:\s*(?P<dash>[-\u2013])\s*|\s+(?P<word>to|through|thru|and|or)\s+)"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?=\s*[,.;:!?)\"'\u201d\u2019]|\s*$|\s+(?:{_FOLLOWERS}|\d{{4}})\b)"
+    r"(?![.,:]\d)"
+)
+_ASCENDING = ("-", "\u2013", "to", "through", "thru")
+
+
+def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``expressions`` with the day numbers that continue one of them added, in text order."""
+    added: list[TemporalExpression] = []
+    for index, expression in enumerate(expressions):
+        follower = _continuing_day(text, expression)
+        if follower is None:
+            continue
+        following = expressions[index + 1] if index + 1 < len(expressions) else None
+        if following is not None and following.start < follower.end:
+            continue  # the words after the date are already an expression of their own
+        added.append(follower)
+    if not added:
+        return expressions
+    return sorted([*expressions, *added], key=lambda expression: expression.start)
+
+
+def _continuing_day(text: str, expression: TemporalExpression) -> TemporalExpression | None:
+    day_value = _DAY_VALUE.match(expression.value)
+    if expression.type != "DATE" or expression.mod or not day_value or not _ENDS_IN_DAY.search(expression.text):
+        return None
+    match = _CONTINUATION.match(text, expression.end)
+    if match is None:
+        return None
+    year, month, first = (int(part) for part in day_value.groups())
+    day = int(match.group("day"))
+    joiner = match.group("dash") or match.group("word").lower()
+    if day > calendar.monthrange(year, month)[1] or day == first or (joiner in _ASCENDING and day < first):
+        return None
+    start = match.start("day")
+    end = match.end()
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    return TemporalExpression(
+        text=text[start:end],
+        start=start,
+        end=end,
+        type="DATE",
+        value=value,
+        explanation=f"{text[start:end]} -> {value}: day {day} of the month just named ({expression.text})",
+        rule=RULE,
+    )
