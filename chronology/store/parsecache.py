@@ -26,11 +26,14 @@ import chronology.store as store
 from chronology.errors import ChronologyFileError
 from chronology.events.model import Event
 from chronology.store import StoredFile, _read, comments, fastyaml, yamlfile
+from chronology.store.memo import MEMO_VERSION
 from chronology.store.layout import Layout, Slice, digest_frozen, freeze, read_layout, thaw
 from chronology.store.record import event_digest
 from chronology.store.validate import Findings
 
 PARSE_VERSION = 2  # change when the layout, freeze or the data a read gives change
+# An entry also tells which events need no merging; that holds only for the merge that wrote it.
+VERSION = (PARSE_VERSION, MEMO_VERSION)
 
 
 def file_digest(raw: bytes) -> str:
@@ -79,7 +82,7 @@ class ParseCache:
         handle, temp = tempfile.mkstemp(prefix=f".{entry.name}.", dir=entry.parent)
         try:
             with os.fdopen(handle, "wb") as stream:
-                pickle.dump((PARSE_VERSION, file_digest(written.raw), payload), stream, protocol=5)
+                pickle.dump((VERSION, file_digest(written.raw), payload), stream, protocol=5)
             os.replace(temp, entry)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
@@ -104,7 +107,7 @@ def _load(entry: Path | None, path: Path, raw: bytes) -> StoredFile | None:
     try:
         with open(entry, "rb") as stream:
             version, digest, payload = pickle.load(stream)
-        if version != PARSE_VERSION or digest != file_digest(raw):
+        if version != VERSION or digest != file_digest(raw):
             return None
         return _rebuild(path, raw, payload)
     except Exception:  # a corrupt or foreign entry is never trusted, only replaced
