@@ -26,8 +26,8 @@ import chronology.store as store
 from chronology.errors import ChronologyFileError
 from chronology.events.model import Event
 from chronology.store import StoredFile, _read, comments, fastyaml, yamlfile
-from chronology.store.memo import MEMO_VERSION
 from chronology.store.layout import Layout, Slice, digest_frozen, freeze, read_layout, thaw
+from chronology.store.memo import MEMO_VERSION
 from chronology.store.record import event_digest
 from chronology.store.validate import Findings
 
