@@ -40,7 +40,7 @@ from chronology.store.record import (
     source_digest,
     source_key,
 )
-from chronology.store.reports import DateBucket
+from chronology.store.reports import DateBucket, each_item
 from chronology.store.validate import EVENT_KEYS, date_text, manual_id
 
 DELETED_NOTE = "Events you deleted: the build will not bring them back. Remove an entry to restore its event."
@@ -123,14 +123,14 @@ class Merger:
     def _by_id(self) -> dict[str, CommentedMap]:
         if self._ids is None:
             self._ids = {}
-            for item in self.events:
+            for item in list.__iter__(self.events):
                 self._ids.setdefault(self._id_of(item), item)
         return self._ids
 
     def _by_date(self) -> dict[str, DateBucket]:
         if self._dates is None:
             self._dates = {}
-            for item in self.events:
+            for item in list.__iter__(self.events):
                 self._dates.setdefault(date_text(item.get("date")), DateBucket()).add(item)
         return self._dates
 
@@ -142,8 +142,8 @@ class Merger:
     def _sources_by_key(self) -> dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]]:
         if self._index is None:
             self._index = {}
-            for item in self.events:
-                for source in item.get("sources") or []:
+            for item in list.__iter__(self.events):
+                for source in each_item(item.get("sources")):
                     self._index.setdefault(source_key(source), []).append((item, source))
         return self._index
 
@@ -178,7 +178,7 @@ class Merger:
 
     def _name_manual_events(self) -> None:
         """Give an event a person added without an id the id the loader computed for it."""
-        for item in self.events:
+        for item in list.__iter__(self.events):
             if item.get("id") is None:
                 item.insert(0, "id", self._id_of(item))
                 self.changed = True
@@ -321,7 +321,7 @@ class Merger:
         positions = {id(item): index for index, item in enumerate(self.events)}
         cited: dict[str, list[tuple[CommentedMap, CommentedMap]]] = {}
         unsourced: dict[int, CommentedMap] = {}  # events whose `sources` is an empty list
-        for item in self.events:
+        for item in list.__iter__(self.events):
             sources = item.get("sources")
             if not isinstance(sources, CommentedSeq):
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
@@ -53,14 +54,19 @@ def same_report(summary: str, other: str) -> bool:
     return similar_words(words_of(summary), words_of(other))
 
 
+def each_item(value: Any) -> Iterator[Any]:
+    """The items of a list (ruamel's CommentedSeq walks its own items in Python: list's iterator is C)."""
+    return list.__iter__(value) if isinstance(value, list) else iter(value or [])
+
+
 def report_texts(item: Any) -> list[str]:
     """What an event says: its summary and the quote of each source."""
-    sources = item.get("sources") or []
+    sources = each_item(item.get("sources"))
     return [str(item.get("summary") or "")] + [str(source.get("quote") or "") for source in sources]
 
 
 def cited_articles(sources: Any) -> set[str]:
-    return {str(source.get("article")) for source in sources or []}
+    return {str(source.get("article")) for source in each_item(sources)}
 
 
 class DateBucket:
@@ -95,7 +101,7 @@ class DateBucket:
         """Sources just attached to ``item``."""
         index = self.positions[id(item)]
         self.cited[index].update(cited_articles(sources))
-        self._index(index, [str(source.get("quote") or "") for source in sources])
+        self._index(index, [str(source.get("quote") or "") for source in each_item(sources)])
 
     def _index(self, index: int, texts: list[str]) -> None:
         statements = self.statements[index]
