@@ -24,6 +24,7 @@ from chronology.events.model import Chronology, Event
 from chronology.progress import Progress, SilentProgress
 from chronology.store import ChronologyFileWarning, StoredFile, read_chronology, update_chronology
 from chronology.store.memo import StoreMemo, digest_input
+from chronology.store.parsecache import ParseCache
 from chronology.temporal import TAGGER_VERSION, sentence_spans, tag
 from chronology.temporal.expression import TemporalExpression
 
@@ -180,11 +181,13 @@ def store_chronologies(
     A chronology file no article feeds any more is still updated (with no generated events), so events of
     removed articles leave it, while whatever a person edited or added stays. Each file is read once. With a
     ``cache_dir``, a file whose bytes and input are what the last build left is not read again (see
-    :mod:`chronology.store.memo`).
+    :mod:`chronology.store.memo`), and a file whose bytes alone are what the last build wrote is not parsed:
+    what that build's writer kept of it stands for the read (see :mod:`chronology.store.parsecache`).
     """
     existing = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
     slugs = sorted(set(generated) | {path.stem for path in existing})
     memo = StoreMemo(cache_dir)
+    parsed = ParseCache(cache_dir)
     given = {
         slug: digest_input(str(folder / f"{slug}.yaml"), titles.get(slug, slug), generated.get(slug, []))
         for slug in slugs
@@ -194,16 +197,20 @@ def store_chronologies(
     reused: dict[str, Chronology] = {}
     for path in existing:
         try:
-            entry = memo.get(path.stem, path.read_bytes(), given[path.stem])
+            raw = path.read_bytes()
         except OSError:
-            entry = None
+            raw = None
+        entry = memo.get(path.stem, raw, given[path.stem]) if raw is not None else None
         if entry is not None:
             reused[path.stem] = entry.chronology
             for message in entry.warnings:
                 warnings.warn(ChronologyFileWarning(message), stacklevel=2)
             continue
         try:
-            loaded[path.stem] = read_chronology(path)  # read once: the update reuses it unless it changed since
+            # read once: the update reuses it unless it changed since; what this build's writer kept of the
+            # file stands for a read when the file is still exactly what it wrote
+            kept = parsed.get(path, raw) if raw is not None else None
+            loaded[path.stem] = kept if kept is not None else read_chronology(path)
         except ChronologyError as error:
             errors.append(error)
     if errors:
@@ -217,10 +224,16 @@ def store_chronologies(
             continue
         path = folder / f"{slug}.yaml"
         stored = loaded.get(slug)
-        chronology = update_chronology(path, slug, titles.get(slug, slug), generated.get(slug, []), stored)
+        written: list[StoredFile] = []
+        chronology = update_chronology(
+            path, slug, titles.get(slug, slug), generated.get(slug, []), stored, on_written=written.append
+        )
         notes = [str(warning) for warning in stored.findings.warnings] if stored is not None else []
-        memo.put(slug, path, given[slug], chronology, notes)
+        raw = memo.put(slug, path, given[slug], chronology, notes)
+        if written and raw == written[0].raw:  # (else someone changed the file since: it will be read)
+            parsed.put(written[0], generated.get(slug, []))
         chronologies.append(chronology)
     memo.retain(set(slugs))
     memo.save()
+    parsed.retain(set(slugs))
     return chronologies

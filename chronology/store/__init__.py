@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,9 +25,10 @@ from chronology.events.model import Chronology, Event
 from chronology.store import fastyaml, yamlfile
 from chronology.store.emit import Emitter, Unwritable
 from chronology.store.files import folder_lock, write_atomically
-from chronology.store.layout import Layout, NotSliceable, freeze, read_layout, render
+from chronology.store.layout import Layout, NotSliceable, freeze, read_layout
 from chronology.store.merge import Merger
 from chronology.store.validate import Findings, to_chronology
+from chronology.store.writer import render
 
 __all__ = [
     "SCHEMA_PATH",
@@ -39,6 +41,8 @@ __all__ = [
 ]
 
 log = logging.getLogger("chronology")
+# Read every file written by slices back and compare (a full parse: slow); the tests always do.
+VERIFY_WRITES = os.environ.get("CHRONOLOGY_VERIFY_WRITES") == "1"
 SCHEMA_PATH = Path(__file__).with_name("chronology.schema.json")
 
 
@@ -59,6 +63,10 @@ class StoredFile:
     plain: bool = False  # read by libyaml (fastyaml): its data carries no comments
     layout: Layout | None = None  # where its parts are, when read for an update and the slices cover it
     raw: bytes = b""  # the file's bytes as read, to tell whether it changed since
+    settled: frozenset[bytes] = frozenset()  # events the build that wrote these bytes merged (see Merger.merge)
+
+
+OnWritten = Callable[["StoredFile"], None]
 
 
 def _slug(path: Path) -> str:
@@ -156,7 +164,9 @@ def _current(path: Path, loaded: StoredFile | None) -> tuple[StoredFile, bool]:
     return _read(path, missing_ok=True, for_update=True), True
 
 
-def _update_by_slices(path: Path, slug: str, title: str, generated: list[Event], stored: StoredFile) -> Chronology:
+def _update_by_slices(
+    path: Path, slug: str, title: str, generated: list[Event], stored: StoredFile, on_written: OnWritten | None
+) -> Chronology:
     """Merge into the libyaml data and write the file as slices of its text (see :mod:`.layout`)."""
     data = stored.data if stored.text is not None else None
     layout = stored.layout if data is not None else None
@@ -164,33 +174,40 @@ def _update_by_slices(path: Path, slug: str, title: str, generated: list[Event],
         data = CommentedMap()
         data["title"] = title
     merger = Merger(data, title)
-    merger.merge(generated)
+    merger.merge(generated, stored.settled)
     if not merger.changed and stored.chronology is not None:
         return replace(stored.chronology, slug=slug)
     emitter = Emitter(yamlfile.guess_indent(stored.text or ""))
-    text = render(layout, data, f"# {schema_comment(path)}\n", emitter, path)
+    rendered = render(layout, data, f"# {schema_comment(path)}\n", emitter, path)
+    text = rendered.text
     if text == stored.text:
         return to_chronology(path, slug, data, Findings())
-    result = _check_written(path, slug, text, data)
+    result, findings = _check_written(path, slug, text, data)
     write_atomically(path, text, stored.newline)
+    if on_written is not None and rendered.exact and not findings.warnings:
+        raw = (text if stored.newline == "\n" else text.replace("\n", stored.newline)).encode("utf-8")
+        on_written(StoredFile(path, text, data, result, findings, stored.newline, True, rendered.layout, raw))
     return result
 
 
-def _check_written(path: Path, slug: str, text: str, data: Any) -> Chronology:
-    """Check that what is about to be written reads back as the merged data (else the slices went wrong:
-    :class:`NotSliceable`, and ruamel writes the file), and that data as strictly as any file a person
-    wrote. Returns the chronology it holds."""
-    try:
-        written = fastyaml.parse_plain(text)
-    except fastyaml.NotPlain:
-        written = yamlfile.parse(path, text)
-    if freeze(written, styles=False) != freeze(data, styles=False):
-        raise NotSliceable("the text written does not read back as the merged data")
+def _check_written(path: Path, slug: str, text: str, data: Any) -> tuple[Chronology, Findings]:
+    """Check the merged data as strictly as any file a person wrote; the chronology it holds, and the warnings.
+
+    That ``text`` reads back as ``data`` is certain by how it was written (see :mod:`chronology.store.writer`);
+    with :data:`VERIFY_WRITES` it is read back and compared too, and a mismatch is an internal error.
+    """
+    if VERIFY_WRITES:
+        try:
+            written = fastyaml.parse_plain(text)
+        except fastyaml.NotPlain:
+            written = yamlfile.parse(path, text)
+        if freeze(written, styles=False) != freeze(data, styles=False):
+            raise ChronologyFileError(path, "internal error, not written: the text does not read back as the data")
     findings = Findings()
     chronology = to_chronology(path, slug, data, findings)
     if findings.errors:
         raise ChronologyFileError(path, f"internal error, not written: {findings.errors[0].message}")
-    return chronology
+    return chronology, findings
 
 
 def _update_by_round_trip(path: Path, slug: str, title: str, generated: list[Event], stored: StoredFile) -> Chronology:
@@ -216,14 +233,21 @@ def _update_by_round_trip(path: Path, slug: str, title: str, generated: list[Eve
 
 
 def update_chronology(
-    path: Path, slug: str, title: str, generated: list[Event], loaded: StoredFile | None = None
+    path: Path,
+    slug: str,
+    title: str,
+    generated: list[Event],
+    loaded: StoredFile | None = None,
+    on_written: OnWritten | None = None,
 ) -> Chronology:
     """Merge freshly generated events into the chronology file at ``path`` and return it as stored.
 
     A missing file is a new chronology. The file is written only when its text changes, through a temporary
     file and a rename, while holding a lock on its folder; a file with errors is left untouched (the error is
     raised). See :mod:`chronology.store.merge` for how edits, deletions and merges are kept. ``loaded`` is the
-    file as :func:`read_chronology` read it, reused when the file has not changed since.
+    file as :func:`read_chronology` read it, reused when the file has not changed since. ``on_written`` is
+    given what a read of the file just written would give, when the writer is certain of it (see
+    :mod:`chronology.store.parsecache`).
     """
     path = Path(path)
     with folder_lock(path.parent):
@@ -232,7 +256,7 @@ def update_chronology(
             _raise_first(stored)
         if stored.text is None or stored.data is None or stored.layout is not None:
             try:
-                return _update_by_slices(path, slug, title, generated, stored)
+                return _update_by_slices(path, slug, title, generated, stored, on_written)
             except (NotSliceable, Unwritable) as reason:
                 log.debug("%s: %s; the whole file is round-tripped with ruamel", path, reason)
                 stored = _read(path, missing_ok=True)  # the merge changed the data: read it again

@@ -119,7 +119,25 @@ def detach(seq: CommentedSeq, parent: CommentedMap | None = None, key: Any = Non
         lines = _split_tail(seq[index - 1])
         if lines:
             set_pre_comment(seq, index, _line_tokens(lines) + pre_comment(seq, index))
-    return _split_tail(seq[-1]) if len(seq) else []
+    if not len(seq):
+        return []
+    return _split_tail(seq[-1]) + _split_end(seq)
+
+
+def _split_end(seq: CommentedSeq) -> list[str]:
+    """Cut the comment lines ruamel keeps at the end of the list itself (after an item whose last value is
+    empty, such as ``sources:`` with nothing under it); returns them."""
+    end = getattr(seq.ca, "end", None)
+    if not end:
+        return []
+    lines = []
+    for token in end:
+        if isinstance(token, CommentToken):
+            value = token.value if token.value.endswith("\n") else token.value + "\n"
+            column = token.column if value.strip() else 0
+            lines.append(" " * column + value)
+    seq.ca.end = []
+    return lines
 
 
 def reattach(seq: CommentedSeq, tail: list[str]) -> None:

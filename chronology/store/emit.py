@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import OrderedDict
 from functools import lru_cache
 from typing import Any
 
@@ -36,10 +37,20 @@ _RESOLVES = re.compile(
 _LONG = 4000  # ruamel folds scalars past its width (4096); those are left to it
 
 
+def ordered_items(mapping: dict) -> list[tuple[Any, Any]]:
+    """A mapping's items in order; for ruamel's CommentedMap without its Python-level ``__iter__`` and
+    ``__getitem__`` (slow, and the same for its own keys)."""
+    if isinstance(mapping, OrderedDict):
+        get = dict.__getitem__
+        return [(key, get(mapping, key)) for key in OrderedDict.__iter__(mapping)]
+    return list(mapping.items())
+
+
 class Unwritable(Exception):
     """Data this writer does not write the way ruamel would; the caller lets ruamel write it."""
 
 
+@lru_cache(maxsize=65536)  # the same text comes again and again: paths, expressions, a quote as summary
 def text_scalar(value: str) -> str:
     """A string as ruamel writes it as a block mapping value."""
     if len(value) < _LONG and _ONE_LINE.fullmatch(value):
@@ -90,7 +101,7 @@ def _flow(value: Any) -> str:
     if isinstance(value, dict) and not value:
         return "{}"
     if isinstance(value, list):
-        return "[" + ", ".join(_flow_item(item) for item in value) + "]"
+        return "[" + ", ".join(_flow_item(item) for item in list.__iter__(value)) + "]"
     raise Unwritable("flow mapping")
 
 
@@ -112,7 +123,7 @@ class Emitter:
     def mapping_lines(self, mapping: dict, column: int, out: list[str], first_prefix: str | None = None) -> None:
         """The mapping's keys at ``column``; the first line starts with ``first_prefix`` (a dash) if given."""
         pad = " " * column
-        for number, (key, value) in enumerate(mapping.items()):
+        for number, (key, value) in enumerate(ordered_items(mapping)):
             lead = first_prefix if number == 0 and first_prefix is not None else pad
             self.entry(lead + scalar(key) + ":", value, column, out)
 
@@ -135,7 +146,7 @@ class Emitter:
         dash = " " * (parent_column + self.indent.offset)
         content = parent_column + self.indent.sequence
         prefix = dash + "-" + " " * (content - len(dash) - 1)
-        for item in items:
+        for item in list.__iter__(items):  # (CommentedSeq's own __iter__ is Python, item by item)
             self.item_lines(item, content, prefix, out)
 
     def item_lines(self, item: Any, content: int, prefix: str, out: list[str]) -> None:

@@ -19,12 +19,11 @@ a source a person commented): :func:`mark_comments` puts a marker comment where 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -33,8 +32,7 @@ from ruamel.yaml.tokens import CommentToken
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chronology.store import comments as comment_slots
-from chronology.store import fastyaml, yamlfile
-from chronology.store.emit import Emitter, Unwritable
+from chronology.store.emit import Unwritable, ordered_items
 from chronology.store.fastyaml import Parsed
 
 _COMMENT = re.compile(r"(?:^|(?<=[ \t]))#", re.M)
@@ -46,28 +44,53 @@ class NotSliceable(Exception):
 
 def freeze(value: Any, styles: bool = True) -> Any:
     """Data as a hashable value that tells key order, types and (with ``styles``) list style apart."""
+    kind = type(value)
+    if kind is str:  # the most common first (bool is no int here: its type is bool)
+        return ("s", value)
+    if kind is int:
+        return ("i", value)
     if isinstance(value, dict):
-        items = OrderedDict.items(value) if isinstance(value, OrderedDict) else value.items()
         return (
             "m",
-            styles and _flow(value),
-            tuple((freeze(key, styles), freeze(item, styles)) for key, item in items),
+            styles and is_flow(value),
+            tuple((freeze(key, styles), freeze(item, styles)) for key, item in ordered_items(value)),
         )
     if isinstance(value, list):
-        return ("l", styles and _flow(value), tuple(freeze(item, styles) for item in list.__iter__(value)))
+        return ("l", styles and is_flow(value), tuple(freeze(item, styles) for item in list.__iter__(value)))
     if isinstance(value, bool):
         return ("b", value)
     if isinstance(value, int):
         return ("i", value)
     if isinstance(value, str):
         return ("s", str(value))
+    if value is None:
+        return ("n", None)
     return ("o", repr(value))
+
+
+def snapshot(item: Any) -> bytes:
+    """A digest of data as :func:`freeze` tells it apart: an event whose digest did not change is written as
+    its own text. A strong digest, not a copy (memory) nor Python's 64-bit hash (a collision would silently
+    write an event's old text)."""
+    return digest_frozen(freeze(item))
+
+
+def digest_frozen(frozen: Any) -> bytes:
+    return hashlib.blake2b(repr(frozen).encode(), digest_size=16).digest()
+
+
+_set_item = OrderedDict.__setitem__
 
 
 def thaw(frozen: Any) -> Any:
     kind = frozen[0]
     if kind == "m":
-        mapping = CommentedMap((thaw(key), thaw(item)) for key, item in frozen[2])
+        mapping = CommentedMap()
+        own = mapping._ok
+        for key, item in frozen[2]:
+            key = thaw(key)
+            _set_item(mapping, key, thaw(item))  # what CommentedMap.__setitem__ does for a new key
+            own.add(key)
         if frozen[1]:
             mapping.fa.set_flow_style()
         return mapping
@@ -86,7 +109,7 @@ def fresh(value: Any) -> Any:
     return thaw(freeze(value))
 
 
-def _flow(value: Any) -> bool:
+def is_flow(value: Any) -> bool:
     """Flow style, which only tells a non-empty collection apart (an empty one is always ``[]``/``{}``)."""
     fa = getattr(value, "fa", None)
     return bool(value) and bool(fa is not None and fa.flow_style())
@@ -118,10 +141,15 @@ class Layout:
     key_line_end: dict[Any, int] = field(default_factory=dict)
     block: dict[Any, bool] = field(default_factory=dict)  # value is a block collection (else flow, scalar)
     events: list[Slice] = field(default_factory=list)
-    snapshots: list[int] = field(default_factory=list)  # hash of each event as read (frozen)
+    snapshots: list[Any] = field(default_factory=list)  # each event as read: its snapshot(), or frozen
+    frozen: bool = False  # snapshots are the events frozen (as the writer knows them), not digests
     event_ids: dict[int, int] = field(default_factory=dict)  # id() of an event's data -> its index
     originals: dict[Any, Any] = field(default_factory=dict)  # frozen value of each top-level key as read
     trailer_start: int | None = None  # where the lines after the last key begin
+
+    def snapshot_of(self, frozen: Any) -> Any:
+        """What :attr:`snapshots` holds for an event frozen as ``frozen``."""
+        return frozen if self.frozen else digest_frozen(frozen)
 
     def has_comment(self, start: int, end: int) -> bool:
         at = bisect_right(self.comments, start - 1)
@@ -170,7 +198,7 @@ def read_layout(parsed: Parsed) -> Layout:
         layout.keys[key] = Slice(previous if previous is not None else start, start, end)
         layout.key_line_end[key] = layout.line_end(key_node.end_mark.index)
         layout.block[key] = isinstance(value_node, (MappingNode, SequenceNode)) and not value_node.flow_style
-        if key in ("deleted", "generated"):
+        if key != "events":
             layout.originals[key] = freeze(data[key])
         previous = end
         if key == "events":
@@ -199,9 +227,7 @@ def _read_events(layout: Layout, node: Node, events: Any) -> None:
             raise NotSliceable("flow-style events list")
         return
     layout.events = _items(layout, node, layout.key_line_end["events"])
-    # Hashes, not copies, to keep memory down: a collision would write an event's old text, and the check of
-    # what is written (it must read back as the merged data) would then hand the file to ruamel.
-    layout.snapshots = [hash(freeze(item)) for item in events]
+    layout.snapshots = [snapshot(item) for item in events]
     layout.event_ids = {id(item): index for index, item in enumerate(events)}
     mark_comments(layout, node, events, layout.events)
 
@@ -243,167 +269,3 @@ def mark_comments(layout: Layout, node: SequenceNode, seq: CommentedSeq, slices:
                 if isinstance(value_node, SequenceNode) and not value_node.flow_style and value_node.value:
                     key_end = layout.line_end(key_node.end_mark.index)
                     mark_comments(layout, value_node, value, _items(layout, value_node, key_end))
-
-
-# -- writing --------------------------------------------------------------------------------------------------
-
-
-def render(layout: Layout | None, data: CommentedMap, head: str, emitter: Emitter, path: Path) -> str:
-    """The file's new text after the merge changed ``data``."""
-    out: list[str] = []
-    if layout is None:
-        out.append(head)
-        layout = Layout("", [])
-    else:
-        out.append(layout.text[: layout.head_end])
-    for key in data:
-        value = data[key]
-        where = layout.keys.get(key)
-        if key == "events":
-            _render_events(layout, where, value, emitter, path, out)
-        elif key == "deleted":
-            _render_deleted(layout, where, value, emitter, out)
-        elif key == "generated":
-            _render_generated(layout, where, value, emitter, out)
-        elif where is not None:
-            out.append(layout.text[where.pre_start : where.end])
-        else:
-            line: list[str] = []
-            emitter.entry(emit_key(key), value, 0, line)
-            out.extend(line)
-    if layout.trailer_start is not None:
-        out.append(layout.text[layout.trailer_start :])
-    return "".join(out)
-
-
-def emit_key(key: Any) -> str:
-    from chronology.store.emit import scalar
-
-    return scalar(key) + ":"
-
-
-def _render_events(
-    layout: Layout, where: Slice | None, events: list, emitter: Emitter, path: Path, out: list[str]
-) -> None:
-    if where is not None:
-        out.append(layout.text[where.pre_start : where.start])
-    if not events:
-        out.append("events: []\n")
-        return
-    if where is not None and layout.block.get("events"):
-        out.append(layout.text[where.start : layout.key_line_end["events"]])
-    else:
-        out.append("events:\n")
-    for item in events:
-        index = layout.event_ids.get(id(item))
-        if index is None:
-            out.append(_emit_item(item, emitter, path))
-            continue
-        piece = layout.events[index]
-        out.append(layout.text[piece.pre_start : piece.start])
-        body = layout.text[piece.start : piece.end]
-        if hash(freeze(item)) == layout.snapshots[index]:
-            out.append(body)
-        else:
-            out.append(_changed_item(layout, piece, body, index, item, emitter, path))
-
-
-def _emit_item(item: Any, emitter: Emitter, path: Path) -> str:
-    try:
-        return emitter.item(item)
-    except Unwritable:
-        return _ruamel_item(None, fresh(item), emitter, path)
-
-
-def _changed_item(layout: Layout, piece: Slice, body: str, index: int, item: Any, emitter: Emitter, path: Path) -> str:
-    if not layout.has_comment(piece.start, piece.end):
-        try:
-            if emitter.item(fastyaml.parse("events:\n" + body)["events"][0]) == body:
-                return emitter.item(item)  # written as the build writes it: write it the same way
-        except (Unwritable, fastyaml.NotPlain):
-            pass
-    return _ruamel_item(body, item, emitter, path)
-
-
-def _ruamel_item(body: str | None, item: Any, emitter: Emitter, path: Path) -> str:
-    """One event through ruamel.yaml: its own text (comments and style kept) changed to ``item``."""
-    if body is None:
-        document = CommentedMap()
-        document["events"] = CommentedSeq([item])
-    else:
-        document = yamlfile.parse(path, "events:\n" + body)
-        patch(document["events"][0], item)
-    text = yamlfile.dump(document, emitter.indent)
-    if not text.startswith("events:\n"):
-        raise NotSliceable("unexpected ruamel output for one event")
-    return text[len("events:\n") :]
-
-
-def patch(target: Any, new: Any) -> None:
-    """Change ruamel data ``target`` into ``new`` in place, keeping what is equal (and its comments)."""
-    if isinstance(target, dict):
-        for key in [key for key in target if key not in new]:
-            del target[key]
-        for position, (key, value) in enumerate(new.items()):
-            if key not in target:
-                target.insert(position, key, fresh(value))
-            elif freeze(target[key]) != freeze(value):
-                if _same_kind(target[key], value):
-                    patch(target[key], value)
-                else:
-                    target[key] = fresh(value)
-        return
-    old = [freeze(item) for item in target]
-    wanted = [freeze(item) for item in new]
-    for tag, i1, i2, j1, j2 in reversed(SequenceMatcher(None, old, wanted, autojunk=False).get_opcodes()):
-        if tag == "equal":
-            continue
-        if tag == "replace" and i2 - i1 == j2 - j1:
-            for offset in range(i2 - i1):
-                if _same_kind(target[i1 + offset], new[j1 + offset]):
-                    patch(target[i1 + offset], new[j1 + offset])
-                else:
-                    target[i1 + offset] = fresh(new[j1 + offset])
-            continue
-        for position in reversed(range(i1, i2)):
-            comment_slots.remove(target, position)
-        for offset, value in enumerate(new[j1:j2]):
-            comment_slots.insert(target, i1 + offset, fresh(value))
-
-
-def _same_kind(old: Any, new: Any) -> bool:
-    both_maps = isinstance(old, dict) and isinstance(new, dict)
-    both_lists = isinstance(old, list) and isinstance(new, list) and _flow(old) == _flow(new)
-    return both_maps or both_lists
-
-
-def _render_deleted(layout: Layout, where: Slice | None, entries: list, emitter: Emitter, out: list[str]) -> None:
-    from chronology.store.merge import DELETED_NOTE
-
-    if where is None:
-        out.extend(f"# {line}\n" for line in DELETED_NOTE.splitlines())
-        out.append("deleted:\n")
-        count = 0
-    else:
-        count = len(layout.originals["deleted"][2]) if layout.originals["deleted"][0] == "l" else 0
-        if count and layout.block["deleted"]:
-            out.append(layout.text[where.pre_start : where.end])
-        else:
-            out.append(layout.text[where.pre_start : where.start])
-            out.append("deleted:\n" if entries else "deleted: []\n")
-            count = 0
-    for entry in entries[count:]:
-        out.append(_emit_item(entry, emitter, Path("deleted")))
-
-
-def _render_generated(layout: Layout, where: Slice | None, record: dict, emitter: Emitter, out: list[str]) -> None:
-    from chronology.store.merge import GENERATED_NOTE
-
-    if where is not None and freeze(record) == layout.originals.get("generated"):
-        out.append(layout.text[where.pre_start : where.end])
-        return
-    if where is None:
-        out.extend(f"# {line}\n" for line in GENERATED_NOTE.splitlines())
-    else:
-        out.append(layout.text[where.pre_start : where.start])
-    emitter.entry("generated:", record, 0, out)

@@ -62,14 +62,16 @@ class StoreMemo:
             return None
         return entry
 
-    def put(self, slug: str, path: Path, given: str, chronology: Chronology, warnings: list[str]) -> None:
+    def put(self, slug: str, path: Path, given: str, chronology: Chronology, warnings: list[str]) -> bytes | None:
+        """Remember what the build made of the file as it now is; returns its bytes (None: unreadable)."""
         try:
             raw = path.read_bytes()
         except OSError:
             self.entries.pop(slug, None)
-            return
+            return None
         self.entries[slug] = Entry(digest_bytes(raw), given, chronology, warnings)
         self.changed = True
+        return raw
 
     def retain(self, slugs: set[str]) -> None:
         for slug in set(self.entries) - slugs:

@@ -21,8 +21,6 @@ never touched.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -35,15 +33,16 @@ from chronology.store.record import (
     EVENT_FIELDS,
     Fingerprint,
     digest,
+    event_digest,
     event_field,
     field_value,
     source_dict,
     source_digest,
     source_key,
 )
+from chronology.store.reports import DateBucket, each_item
 from chronology.store.validate import EVENT_KEYS, date_text, manual_id
 
-SAME_REPORT_SIMILARITY = 0.8  # share of words in common, in order (difflib ratio over word lists)
 DELETED_NOTE = "Events you deleted: the build will not bring them back. Remove an entry to restore its event."
 GENERATED_NOTE = (
     "The build's record of what it generated (hashes of each field), so that it can tell your edits\n"
@@ -58,31 +57,6 @@ def _sort_key(date: str, qualifier: str | None) -> tuple:
 
 def event_sort_key(item: Any) -> tuple:
     return _sort_key(date_text(item.get("date")), item.get("qualifier"))
-
-
-@lru_cache(maxsize=262144)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"\w+", text.lower()))
-
-
-@lru_cache(maxsize=262144)
-def _word_counts(text: str) -> Counter:
-    return Counter(_words(text))
-
-
-def same_report(summary: str, other: str) -> bool:
-    """Whether two statements are near-identical: 80% of their words the same, in the same order."""
-    a, b = _words(summary), _words(other)
-    if not a or not b:
-        return False
-    # difflib's ratio is 2 * matches / total, and matches never exceed the shorter list or the words the two
-    # have in common: when those bounds already fall short, the (costly) matching cannot reach the threshold.
-    total = len(a) + len(b)
-    if 2.0 * min(len(a), len(b)) / total < SAME_REPORT_SIMILARITY:
-        return False
-    if 2.0 * sum((_word_counts(summary) & _word_counts(other)).values()) / total < SAME_REPORT_SIMILARITY:
-        return False
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SAME_REPORT_SIMILARITY
 
 
 def source_map(source: Source) -> CommentedMap:
@@ -142,22 +116,22 @@ class Merger:
         # Lookups, kept up to date as events are added and dropped when events are removed (rare).
         self._index: dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]] | None = None
         self._ids: dict[str, CommentedMap] | None = None
-        self._dates: dict[str, _DateBucket] | None = None
+        self._dates: dict[str, DateBucket] | None = None
 
     # -- lookups ---------------------------------------------------------------------------------------------
 
     def _by_id(self) -> dict[str, CommentedMap]:
         if self._ids is None:
             self._ids = {}
-            for item in self.events:
+            for item in list.__iter__(self.events):
                 self._ids.setdefault(self._id_of(item), item)
         return self._ids
 
-    def _by_date(self) -> dict[str, _DateBucket]:
+    def _by_date(self) -> dict[str, DateBucket]:
         if self._dates is None:
             self._dates = {}
-            for item in self.events:
-                self._dates.setdefault(date_text(item.get("date")), _DateBucket()).add(item)
+            for item in list.__iter__(self.events):
+                self._dates.setdefault(date_text(item.get("date")), DateBucket()).add(item)
         return self._dates
 
     @staticmethod
@@ -168,8 +142,8 @@ class Merger:
     def _sources_by_key(self) -> dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]]:
         if self._index is None:
             self._index = {}
-            for item in self.events:
-                for source in item.get("sources") or []:
+            for item in list.__iter__(self.events):
+                for source in each_item(item.get("sources")):
                     self._index.setdefault(source_key(source), []).append((item, source))
         return self._index
 
@@ -178,28 +152,33 @@ class Merger:
         self._index = self._ids = self._dates = None
         self.changed = True
 
-    def _indexed(self, item: CommentedMap, sources: list[CommentedMap]) -> None:
-        """Add a new event, or new sources of an event, to the lookups that are built."""
+    def _indexed(self, item: CommentedMap, sources: list[CommentedMap], keys: list[tuple[str, str, str]]) -> None:
+        """Add a new event, or new sources of an event (their keys: ``keys``), to the lookups that are built."""
         if self._index is not None:
-            for source in sources:
-                self._index.setdefault(source_key(source), []).append((item, source))
+            for key, source in zip(keys, sources, strict=True):
+                self._index.setdefault(key, []).append((item, source))
         self.changed = True
 
     # -- the merge -------------------------------------------------------------------------------------------
 
-    def merge(self, generated: list[Event]) -> None:
+    def merge(self, generated: list[Event], settled: frozenset[bytes] = frozenset()) -> None:
+        """Merge ``generated`` into the data. ``settled``: digests (:func:`event_digest`) of events the build
+        that wrote the data exactly as it is merged into it; merging one again changes nothing (a rebuild
+        changes nothing), so it is skipped, though it still counts as produced."""
         tail = comments.detach(self.events, self.data, "events")
         self._name_manual_events()
         ordered = sorted(_unique(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
         produced = {event.id for event in ordered}
         for event in ordered:
+            if settled and event_digest(event) in settled:
+                continue
             self._merge_one(event)
         self._drop_vanished(sorted(set(self.record) - produced))
         self._write_bookkeeping(tail)
 
     def _name_manual_events(self) -> None:
         """Give an event a person added without an id the id the loader computed for it."""
-        for item in self.events:
+        for item in list.__iter__(self.events):
             if item.get("id") is None:
                 item.insert(0, "id", self._id_of(item))
                 self.changed = True
@@ -212,7 +191,8 @@ class Merger:
                 self._update_event(by_id[event.id], event, fingerprint)
             return
         index = self._sources_by_key()
-        if any(source_key(source) in index for source in event.sources):
+        keys = [source_key(source) for source in event.sources]  # (a source's map has the same key)
+        if any(key in index for key in keys):
             self._update_sources(event, fingerprint)
             return
         if event.id in self.deleted_ids:
@@ -227,17 +207,17 @@ class Merger:
                 host_sources = host["sources"] = CommentedSeq()
             added = [source_map(source) for source in event.sources]
             host_sources.extend(added)
-            self._by_date()[event.date].index_texts(host, [str(source.get("quote") or "") for source in added])
-            self._indexed(host, added)
+            self._by_date()[event.date].attach(host, added)
+            self._indexed(host, added, keys)
             self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
         else:
             item = event_map(event)
             self._insert(item)
-            self._indexed(item, list(item["sources"]))
+            self._indexed(item, list(item["sources"]), keys)
             if self._ids is not None:
                 self._ids.setdefault(event.id, item)
             if self._dates is not None:
-                self._dates.setdefault(event.date, _DateBucket()).add(item)
+                self._dates.setdefault(event.date, DateBucket()).add(item)
             self.record[event.id] = Fingerprint.of_event(event)
 
     def _update_event(self, item: CommentedMap, event: Event, fingerprint: Fingerprint) -> None:
@@ -303,18 +283,10 @@ class Merger:
 
     def _same_report_host(self, event: Event) -> CommentedMap | None:
         """The first event on the same date, citing none of the event's articles, saying nearly the same."""
-        articles = {source.article for source in event.sources}
         bucket = self._by_date().get(event.date)
         if bucket is None:
             return None
-        for index in bucket.candidates(event.summary):
-            item = bucket.items[index]
-            cited = {str(source.get("article")) for source in item.get("sources") or []}
-            if cited & articles:
-                continue
-            if any(same_report(event.summary, text) for text in _report_texts(item)):
-                return item
-        return None
+        return bucket.host(event.summary, {source.article for source in event.sources})
 
     def _insert(self, item: CommentedMap, above: list | None = None) -> None:
         key = event_sort_key(item)
@@ -349,7 +321,7 @@ class Merger:
         positions = {id(item): index for index, item in enumerate(self.events)}
         cited: dict[str, list[tuple[CommentedMap, CommentedMap]]] = {}
         unsourced: dict[int, CommentedMap] = {}  # events whose `sources` is an empty list
-        for item in self.events:
+        for item in list.__iter__(self.events):
             sources = item.get("sources")
             if not isinstance(sources, CommentedSeq):
                 continue
@@ -438,54 +410,6 @@ class Merger:
         for key in sorted(texts):
             if str(generated.get(key)) != texts[key]:
                 generated[key] = texts[key]
-
-
-def _report_texts(item: CommentedMap) -> list[str]:
-    """What an event says: its summary and the quote of each source."""
-    sources = item.get("sources") or []
-    return [str(item.get("summary") or "")] + [str(source.get("quote") or "") for source in sources]
-
-
-class _DateBucket:
-    """The events of one date, with an index of the words they say, to find same-report candidates fast.
-
-    A statement of n words can only be the same report (:func:`same_report`) as a text sharing at least
-    2n/3 of its words: the ratio is 2 * matches / (n + m), and reaching 0.8 needs both m >= 2n/3 and matches
-    >= 0.4 * (n + m). So among any n - k + 1 of its words (k = 2n/3, rounded down) at least one occurs in
-    the text; the rarest are looked up, and only events holding one of them are compared.
-    """
-
-    __slots__ = ("items", "positions", "postings")
-
-    def __init__(self) -> None:
-        self.items: list[CommentedMap] = []
-        self.positions: dict[int, int] = {}
-        self.postings: dict[str, list[int]] = {}
-
-    def add(self, item: CommentedMap) -> None:
-        self.positions[id(item)] = len(self.items)
-        self.items.append(item)
-        self.index_texts(item, _report_texts(item))
-
-    def index_texts(self, item: CommentedMap, texts: list[str]) -> None:
-        index = self.positions[id(item)]
-        for text in texts:
-            for word in set(_words(text)):
-                posting = self.postings.setdefault(word, [])
-                if not posting or posting[-1] != index:
-                    posting.append(index)
-
-    def candidates(self, summary: str) -> list[int]:
-        """Positions of the events that may say the same as ``summary``, in order."""
-        words = _words(summary)
-        least = (2 * len(words)) // 3
-        if least < 1:
-            return list(range(len(self.items)))
-        rarest = sorted(words, key=lambda word: len(self.postings.get(word, ())))[: len(words) - least + 1]
-        found: set[int] = set()
-        for word in set(rarest):
-            found.update(self.postings.get(word, ()))
-        return sorted(found)
 
 
 def _unique(events: list[Event]) -> list[Event]:

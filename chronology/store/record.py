@@ -18,14 +18,22 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from chronology.events.model import Event
+from chronology.events.model import Event, Source
 from chronology.store.validate import SOURCE_KEYS, SOURCE_OFFSET_KEYS, date_text
 
 EVENT_FIELDS = ("date", "qualifier", "summary", "tags")
 
 
+def event_digest(event: Event) -> bytes:
+    """A digest of everything a generated event says (its repr names every field)."""
+    return hashlib.blake2b(repr(event).encode(), digest_size=16).digest()
+
+
+_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))  # one, not one a call
+
+
 def digest(value: Any) -> str:
-    text = json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = _JSON.encode(value)  # what json.dumps(value, sort_keys=True, ...) gives
     return hashlib.sha1(text.encode()).hexdigest()[:8]
 
 
@@ -44,8 +52,27 @@ def event_field(event: Event, name: str) -> Any:
     return field_value(name, getattr(event, name))
 
 
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _offset(value: Any) -> Any:
+    return value if isinstance(value, int) and not isinstance(value, bool) else repr(value)
+
+
 def source_dict(source: Any) -> dict[str, Any]:
     """A source (stored mapping or model object) as plain data with every field present."""
+    if type(source) is Source:  # the generated ones: every field there (the loop below, unrolled)
+        return {
+            "article": _text(source.article),
+            "expression": _text(source.expression),
+            "quote": _text(source.quote),
+            "start": _offset(source.start),
+            "end": _offset(source.end),
+            "quote_start": _offset(source.quote_start),
+            "quote_end": _offset(source.quote_end),
+            "value": _text(source.value),
+        }
     get = source.get if isinstance(source, dict) else lambda key, default: getattr(source, key, default)
     data: dict[str, Any] = {}
     for key in SOURCE_KEYS:  # in the order they are written

@@ -92,7 +92,7 @@ def to_chronology(path: Path, slug: str, data: Any, findings: Findings) -> Chron
         events_node = []
     events: list[Event] = []
     seen: dict[str, int | None] = {}
-    for index, item in enumerate(events_node):
+    for index, item in enumerate(list.__iter__(events_node)):
         item_line = line_of(events_node, index) if isinstance(events_node, CommentedSeq) else None
         event = _event(item, item_line, error, warn)
         if event is None:
@@ -172,7 +172,7 @@ def _sources(node: Any, name: str, line: int | None, error: Any, warn: Any) -> l
         error(f"{name}: `sources` must be a list", line)
         return None
     sources = []
-    for index, item in enumerate(node):
+    for index, item in enumerate(list.__iter__(node)):
         item_line = line_of(node, index) if isinstance(node, CommentedSeq) else line
         if not isinstance(item, CommentedMap):
             error(f"{name}: each source is a mapping with `article`, `quote`, ...", item_line)

@@ -73,8 +73,50 @@ _KEY_ONLY = re.compile(r"^( *)[^\s#-][^:#]*:\s*(#.*)?$")
 _KEY = re.compile(r"^( *)[^\s#-][^:#]*:")
 
 
+# Line breaks other than "\n" that str.splitlines also splits at.
+_OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_KEY_ONLY_LINES = re.compile(r"^( *)[^\s#-][^:#\n]*:[^\S\n]*(#[^\n]*)?$", re.M)  # _KEY_ONLY, line by line
+
+
 def guess_indent(text: str) -> Indent:
     """Read the indentation of the first nested mapping and the first block list of a file."""
+    if not _OTHER_BREAKS.search(text):
+        return _guess_indent_by_parents(text)
+    found = _guess_indent(text, to_the_end=True)
+    assert found is not None
+    return found
+
+
+def _guess_indent_by_parents(text: str) -> Indent:
+    """:func:`_guess_indent` for a text whose only line break is "\n", looking only at the line after each
+    line that is a key alone (the only lines that decide), found by one regular expression."""
+    mapping = sequence = offset = None
+    for match in _KEY_ONLY_LINES.finditer(text):
+        parent = len(match.group(1))
+        at = match.end() + 1
+        while at < len(text):  # the next line that is not blank or a comment
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end]
+            at = end + 1
+            if line.strip() and not line.lstrip().startswith("#"):
+                break
+        else:
+            continue
+        column = len(line) - len(line.lstrip(" "))
+        dash = _DASH.match(line)
+        if dash and sequence is None:
+            offset, sequence = column - parent, dash.end() - parent
+        elif _KEY.match(line) and mapping is None and column > parent:
+            mapping = column - parent
+        if mapping is not None and sequence is not None:
+            break
+    return _indent(mapping, sequence, offset)
+
+
+def _guess_indent(text: str, to_the_end: bool = False) -> Indent | None:
+    """:func:`guess_indent` over ``text``; None when both were not found before its end, unless ``to_the_end``
+    (the whole file: what was found)."""
     mapping = sequence = offset = None
     parent: int | None = None  # column of the last line that was a key with its value on the next lines
     for line in text.splitlines():
@@ -90,7 +132,14 @@ def guess_indent(text: str) -> Indent:
         parent = column if _KEY_ONLY.match(line) else None
         if mapping is not None and sequence is not None:
             break
-    if sequence is None:
+    else:
+        if not to_the_end:
+            return None
+    return _indent(mapping, sequence, offset)
+
+
+def _indent(mapping: int | None, sequence: int | None, offset: int | None) -> Indent:
+    if sequence is None or offset is None:
         return Indent(mapping=mapping or 2)
     if mapping is None:
         mapping = 2
@@ -109,14 +158,18 @@ def read_text(path: Path) -> str:
             path,
             f"file is {size // (1024 * 1024)} MB; chronology files are limited to {MAX_FILE_BYTES // (1024 * 1024)} MB",
         )
-    raw = path.read_bytes()
+    return decode(path, path.read_bytes())
+
+
+def decode(path: Path, raw: bytes) -> str:
+    """A chronology file's bytes as text (see :func:`read_text`)."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise ChronologyFileError(path, f"not UTF-8 text (byte 0x{raw[error.start]:02x})", line) from None
     text = text.replace("\r\n", "\n")  # Windows line ends are written back as they were (see newline_of)
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.splitlines() if "\t" in text else [], start=1):
         indent = line[: len(line) - len(line.lstrip(" \t"))]
         if "\t" in indent:
             raise ChronologyFileError(path, "tab used for indentation; YAML indents with spaces only", number)

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from unittest import mock
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_store_property import DATES, EDIT, Editor, pool_event
 
@@ -28,6 +28,15 @@ def round_trip_update(path: Path, pool) -> None:
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(  # the last event ends with an empty `sources:`: ruamel keeps the lines after it on the list itself
+    first=["2021-09-05"],
+    rounds=[
+        (
+            [],
+            [("delete", 0, 0, "2021-09-05")] + [("add", 0, 0, "2021-09-05")] * 3 + [("merge", 152, 0, "2021-09-05")],
+        )
+    ],
+)
 @given(
     first=st.lists(st.sampled_from(DATES), min_size=1, max_size=6),
     rounds=st.lists(st.tuples(st.lists(st.sampled_from(DATES), max_size=3), st.lists(EDIT, max_size=5)), max_size=4),

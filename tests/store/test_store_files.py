@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from conftest import generated_event
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chronology.store import files as store_files
 from chronology.store import load_chronology, update_chronology
@@ -138,3 +140,38 @@ def test_folder_lock_is_exclusive(tmp_path: Path):
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
     finally:
         os.close(descriptor)
+
+
+LINE = st.sampled_from(
+    [
+        "events:",
+        "  sources:",
+        "sources: # note",
+        "- id: a",
+        "  - article: x",
+        "    - one",
+        "      - two",
+        "  key: value",
+        "    deeper: value",
+        "key: value",
+        "",
+        "   ",
+        "# a comment",
+        "  # indented comment",
+        "-",
+        "  -   spaced: x",
+        "a: b: c",
+        "\tkey:",
+        "x:\xa0",
+        "é:",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(LINE, max_size=12), st.booleans())
+def test_indentation_is_guessed_as_the_line_by_line_reading_guesses(lines, final_newline):
+    from chronology.store.yamlfile import _guess_indent, guess_indent
+
+    text = "\n".join(lines) + ("\n" if final_newline else "")
+    assert guess_indent(text) == _guess_indent(text, to_the_end=True)

@@ -168,3 +168,35 @@ def test_indented_file_gets_new_events_at_its_indentation(chronology_path: Path,
     assert f"\n    - id: {new.id}\n      date: {new.date}\n" in after
     assert "      tags:\n        - one\n" in after
     assert len(load_chronology(chronology_path).events) == 2
+
+
+@pytest.mark.filterwarnings("ignore:.*unknown key 'notes'")
+def test_new_events_that_would_stand_at_another_column_go_through_ruamel(chronology_path: Path, monkeypatch):
+    """The first block list sets the indentation the fast writer guesses; here it is not the events' own."""
+    chronology_path.parent.mkdir(parents=True)
+    chronology_path.write_text(
+        "title: T\nnotes:\n    - kept by hand\nevents:\n- id: hand-1\n  date: 2021-09-01\n  summary: By hand.\n"
+    )
+    whole_file = []
+    monkeypatch.setattr(store, "_update_by_round_trip", lambda *args: whole_file.append(1) or ROUND_TRIP(*args))
+    new = report(5)
+    stored = update_chronology(chronology_path, "main", "Main", [new])
+    assert whole_file  # the slices refused the mixed columns; ruamel wrote the file
+    assert [event.id for event in load_chronology(chronology_path).events] == [event.id for event in stored.events]
+    assert {event.id for event in stored.events} == {"hand-1", new.id}
+    assert "notes:\n    - kept by hand\n" in chronology_path.read_text()
+
+
+def test_read_back_catches_a_piece_that_does_not_say_its_data(chronology_path: Path, monkeypatch):
+    """The full read-back the tests always run (CHRONOLOGY_VERIFY_WRITES) is a real check: a writer that
+    drops a quote's last word is an internal error, and nothing is written."""
+    from chronology.errors import ChronologyFileError
+    from chronology.store import emit
+
+    update_chronology(chronology_path, "main", "Main", [report(1)])
+    before = chronology_path.read_bytes()
+    real = emit.text_scalar
+    monkeypatch.setattr(emit, "text_scalar", lambda value: real(value.rsplit(" ", 1)[0] if " " in value else value))
+    with pytest.raises(ChronologyFileError, match="internal error, not written"):
+        update_chronology(chronology_path, "main", "Main", [report(1), report(2)])
+    assert chronology_path.read_bytes() == before
