@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
 
 from chronology.articles.model import Article
 from chronology.dates import ResolvedDate, date_from_timex
@@ -20,7 +19,6 @@ from chronology.events.model import Event, Source
 from chronology.events.ranges import join_ranges
 from chronology.temporal.expression import TemporalExpression
 
-_SPACE = re.compile(r"\s+")
 _OPENING_PUNCTUATION = "-–—•*>\"'“‘ \t\n"
 
 
@@ -29,13 +27,19 @@ def event_id(article: str, quote: str, expression: str) -> str:
 
     Whitespace is folded so that re-wrapping an article's lines keeps its events' ids.
     """
-    key = "\n".join((article, _SPACE.sub(" ", quote).strip(), expression))
+    key = "\n".join((article, _fold(quote), expression))
     return "ev-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
 def summarize(sentence: str) -> str:
     """The sentence as a one-line statement: whitespace folded, list and quote marks trimmed from the start."""
-    return _SPACE.sub(" ", sentence).strip().lstrip(_OPENING_PUNCTUATION).strip()
+    return _fold(sentence).lstrip(_OPENING_PUNCTUATION).strip()
+
+
+def _fold(text: str) -> str:
+    # Runs of whitespace to one space, ends trimmed: what re.sub(r"\s+", " ", text).strip() gives (str.split and
+    # \s agree on every character), at a third of its cost; it runs twice per event.
+    return " ".join(text.split())
 
 
 def extract_events(
