@@ -121,17 +121,32 @@ def remember_nav(
     if config.theme.name != "material" or not materials_own(env, NAV_PARTS):
         return None
     template = env.get_template(NAV_TEMPLATE)
-    render = template.root_render_func
     urls = linked_urls(nav, config)
     in_nav = {id(page) for page in nav.pages}
-    rendered: dict[tuple[str, ...], str] = {}
+
+    def key(page: Page) -> tuple | None:
+        if id(page) in in_nav or page.parent is not None or not shared(page):
+            return None
+        return tuple(normalize_url(url, page=page) for url in urls)
+
+    return _render_once_per_key(template, key)
+
+
+def _render_once_per_key(template: jinja2.Template, key_of: Callable[[Page], tuple | None]) -> dict[tuple, str]:
+    """Make ``template`` render once per key of the page it is printed on, reusing the text for that key.
+
+    A page whose key is None (or a context without a page) is rendered as always. Returns the texts by key,
+    filled as pages are built.
+    """
+    render = template.root_render_func
+    rendered: dict[tuple, str] = {}
 
     def root_render_func(context: jinja2.runtime.Context) -> Iterator[str]:
         page = context.get("page")
-        if not isinstance(page, Page) or id(page) in in_nav or page.parent is not None or not shared(page):
+        key = key_of(page) if isinstance(page, Page) else None
+        if key is None:
             yield from render(context)
             return
-        key = tuple(normalize_url(url, page=page) for url in urls)
         text = rendered.get(key)
         if text is None:
             text = rendered[key] = "".join(render(context))
@@ -156,22 +171,7 @@ def remember_toc(
     if config.theme.name != "material" or not materials_own(env, TOC_PARTS):
         return None
     template = env.get_template(TOC_PARTS[0])
-    render = template.root_render_func
-    rendered: dict[tuple, str] = {}
-
-    def root_render_func(context: jinja2.runtime.Context) -> Iterator[str]:
-        page = context.get("page")
-        if not isinstance(page, Page) or not shared(page):
-            yield from render(context)
-            return
-        key = _toc_key(page.toc)
-        text = rendered.get(key)
-        if text is None:
-            text = rendered[key] = "".join(render(context))
-        yield text
-
-    template.root_render_func = root_render_func  # type: ignore[method-assign]
-    return rendered
+    return _render_once_per_key(template, lambda page: _toc_key(page.toc) if shared(page) else None)
 
 
 HEADER_PARTS = (
