@@ -119,3 +119,27 @@ def test_shipped_chronologies_are_what_a_build_writes(tmp_path: Path, project_ro
     assert "The Panjshir valley holds out against the Soviet army" in (
         tmp_path / "site" / "chronologies" / "afghanistan-2021" / "index.html"
     ).read_text()
+
+
+def test_updating_the_chronologies_alone_uses_the_cache_too(project: Path) -> None:
+    # --no-site used to run without the cache: every article re-tagged on every run.
+    stats = project / "stats.json"
+    args = ["--no-site", "--content", str(project / "content"), "--stats", str(stats)]
+    assert build(project, *args) == 0
+    first = json.loads(stats.read_text())
+    assert first["tagged"] == first["articles"] > 0
+    assert (project / ".chronology-cache").is_dir()  # mkdocs.yml's plugin decides where: beside it
+    chronologies = files(project / "content" / "chronologies")
+    assert build(project, *args) == 0
+    second = json.loads(stats.read_text())
+    assert (second["tagged"], second["reused"]) == (0, first["articles"])
+    assert files(project / "content" / "chronologies") == chronologies
+    assert build(project, "--stats", str(stats)) == 0  # and the site build that follows reuses it as well
+    assert json.loads(stats.read_text())["tagged"] == 0
+
+
+def test_updating_the_chronologies_without_mkdocs_yml_caches_beside_the_content(project: Path) -> None:
+    (project / "mkdocs.yml").unlink()
+    args = ["--no-site", "--content", str(project / "content")]
+    assert build(project, *args) == 0
+    assert (project / ".chronology-cache").is_dir()

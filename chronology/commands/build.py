@@ -73,11 +73,35 @@ def run(args: argparse.Namespace) -> int:
 
     progress = Progress(bar=None if not args.quiet else False, log_lines=not args.quiet)
     if args.no_site:
-        result = pipeline.run(Path(args.content), jobs=args.jobs, progress=progress)
+        cache_dir = no_site_cache_dir(args)
+        result = pipeline.run(Path(args.content), jobs=args.jobs, cache_dir=cache_dir, progress=progress)
         log.info("%s", summary(result, progress.timings))
         write_stats(args.stats, result, progress.timings, skipped=False)
         return 0
     return build_site(args, progress)
+
+
+def no_site_cache_dir(args: argparse.Namespace) -> Path:
+    """The cache a site build would use, so that updating the chronologies alone is incremental too.
+
+    It is the chronology plugin's ``cache_dir`` where ``mkdocs.yml`` lists the plugin, else
+    ``.chronology-cache`` beside the content folder (where mkdocs.yml would be).
+    """
+    config_file = Path(args.config_file)
+    if config_file.is_file():
+        from mkdocs.config import load_config
+        from mkdocs.exceptions import Abort, ConfigurationError
+
+        from chronology.site.plugin import ChronologyPlugin
+
+        try:
+            config = load_config(config_file=str(config_file))
+        except (Abort, ConfigurationError):
+            config = None  # the site build reports it; the chronologies can still be updated
+        plugin = config.plugins.get("chronology") if config is not None else None
+        if isinstance(plugin, ChronologyPlugin):
+            return plugin.cache_dir(config)
+    return Path(args.content).resolve().parent / ".chronology-cache"
 
 
 def build_site(args: argparse.Namespace, progress: object) -> int:
