@@ -19,7 +19,23 @@ from pathlib import Path
 
 from chronology.events.model import Chronology, Event
 
-MEMO_VERSION = 1  # change when the merge or the model changes what a build makes of the same input
+
+def _code_version() -> str:
+    """A digest of the code that decides what a build makes of the same input.
+
+    That is the store, the event model and the date notation. Any change to them (a new release, an edited merge
+    rule) invalidates the memo and the parse cache, so no cached result outlives the code that made it.
+    """
+    package = Path(__file__).resolve().parent.parent
+    sources = [*sorted((package / "store").glob("*.py")), package / "events" / "model.py", package / "dates.py"]
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+MEMO_VERSION = f"1-{_code_version()}"  # the number: a change of format the code digest alone would not show
 
 
 def digest_bytes(data: bytes) -> str:
