@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from chronology import temporal
 from chronology.articles import Article, discover_articles, parse_article, read_article_bytes
 from chronology.articles.reader import CHRONOLOGY_FOLDER
 from chronology.cache import TagCache, content_hash
@@ -25,7 +26,7 @@ from chronology.progress import Progress, SilentProgress
 from chronology.store import ChronologyFileWarning, StoredFile, read_chronology, update_chronology
 from chronology.store.memo import StoreMemo, digest_input
 from chronology.store.parsecache import ParseCache
-from chronology.temporal import TAGGER_VERSION, sentence_spans, tag
+from chronology.temporal import sentence_spans, tag
 from chronology.temporal.expression import TemporalExpression
 
 CHRONOLOGY_DIR = CHRONOLOGY_FOLDER  # under the content folder: one YAML file per chronology
@@ -139,7 +140,7 @@ def run(
     processes that tag (default: one per core).
     """
     progress = progress or SilentProgress()
-    cache = TagCache(cache_dir, TAGGER_VERSION)
+    cache = TagCache(cache_dir, temporal.TAGGER_VERSION)
     articles, cached, hashes = read_articles(content_dir, cache, progress, today=today)
     missing = [article for article in articles if article.path not in cached]
     fresh = tag_articles(missing, jobs or os.cpu_count() or 1, progress)

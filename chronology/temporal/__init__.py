@@ -7,30 +7,57 @@
 Two steps, kept apart as HeidelTime keeps them: :mod:`finder` runs the rules (data, in ``rules/``) over the
 text in one pass and writes underspecified values; :mod:`resolver` decides, against the publication date and
 the tense of each sentence, which day "Monday" is.
+
+The rules are loaded and compiled on first use (``RULES``, ``FINDER``, ``TAGGER_VERSION`` or ``tag``), not on
+import: that costs most of a second, which a build with nothing to tag (or any other command) need not pay.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cache
+from typing import TYPE_CHECKING
 
 from chronology.temporal.continuations import add_continuations
 from chronology.temporal.expression import TemporalExpression
-from chronology.temporal.finder import Finder
-from chronology.temporal.resolver import Resolver
-from chronology.temporal.ruleset import RuleSet
 from chronology.temporal.sentences import sentence_spans
 
-RULES = RuleSet()
-FINDER = Finder(RULES)
-TAGGER_VERSION: str = RULES.version()
+if TYPE_CHECKING:
+    from chronology.temporal.finder import Finder
+    from chronology.temporal.ruleset import RuleSet
+
+    RULES: RuleSet
+    FINDER: Finder
+    TAGGER_VERSION: str
 
 __all__ = ["TAGGER_VERSION", "TemporalExpression", "sentence_spans", "tag"]
 
 
+@cache
+def _tagger() -> tuple[RuleSet, Finder, str]:
+    from chronology.temporal.finder import Finder
+    from chronology.temporal.ruleset import RuleSet
+
+    rules = RuleSet()
+    return rules, Finder(rules), rules.version()
+
+
+def __getattr__(name: str) -> object:
+    if name == "RULES":
+        return _tagger()[0]
+    if name == "FINDER":
+        return _tagger()[1]
+    if name == "TAGGER_VERSION":
+        return _tagger()[2]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def tag(text: str, published: date | datetime) -> list[TemporalExpression]:
     """Every temporal expression in ``text``, resolved against the publication date ``published``."""
+    from chronology.temporal.resolver import Resolver
+
     day = published.date() if isinstance(published, datetime) else published
-    candidates = FINDER.find(text)
+    candidates = _tagger()[1].find(text)
     if not candidates:
         return []
     return add_continuations(text, Resolver(text, day).resolve_all(candidates))
