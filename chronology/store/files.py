@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import pickle
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -65,6 +66,22 @@ def write_atomically(path: Path, text: str, newline: str = "\n") -> None:
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
+        raise
+
+
+def pickle_atomically(path: Path, data: object) -> None:
+    """Replace the cache file ``path`` with ``data`` pickled, through a temporary file and a rename.
+
+    For the build's own caches (never edited by hand, rebuilt when lost): no fsync, no permissions kept.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(data, stream, protocol=5)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
         raise
 
 

@@ -11,13 +11,12 @@ committed); deleting it only costs time.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from chronology.events.model import Chronology, Event
+from chronology.store.files import pickle_atomically
 
 
 def _code_version() -> str:
@@ -97,12 +96,4 @@ class StoreMemo:
     def save(self) -> None:
         if self.path is None or not self.changed:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".store-memo.", dir=self.path.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump((MEMO_VERSION, self.entries), stream, protocol=5)
-            os.replace(temp, self.path)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        pickle_atomically(self.path, (MEMO_VERSION, self.entries))

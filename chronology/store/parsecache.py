@@ -15,10 +15,7 @@ per chronology; deleting them only costs time.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import pickle
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,18 +23,15 @@ import chronology.store as store
 from chronology.errors import ChronologyFileError
 from chronology.events.model import Event
 from chronology.store import StoredFile, _read, comments, fastyaml, yamlfile
+from chronology.store.files import pickle_atomically
 from chronology.store.layout import Layout, Slice, digest_frozen, freeze, read_layout, thaw
-from chronology.store.memo import MEMO_VERSION
+from chronology.store.memo import MEMO_VERSION, digest_bytes
 from chronology.store.record import event_digest
 from chronology.store.validate import Findings
 
 PARSE_VERSION = 2  # change when the layout, freeze or the data a read gives change
 # An entry also tells which events need no merging; that holds only for the merge that wrote it.
 VERSION = (PARSE_VERSION, MEMO_VERSION)
-
-
-def file_digest(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
 
 
 class ParseCache:
@@ -78,15 +72,7 @@ class ParseCache:
                 layout.trailer_start,
             ),
         )
-        entry.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f".{entry.name}.", dir=entry.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump((VERSION, file_digest(written.raw), payload), stream, protocol=5)
-            os.replace(temp, entry)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        pickle_atomically(entry, (VERSION, digest_bytes(written.raw), payload))
         if store.VERIFY_WRITES:
             kept = _load(entry, written.path, written.raw)
             problems = ["not kept"] if kept is None else differences(kept, _read(written.path, False, True))
@@ -107,7 +93,7 @@ def _load(entry: Path | None, path: Path, raw: bytes) -> StoredFile | None:
     try:
         with open(entry, "rb") as stream:
             version, digest, payload = pickle.load(stream)
-        if version != VERSION or digest != file_digest(raw):
+        if version != VERSION or digest != digest_bytes(raw):
             return None
         return _rebuild(path, raw, payload)
     except Exception:  # a corrupt or foreign entry is never trusted, only replaced
