@@ -15,6 +15,7 @@ import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chronology.digests import digest_files
 from chronology.events.model import Chronology, Event
 from chronology.store.files import pickle_atomically
 
@@ -27,11 +28,7 @@ def _code_version() -> str:
     """
     package = Path(__file__).resolve().parent.parent
     sources = [*sorted((package / "store").glob("*.py")), package / "events" / "model.py", package / "dates.py"]
-    digest = hashlib.sha256()
-    for source in sources:
-        digest.update(source.name.encode())
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:16]
+    return digest_files(sources)[:16]
 
 
 MEMO_VERSION = f"1-{_code_version()}"  # the number: a change of format the code digest alone would not show

@@ -11,7 +11,6 @@ A rule may mark the expression's span with a group ``x`` when its pattern needs 
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,6 +18,8 @@ from datetime import date
 from pathlib import Path
 
 import yaml
+
+from chronology.digests import digest_files
 
 RULES_DIR = Path(__file__).parent / "rules"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -276,12 +277,9 @@ class RuleSet:
 
     def version(self) -> str:
         """Changes whenever the engine or a rule or resource file changes: the build cache keys on it."""
-        digest = hashlib.sha256(ENGINE_VERSION.encode())
         package = Path(__file__).parent
-        for path in sorted([*package.glob("*.py"), *self.directory.glob("*.yaml")], key=lambda path: path.name):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-        return f"{ENGINE_VERSION}-{digest.hexdigest()[:12]}"
+        sources = sorted([*package.glob("*.py"), *self.directory.glob("*.yaml")], key=lambda path: path.name)
+        return f"{ENGINE_VERSION}-{digest_files(sources, seed=ENGINE_VERSION)[:12]}"
 
 
 def _load(path: Path) -> dict:  # type: ignore[type-arg]
