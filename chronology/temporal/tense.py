@@ -35,11 +35,12 @@ _DATA = _load()
 # Phrase (lower-case words joined by a space) -> tense. Where phrases overlap the future wins ("is expected"
 # is future, "is" present), then the past.
 _PHRASES: dict[str, str] = {}
-for _tense in ("present", "past", "timetable", "future"):
+for _tense in ("present", "past", "timetable", "prospective", "future"):
     for _phrase in _words(_DATA, _tense):
         _PHRASES[_phrase] = _tense
 _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
 _CARRY = frozenset(_words(_DATA, "future_carry"))
+_NOT_VERB = frozenset(_words(_DATA, "prospective_not_before"))
 _NOT_PAST = frozenset(_words(_DATA, "not_past"))
 _NOT_PAST_AFTER = frozenset(_words(_DATA, "not_past_after"))
 _NOT_PAST_PREFIX = tuple(_words(_DATA, "not_past_prefix"))
@@ -75,6 +76,10 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
                     if tense == "past" and size == 1 and index and lowered[index - 1] in _NOT_PAST_AFTER:
                         tense = None  # a participle: "the case is heard", "the talks to be held"
+                    if tense == "prospective" and (index + size >= count or lowered[index + size] in _NOT_VERB):
+                        # "agreed to merge" looks ahead; "agreed to the truce" is a preposition: try the
+                        # shorter phrase, then the plain past ("agreed").
+                        tense = None
                     if tense:
                         length = size
                         break
@@ -100,12 +105,12 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             back -= 1
         overtaken = back >= 0 and lowered[back] == "had"
         index += length
-        if tense in ("future", "timetable"):
+        if tense in ("future", "timetable", "prospective"):
             while index < count and lowered[index] in _CARRY:
                 index += 1
             if index < count:
                 index += 1
-        if overtaken and tense in ("future", "timetable"):
+        if overtaken and tense in ("future", "timetable", "prospective"):
             tense = "past"
         found.append((begin, words[index - 1][1], tense))
     return found
@@ -122,7 +127,8 @@ class TenseMap:
         """Tense of the marker nearest to [start, end) inside ``sentence``; ties go to the one before.
 
         A timetable verb ("meet", "reconvenes") is the future, except for a possessive expression
-        ("Saturday's shooting"): that names an event of its own, which the verb does not date.
+        ("Saturday's shooting"): that names an event of its own, which the verb does not date. A plan
+        reported in the past ("planned to", "agreed to") is the future for a date after it, the past before.
         """
         found = self._by_sentence.get(sentence)
         if found is None:
@@ -136,6 +142,10 @@ class TenseMap:
                 if possessive:
                     continue
                 tense = "future"
+            elif tense == "prospective":
+                # What was planned comes after the plan, and its date after the plan's verb ("planned to
+                # leave on Thursday"); a day before the verb dates the planning, in the past.
+                tense = "future" if marker_start < start else "past"
             distance = max(start - marker_end, 0) if marker_start < start else AFTER_WEIGHT * (marker_start - end + 1)
             if best is None or distance < best[0]:
                 best = (distance, tense)

@@ -583,6 +583,65 @@ CASES: list[tuple[str, str, date, Expected]] = [
         THURSDAY,
         [("Monday", "2022-02-28")],
     ),
+    # --- a plan or a promise reported in the past still looks ahead (written before the rule for it) ---
+    (
+        "diplomacy-planned-to-fly",
+        "The delegation planned to fly to Geneva on Sunday.",
+        THURSDAY,
+        [("Sunday", "2022-03-06")],
+    ),
+    (
+        "farming-planned-a-rally",
+        "Farmers planned a tractor rally outside the ministry on Friday.",
+        MONDAY,
+        [("Friday", "2021-09-10")],
+    ),
+    (
+        "aviation-agreed-to-merge",
+        "The two airlines agreed to merge their loyalty schemes in March.",
+        date(2022, 11, 14),
+        [("March", "2023-03")],
+    ),
+    (
+        "health-vowed-to-return",
+        "The striking nurses vowed to return to the picket line on Tuesday.",
+        THURSDAY,
+        [("Tuesday", "2022-03-08")],
+    ),
+    (
+        "city-promised-to-publish",
+        "The mayor promised to publish the audit in January.",
+        date(2022, 10, 5),
+        [("January", "2023-01")],
+    ),
+    # Traps: the agreement itself dated, a plan overtaken, a planned thing that has happened.
+    ("war-agreed-to-truce", "Both sides agreed to the truce on Monday.", THURSDAY, [("Monday", "2022-02-28")]),
+    (
+        "transport-had-planned",
+        "The minister had planned to visit the port on Tuesday, but the storm kept him away.",
+        THURSDAY,
+        [("Tuesday", "2022-03-01")],
+    ),
+    (
+        "labour-planned-since",
+        "The strike, planned for weeks, began on Monday.",
+        THURSDAY,
+        [("weeks", "PXW"), ("Monday", "2022-02-28")],
+    ),
+    ("markets-planned-merger", "The planned merger was announced on Monday.", THURSDAY, [("Monday", "2022-02-28")]),
+    # A day put before the plan dates the planning, not what was planned.
+    (
+        "education-fronted-day-planned",
+        "On Tuesday, the ministry planned to reopen the schools.",
+        THURSDAY,
+        [("Tuesday", "2022-03-01")],
+    ),
+    (
+        "labour-said-monday-planned",
+        "The union said on Monday it planned to strike.",
+        THURSDAY,
+        [("Monday", "2022-02-28")],
+    ),
 ]
 
 
