@@ -49,6 +49,11 @@ _SUFFIX = str(_DATA["past_suffix"])
 _SUFFIX_MIN = int(_DATA["past_suffix_min_length"])  # type: ignore[arg-type]
 # Words between "had" and a future marker in a past-perfect plan: "had been due to", "had been set to".
 _PLAN_WORDS = frozenset(("been", "due", "to", "set", "scheduled", "supposed", "expected", "planned", "going"))
+_TERM_VERBS = frozenset(_words(_DATA, "term_verbs"))
+_TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
+_TERM_PREPOSITION = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(word) for word in _words(_DATA, "term_prepositions")) + r")\s+$"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
 
 
@@ -130,6 +135,8 @@ class TenseMap:
         ("Saturday's shooting"): that names an event of its own, which the verb does not date. A plan
         reported in the past ("planned to", "agreed to") is the future for a date after it, the past before.
         """
+        if self._term_end(start, sentence):
+            return "future"
         found = self._by_sentence.get(sentence)
         if found is None:
             found = self._by_sentence[sentence] = markers(self.text, *sentence)
@@ -150,3 +157,23 @@ class TenseMap:
             if best is None or distance < best[0]:
                 best = (distance, tense)
         return best[1] if best else None
+
+    def _term_end(self, start: int, sentence: tuple[int, int]) -> bool:
+        """Whether the expression at ``start`` ends a term granted or extended: "has given them until Friday".
+
+        Engine code rather than a marker, because what makes the future here is a preposition right before
+        the expression together with a verb further back ("extended the credit line through March"), while
+        the nearest marker would be that verb's past form.
+        """
+        preposition = _TERM_PREPOSITION.search(self.text, max(sentence[0], start - 12), start)
+        if preposition is None:
+            return False
+        words = [match.group().lower() for match in _WORD.finditer(self.text, sentence[0], preposition.start())]
+        for back in range(len(words) - 1, max(len(words) - 1 - _TERM_WINDOW, -1), -1):
+            one, two = words[back], " ".join(words[back - 1 : back + 1]) if back else ""
+            if one in _TERM_VERBS or two in _TERM_VERBS:
+                first = back - 1 if two in _TERM_VERBS else back
+                while first and words[first - 1] in ("been", "already", "also", "just"):
+                    first -= 1
+                return not (first and words[first - 1] == "had")  # "had (been) extended": overtaken
+        return False

@@ -642,6 +642,45 @@ CASES: list[tuple[str, str, date, Expected]] = [
         THURSDAY,
         [("Monday", "2022-02-28")],
     ),
+    # --- a term granted or extended runs until a date still to come (written before the rule for it) ---
+    (
+        "courts-given-until-noon",
+        "The judge has given the landlord until noon Friday to repair the roof.",
+        MONDAY,
+        [("noon Friday", "2021-09-10T12:00")],
+    ),
+    (
+        "finance-extended-credit-through",
+        "The lenders extended the company's credit line through March.",
+        date(2022, 11, 14),
+        [("March", "2023-03")],
+    ),
+    (
+        "migration-granted-until",
+        "Officials granted the asylum seekers until Wednesday to register.",
+        THURSDAY,
+        [("Wednesday", "2022-03-09")],
+    ),
+    (
+        "politics-postponed-vote-until",
+        "The council postponed a final vote on the budget until Tuesday.",
+        THURSDAY,
+        [("Tuesday", "2022-03-08")],
+    ),
+    # Traps: holding out till a day, a term overtaken ("had extended"), "through" as "by means of".
+    ("war-held-bridge-until", "The rebels held the bridge until Wednesday.", THURSDAY, [("Wednesday", "2022-03-02")]),
+    (
+        "finance-had-extended",
+        "The bank had extended the loan until Monday, when it was repaid.",
+        THURSDAY,
+        [("Monday", "2022-02-28")],
+    ),
+    (
+        "business-extended-reach-through",
+        "The firm extended its reach through acquisitions on Monday.",
+        THURSDAY,
+        [("Monday", "2022-02-28")],
+    ),
 ]
 
 
