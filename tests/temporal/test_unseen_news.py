@@ -681,6 +681,33 @@ CASES: list[tuple[str, str, date, Expected]] = [
         THURSDAY,
         [("Monday", "2022-02-28")],
     ),
+    # --- half of a decade or a century is part of it, not of the current year (written before the rule) ---
+    (
+        "motoring-last-half-nineties",
+        "Car sales stagnated in the last half of the '90s.",
+        MONDAY,
+        [("the last half of the '90s", "199")],
+    ),
+    (
+        "history-first-half-century",
+        "The port thrived in the first half of the 19th century.",
+        MONDAY,
+        [("the first half of the 19th century", "18")],
+    ),
+    (
+        "economy-second-half-1990s",
+        "Unemployment fell in the second half of the 1990s.",
+        MONDAY,
+        [("the second half of the 1990s", "199")],
+    ),
+    # Traps: a half of the year stays one.
+    ("markets-second-half-alone", "Sales should recover in the second half.", MONDAY, [("the second half", "2021-H2")]),
+    (
+        "markets-first-half-of-year",
+        "Profits doubled in the first half of the year.",
+        MONDAY,
+        [("the first half", "2021-H1"), ("the year", "2021")],
+    ),
 ]
 
 
