@@ -708,6 +708,26 @@ CASES: list[tuple[str, str, date, Expected]] = [
         MONDAY,
         [("the first half", "2021-H1"), ("the year", "2021")],
     ),
+    # --- a plural part of the day makes both weekdays before it recurring (written before the rule) ---
+    (
+        "transport-weekday-pair-nights",
+        "The ferry sails on Friday and Saturday nights.",
+        TUESDAY,
+        [("Friday", "XXXX-WXX-5TNI"), ("Saturday nights", "XXXX-WXX-6TNI")],
+    ),
+    (
+        "tv-weekday-pair-evenings",
+        "The show airs Tuesday and Thursday evenings.",
+        TUESDAY,
+        [("Tuesday", "XXXX-WXX-2TEV"), ("Thursday evenings", "XXXX-WXX-4TEV")],
+    ),
+    # Trap: a singular night keeps both days single.
+    (
+        "politics-weekday-pair-night",
+        "Protesters marched on Friday and Saturday night.",
+        TUESDAY,
+        [("Friday", "2021-09-03"), ("Saturday night", "2021-09-04TNI")],
+    ),
 ]
 
 
