@@ -73,7 +73,12 @@ def _number(text: str, tables: dict[str, dict[str, str]]) -> str | None:
         words = re.split(r"[-\s]+", key)
         if not all(word in tables["number"] for word in words):
             return None
-        value = str(sum(int(tables["number"][word]) for word in words))
+        # Words add up ("twenty-four") except a multiplier, which scales what came before ("two hundred").
+        total = 0
+        for word in words:
+            number = int(tables["number"][word])
+            total = max(total, 1) * number if word in ("hundred", "thousand") else total + number
+        value = str(total)
     if half and value != "X":
         value = f"{float(value) + 0.5:g}"
     return value

@@ -728,6 +728,33 @@ CASES: list[tuple[str, str, date, Expected]] = [
         TUESDAY,
         [("Friday", "2021-09-03"), ("Saturday night", "2021-09-04TNI")],
     ),
+    # --- hundreds and thousands of years are counts, not the year 2000 (written before the rule) ---
+    (
+        "history-two-thousand-years",
+        "Olive trees have grown on the terraces for more than two thousand years.",
+        MONDAY,
+        [("more than two thousand years", "P2000Y")],
+    ),
+    ("history-two-hundred-years", "The bridge stood for two hundred years.", MONDAY, [("two hundred years", "P200Y")]),
+    (
+        "history-a-thousand-years",
+        "The monastery has kept its library for a thousand years.",
+        MONDAY,
+        [("a thousand years", "P1000Y")],
+    ),
+    # Traps: a year spelled out stays a year.
+    (
+        "broadcast-two-thousand-and-one",
+        "The tax cut takes effect in two thousand and one.",
+        MONDAY,
+        [("two thousand and one", "2001")],
+    ),
+    (
+        "broadcast-year-two-thousand",
+        "Computers may crash in the year two thousand.",
+        MONDAY,
+        [("the year two thousand", "2000")],
+    ),
 ]
 
 
