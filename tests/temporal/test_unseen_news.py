@@ -755,6 +755,17 @@ CASES: list[tuple[str, str, date, Expected]] = [
         MONDAY,
         [("the year two thousand", "2000")],
     ),
+    # --- "the past" before a count is an adjective, not the vague past (written before the rule) ---
+    ("sport-past-two-finals", "The club has lost the past two finals.", MONDAY, []),
+    ("politics-past-several-elections", "Turnout fell in the past several elections.", MONDAY, []),
+    # Traps: the noun keeps PAST_REF, a count of units stays a duration.
+    ("history-in-the-past", "Such floods were rare in the past.", MONDAY, [("the past", "PAST_REF")]),
+    (
+        "markets-past-two-years",
+        "Prices have doubled over the past two years.",
+        MONDAY,
+        [("the past two years", "P2Y")],
+    ),
 ]
 
 
