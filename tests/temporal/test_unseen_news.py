@@ -766,6 +766,29 @@ CASES: list[tuple[str, str, date, Expected]] = [
         MONDAY,
         [("the past two years", "P2Y")],
     ),
+    # --- a day named in the future tense is the coming one, even seven months ahead (written before the rule) ---
+    ("politics-budget-due-october", "The budget is due on Oct. 30.", THURSDAY, [("Oct. 30", "2022-10-30")]),
+    (
+        "sport-final-will-be-played",
+        "The final will be played on Nov. 20.",
+        date(2022, 4, 1),
+        [("Nov. 20", "2022-11-20")],
+    ),
+    # Traps: a quarter reported is still the one just ended; a past day stays past.
+    (
+        "markets-expects-to-report-quarter",
+        "The company expects to report third-quarter results next week.",
+        date(2022, 11, 2),
+        [("third-quarter", "2022-Q3"), ("next week", "2022-W45")],
+    ),
+    ("courts-filed-may", "The suit was filed on May 4.", date(2022, 11, 2), [("May 4", "2022-05-04")]),
+    # Added after the first version of the rule read a deadline just passed as next year's.
+    (
+        "migration-deadline-just-passed",
+        "The family vowed to fight the order to leave the country by May 9.",
+        date(2022, 5, 10),
+        [("May 9", "2022-05-09")],
+    ),
 ]
 
 
