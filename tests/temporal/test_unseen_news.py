@@ -789,6 +789,21 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2022, 5, 10),
         [("May 9", "2022-05-09")],
     ),
+    # --- forecasts and slots are future; a fixture's end is a timetable (written before the markers) ---
+    (
+        "weather-forecast-to-hit",
+        "The storm is forecast to hit the coast on Saturday.",
+        THURSDAY,
+        [("Saturday", "2022-03-05")],
+    ),
+    ("politics-slated-for", "A final vote is slated for Tuesday.", THURSDAY, [("Tuesday", "2022-03-08")]),
+    ("economy-projected-to-peak", "Inflation is projected to peak in October.", THURSDAY, [("October", "2022-10")]),
+    ("diplomacy-summit-ends", "The summit ends on Saturday.", THURSDAY, [("Saturday", "2022-03-05")]),
+    ("culture-exhibition-closes", "The exhibition closes on Sunday.", THURSDAY, [("Sunday", "2022-03-06")]),
+    # Traps: the past forms, and "forecast" as a noun.
+    ("diplomacy-summit-ended", "The summit ended on Saturday.", THURSDAY, [("Saturday", "2022-02-26")]),
+    ("markets-forecast-noun", "Analysts cut their forecast on Monday.", THURSDAY, [("Monday", "2022-02-28")]),
+    ("culture-exhibition-closed", "The exhibition closed on Sunday.", THURSDAY, [("Sunday", "2022-02-27")]),
 ]
 
 
