@@ -820,6 +820,17 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ("economy-later-in-the-year", "Rates will rise later in the year.", THURSDAY, [("later in the year", "2022")]),
     # Trap: an idiom, no time.
     ("politics-late-in-the-game", "He joined the race late in the game.", THURSDAY, []),
+    # --- "every other week", "every spring" recur (written before the rules) ---
+    ("community-every-other-week", "The food bank opens every other week.", THURSDAY, [("every other week", "P2W")]),
+    ("farming-every-spring", "The river floods the meadows every spring.", THURSDAY, [("every spring", "XXXX-SP")]),
+    (
+        "tourism-each-summer",
+        "Thousands of pilgrims visit the shrine each summer.",
+        THURSDAY,
+        [("each summer", "XXXX-SU")],
+    ),
+    # Trap: "every other" before a noun that is no unit.
+    ("politics-every-other-party", "Every other party backed the motion.", THURSDAY, []),
 ]
 
 
