@@ -154,12 +154,15 @@ def days_between(period: Period, day: date) -> int:
 
 
 def period_in_year(year: int, rest: str) -> Period | None:
-    """ "08" -> August of year, "08-15" -> 15 August, "Q3", "H2", "SU", "11-4-4" (a holiday: 4th Thursday)."""
+    """ "08" -> August of year, "08-15" -> 15 August, "02-L" -> its last day, "Q3", "H2", "SU", "11-4-4" (a holiday:
+    4th Thursday)."""
     try:
         if re.fullmatch(r"\d\d", rest):
             return Period("month", date(year, int(rest), 1))
         if match := re.fullmatch(r"(\d\d)-(\d\d)", rest):
             return Period("day", date(year, int(match.group(1)), int(match.group(2))))
+        if match := re.fullmatch(r"(\d\d)-L", rest):  # the last day of the month: "the last day of February"
+            return Period("day", add_months(date(year, int(match.group(1)), 1), 1) - timedelta(days=1))
         if match := re.fullmatch(r"Q([1-4])", rest):
             return Period("quarter", date(year, 3 * int(match.group(1)) - 2, 1))
         if match := re.fullmatch(r"H([12])", rest):

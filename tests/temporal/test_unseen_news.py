@@ -831,6 +831,40 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: "every other" before a noun that is no unit.
     ("politics-every-other-party", "Every other party backed the motion.", THURSDAY, []),
+    # --- days named by their place in a month (written before the rules) ---
+    (
+        "politics-first-monday-october",
+        "Parliament will return on the first Monday of October.",
+        THURSDAY,
+        [("the first Monday of October", "2022-10-03")],
+    ),
+    (
+        "clocks-last-sunday-in-march",
+        "Clocks go forward on the last Sunday in March.",
+        date(2022, 1, 10),
+        [("the last Sunday in March", "2022-03-27")],
+    ),
+    (
+        "labour-first-of-may",
+        "The strike began on the first of May.",
+        date(2022, 5, 20),
+        [("the first of May", "2022-05-01")],
+    ),
+    (
+        "finance-last-day-of-february",
+        "The index hit a record on the last day of February.",
+        THURSDAY,
+        [("the last day of February", "2022-02-28")],
+    ),
+    (
+        "tax-first-day-of-april",
+        "The levy applies from the first day of April.",
+        THURSDAY,
+        [("the first day of April", "2022-04-01")],
+    ),
+    # Traps: "the first of many", the first day of an event.
+    ("sport-first-of-many", "It was the first of many wins in May.", THURSDAY, [("May", "2021-05")]),
+    ("politics-first-day-of-talks", "On the first day of talks, both sides walked out.", THURSDAY, []),
 ]
 
 
