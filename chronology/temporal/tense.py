@@ -135,12 +135,12 @@ class TenseMap:
         ("Saturday's shooting"): that names an event of its own, which the verb does not date. A plan
         reported in the past ("planned to", "agreed to") is the future for a date after it, the past before.
         """
-        if self._term_end(start, sentence):
+        possessive = self.text.startswith(("'s", "\u2019s"), end)
+        if not possessive and self._term_end(start, sentence):
             return "future"
         found = self._by_sentence.get(sentence)
         if found is None:
             found = self._by_sentence[sentence] = markers(self.text, *sentence)
-        possessive = self.text.startswith(("'s", "\u2019s"), end)
         best: tuple[int, str] | None = None
         for marker_start, marker_end, tense in found:
             if start <= marker_start < end:

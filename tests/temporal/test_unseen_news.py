@@ -865,6 +865,18 @@ CASES: list[tuple[str, str, date, Expected]] = [
     # Traps: "the first of many", the first day of an event.
     ("sport-first-of-many", "It was the first of many wins in May.", THURSDAY, [("May", "2021-05")]),
     ("politics-first-day-of-talks", "On the first day of talks, both sides walked out.", THURSDAY, []),
+    # --- a date moved or extended "to" a day is still to come (written before the rule) ---
+    (
+        "politics-vote-moved-to-friday",
+        "The vote, originally set for Wednesday, was moved to Friday.",
+        THURSDAY,
+        [("Wednesday", "2022-03-02"), ("Friday", "2022-03-04")],
+    ),
+    ("sport-match-rescheduled", "The match has been rescheduled for Sunday.", THURSDAY, [("Sunday", "2022-03-06")]),
+    ("courts-deadline-extended-to", "The judge extended the deadline to Monday.", THURSDAY, [("Monday", "2022-03-07")]),
+    # Traps: moving house on a day; a possessive day names its own event.
+    ("business-moved-to-boston", "The firm moved to Boston on Friday.", THURSDAY, [("Friday", "2022-02-25")]),
+    ("courts-gave-to-possessive", "The judge gave the file to Monday's jury.", THURSDAY, [("Monday", "2022-02-28")]),
 ]
 
 
