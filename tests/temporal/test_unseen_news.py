@@ -877,6 +877,21 @@ CASES: list[tuple[str, str, date, Expected]] = [
     # Traps: moving house on a day; a possessive day names its own event.
     ("business-moved-to-boston", "The firm moved to Boston on Friday.", THURSDAY, [("Friday", "2022-02-25")]),
     ("courts-gave-to-possessive", "The judge gave the file to Monday's jury.", THURSDAY, [("Monday", "2022-02-28")]),
+    # --- two days off: "the day after tomorrow", "the day before yesterday" (written before the rule) ---
+    (
+        "politics-day-after-tomorrow",
+        "The results will be announced the day after tomorrow.",
+        THURSDAY,
+        [("the day after tomorrow", "2022-03-05")],
+    ),
+    (
+        "diplomacy-day-before-yesterday",
+        "The envoy arrived the day before yesterday.",
+        THURSDAY,
+        [("the day before yesterday", "2022-03-01")],
+    ),
+    # Trap: "yesterday" alone stays one day back.
+    ("courts-yesterday-alone", "Yesterday's ruling surprised the defence.", THURSDAY, [("Yesterday", "2022-03-02")]),
 ]
 
 
