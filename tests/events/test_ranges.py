@@ -40,9 +40,10 @@ def test_a_joined_span_is_one_event(body: str, expected: list[tuple[str, str]]) 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # A list names two days, each its own event.
+        # A list names two days, each its own event. (Past tense: in the future tense April in a June paper
+        # is next April, which is not what this case is about.)
         (
-            "The summit will be held on April 24 and 25.",
+            "The summit was held on April 24 and 25.",
             [("2021-04-24", "April 24"), ("2021-04-25", "25")],
         ),
         # "until" without "from" is a limit, not the start of a span.
