@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from chronology.temporal.continuations import add_continuations
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.sentences import sentence_spans
+from chronology.temporal.weekday_lists import order_weekday_lists
 
 if TYPE_CHECKING:
     from chronology.temporal.finder import Finder
@@ -60,4 +61,4 @@ def tag(text: str, published: date | datetime) -> list[TemporalExpression]:
     candidates = _tagger()[1].find(text)
     if not candidates:
         return []
-    return add_continuations(text, Resolver(text, day).resolve_all(candidates))
+    return add_continuations(text, order_weekday_lists(text, day, Resolver(text, day).resolve_all(candidates)))

@@ -892,6 +892,39 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: "yesterday" alone stays one day back.
     ("courts-yesterday-alone", "Yesterday's ruling surprised the defence.", THURSDAY, [("Yesterday", "2022-03-02")]),
+    # --- the second of two coming weekdays comes after the first (written before the rule) ---
+    (
+        "finance-meets-wednesday-and-thursday",
+        "The central bank meets on Wednesday and Thursday.",
+        THURSDAY,
+        [("Wednesday", "2022-03-09"), ("Thursday", "2022-03-10")],
+    ),
+    (
+        "sport-will-play-saturday-to-thursday",
+        "The team will play on Saturday, Tuesday and Thursday.",
+        THURSDAY,
+        [("Saturday", "2022-03-05"), ("Tuesday", "2022-03-08"), ("Thursday", "2022-03-10")],
+    ),
+    # Traps: days already in order, and the past tense.
+    (
+        "diplomacy-talks-thursday-friday",
+        "Talks will run on Thursday and Friday.",
+        THURSDAY,
+        [("Thursday", "2022-03-03"), ("Friday", "2022-03-04")],
+    ),
+    # Added after the first version moved a publication-day list: "Friday and Thursday" in a Friday paper.
+    (
+        "politics-interviews-friday-thursday",
+        "The two ministers gave interviews Friday and Thursday.",
+        date(2022, 3, 4),
+        [("Friday", "2022-03-04"), ("Thursday", "2022-03-03")],
+    ),
+    (
+        "war-shelled-wednesday-thursday",
+        "The city was shelled on Wednesday and Thursday.",
+        THURSDAY,
+        [("Wednesday", "2022-03-02"), ("Thursday", "2022-03-03")],
+    ),
 ]
 
 
