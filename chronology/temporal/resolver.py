@@ -233,6 +233,20 @@ class Resolver:
             vague = "PAST_REF" if direction == "MINUS" else "FUTURE_REF"
             return Resolution(vague, "an unknown number of units: only the direction is known", type="DATE")
         steps = int(count or 0) * (-1 if direction == "MINUS" else 1)
+        if unit in ("decade", "century") and steps:
+            reference = self.reference if anchor_kind == "REF" else None
+            if reference is None or reference.granularity not in ("decade", "century"):
+                # "a decade ago", "amended a decade later" after 1998: ten years on from a year (or from
+                # publication), 2012 and 2008, not the calendar decade 201 or 200, which would take in years
+                # the text never meant. Counted from a decade ("the 1970s ... two decades later"): decades.
+                years = steps * (10 if unit == "decade" else 100)
+                base, where = (
+                    (self.published, "publication")
+                    if reference is None
+                    else (reference.first, f"{reference.value()} (mentioned before)")
+                )
+                result = Period.containing(base, "year").shift(years)
+                return Resolution(result.value(), _shift_why("year", years, where))
         if anchor_kind == "REF" and unit == "quarter":
             # "the quarter", "the latest period", "the year-ago quarter": counted from the quarter reported.
             quarter, why = self._reported_quarter()

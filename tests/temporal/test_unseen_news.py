@@ -939,6 +939,24 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ("courts-must-have-known", "The driver must have seen the signal on Monday.", THURSDAY, [("Monday", "2022-02-28")]),
     ("politics-should-have-acted", "Regulators should have acted on Tuesday.", THURSDAY, [("Tuesday", "2022-03-01")]),
     ("travel-had-to-leave", "Tourists had to leave the island on Saturday.", THURSDAY, [("Saturday", "2022-02-26")]),
+    # --- "a decade ago", "a decade later" count years, not calendar decades (written before the rule) ---
+    (
+        "law-a-decade-later",
+        "The law was passed in 1998 and amended a decade later.",
+        THURSDAY,
+        [("1998", "1998"), ("a decade later", "2008")],
+    ),
+    ("city-a-decade-ago", "A decade ago the square was a car park.", THURSDAY, [("A decade ago", "2012")]),
+    ("mining-two-decades-ago", "The mine closed two decades ago.", THURSDAY, [("two decades ago", "2002")]),
+    ("transport-a-century-ago", "A century ago the town had a tram.", THURSDAY, [("A century ago", "1922")]),
+    # Traps: a decade named as one stays a decade; counted from a decade, decades.
+    ("economy-the-last-decade", "Prices rose in the last decade.", THURSDAY, [("the last decade", "201")]),
+    (
+        "business-1970s-two-decades-later",
+        "The firm was founded in the 1970s and sold two decades later.",
+        THURSDAY,
+        [("the 1970s", "197"), ("two decades later", "199")],
+    ),
 ]
 
 
