@@ -957,6 +957,40 @@ CASES: list[tuple[str, str, date, Expected]] = [
         THURSDAY,
         [("the 1970s", "197"), ("two decades later", "199")],
     ),
+    # --- a quarter or half "of next year" belongs to that year; "of the match" is no date (written first) ---
+    (
+        "economy-first-half-next-year",
+        "Growth should recover in the first half of next year.",
+        THURSDAY,
+        [("the first half of next year", "2023-H1")],
+    ),
+    (
+        "markets-q4-of-last-year",
+        "Sales fell in the fourth quarter of last year.",
+        THURSDAY,
+        [("the fourth quarter of last year", "2021-Q4")],
+    ),
+    (
+        "tax-second-half-this-year",
+        "The levy applies from the second half of this year.",
+        THURSDAY,
+        [("the second half of this year", "2022-H2")],
+    ),
+    (
+        "markets-last-years-first-half",
+        "Profits doubled in last year's first half.",
+        THURSDAY,
+        [("last year's first half", "2021-H1")],
+    ),
+    ("sport-second-half-of-match", "He scored in the second half of the match.", THURSDAY, []),
+    ("sport-first-half-of-season", "The team struggled in the first half of the season.", THURSDAY, []),
+    # Trap: a half of the year stays a half of the year.
+    (
+        "markets-first-half-of-fiscal-year",
+        "Sales rose in the first half of the fiscal year.",
+        THURSDAY,
+        [("the first half", "2022-H1"), ("the fiscal year", "2022")],
+    ),
 ]
 
 
