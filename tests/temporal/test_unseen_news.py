@@ -991,6 +991,16 @@ CASES: list[tuple[str, str, date, Expected]] = [
         THURSDAY,
         [("the first half", "2022-H1"), ("the fiscal year", "2022")],
     ),
+    # --- British accounts: "the year to March" is a reporting year, like "the year ended" (written first) ---
+    (
+        "markets-year-to-march",
+        "Profit in the year to September rose 8%.",
+        THURSDAY,
+        [("the year", "P1Y"), ("September", "2021-09")],
+    ),
+    # Traps: "the year to come", "the year to date" are no reporting years.
+    ("politics-year-to-come", "The year to come will be hard.", THURSDAY, [("The year", "2022")]),
+    ("markets-year-to-date", "Sales are up 5% in the year to date.", THURSDAY, [("the year", "2022")]),
 ]
 
 
