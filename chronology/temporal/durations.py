@@ -1,10 +1,11 @@
-"""Durations the TIMEX3 way: decades and centuries in years, clock units after "T", halves in the next unit."""
+"""Durations the TIMEX3 way: decades and centuries in years, fortnights in weeks, clock units after "T", halves in
+the next unit."""
 
 from __future__ import annotations
 
 import re
 
-_DURATION = re.compile(r"^P(X|\d+(?:\.\d+)?)(DE|CE|Q|2W|TH|TM|TS|WE|D|W|M|Y)$")
+_DURATION = re.compile(r"^P(X|\d+(?:\.\d+)?)(DE|CE|Q|FN|TH|TM|TS|WE|D|W|M|Y)$")
 _SMALLER_UNIT = {
     "Y": ("M", 12),
     "M": ("D", 30),
@@ -37,7 +38,7 @@ def normalise_duration(value: str) -> tuple[str, str] | None:
     value = {
         "DE": lambda: f"P{scaled(10)}Y",
         "CE": lambda: f"P{scaled(100)}Y",
-        "2W": lambda: f"P{scaled(2)}W",
+        "FN": lambda: f"P{scaled(2)}W",  # a fortnight
         "TH": lambda: f"PT{scaled(1)}H",
         "TM": lambda: f"PT{scaled(1)}M",
         "TS": lambda: f"PT{scaled(1)}S",

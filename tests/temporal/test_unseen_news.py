@@ -1001,6 +1001,11 @@ CASES: list[tuple[str, str, date, Expected]] = [
     # Traps: "the year to come", "the year to date" are no reporting years.
     ("politics-year-to-come", "The year to come will be hard.", THURSDAY, [("The year", "2022")]),
     ("markets-year-to-date", "Sales are up 5% in the year to date.", THURSDAY, [("the year", "2022")]),
+    # --- a fortnight is two weeks, not twelve (written before the fix) ---
+    ("politics-a-fortnight", "Negotiations dragged on for a fortnight.", THURSDAY, [("a fortnight", "P2W")]),
+    ("community-every-fortnight", "The bins are emptied every fortnight.", THURSDAY, [("every fortnight", "P2W")]),
+    # Trap: twelve weeks stay twelve.
+    ("sport-twelve-weeks", "The tour lasts 12 weeks.", THURSDAY, [("12 weeks", "P12W")]),
 ]
 
 
