@@ -488,6 +488,16 @@ class Resolver:
             return Resolution(named.value() + suffix, "on the day named in the same sentence")
         if named_before is not None and named_before.granularity == "day":
             return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
+        if (
+            suffix == "T24:00"
+            and self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)) == "past"
+        ):
+            # Midnight is written as the end of its day (T24:00), so "clashes erupted shortly after midnight"
+            # is the midnight that began publication day: the end of the day before.
+            day_before = self.published - timedelta(days=1)
+            return Resolution(
+                day_before.isoformat() + suffix, "no day named, past tense: the midnight that began publication day"
+            )
         return Resolution(self.published.isoformat() + suffix, "no day named before: publication day")
 
 

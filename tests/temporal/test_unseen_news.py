@@ -1006,6 +1006,21 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ("community-every-fortnight", "The bins are emptied every fortnight.", THURSDAY, [("every fortnight", "P2W")]),
     # Trap: twelve weeks stay twelve.
     ("sport-twelve-weeks", "The tour lasts 12 weeks.", THURSDAY, [("12 weeks", "P12W")]),
+    # --- a midnight told in the past tense is the one that began publication day (written before the rule) ---
+    (
+        "war-erupted-after-midnight",
+        "Clashes erupted shortly after midnight.",
+        THURSDAY,
+        [("midnight", "2022-03-02T24:00")],
+    ),
+    # Traps: a midnight to come is tonight's; a named day keeps its own midnight.
+    ("politics-curfew-at-midnight", "A curfew will start at midnight.", THURSDAY, [("midnight", "2022-03-03T24:00")]),
+    (
+        "energy-midnight-on-monday",
+        "The price cap expired at midnight on Monday.",
+        THURSDAY,
+        [("midnight on Monday", "2022-02-28T24:00")],
+    ),
 ]
 
 
