@@ -31,6 +31,8 @@ def _words(data: dict[str, object], key: str) -> list[str]:
 # The verb that governs a time adverbial usually comes before it ("X was killed on Monday"); a marker after
 # the expression counts as this many times further away.
 AFTER_WEIGHT = 2
+# Punctuation that ends a clause, followed by a space (not the comma inside "1,000").
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-\u2013\u2014]{1,2}\s")
 _DATA = _load()
 # Phrase (lower-case words joined by a space) -> tense. Where phrases overlap the future wins ("is expected"
 # is future, "is" present), then the past.
@@ -141,7 +143,8 @@ class TenseMap:
         found = self._by_sentence.get(sentence)
         if found is None:
             found = self._by_sentence[sentence] = markers(self.text, *sentence)
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, bool] | None = None  # distance, tense, whether a clause break lies between
+        before_in_clause: tuple[int, str] | None = None  # the nearest marker before, with no break between
         for marker_start, marker_end, tense in found:
             if start <= marker_start < end:
                 continue  # a word inside the expression itself says nothing of the clause
@@ -153,10 +156,24 @@ class TenseMap:
                 # What was planned comes after the plan, and its date after the plan's verb ("planned to
                 # leave on Thursday"); a day before the verb dates the planning, in the past.
                 tense = "future" if marker_start < start else "past"
-            distance = max(start - marker_end, 0) if marker_start < start else AFTER_WEIGHT * (marker_start - end + 1)
+            if marker_start < start:
+                distance = max(start - marker_end, 0)
+                broken = _CLAUSE_BREAK.search(self.text, marker_end, start) is not None
+                if not broken and (before_in_clause is None or distance < before_in_clause[0]):
+                    before_in_clause = (distance, tense)
+            else:
+                distance = AFTER_WEIGHT * (marker_start - end + 1)
+                broken = _CLAUSE_BREAK.search(self.text, end, marker_start) is not None
             if best is None or distance < best[0]:
-                best = (distance, tense)
-        return best[1] if best else None
+                best = (distance, tense, broken)
+        if best is None:
+            return None
+        # A verb after a comma belongs to the next clause when the date has a verb of its own before it:
+        # "the leader, who returned from exile on Sunday, will address supporters" (Sunday is past). A day
+        # put first ("On Sunday, the leader will speak") has no verb before it and keeps the one after.
+        if best[2] and before_in_clause is not None:
+            return before_in_clause[1]
+        return best[1]
 
     def _term_end(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` ends a term granted or extended: "has given them until Friday".

@@ -1021,6 +1021,33 @@ CASES: list[tuple[str, str, date, Expected]] = [
         THURSDAY,
         [("midnight on Monday", "2022-02-28T24:00")],
     ),
+    # --- a verb before the date in its own clause outweighs one after a comma (written before the rule) ---
+    (
+        "politics-who-returned-will-address",
+        "The opposition leader, who returned from exile on Sunday, will address supporters on Monday.",
+        THURSDAY,
+        [("Sunday", "2022-02-27"), ("Monday", "2022-03-07")],
+    ),
+    (
+        "business-which-reported-plans",
+        "The company, which reported earnings on Tuesday, plans to cut jobs next year.",
+        THURSDAY,
+        [("Tuesday", "2022-03-01"), ("next year", "2023")],
+    ),
+    (
+        "health-ban-took-effect-reviewed",
+        "The ban, which took effect on Jan. 1, will be reviewed in June.",
+        THURSDAY,
+        [("Jan. 1", "2022-01-01"), ("June", "2022-06")],
+    ),
+    # Traps: a day put first takes the verb after the comma.
+    (
+        "politics-fronted-day-will",
+        "On Sunday, the leader will address supporters.",
+        THURSDAY,
+        [("Sunday", "2022-03-06")],
+    ),
+    ("sport-fronted-day-past", "On Sunday, the team lost again.", THURSDAY, [("Sunday", "2022-02-27")]),
 ]
 
 
