@@ -56,6 +56,9 @@ _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 _TERM_PREPOSITION = re.compile(
     r"(?i)\b(?:" + "|".join(re.escape(word) for word in _words(_DATA, "term_prepositions")) + r")\s+$"
 )
+_PRESENT_LIMIT = re.compile(
+    r"(?i)\b(?:" + "|".join(re.escape(word) for word in _words(_DATA, "present_limit_prepositions")) + r")\s+$"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
 
 
@@ -171,9 +174,10 @@ class TenseMap:
         # A verb after a comma belongs to the next clause when the date has a verb of its own before it:
         # "the leader, who returned from exile on Sunday, will address supporters" (Sunday is past). A day
         # put first ("On Sunday, the leader will speak") has no verb before it and keeps the one after.
-        if best[2] and before_in_clause is not None:
-            return before_in_clause[1]
-        return best[1]
+        tense = before_in_clause[1] if best[2] and before_in_clause is not None else best[1]
+        if tense == "present" and _PRESENT_LIMIT.search(self.text, max(sentence[0], start - 12), start):
+            return "future"  # a state told in the present lasts until a day to come: "is closed until Monday"
+        return tense
 
     def _term_end(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` ends a term granted or extended: "has given them until Friday".

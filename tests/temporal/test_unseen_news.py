@@ -1048,6 +1048,14 @@ CASES: list[tuple[str, str, date, Expected]] = [
         [("Sunday", "2022-03-06")],
     ),
     ("sport-fronted-day-past", "On Sunday, the team lost again.", THURSDAY, [("Sunday", "2022-02-27")]),
+    # --- a present state lasts "until" a day to come; talks "continue on" a coming day (written first) ---
+    ("diplomacy-embassy-closed-until", "The embassy is closed until Monday.", THURSDAY, [("Monday", "2022-03-07")]),
+    ("transport-border-remains-shut", "The border remains shut until Friday.", THURSDAY, [("Friday", "2022-03-04")]),
+    ("rescue-search-continues-on", "The search continues on Monday.", THURSDAY, [("Monday", "2022-03-07")]),
+    # Traps: the past tense, and "since".
+    ("culture-museum-was-closed-until", "The museum was closed until Monday.", THURSDAY, [("Monday", "2022-02-28")]),
+    ("war-fighting-continued-on", "Fighting continued on Monday.", THURSDAY, [("Monday", "2022-02-28")]),
+    ("health-ward-closed-since", "The ward is closed since Monday.", THURSDAY, [("Monday", "2022-02-28")]),
 ]
 
 
