@@ -462,6 +462,14 @@ class Resolver:
         """
         if candidate.value == "UNDEF-sentence-night":
             named = self._day_in_sentence(candidate, resolved)
+            if (
+                named is None
+                and self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)) == "future"
+            ):
+                # "Temperatures will drop overnight": the coming night, publication day's.
+                return Resolution(
+                    f"{self.published.isoformat()}TNI", f"future tense: the coming night ({_night(self.published)})"
+                )
             if named is not None and named.first < self.published:
                 night_of = named.first - timedelta(days=1)
                 why = f"the night before {named.value()}, the day named in its sentence ({_night(night_of)})"

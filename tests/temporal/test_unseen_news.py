@@ -1056,6 +1056,21 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ("culture-museum-was-closed-until", "The museum was closed until Monday.", THURSDAY, [("Monday", "2022-02-28")]),
     ("war-fighting-continued-on", "Fighting continued on Monday.", THURSDAY, [("Monday", "2022-02-28")]),
     ("health-ward-closed-since", "The ward is closed since Monday.", THURSDAY, [("Monday", "2022-02-28")]),
+    # --- a night or a weekend forecast is still to come (written before the rules) ---
+    (
+        "weather-will-drop-overnight",
+        "Temperatures will drop sharply overnight.",
+        THURSDAY,
+        [("overnight", "2022-03-03TNI")],
+    ),
+    (
+        "weather-rain-forecast-weekend",
+        "Heavy rain is forecast for the weekend.",
+        THURSDAY,
+        [("the weekend", "2022-W09-WE")],
+    ),
+    # Traps: a past night stays the night before publication; a past forecast is past.
+    ("weather-fell-overnight", "Temperatures fell sharply overnight.", THURSDAY, [("overnight", "2022-03-02TNI")]),
 ]
 
 
