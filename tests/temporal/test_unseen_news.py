@@ -1071,6 +1071,13 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Traps: a past night stays the night before publication; a past forecast is past.
     ("weather-fell-overnight", "Temperatures fell sharply overnight.", THURSDAY, [("overnight", "2022-03-02TNI")]),
+    # --- "the March deadline", "the May elections": the month as an adjective (written before the rule) ---
+    ("politics-the-march-deadline", "The March deadline was missed.", THURSDAY, [("March", "2022-03")]),
+    ("politics-the-may-elections", "Parties are preparing for the May elections.", THURSDAY, [("May", "2022-05")]),
+    # Traps: the march as a noun, and a name.
+    ("history-march-on-washington", "He spoke at the March on Washington.", THURSDAY, []),
+    ("protest-the-march-through-town", "Police said the March through town was peaceful.", THURSDAY, []),
+    ("sport-march-madness", "Fans love the March Madness tournament.", THURSDAY, []),
 ]
 
 
