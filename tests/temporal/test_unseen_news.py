@@ -1078,6 +1078,11 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ("history-march-on-washington", "He spoke at the March on Washington.", THURSDAY, []),
     ("protest-the-march-through-town", "Police said the March through town was peaceful.", THURSDAY, []),
     ("sport-march-madness", "Fans love the March Madness tournament.", THURSDAY, []),
+    # --- "post-1989", "pre-2008" are years, whatever plural follows (written before the rule) ---
+    ("politics-post-year", "The post-1989 order is fraying.", THURSDAY, [("post-1989", "1989")]),
+    ("finance-pre-year-loans", "Pre-2008 mortgages carried more risk.", THURSDAY, [("Pre-2008", "2008")]),
+    # Trap: a count stays a count.
+    ("logistics-2000-trucks", "The firm sent 2000 trucks to the border.", THURSDAY, []),
 ]
 
 
