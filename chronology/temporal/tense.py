@@ -139,6 +139,9 @@ class TenseMap:
         A timetable verb ("meet", "reconvenes") is the future, except for a possessive expression
         ("Saturday's shooting"): that names an event of its own, which the verb does not date. A plan
         reported in the past ("planned to", "agreed to") is the future for a date after it, the past before.
+        A date that ends a term granted ("has given them until Friday") is the future. When the nearest
+        marker lies across a clause break and the date has a marker before it in its own clause, that one
+        decides. A present state "until" a day lasts to a day to come ("is closed until Monday").
         """
         possessive = self.text.startswith(("'s", "\u2019s"), end)
         if not possessive and self._term_end(start, sentence):
