@@ -38,8 +38,9 @@ def digest_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def digest_input(path: str, title: str, generated: list[Event]) -> str:
-    """What the build merges into a file: its path (messages name it), its title and the generated events."""
+def digest_input(path: str, title: str, generated: list[Event] | str) -> str:
+    """What the build merges into a file: its path (messages name it), its title and the generated events,
+    or a digest of what made them (the same digest must mean the same events)."""
     return digest_bytes(pickle.dumps((MEMO_VERSION, path, title, generated), protocol=5))
 
 
