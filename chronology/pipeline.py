@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import logging
 import os
+import pickle
 import warnings
+from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from chronology import temporal
-from chronology.articles import Article, discover_articles, parse_article, read_article_bytes
+from chronology.articles import Article, article_files, parse_article, read_article_bytes
 from chronology.articles.reader import CHRONOLOGY_FOLDER
 from chronology.cache import TagCache, content_hash
 from chronology.errors import ChronologyError, InputErrors
@@ -24,7 +26,7 @@ from chronology.events.extract import extract_events
 from chronology.events.model import Chronology, Event
 from chronology.progress import Progress, SilentProgress
 from chronology.store import ChronologyFileWarning, StoredFile, read_chronology, update_chronology
-from chronology.store.memo import StoreMemo, digest_input
+from chronology.store.memo import Entry, StoreMemo, digest_bytes, digest_input
 from chronology.store.parsecache import ParseCache
 from chronology.temporal import sentence_spans, tag
 from chronology.temporal.expression import TemporalExpression
@@ -57,11 +59,10 @@ def read_articles(
     Returns the articles, the cached (expressions, sentences) by article path, and each article's content hash.
     All problems are gathered and raised together, before anything is written.
     """
-    paths = discover_articles(content_dir)
+    files = article_files(content_dir)
     articles, cached, hashes, errors = [], {}, {}, []
-    with progress.stage("read", len(paths)) as advance:
-        for path in paths:
-            relative = path.relative_to(content_dir).as_posix()
+    with progress.stage("read", len(files)) as advance:
+        for relative, path in files:
             try:
                 data = read_article_bytes(path)
                 digest = content_hash(data)
@@ -149,16 +150,19 @@ def run(
         tagged[article.path] = (expressions, sentences)
         cache.put(hashes[article.path], article, expressions, sentences)
     cache.retain({article.path for article in articles})
+    titles = chronology_titles(articles)
+    folder = content_dir / CHRONOLOGY_DIR
     with progress.stage("events", len(articles)) as advance:
-        generated: dict[str, list[Event]] = {}
+        # only for the chronologies whose input changed: the memo stands for the others (see StorePlan)
+        plan = plan_store(folder, _sources(articles, hashes, cache), titles, cache_dir)
+        stale = plan.stale
+        generated: dict[str, list[Event]] = {slug: [] for slug in {article.chronology for article in articles}}
         for article in articles:
-            expressions, sentences = tagged[article.path]
-            generated.setdefault(article.chronology, []).extend(extract_events(article, expressions, sentences))
+            if article.chronology in stale:
+                generated[article.chronology].extend(_events(article, hashes[article.path], tagged, cache))
             advance(1)
     with progress.stage("store"):
-        chronologies = store_chronologies(
-            content_dir / CHRONOLOGY_DIR, generated, chronology_titles(articles), cache_dir
-        )
+        chronologies = store_chronologies(folder, generated, titles, cache_dir, plan=plan)
     cache.save()
     log.debug("tag cache: %d reused, %d tagged", cache.hits, len(missing))
     expressions_by_path = {article.path: tagged[article.path][0] for article in articles}
@@ -174,8 +178,85 @@ def run(
     )
 
 
+def _events(
+    article: Article,
+    digest: str,
+    tagged: dict[str, tuple[list[TemporalExpression], list[tuple[int, int]]]],
+    cache: TagCache,
+) -> list[Event]:
+    """The article's events: from the cache when built from this very tagging, else built now and cached."""
+    events = cache.get_events(article.path, digest)
+    if events is None:
+        expressions, sentences = tagged[article.path]
+        events = extract_events(article, expressions, sentences)
+        cache.put_events(article.path, digest, events)
+    return events
+
+
+def _sources(articles: list[Article], hashes: dict[str, str], cache: TagCache) -> dict[str, str]:
+    """Per chronology, a digest of what its generated events are made from: its articles, in build order, with
+    their content hashes, and the versions of the tagger and of the event builder.
+
+    The same digest means the same generated events, so the store memo can key on it instead of on the events
+    themselves, which would have to be serialised in full on every build.
+    """
+    feeds: dict[str, list[tuple[str, str]]] = {}
+    for article in articles:
+        feeds.setdefault(article.chronology, []).append((article.path, hashes[article.path]))
+    versions = (cache.tagger_version, cache.event_version)
+    return {slug: digest_bytes(pickle.dumps((versions, pairs), protocol=5)) for slug, pairs in feeds.items()}
+
+
+@dataclass
+class StorePlan:
+    """What the store memo already knows: the chronologies a build can take as they are, and the rest (stale).
+
+    Made before the events are built, so that events are built only for the stale chronologies.
+    """
+
+    folder: Path
+    slugs: list[str]  # every chronology: fed by an article, or a file in the folder
+    existing: list[Path]
+    given: dict[str, str]  # per slug, the digest of the input the memo keys on
+    raw: dict[str, bytes | None]  # per existing file, its bytes as read (None: unreadable)
+    reused: dict[str, Entry]
+    memo: StoreMemo
+
+    @property
+    def stale(self) -> set[str]:
+        return set(self.slugs) - set(self.reused)
+
+
+def plan_store(
+    folder: Path, inputs: Mapping[str, list[Event] | str], titles: dict[str, str], cache_dir: Path | None
+) -> StorePlan:
+    """Check each chronology against the memo. ``inputs`` is, per slug fed by articles, its generated events or a
+    digest of what makes them (the same digest must mean the same events: see :func:`_sources`)."""
+    existing = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+    slugs = sorted(set(inputs) | {path.stem for path in existing})
+    memo = StoreMemo(cache_dir)
+    given = {
+        slug: digest_input(str(folder / f"{slug}.yaml"), titles.get(slug, slug), inputs.get(slug, [])) for slug in slugs
+    }
+    raw: dict[str, bytes | None] = {}
+    reused: dict[str, Entry] = {}
+    for path in existing:
+        try:
+            raw[path.stem] = path.read_bytes()
+        except OSError:
+            raw[path.stem] = None
+        entry = memo.get(path.stem, raw[path.stem], given[path.stem]) if raw[path.stem] is not None else None
+        if entry is not None:
+            reused[path.stem] = entry
+    return StorePlan(folder, slugs, existing, given, raw, reused, memo)
+
+
 def store_chronologies(
-    folder: Path, generated: dict[str, list[Event]], titles: dict[str, str], cache_dir: Path | None = None
+    folder: Path,
+    generated: dict[str, list[Event]],
+    titles: dict[str, str],
+    cache_dir: Path | None = None,
+    plan: StorePlan | None = None,
 ) -> list[Chronology]:
     """Merge generated events into each chronology file, after checking every existing file loads cleanly.
 
@@ -184,29 +265,20 @@ def store_chronologies(
     ``cache_dir``, a file whose bytes and input are what the last build left is not read again (see
     :mod:`chronology.store.memo`), and a file whose bytes alone are what the last build wrote is not parsed:
     what that build's writer kept of it stands for the read (see :mod:`chronology.store.parsecache`).
+    ``plan`` is :func:`plan_store`'s for this build (default: made from ``generated``); ``generated`` then
+    needs only its stale chronologies.
     """
-    existing = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
-    slugs = sorted(set(generated) | {path.stem for path in existing})
-    memo = StoreMemo(cache_dir)
+    plan = plan or plan_store(folder, generated, titles, cache_dir)
     parsed = ParseCache(cache_dir)
-    given = {
-        slug: digest_input(str(folder / f"{slug}.yaml"), titles.get(slug, slug), generated.get(slug, []))
-        for slug in slugs
-    }
     errors = []
     loaded: dict[str, StoredFile] = {}
-    reused: dict[str, Chronology] = {}
-    for path in existing:
-        try:
-            raw = path.read_bytes()
-        except OSError:
-            raw = None
-        entry = memo.get(path.stem, raw, given[path.stem]) if raw is not None else None
+    for path in plan.existing:
+        entry = plan.reused.get(path.stem)
         if entry is not None:
-            reused[path.stem] = entry.chronology
             for message in entry.warnings:
                 warnings.warn(ChronologyFileWarning(message), stacklevel=2)
             continue
+        raw = plan.raw[path.stem]
         try:
             # read once: the update reuses it unless it changed since; what this build's writer kept of the
             # file stands for a read when the file is still exactly what it wrote
@@ -216,12 +288,12 @@ def store_chronologies(
             errors.append(error)
     if errors:
         raise InputErrors(errors)
-    if slugs:
+    if plan.slugs:
         folder.mkdir(parents=True, exist_ok=True)
     chronologies = []
-    for slug in slugs:
-        if slug in reused:
-            chronologies.append(reused[slug])
+    for slug in plan.slugs:
+        if slug in plan.reused:
+            chronologies.append(plan.reused[slug].chronology)
             continue
         path = folder / f"{slug}.yaml"
         stored = loaded.get(slug)
@@ -230,11 +302,11 @@ def store_chronologies(
             path, slug, titles.get(slug, slug), generated.get(slug, []), stored, on_written=written.append
         )
         notes = [str(warning) for warning in stored.findings.warnings] if stored is not None else []
-        raw = memo.put(slug, path, given[slug], chronology, notes)
+        raw = plan.memo.put(slug, path, plan.given[slug], chronology, notes)
         if written and raw == written[0].raw:  # (else someone changed the file since: it will be read)
             parsed.put(written[0], generated.get(slug, []))
         chronologies.append(chronology)
-    memo.retain(set(slugs))
-    memo.save()
-    parsed.retain(set(slugs))
+    plan.memo.retain(set(plan.slugs))
+    plan.memo.save()
+    parsed.retain(set(plan.slugs))
     return chronologies

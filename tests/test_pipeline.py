@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import pickle
 import shutil
 from pathlib import Path
 
@@ -76,25 +76,103 @@ def test_cache_retags_only_what_changed(content: Path, tmp_path: Path) -> None:
     assert "Tuesday" in events_by_expression(changed, "articles/2021-09-06-panjshir.md")
 
 
+def _tamper(cache: Path, article: str, part: int) -> None:
+    """Flip a byte inside one cached part of one article (0: its tagging, 1: its events), as a bad disk would."""
+    path = cache / "articles.pickle"
+    data = pickle.loads(path.read_bytes())
+    digest, tagging, events = data["entries"][article]
+    blob, checksum = (tagging, events)[part]
+    damaged = (blob[:-10] + bytes([blob[-10] ^ 0x55]) + blob[-9:], checksum)
+    data["entries"][article] = (digest, damaged, events) if part == 0 else (digest, tagging, damaged)
+    path.write_bytes(pickle.dumps(data))
+
+
 def test_corrupt_cache_entry_is_rebuilt_not_trusted(content: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     clean = pipeline.run(content, cache_dir=cache)
-    data = json.loads((cache / "articles.json").read_text())
-    entry = data["entries"]["articles/2021-09-06-panjshir.md"]
-    entry["payload"]["expressions"][0]["value"] = "1066-10-14"  # tampered: the checksum no longer matches
-    (cache / "articles.json").write_text(json.dumps(data))
+    _tamper(cache, "articles/2021-09-06-panjshir.md", part=0)
     rebuilt = pipeline.run(content, cache_dir=cache)
     assert (rebuilt.tagged, rebuilt.reused) == (1, 4)
     assert rebuilt.expressions == clean.expressions
+    assert pipeline.run(content, cache_dir=cache).reused == 5  # and the entry was written back whole
+
+
+def test_corrupt_cached_events_are_rebuilt(content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    clean = pipeline.run(content, cache_dir=cache)
+    _tamper(cache, "articles/2021-09-06-panjshir.md", part=1)
+    built: list[str] = []
+    monkeypatch.setattr(pipeline, "extract_events", _counting(pipeline.extract_events, built))
+    assert pipeline.run(content, cache_dir=cache).chronologies == clean.chronologies
+    assert built == []  # its chronology's input is unchanged: the memo stands for it, no event is needed
+    kabul = content / "articles" / "2021-08-16-kabul.md"
+    kabul.write_text(kabul.read_text() + "\n")  # the same chronology's input changes: its events are needed
+    rebuilt = pipeline.run(content, cache_dir=cache)
+    # the damaged one and the edited one; not the third article of that chronology, nor the other chronology's
+    assert sorted(built) == ["articles/2021-08-16-kabul.md", "articles/2021-09-06-panjshir.md"]
+    assert rebuilt.chronologies == clean.chronologies
+
+
+def _counting(extract, calls: list[str]):  # type: ignore[no-untyped-def]
+    def counted(article, expressions, sentences):  # type: ignore[no-untyped-def]
+        calls.append(article.path)
+        return extract(article, expressions, sentences)
+
+    return counted
+
+
+def test_events_are_cached_with_the_tagging(content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    pipeline.run(content, cache_dir=cache)
+    built: list[str] = []
+    monkeypatch.setattr(pipeline, "extract_events", _counting(pipeline.extract_events, built))
+    article = content / "articles" / "2021-09-06-panjshir.md"
+    article.write_text(article.read_text() + "\nThe front's leaders met again on Tuesday.\n")
+    changed = pipeline.run(content, cache_dir=cache)
+    assert built == ["articles/2021-09-06-panjshir.md"]
+    assert "Tuesday" in events_by_expression(changed, "articles/2021-09-06-panjshir.md")
+    # the same events as a build with no cache at all
+    fresh = tmp_path / "fresh"
+    shutil.copytree(content / "articles", fresh / "articles")
+    assert pipeline.run(fresh, cache_dir=None).chronologies == [
+        replace_path(chronology, fresh, content) for chronology in changed.chronologies
+    ]
+
+
+def replace_path(chronology, fresh: Path, content: Path):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(chronology, path=chronology.path.replace(str(content), str(fresh)))
+
+
+def test_new_event_code_rebuilds_events_without_retagging(content: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    pipeline.run(content, cache_dir=cache)
+    data = pickle.loads((cache / "articles.pickle").read_bytes())
+    data["event_version"] = "an older release"
+    (cache / "articles.pickle").write_bytes(pickle.dumps(data))
+    again = pipeline.run(content, cache_dir=cache)
+    assert (again.tagged, again.reused) == (0, 5)
+    assert pickle.loads((cache / "articles.pickle").read_bytes())["event_version"] != "an older release"
 
 
 def test_unreadable_cache_file_is_rebuilt(content: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     clean = pipeline.run(content, cache_dir=cache)
-    (cache / "articles.json").write_text('{"format": 1, "entries": {trunc')
+    whole = (cache / "articles.pickle").read_bytes()
+    (cache / "articles.pickle").write_bytes(whole[: len(whole) // 2])  # cut short, as by a full disk
     rebuilt = pipeline.run(content, cache_dir=cache)
     assert rebuilt.tagged == 5
     assert rebuilt.expressions == clean.expressions
+
+
+def test_old_json_cache_is_replaced(content: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "articles.json").write_text('{"format": 1, "entries": {}}')
+    assert pipeline.run(content, cache_dir=cache).tagged == 5
+    assert not (cache / "articles.json").exists()
+    assert (cache / "articles.pickle").is_file()
 
 
 def test_parallel_tagging_gives_byte_identical_output(

@@ -3,6 +3,7 @@
 from chronology.articles.model import Article
 from chronology.articles.reader import (
     ArticleWarning,
+    article_files,
     discover_articles,
     parse_article,
     read_article,
@@ -12,6 +13,7 @@ from chronology.articles.reader import (
 __all__ = [
     "Article",
     "ArticleWarning",
+    "article_files",
     "discover_articles",
     "parse_article",
     "read_article",

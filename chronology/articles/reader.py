@@ -6,6 +6,7 @@ publication date cannot be placed in time, so it is refused rather than dated by
 
 from __future__ import annotations
 
+import os
 import re
 import warnings
 from datetime import date, datetime
@@ -36,14 +37,32 @@ class ArticleWarning(UserWarning):
 
 def discover_articles(content_dir: Path) -> list[Path]:
     """Every article under ``content_dir``, in a stable order; chronology files and hidden folders are not."""
+    return [path for _, path in article_files(content_dir)]
+
+
+def article_files(content_dir: Path) -> list[tuple[str, Path]]:
+    """(path relative to ``content_dir`` in POSIX form, path) of every article, sorted by the relative path.
+
+    Hidden and ``_`` names are skipped, and the chronology folder; one walk that prunes them, since at ten
+    thousand articles a glob-and-filter costs most of a second.
+    """
     found = []
-    for path in content_dir.rglob("*"):
-        relative = path.relative_to(content_dir).parts
-        if any(part.startswith((".", "_")) for part in relative) or relative[0] == CHRONOLOGY_FOLDER:
-            continue
-        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
-            found.append(path)
-    return sorted(found, key=lambda path: path.relative_to(content_dir).as_posix())
+    for folder, folders, files in os.walk(content_dir):
+        relative = os.path.relpath(folder, content_dir)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        folders[:] = [
+            name
+            for name in folders
+            if not name.startswith((".", "_")) and not (not prefix and name == CHRONOLOGY_FOLDER)
+        ]
+        for name in files:
+            if name.startswith((".", "_")) or not name.lower().endswith(ARTICLE_SUFFIXES):
+                continue
+            path = Path(folder, name)
+            if path.is_file():
+                found.append((prefix + name, path))
+    found.sort(key=lambda pair: pair[0])
+    return found
 
 
 def read_article_bytes(path: Path) -> bytes:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
+from markupsafe import Markup, escape
+
 from chronology.dates import DateNotationError, date_from_timex, parse_event_date
 from chronology.temporal import sentence_spans
 from chronology.temporal.expression import TemporalExpression
@@ -47,6 +49,17 @@ class Mark:
         return self.explanation
 
     @property
+    def html(self) -> str:
+        """The mark and its tooltip, escaped; see :attr:`Paragraph.html`."""
+        anchor = self.anchor
+        return (
+            f'<span class="chr-x"><mark class="chr-expr chr-type-{escape(self.type.lower())}" id="{anchor}" '
+            f'tabindex="0" aria-describedby="{anchor}-tip" data-value="{escape(self.value)}">{escape(self.text)}'
+            f'</mark><span class="chr-tip" id="{anchor}-tip" role="tooltip" data-search-exclude>'
+            f"{escape(self.description)}</span></span>"
+        )
+
+    @property
     def description(self) -> str:
         """The accessible text: ``Monday → 2021-09-06 (6 Sep 2021): most recent Monday ...``."""
         target = f"{self.value} ({self.resolved})" if self.resolved and self.resolved != self.value else self.value
@@ -70,6 +83,24 @@ class Sentence:
 class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)  # whitespace after each sentence, kept as in the text
+
+    @property
+    def html(self) -> Markup:
+        """The paragraph's sentences as escaped HTML: each anchored, each expression marked with its tooltip.
+
+        Built here rather than in a template loop: at ten thousand articles the loop over every part of every
+        sentence was most of the site's render time. A template that wants other markup loops over
+        ``sentences`` and their ``parts`` itself.
+        """
+        out: list[str] = []
+        for sentence in self.sentences:
+            out.extend(f'<span id="s-{alias}"></span>' for alias in sentence.aliases)
+            out.append(f'<span class="chr-sentence" id="{sentence.anchor}">')
+            for part in sentence.parts:
+                out.append(escape(part) if isinstance(part, str) else part.html)
+            out.append("</span>")
+            out.append(escape(sentence.gap))
+        return Markup("".join(out))
 
 
 @lru_cache(maxsize=8192)  # articles name the same days again and again

@@ -38,8 +38,9 @@ def digest_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def digest_input(path: str, title: str, generated: list[Event]) -> str:
-    """What the build merges into a file: its path (messages name it), its title and the generated events."""
+def digest_input(path: str, title: str, generated: list[Event] | str) -> str:
+    """What the build merges into a file: its path (messages name it), its title and the generated events,
+    or a digest of what made them (the same digest must mean the same events)."""
     return digest_bytes(pickle.dumps((MEMO_VERSION, path, title, generated), protocol=5))
 
 
@@ -52,21 +53,28 @@ class Entry:
 
 
 class StoreMemo:
-    """The memo file, ``store-memo.pickle`` in the cache folder (None: no memo)."""
+    """The memo: one file per chronology, ``store-memo/<slug>.pickle`` in the cache folder (None: no memo).
+
+    One file each, so that a build that changes one chronology of many rewrites that one entry only.
+    """
 
     def __init__(self, folder: Path | None) -> None:
-        self.path = folder / "store-memo.pickle" if folder is not None else None
+        self.folder = folder / "store-memo" if folder is not None else None
         self.entries: dict[str, Entry] = {}
-        self.changed = False
-        if self.path is None or not self.path.is_file():
+        self._on_disk: set[str] = set()
+        self._changed: set[str] = set()
+        if folder is not None:
+            (folder / "store-memo.pickle").unlink(missing_ok=True)  # one file for all, as older releases kept it
+        if self.folder is None or not self.folder.is_dir():
             return
-        try:
-            with open(self.path, "rb") as stream:
-                version, entries = pickle.load(stream)
-            if version == MEMO_VERSION and isinstance(entries, dict):
-                self.entries = entries
-        except Exception:  # a corrupt or foreign memo is never trusted, only rebuilt
-            self.entries = {}
+        for path in sorted(self.folder.glob("*.pickle")):
+            self._on_disk.add(path.stem)
+            try:
+                version, entry = pickle.loads(path.read_bytes())
+            except Exception:  # a corrupt or foreign entry is never trusted, only rebuilt
+                continue
+            if version == MEMO_VERSION and isinstance(entry, Entry):
+                self.entries[path.stem] = entry
 
     def get(self, slug: str, raw: bytes, given: str) -> Entry | None:
         entry = self.entries.get(slug)
@@ -80,17 +88,26 @@ class StoreMemo:
             raw = path.read_bytes()
         except OSError:
             self.entries.pop(slug, None)
+            self._changed.add(slug)
             return None
         self.entries[slug] = Entry(digest_bytes(raw), given, chronology, warnings)
-        self.changed = True
+        self._changed.add(slug)
         return raw
 
     def retain(self, slugs: set[str]) -> None:
-        for slug in set(self.entries) - slugs:
-            del self.entries[slug]
-            self.changed = True
+        for slug in (set(self.entries) | self._on_disk) - slugs:
+            self.entries.pop(slug, None)
+            self._changed.add(slug)
 
     def save(self) -> None:
-        if self.path is None or not self.changed:
+        if self.folder is None:
             return
-        pickle_atomically(self.path, (MEMO_VERSION, self.entries))
+        for slug in sorted(self._changed):
+            path = self.folder / f"{slug}.pickle"
+            if slug in self.entries:
+                pickle_atomically(path, (MEMO_VERSION, self.entries[slug]))
+                self._on_disk.add(slug)
+            else:
+                path.unlink(missing_ok=True)
+                self._on_disk.discard(slug)
+        self._changed.clear()

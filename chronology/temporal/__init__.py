@@ -8,8 +8,9 @@ Two steps, kept apart as HeidelTime keeps them: :mod:`finder` runs the rules (da
 text in one pass and writes underspecified values; :mod:`resolver` decides, against the publication date and
 the tense of each sentence, which day "Monday" is.
 
-The rules are loaded and compiled on first use (``RULES``, ``FINDER``, ``TAGGER_VERSION`` or ``tag``), not on
-import: that costs most of a second, which a build with nothing to tag (or any other command) need not pay.
+The rules are loaded and compiled on first use (``RULES``, ``FINDER`` or ``tag``), not on import: that costs
+most of a second, which a build with nothing to tag (or any other command) need not pay. ``TAGGER_VERSION`` is
+a digest of the files, so asking for it compiles nothing.
 """
 
 from __future__ import annotations
@@ -35,12 +36,12 @@ __all__ = ["TAGGER_VERSION", "TemporalExpression", "sentence_spans", "tag"]
 
 
 @cache
-def _tagger() -> tuple[RuleSet, Finder, str]:
+def _tagger() -> tuple[RuleSet, Finder]:
     from chronology.temporal.finder import Finder
     from chronology.temporal.ruleset import RuleSet
 
     rules = RuleSet()
-    return rules, Finder(rules), rules.version()
+    return rules, Finder(rules)
 
 
 def __getattr__(name: str) -> object:
@@ -49,7 +50,10 @@ def __getattr__(name: str) -> object:
     if name == "FINDER":
         return _tagger()[1]
     if name == "TAGGER_VERSION":
-        return _tagger()[2]
+        # from the files alone: a build with nothing to tag asks for it and need not compile the rules
+        from chronology.temporal.ruleset import tagger_version
+
+        return tagger_version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -282,9 +282,14 @@ class RuleSet:
 
     def version(self) -> str:
         """Changes whenever the engine or a rule or resource file changes: the build cache keys on it."""
-        package = Path(__file__).parent
-        sources = sorted([*package.glob("*.py"), *self.directory.glob("*.yaml")], key=lambda path: path.name)
-        return f"{ENGINE_VERSION}-{digest_files(sources, seed=ENGINE_VERSION)[:12]}"
+        return tagger_version(self.directory)
+
+
+def tagger_version(directory: Path = RULES_DIR) -> str:
+    """The version of the engine and the rules in ``directory``, from the files alone (nothing compiled)."""
+    package = Path(__file__).parent
+    sources = sorted([*package.glob("*.py"), *directory.glob("*.yaml")], key=lambda path: path.name)
+    return f"{ENGINE_VERSION}-{digest_files(sources, seed=ENGINE_VERSION)[:12]}"
 
 
 def _load(path: Path) -> dict:  # type: ignore[type-arg]

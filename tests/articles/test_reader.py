@@ -159,10 +159,31 @@ def test_unknown_key_and_future_date_warn_but_read(tmp_path: Path) -> None:
 
 
 def test_discovery_skips_chronologies_and_hidden_folders(tmp_path: Path) -> None:
-    for name in ("b.md", "articles/a.md", "notes.txt", "chronologies/x.yaml", "chronologies/y.md", ".cache/z.md"):
+    names = (
+        "b.md",
+        "articles/a.md",
+        "notes.txt",
+        "chronologies/x.yaml",
+        "chronologies/y.md",
+        ".cache/z.md",
+        "_drafts/d.md",
+        "articles/_skip.md",
+        "articles/.hidden.md",
+        "articles/2021/chronologies/c.MD",
+        "articles/image.png",
+        "articles-extra/e.markdown",
+    )
+    for name in names:
         write(tmp_path, name, ARTICLE)
     found = [path.relative_to(tmp_path).as_posix() for path in discover_articles(tmp_path)]
-    assert found == ["articles/a.md", "b.md", "notes.txt"]
+    # only the top-level chronology folder holds chronologies; a folder of that name deeper is articles
+    assert found == [
+        "articles-extra/e.markdown",
+        "articles/2021/chronologies/c.MD",
+        "articles/a.md",
+        "b.md",
+        "notes.txt",
+    ]
 
 
 def test_folder_names_the_default_chronology(tmp_path: Path) -> None:

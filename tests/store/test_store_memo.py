@@ -75,10 +75,28 @@ def test_a_hand_edit_is_read_and_kept(folders, monkeypatch):
 def test_a_corrupt_memo_is_rebuilt_not_trusted(folders, monkeypatch):
     _, cache = folders
     first = store(folders, {"main": [SUNDAY]})
-    (cache / "store-memo.pickle").write_bytes(b"not a pickle")
+    (cache / "store-memo" / "main.pickle").write_bytes(b"not a pickle")
     reads = counting_reads(monkeypatch)
     assert store(folders, {"main": [SUNDAY]}) == first and reads == ["main"]
     assert store(folders, {"main": [SUNDAY]}) == first and reads == ["main"]  # rebuilt: skipped again
+
+
+def test_only_the_changed_chronology_is_written_to_the_memo(folders):
+    _, cache = folders
+    store(folders, {"main": [SUNDAY], "other": [OTHER]})
+    entries = {path.name: path.stat().st_ino for path in (cache / "store-memo").iterdir()}
+    assert sorted(entries) == ["main.pickle", "other.pickle"]
+    store(folders, {"main": [SUNDAY, MONDAY], "other": [OTHER]})
+    after = {path.name: path.stat().st_ino for path in (cache / "store-memo").iterdir()}  # a rewrite is a new file
+    assert after["other.pickle"] == entries["other.pickle"] and after["main.pickle"] != entries["main.pickle"]
+
+
+def test_memo_of_a_removed_chronology_is_deleted(folders):
+    folder, cache = folders
+    store(folders, {"main": [SUNDAY], "other": [OTHER]})
+    (folder / "other.yaml").unlink()
+    store(folders, {"main": [SUNDAY]})
+    assert sorted(path.name for path in (cache / "store-memo").iterdir()) == ["main.pickle"]
 
 
 def test_warnings_of_a_skipped_file_are_repeated(folders):
