@@ -155,7 +155,7 @@ def days_between(period: Period, day: date) -> int:
 
 def period_in_year(year: int, rest: str) -> Period | None:
     """ "08" -> August of year, "08-15" -> 15 August, "02-L" -> its last day, "Q3", "H2", "SU", "11-4-4" (a holiday:
-    4th Thursday)."""
+    4th Thursday), "E-2" (two days before Easter Sunday: Good Friday)."""
     try:
         if re.fullmatch(r"\d\d", rest):
             return Period("month", date(year, int(rest), 1))
@@ -163,6 +163,8 @@ def period_in_year(year: int, rest: str) -> Period | None:
             return Period("day", date(year, int(match.group(1)), int(match.group(2))))
         if match := re.fullmatch(r"(\d\d)-L", rest):  # the last day of the month: "the last day of February"
             return Period("day", add_months(date(year, int(match.group(1)), 1), 1) - timedelta(days=1))
+        if match := re.fullmatch(r"E([+-]\d+)", rest):  # a feast counted from Easter: "Good Friday" is E-2
+            return Period("day", easter(year) + timedelta(days=int(match.group(1))))
         if match := re.fullmatch(r"Q([1-4])", rest):
             return Period("quarter", date(year, 3 * int(match.group(1)) - 2, 1))
         if match := re.fullmatch(r"H([12])", rest):
@@ -176,6 +178,21 @@ def period_in_year(year: int, rest: str) -> Period | None:
     except ValueError:  # 30 February
         return None
     return None
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus, as in Meeus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_century, leap_rest = divmod(century, 4)
+    moon_correction = (century + 8) // 25
+    epact_shift = (century - moon_correction + 1) // 3
+    epact = (19 * golden + century - leap_century - epact_shift + 15) % 30
+    quarter, remainder = divmod(rest, 4)
+    weekday = (32 + 2 * leap_rest + 2 * quarter - epact - remainder) % 7
+    offset = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * offset + 114, 31)
+    return date(year, month, day + 1)
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:

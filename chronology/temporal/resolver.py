@@ -49,7 +49,8 @@ _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season|holiday)-([\w+-]+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
-_MONTH_END = re.compile(r"^(\d{4})-(\d\d-L)$")  # "the last day of February 2021": the year is given
+# "the last day of February 2021", "Good Friday 2016": a day the year's calendar fixes, the year given.
+_DAY_OF_YEAR = re.compile(r"^(\d{4})-(\d\d-L|E[+-]\d+)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
@@ -153,8 +154,8 @@ class Resolver:
         if not match:
             if match := _HOLIDAY.match(value):
                 return self._holiday(int(match.group(1)), match)
-            if (match := _MONTH_END.match(value)) and (day := period_in_year(int(match.group(1)), match.group(2))):
-                return Resolution(day.value(), "the last day of that month")
+            if (match := _DAY_OF_YEAR.match(value)) and (day := period_in_year(int(match.group(1)), match.group(2))):
+                return Resolution(day.value(), "that day in the year given")
             return Resolution(value, "as written")
         body, suffix = match.group(1), match.group(2) or ""
         resolution = self._resolve_body(

@@ -1083,6 +1083,39 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ("finance-pre-year-loans", "Pre-2008 mortgages carried more risk.", THURSDAY, [("Pre-2008", "2008")]),
     # Trap: a count stays a count.
     ("logistics-2000-trucks", "The firm sent 2000 trucks to the border.", THURSDAY, []),
+    # --- the moving feasts of Easter, counted from Easter Sunday (written before the rule) ---
+    (
+        "religion-easter-sunday",
+        "Crowds filled the square on Easter Sunday.",
+        date(2022, 4, 20),
+        [("Easter Sunday", "2022-04-17")],
+    ),
+    (
+        "politics-good-friday",
+        "Parliament will not sit on Good Friday.",
+        date(2023, 3, 1),
+        [("Good Friday", "2023-04-07")],
+    ),
+    (
+        "travel-easter-monday",
+        "Trains will run a reduced service on Easter Monday.",
+        date(2024, 3, 20),
+        [("Easter Monday", "2024-04-01")],
+    ),
+    ("religion-ash-wednesday", "Lent begins on Ash Wednesday.", date(2022, 2, 20), [("Ash Wednesday", "2022-03-02")]),
+    ("retail-over-easter", "Shops reported strong sales over Easter.", date(2023, 4, 12), [("Easter", "2023-04-09")]),
+    # Added when the corpus showed "Easter week" read as Easter Sunday: a holiday's week is a week.
+    ("religion-easter-week", "Pilgrims arrive in Easter week.", date(2023, 3, 20), [("Easter week", "2023-W14")]),
+    ("retail-christmas-week", "Sales slumped in Christmas week.", date(2022, 1, 10), [("Christmas week", "2021-W51")]),
+    # Traps: names that hold a feast.
+    (
+        "politics-good-friday-agreement-1998",
+        "The Good Friday Agreement was signed in 1998.",
+        date(2022, 4, 20),
+        [("1998", "1998")],
+    ),
+    ("travel-easter-island", "Tourism on Easter Island has recovered.", date(2022, 4, 20), []),
+    ("history-easter-rising", "The Easter Rising shaped the republic.", date(2022, 4, 20), []),
 ]
 
 
