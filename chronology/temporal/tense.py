@@ -149,8 +149,8 @@ class TenseMap:
         found = self._by_sentence.get(sentence)
         if found is None:
             found = self._by_sentence[sentence] = markers(self.text, *sentence)
-        best: tuple[int, str, bool] | None = None  # distance, tense, whether a clause break lies between
-        before_in_clause: tuple[int, str] | None = None  # the nearest marker before, with no break between
+        best: tuple[int, str, int] | None = None  # distance, tense, marker start
+        before: tuple[int, str, int] | None = None  # the nearest marker before the expression: distance, tense, end
         for marker_start, marker_end, tense in found:
             if start <= marker_start < end:
                 continue  # a word inside the expression itself says nothing of the clause
@@ -164,20 +164,25 @@ class TenseMap:
                 tense = "future" if marker_start < start else "past"
             if marker_start < start:
                 distance = max(start - marker_end, 0)
-                broken = _CLAUSE_BREAK.search(self.text, marker_end, start) is not None
-                if not broken and (before_in_clause is None or distance < before_in_clause[0]):
-                    before_in_clause = (distance, tense)
+                if before is None or distance < before[0]:
+                    before = (distance, tense, marker_end)
             else:
                 distance = AFTER_WEIGHT * (marker_start - end + 1)
-                broken = _CLAUSE_BREAK.search(self.text, end, marker_start) is not None
             if best is None or distance < best[0]:
-                best = (distance, tense, broken)
+                best = (distance, tense, marker_start)
         if best is None:
             return None
+        tense = best[1]
         # A verb after a comma belongs to the next clause when the date has a verb of its own before it:
         # "the leader, who returned from exile on Sunday, will address supporters" (Sunday is past). A day
         # put first ("On Sunday, the leader will speak") has no verb before it and keeps the one after.
-        tense = before_in_clause[1] if best[2] and before_in_clause is not None else best[1]
+        if (
+            best[2] > start
+            and before is not None
+            and _CLAUSE_BREAK.search(self.text, end, best[2])
+            and not _CLAUSE_BREAK.search(self.text, before[2], start)
+        ):
+            tense = before[1]
         if tense == "present" and _PRESENT_LIMIT.search(self.text, max(sentence[0], start - 12), start):
             return "future"  # a state told in the present lasts until a day to come: "is closed until Monday"
         return tense
