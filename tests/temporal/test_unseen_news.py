@@ -1125,10 +1125,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'must' is not a future marker yet: on TimeBank+AQUAINT it moved a deadline already past ('had ruled"
         " that he must be returned ... and set Friday as the deadline') a week ahead, and fixed nothing"
     ),
-    "politics-later-in-the-day": (
-        "'later in the day' is left untagged: with it, value F1 on TimeBank+AQUAINT fell by 0.0004, because"
-        " the gold leaves it unmarked 3 times in 4 (our readings of those were right)"
-    ),
     "markets-fiscal-year": (
         "TimeML writes a fiscal year FY2022, but chronology/dates.py (shared, not ours) reads no FY value, so"
         " the event would be lost, and TimeBank's gold writes these as plain years (value_f1 -0.0016)"
