@@ -329,20 +329,16 @@ class Merger:
                 unsourced[id(item)] = item
             for source in sources:
                 cited.setdefault(source_digest(source), []).append((item, source))
-        doomed: set[int] = set()
+        owners = {event_id: by_id.get(event_id) for event_id in event_ids}
+        kept_whole = {id(owner) for owner in owners.values() if owner is not None}
+        # First the vanished reports attached to other events, so that an event is judged below on what is
+        # left of it: a host whose attached report vanished with it is then as it was generated, and goes in
+        # this build, not in the next one (a rebuild must change nothing).
         for event_id in event_ids:
-            fingerprint = self.record[event_id]
-            recorded = set(fingerprint.sources)
-            owner = by_id.get(event_id)
-            if owner is not None and id(owner) not in doomed:
-                position = positions[id(owner)]
-                if self._untouched(owner, fingerprint) and not comments.has_comments(self.events, position):
-                    doomed.add(id(owner))
-                    owner = None
-                    self._dirty()
-            for digest_ in recorded:
+            owner = owners[event_id]
+            for digest_ in set(self.record[event_id].sources):
                 for item, source in cited.get(digest_, []):
-                    if item is owner or id(item) in doomed:
+                    if item is owner:
                         continue
                     sources = item.get("sources")
                     if not isinstance(sources, CommentedSeq):
@@ -353,13 +349,22 @@ class Merger:
                         self._dirty()
                         if not sources:
                             unsourced[id(item)] = item
-            for key, item in list(unsourced.items()):
-                if item is not owner and id(item) not in doomed:
-                    del item["sources"]
-                    del unsourced[key]
+        doomed: set[int] = set()
+        for event_id in event_ids:
+            owner = owners[event_id]
+            if owner is not None and id(owner) not in doomed:
+                position = positions[id(owner)]
+                if self._untouched(owner, self.record[event_id]) and not comments.has_comments(self.events, position):
+                    doomed.add(id(owner))
+                    kept_whole.discard(id(owner))
+                    owner = None
+                    self._dirty()
             if owner is None:  # an edited event keeps its record, in case its article comes back
                 del self.record[event_id]
                 self.changed = True
+        for key, item in unsourced.items():  # an emptied list goes; an edited event stays whole
+            if key not in doomed and key not in kept_whole:
+                del item["sources"]
         if doomed:
             comments.remove_many(self.events, {positions[key] for key in doomed})
 

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_store_property import DATES, EDIT, Editor, pool_event
 
@@ -40,6 +40,9 @@ def build(folder: Path, pool, cache: Path | None):
         max_size=5,
     ),
 )
+# Found by this test: a report attached to an event vanished with that event's own; the event was judged
+# before the attached report left it, so it stayed one build too long, and a rebuild then changed the file.
+@example(first=["2021-09-05", "2021-09", "2021-09"], rounds=[([], 2, []), ([], 0, [])])
 def test_merging_into_the_kept_reading_writes_what_merging_into_a_read_writes(first, rounds):
     with tempfile.TemporaryDirectory() as root:
         kept_folder, read_folder = Path(root) / "kept" / "chronologies", Path(root) / "read" / "chronologies"
