@@ -49,7 +49,7 @@ class ParseCache:
 
     def put(self, written: StoredFile, generated: list[Event]) -> None:
         """Keep what a read of the file just written (its bytes: ``written.raw``) would give, and which
-        ``generated`` events were merged into it."""
+        ``generated`` events were merged into it (their digests: ``written.settled``, when the merge gave them)."""
         entry = self._file(written.path.stem)
         if entry is None or written.layout is None:
             return
@@ -60,7 +60,7 @@ class ParseCache:
             _frozen_data(layout),
             written.chronology,
             written.newline,
-            frozenset(event_digest(event) for event in generated),
+            written.settled or frozenset(event_digest(event) for event in generated),
             (
                 layout.comments,
                 layout.head_end,
