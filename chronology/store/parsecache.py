@@ -8,8 +8,12 @@ build that finds the file with exactly those bytes (any edit changes them) rebui
 only events with a comment above or in them are parsed, each on its own, so that the merge sees their comments.
 It also keeps which generated events that build merged: merging one of them again into the same bytes changes
 nothing (a rebuild changes nothing), so the merge skips them (:meth:`chronology.store.merge.Merger.merge`).
-A file with warnings is not kept (their line numbers need a parse). A missing, stale or corrupt entry is never
-trusted: the file is parsed as usual. The entries live in the build's cache folder (never committed), one file
+The merge then reports which events it changed in place (:meth:`chronology.store.merge.Merger.unchanged`): the
+others are written as their text without being compared again, and their model objects, checked when the entry
+was made, stand for checking them again (:func:`chronology.store.validate.to_chronology`), so the work of such
+a build follows what changed, not the size of the file (``CHRONOLOGY_VERIFY_WRITES`` checks both against doing
+it all). A file with warnings is not kept (their line numbers need a parse). A missing, stale or corrupt entry is
+never trusted: the file is parsed as usual. The entries live in the build's cache folder (never committed), one file
 per chronology; deleting them only costs time.
 """
 
