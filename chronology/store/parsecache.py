@@ -8,20 +8,26 @@ build that finds the file with exactly those bytes (any edit changes them) rebui
 only events with a comment above or in them are parsed, each on its own, so that the merge sees their comments.
 It also keeps which generated events that build merged: merging one of them again into the same bytes changes
 nothing (a rebuild changes nothing), so the merge skips them (:meth:`chronology.store.merge.Merger.merge`).
-A file with warnings is not kept (their line numbers need a parse). A missing, stale or corrupt entry is never
-trusted: the file is parsed as usual. The entries live in the build's cache folder (never committed), one file
+The merge then reports which events it changed in place (:meth:`chronology.store.merge.Merger.unchanged`): the
+others are written as their text without being compared again, and their model objects, checked when the entry
+was made, stand for checking them again (:func:`chronology.store.validate.to_chronology`), so the work of such
+a build follows what changed, not the size of the file (``CHRONOLOGY_VERIFY_WRITES`` checks both against doing
+it all). A file with warnings is not kept (their line numbers need a parse). A missing, stale or corrupt entry is
+never trusted: the file is parsed as usual. The entries live in the build's cache folder (never committed), one file
 per chronology; deleting them only costs time.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import operator
 import pickle
 from pathlib import Path
 from typing import Any
 
 import chronology.store as store
 from chronology.errors import ChronologyFileError
-from chronology.events.model import Event
+from chronology.events.model import Chronology, Event, Source
 from chronology.store import StoredFile, _read, comments, fastyaml, yamlfile
 from chronology.store.files import pickle_atomically
 from chronology.store.layout import Layout, Slice, digest_frozen, freeze, read_layout, thaw
@@ -29,7 +35,7 @@ from chronology.store.memo import MEMO_VERSION, digest_bytes
 from chronology.store.record import event_digest
 from chronology.store.validate import Findings
 
-PARSE_VERSION = 2  # change when the layout, freeze or the data a read gives change
+PARSE_VERSION = 3  # change when the layout, freeze or the data a read gives change
 # An entry also tells which events need no merging; that holds only for the merge that wrote it.
 VERSION = (PARSE_VERSION, MEMO_VERSION)
 
@@ -49,18 +55,20 @@ class ParseCache:
 
     def put(self, written: StoredFile, generated: list[Event]) -> None:
         """Keep what a read of the file just written (its bytes: ``written.raw``) would give, and which
-        ``generated`` events were merged into it."""
+        ``generated`` events were merged into it (their digests: ``written.settled``, when the merge gave them)."""
         entry = self._file(written.path.stem)
         if entry is None or written.layout is None:
             return
         layout = written.layout
         if not layout.frozen:
             return
+        if written.chronology is None:
+            return
         payload = (
             _frozen_data(layout),
-            written.chronology,
+            _chronology_fields(written.chronology),
             written.newline,
-            frozenset(event_digest(event) for event in generated),
+            written.settled or frozenset(event_digest(event) for event in generated),
             (
                 layout.comments,
                 layout.head_end,
@@ -112,12 +120,42 @@ def _frozen_data(layout: Layout) -> Any:
     return ("m", False, tuple(items))
 
 
+# Every field of the model, in the order its constructor takes them (a field added later comes along).
+_EVENT_FIELDS = operator.attrgetter(*(item.name for item in dataclasses.fields(Event)))
+_SOURCE_FIELDS = operator.attrgetter(*(item.name for item in dataclasses.fields(Source)))
+_SOURCES_AT = [item.name for item in dataclasses.fields(Event)].index("sources")
+_CHRONOLOGY_FIELDS = operator.attrgetter(*(item.name for item in dataclasses.fields(Chronology)))
+_EVENTS_AT = [item.name for item in dataclasses.fields(Chronology)].index("events")
+
+
+def _chronology_fields(chronology: Chronology) -> tuple:
+    """The chronology as tuples of its events' fields: a pickle of them is written five times and read a
+    third faster than one of the objects (each object costs a class lookup and a ``__dict__``)."""
+    events = []
+    for event in chronology.events:
+        fields = list(_EVENT_FIELDS(event))
+        fields[_SOURCES_AT] = [_SOURCE_FIELDS(source) for source in event.sources]
+        events.append(fields)
+    fields = list(_CHRONOLOGY_FIELDS(chronology))
+    fields[_EVENTS_AT] = events
+    return tuple(fields)
+
+
+def _chronology(fields: tuple) -> Chronology:
+    rebuilt = []
+    for event in fields[_EVENTS_AT]:
+        event[_SOURCES_AT] = [Source(*source) for source in event[_SOURCES_AT]]
+        rebuilt.append(Event(*event))
+    return Chronology(*fields[:_EVENTS_AT], rebuilt, *fields[_EVENTS_AT + 1 :])
+
+
 def _span(where: Slice) -> tuple[int, int, int]:
     return where.pre_start, where.start, where.end
 
 
 def _rebuild(path: Path, raw: bytes, payload: Any) -> StoredFile:
-    frozen, chronology, newline, settled, parts = payload
+    frozen, chronology_fields, newline, settled, parts = payload
+    chronology = _chronology(chronology_fields)
     comment_positions, head_end, keys, key_line_end, block, events, originals, trailer_start = parts
     text = yamlfile.decode(path, raw)
     layout = Layout(

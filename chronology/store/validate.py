@@ -9,7 +9,9 @@ on purpose.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +63,21 @@ def date_text(value: object) -> str:
     return str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
 
 
-def to_chronology(path: Path, slug: str, data: Any, findings: Findings) -> Chronology:
-    """Validate ``data`` (round-trip YAML of a whole file) into a Chronology; problems go to ``findings``."""
+@lru_cache(maxsize=65536)
+def sort_key(date: str, qualifier: str | None) -> tuple:
+    """Where an event with this (valid) date and qualifier stands in a chronology."""
+    return parse_event_date(date).sort_key(qualifier)
+
+
+def to_chronology(
+    path: Path, slug: str, data: Any, findings: Findings, known: Mapping[int, Event] | None = None
+) -> Chronology:
+    """Validate ``data`` (round-trip YAML of a whole file) into a Chronology; problems go to ``findings``.
+
+    ``known``: events already validated, by ``id()`` of their item in ``data``, unchanged since and found with
+    neither error nor warning then: they are taken as they are (a check of the whole file after a merge that
+    changed a few events need not check the others again). Duplicate ids are still looked for among all.
+    """
 
     def error(message: str, line: int | None) -> None:
         findings.errors.append(ChronologyFileError(path, message, line))
@@ -91,22 +106,27 @@ def to_chronology(path: Path, slug: str, data: Any, findings: Findings) -> Chron
         error("`events` must be a list of events", line_of(data, "events"))
         events_node = []
     events: list[Event] = []
-    seen: dict[str, int | None] = {}
-    for index, item in enumerate(list.__iter__(events_node)):
+    seen: dict[str, tuple[Any, int]] = {}  # (lines are looked up only for a duplicate)
+
+    def id_line(item: Any, index: int) -> int | None:
         item_line = line_of(events_node, index) if isinstance(events_node, CommentedSeq) else None
-        event = _event(item, item_line, error, warn)
+        return line_of(item, "id") or item_line
+
+    for index, item in enumerate(list.__iter__(events_node)):
+        event = known.get(id(item)) if known else None
         if event is None:
-            continue
+            item_line = line_of(events_node, index) if isinstance(events_node, CommentedSeq) else None
+            event = _event(item, item_line, error, warn)
+            if event is None:
+                continue
         if event.id in seen:
-            first = seen[event.id]
-            error(f"duplicate event id {event.id!r} (first at line {first})", line_of(item, "id") or item_line)
+            first = id_line(*seen[event.id])
+            error(f"duplicate event id {event.id!r} (first at line {first})", id_line(item, index))
             continue
-        seen[event.id] = line_of(item, "id") or item_line
+        seen[event.id] = (item, index)
         events.append(event)
     _check_bookkeeping(data, error, warn)
-    ordered = sorted(
-        range(len(events)), key=lambda i: (parse_event_date(events[i].date).sort_key(events[i].qualifier), i)
-    )
+    ordered = sorted(range(len(events)), key=lambda i: (sort_key(events[i].date, events[i].qualifier), i))
     return Chronology(slug=slug, title=title, events=[events[i] for i in ordered], path=str(path))
 
 

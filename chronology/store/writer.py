@@ -21,6 +21,7 @@ as it goes (:class:`Rendered`), which :mod:`chronology.store.parsecache` keeps f
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -55,6 +56,7 @@ class _Output:
         self.layout = Layout("", [])
         self.exact = True
         self.columns: set[tuple[int, int]] = set()  # (dash, content) columns of the events' items
+        self.unchanged: Unchanged | None = None
 
     def copy(self, start: int, end: int) -> None:
         """Old text, as it is, with its comments."""
@@ -84,11 +86,27 @@ class _Output:
         return old_position - old_start + new_start
 
 
-def render(layout: Layout | None, data: CommentedMap, head: str, emitter: Emitter, path: Path) -> Rendered:
+Unchanged = Callable[[Any], bool]
+
+
+def render(
+    layout: Layout | None,
+    data: CommentedMap,
+    head: str,
+    emitter: Emitter,
+    path: Path,
+    unchanged: Unchanged | None = None,
+) -> Rendered:
     """The file's new text after the merge changed ``data``; :class:`NotSliceable` when a piece cannot be
-    written with its guarantee (see the module's description)."""
+    written with its guarantee (see the module's description).
+
+    ``unchanged`` tells an event the merge did not change in place (:meth:`chronology.store.merge.Merger.
+    unchanged`): when the layout holds the events frozen (kept by the last build, see
+    :mod:`chronology.store.parsecache`), such an event is written as its text without freezing it again.
+    """
     old = layout if layout is not None else Layout("", [])
     out = _Output(old)
+    out.unchanged = unchanged if old.frozen else None
     out.layout.frozen = True  # the writer knows each event's data: kept frozen, no digest needed
     kept = written = 0
     if layout is None:
@@ -164,10 +182,19 @@ def _render_events(
         out.emit("events:\n")
     kept = written = 0
     columns = (emitter.indent.offset, emitter.indent.sequence)  # where the writers put an item's dash and keys
+    unchanged = out.unchanged
     for item in events:
         index = old.event_ids.get(id(item))
         pre_start = out.pos
-        if index is None:
+        if index is not None and unchanged is not None and unchanged(item):
+            piece = old.events[index]
+            out.copy(piece.pre_start, piece.start)
+            item_start = out.pos
+            out.copy(piece.start, piece.end)
+            kept += 1
+            out.columns.add(_columns(old.text, piece.start))
+            new.snapshots.append(old.snapshots[index])
+        elif index is None:
             text, exact = _emit_item(item, emitter, path)
             out.exact = out.exact and exact
             item_start = out.pos

@@ -75,7 +75,6 @@ _KEY = re.compile(r"^( *)[^\s#-][^:#]*:")
 
 # Line breaks other than "\n" that str.splitlines also splits at.
 _OTHER_BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_KEY_ONLY_LINES = re.compile(r"^( *)[^\s#-][^:#\n]*:[^\S\n]*(#[^\n]*)?$", re.M)  # _KEY_ONLY, line by line
 
 
 def guess_indent(text: str) -> Indent:
@@ -87,30 +86,24 @@ def guess_indent(text: str) -> Indent:
     return found
 
 
+# A line that is a key alone, then any blank or comment lines, then the line that decides (see below).
+_PARENT = r"^( *)[^\s#-][^:#\n]*:[^\S\n]*(?:#[^\n]*)?\n(?:[^\S\n]*(?:#[^\n]*)?\n)*"
+_PARENT_OF_ITEM = re.compile(_PARENT + r"( *)- +(?=[^\s#])", re.M)  # the next line is a list item
+_PARENT_OF_KEY = re.compile(_PARENT + r"(\1 +)[^\s#-][^:#\n]*:", re.M)  # ... a key further in
+
+
 def _guess_indent_by_parents(text: str) -> Indent:
-    """:func:`_guess_indent` for a text whose only line break is "\n", looking only at the line after each
-    line that is a key alone (the only lines that decide), found by one regular expression."""
+    """:func:`_guess_indent` for a text whose only line break is "\n": the first line that is a key alone
+    followed by a list item decides the lists, the first followed by a key further in the mappings; each is
+    found by one regular expression (a chronology's first nested mapping is ``generated``, at its end)."""
     mapping = sequence = offset = None
-    for match in _KEY_ONLY_LINES.finditer(text):
-        parent = len(match.group(1))
-        at = match.end() + 1
-        while at < len(text):  # the next line that is not blank or a comment
-            end = text.find("\n", at)
-            end = len(text) if end < 0 else end
-            line = text[at:end]
-            at = end + 1
-            if line.strip() and not line.lstrip().startswith("#"):
-                break
-        else:
-            continue
-        column = len(line) - len(line.lstrip(" "))
-        dash = _DASH.match(line)
-        if dash and sequence is None:
-            offset, sequence = column - parent, dash.end() - parent
-        elif _KEY.match(line) and mapping is None and column > parent:
-            mapping = column - parent
-        if mapping is not None and sequence is not None:
-            break
+    item = _PARENT_OF_ITEM.search(text)
+    if item is not None:
+        parent = len(item.group(1))
+        offset, sequence = len(item.group(2)) - parent, item.end() - item.start(2) - parent
+    key = _PARENT_OF_KEY.search(text)
+    if key is not None:
+        mapping = len(key.group(2)) - len(key.group(1))
     return _indent(mapping, sequence, offset)
 
 
