@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import os
+
+
+def display_path(path: object) -> str:
+    """``path`` as a message shows it: relative to the working directory when it lies under it, as typed
+    paths are, so a full build and ``--no-site`` (which resolve the content folder differently) name files alike."""
+    text = str(path)
+    if not os.path.isabs(text):
+        return text
+    try:
+        relative = os.path.relpath(text)
+    except ValueError:  # another drive on Windows
+        return text
+    return text if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative
+
 
 class ChronologyError(Exception):
     """A problem in the user's input, reported as ``file:line: message`` and never as a traceback."""
 
     def __init__(self, path: object, message: str, line: int | None = None) -> None:
-        self.path = str(path)
+        self.path = display_path(path)
         self.line = line
         self.message = message
         super().__init__(str(self))

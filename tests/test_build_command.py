@@ -116,9 +116,10 @@ def test_shipped_chronologies_are_what_a_build_writes(tmp_path: Path, project_ro
     before = files(tmp_path / "content")
     assert build(tmp_path) == 0
     assert files(tmp_path / "content") == before
-    assert "The Panjshir valley holds out against the Soviet army" in (
-        tmp_path / "site" / "chronologies" / "afghanistan-2021" / "index.html"
-    ).read_text()
+    assert (
+        "The Panjshir valley holds out against the Soviet army"
+        in (tmp_path / "site" / "chronologies" / "afghanistan-2021" / "index.html").read_text()
+    )
 
 
 def test_updating_the_chronologies_alone_uses_the_cache_too(project: Path) -> None:
@@ -136,6 +137,31 @@ def test_updating_the_chronologies_alone_uses_the_cache_too(project: Path) -> No
     assert files(project / "content" / "chronologies") == chronologies
     assert build(project, "--stats", str(stats)) == 0  # and the site build that follows reuses it as well
     assert json.loads(stats.read_text())["tagged"] == 0
+
+
+def test_site_build_and_no_site_share_the_store_memo(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The memo keys on file paths; --no-site took the content folder as typed, the site build resolved it, so
+    # switching between the two re-read every chronology.
+    from chronology import pipeline
+
+    assert build(project) == 0
+    merged: list[str] = []
+    real = pipeline.update_chronology
+    monkeypatch.setattr(
+        pipeline, "update_chronology", lambda path, *rest, **kw: merged.append(path.name) or real(path, *rest, **kw)
+    )
+    monkeypatch.chdir(project)
+    assert build(project, "--no-site", "--content", "content") == 0
+    assert merged == []
+
+
+def test_messages_name_files_relative_to_the_working_directory(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "content" / "articles" / "undated.md").write_text("---\ntitle: Undated\n---\nOn Monday.\n")
+    monkeypatch.chdir(project)
+    assert build(project) == 1
+    assert "error: content/articles/undated.md:2: 'published' is missing" in capsys.readouterr().err
 
 
 def test_updating_the_chronologies_without_mkdocs_yml_caches_beside_the_content(project: Path) -> None:

@@ -17,7 +17,7 @@ import yaml
 from chronology.articles.metadata import parse_metadata
 from chronology.articles.model import Article
 from chronology.articles.plaintext import markdown_to_text
-from chronology.errors import ArticleError
+from chronology.errors import ArticleError, display_path
 
 ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
 CHRONOLOGY_FOLDER = "chronologies"  # under the content folder: chronology files, not articles
@@ -94,11 +94,11 @@ def parse_article(path: Path, content_dir: Path, data: bytes, today: date | None
         is_markdown = path.suffix.lower() != ".txt"
     metadata = parse_metadata(path, raw, lines, default_chronology=_folder_chronology(relative))
     for line, message in metadata.warnings:
-        warnings.warn(f"{path}:{line}: {message}", ArticleWarning, stacklevel=2)
+        warnings.warn(f"{display_path(path)}:{line}: {message}", ArticleWarning, stacklevel=2)
     published_day = metadata.published.date() if isinstance(metadata.published, datetime) else metadata.published
     if published_day > (today or date.today()):
         warnings.warn(
-            f"{path}:{lines['published']}: published {published_day.isoformat()} is after today",
+            f"{display_path(path)}:{lines['published']}: published {published_day.isoformat()} is after today",
             ArticleWarning,
             stacklevel=2,
         )

@@ -74,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
     progress = Progress(bar=None if not args.quiet else False, log_lines=not args.quiet)
     if args.no_site:
         cache_dir = no_site_cache_dir(args)
-        result = pipeline.run(Path(args.content), jobs=args.jobs, cache_dir=cache_dir, progress=progress)
+        # resolved as the site build resolves it, so the two share the store memo (it keys on file paths)
+        result = pipeline.run(Path(args.content).resolve(), jobs=args.jobs, cache_dir=cache_dir, progress=progress)
         log.info("%s", summary(result, progress.timings))
         write_stats(args.stats, result, progress.timings, skipped=False)
         return 0
