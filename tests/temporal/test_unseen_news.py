@@ -821,6 +821,19 @@ CASES: list[tuple[str, str, date, Expected]] = [
     # Trap: an idiom, no time.
     ("politics-late-in-the-game", "He joined the race late in the game.", THURSDAY, []),
     # --- "every other week", "every spring" recur (written before the rules) ---
+    # --- a part of a named day: "the night of Feb. 6" is that night, not the whole day ---
+    (
+        "disaster-night-of-date",
+        "Rescuers worked through the night of Feb. 28 to reach the miners.",
+        THURSDAY,
+        [("the night of Feb. 28", "2022-02-28TNI")],
+    ),
+    (
+        "courts-morning-of-date-year",
+        "The jury began deliberating on the afternoon of June 2, 2021.",
+        THURSDAY,
+        [("the afternoon of June 2, 2021", "2021-06-02TAF")],
+    ),
     ("community-every-other-week", "The food bank opens every other week.", THURSDAY, [("every other week", "P2W")]),
     ("farming-every-spring", "The river floods the meadows every spring.", THURSDAY, [("every spring", "XXXX-SP")]),
     (
