@@ -29,6 +29,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from chronology.events.model import Event, Source
 from chronology.store import comments
 from chronology.store.record import (
+    CANONICAL,
     EVENT_FIELDS,
     Fingerprint,
     digest,
@@ -117,9 +118,17 @@ class Merger:
         # The events as given (kept alive, so an id() here always means the same object) and those changed.
         self._given = {id(item): item for item in list.__iter__(self.events)}
         self._touched: set[int] = set()
-        generated = data.get("generated") or {}
-        self.record = {str(key): Fingerprint.parse(value) for key, value in generated.items()}
-        self.record_text = {key: str(value) for key, value in self.record.items()}
+        # The record: a line as the build writes it stays text until the merge looks at it (most are never
+        # looked at when a few articles are added); any other is read now, and its text is as it will be written.
+        self.record: dict[str, Fingerprint | str] = {}
+        self.record_text: dict[str, str] = {}
+        for key, value in (data.get("generated") or {}).items():
+            key = str(key)
+            if type(value) is str and CANONICAL.fullmatch(value):
+                self.record[key] = self.record_text[key] = value
+            else:
+                fingerprint = self.record[key] = Fingerprint.parse(value)
+                self.record_text[key] = str(fingerprint)
         self.deleted_ids = {str(entry.get("id")) for entry in data.get("deleted") or []}
         self.new_deleted: list[CommentedMap] = []
         self.merged: frozenset[bytes] = frozenset()  # digests (event_digest) of the events merged
@@ -130,6 +139,13 @@ class Merger:
         self._dates: dict[str, DateBucket] = {}  # same-report buckets, built for the dates asked about
         self._keys: list[tuple] | None = None  # each event's sort key, in list order
         self._ordered = True  # whether those keys are in order (an insert by them keeps them so)
+
+    def _fingerprint(self, event_id: str) -> Fingerprint | None:
+        """The record of an event, read from its text when first asked for."""
+        value = self.record.get(event_id)
+        if type(value) is str:
+            value = self.record[event_id] = Fingerprint.parse(value)
+        return value
 
     def unchanged(self, item: Any) -> bool:
         """Whether ``item`` is one of the events given, and the merge changed nothing in it."""
@@ -226,7 +242,7 @@ class Merger:
 
     def _merge_one(self, event: Event) -> None:
         by_id = self._by_id()
-        fingerprint = self.record.get(event.id)
+        fingerprint = self._fingerprint(event.id)
         if event.id in by_id:
             if fingerprint is not None:
                 self._update_event(by_id[event.id], event, fingerprint)
@@ -389,7 +405,8 @@ class Merger:
                 cited.setdefault(source_digest(source), []).append((item, source))
         doomed: set[int] = set()
         for event_id in event_ids:
-            fingerprint = self.record[event_id]
+            fingerprint = self._fingerprint(event_id)
+            assert fingerprint is not None  # (a key of the record)
             recorded = set(fingerprint.sources)
             owner = by_id.get(event_id)
             if owner is not None and id(owner) not in doomed:
@@ -451,7 +468,7 @@ class Merger:
                 tail = comments.detach(deleted)
                 deleted.extend(self.new_deleted)
                 comments.reattach(deleted, tail)
-        texts = {key: str(value) for key, value in self.record.items()}
+        texts = {key: value if type(value) is str else str(value) for key, value in self.record.items()}
         if texts == self.record_text and ("generated" in self.data or not texts):
             return
         self.changed = True
