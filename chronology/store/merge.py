@@ -388,6 +388,10 @@ class Merger:
         emptied ``sources`` list is removed. Lookups are built once (by source digest, by position), and the
         dropped events leave the list in one pass at the end, so a build whose articles all went away stays
         linear in the size of the file.
+
+        The sources attached elsewhere go first, for all the events: an event that went away together with a
+        report attached to it is then untouched, and goes in this merge, as it would in the next one (the merge
+        of the same input into its own result changes nothing, which the store memo relies on).
         """
         if not event_ids:
             return
@@ -404,18 +408,12 @@ class Merger:
             for source in sources:
                 cited.setdefault(source_digest(source), []).append((item, source))
         doomed: set[int] = set()
-        for event_id in event_ids:
+
+        def detach_sources(event_id: str, owner: CommentedMap | None) -> None:
+            """Remove the event's recorded sources from the events other than its own entry."""
             fingerprint = self._fingerprint(event_id)
             assert fingerprint is not None  # (a key of the record)
-            recorded = set(fingerprint.sources)
-            owner = by_id.get(event_id)
-            if owner is not None and id(owner) not in doomed:
-                position = positions[id(owner)]
-                if self._untouched(owner, fingerprint) and not comments.has_comments(self.events, position):
-                    doomed.add(id(owner))
-                    owner = None
-                    self._dirty()
-            for digest_ in recorded:
+            for digest_ in set(fingerprint.sources):
                 for item, source in cited.get(digest_, []):
                     if item is owner or id(item) in doomed:
                         continue
@@ -429,6 +427,19 @@ class Merger:
                         self._dirty()
                         if not sources:
                             unsourced[id(item)] = item
+
+        for event_id in event_ids:
+            detach_sources(event_id, by_id.get(event_id))
+        for event_id in event_ids:
+            fingerprint = self._fingerprint(event_id)
+            assert fingerprint is not None
+            owner = by_id.get(event_id)
+            if owner is not None and id(owner) not in doomed:
+                position = positions[id(owner)]
+                if self._untouched(owner, fingerprint) and not comments.has_comments(self.events, position):
+                    doomed.add(id(owner))
+                    owner = None
+                    self._dirty()
             for key, item in list(unsourced.items()):
                 if item is not owner and id(item) not in doomed:
                     del item["sources"]

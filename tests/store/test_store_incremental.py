@@ -114,3 +114,19 @@ def test_a_new_event_goes_after_the_last_earlier_one_counting_from_the_end_in_a_
     order = sorted((text.index(f"- id: {event.id}\n"), event.date) for event in [*first, new])
     assert [date for _, date in order] == ["2021-09-01", "2021-09-09", "2021-09-02", "2021-09-05"]
     assert [event.date for event in stored.events] == ["2021-09-01", "2021-09-02", "2021-09-05", "2021-09-09"]
+
+
+def test_merging_the_same_input_into_its_own_result_changes_nothing(tmp_path: Path):
+    """An event whose attached report went away with it goes in the same merge, not only in the next one (the
+    store memo skips that next one: it would differ from a build without the memo)."""
+    folder = tmp_path / "chronologies"
+    pool = [pool_event(0, "2021-09-05")]
+    build(folder, pool, None)
+    pool = [*pool, pool_event(1, "2021-09"), pool_event(2, "2021-09")]  # the second is attached to the first
+    build(folder, pool, None)
+    assert (folder / "main.yaml").read_text().count("- article:") == 3
+    build(folder, pool[:1], None)  # both went away
+    once = (folder / "main.yaml").read_bytes()
+    build(folder, pool[:1], None)
+    assert (folder / "main.yaml").read_bytes() == once
+    assert pool[1].id not in once.decode() and pool[2].id not in once.decode()
