@@ -222,9 +222,10 @@ class Merger:
         changes nothing), so it is skipped, though it still counts as produced."""
         tail = [] if self.plain else comments.detach(self.events, self.data, "events")
         self._name_manual_events()
-        digests = {id(event): event_digest(event) for event in generated}  # (``generated`` keeps them alive)
+        ordered = sorted(unique_events(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
+        digests = {id(event): event_digest(event) for event in ordered}  # (``ordered`` keeps them alive)
+        # Only the events merged: a second event with the same id is not, and must not count as settled.
         self.merged = frozenset(digests.values())
-        ordered = sorted(_unique(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
         produced = {event.id for event in ordered}
         for event in ordered:
             if settled and digests[id(event)] in settled:
@@ -544,7 +545,8 @@ def _article(source: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _unique(events: list[Event]) -> list[Event]:
+def unique_events(events: list[Event]) -> list[Event]:
+    """The first event of each id (the one the merge merges)."""
     seen: dict[str, Event] = {}
     for event in events:
         seen.setdefault(event.id, event)

@@ -130,3 +130,18 @@ def test_merging_the_same_input_into_its_own_result_changes_nothing(tmp_path: Pa
     build(folder, pool[:1], None)
     assert (folder / "main.yaml").read_bytes() == once
     assert pool[1].id not in once.decode() and pool[2].id not in once.decode()
+
+
+def test_an_event_given_twice_counts_as_merged_only_as_the_merge_took_it(tmp_path: Path):
+    """Of two events with one id the merge takes the first; the second, not merged, is not settled either:
+    given alone later it is merged, as a build without cache merges it."""
+    folder, cache = tmp_path / "cached" / "chronologies", tmp_path / "cache"
+    pool = [distinct_event(number) for number in range(3)]
+    later = dataclasses.replace(pool[2], date="2021-08-30")
+    build(folder, pool, cache)
+    build(folder, [*pool, later, distinct_event(3)], cache)  # written; later (the same id) not merged
+    shutil.copytree(folder, tmp_path / "fresh")
+    result = build(folder, [*pool[:2], later], cache)
+    assert result[0].events == build(tmp_path / "fresh", [*pool[:2], later], None)[0].events
+    assert (folder / "main.yaml").read_bytes() == (tmp_path / "fresh" / "main.yaml").read_bytes()
+    assert "date: 2021-08-30" in (folder / "main.yaml").read_text()
