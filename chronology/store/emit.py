@@ -35,6 +35,11 @@ _RESOLVES = re.compile(
 
 
 _LONG = 4000  # ruamel folds scalars past its width (4096); those are left to it
+# Words, paths and the build's record ("date=5d41402a sources=9e107d9d", "ev-03c58c0aec6c"): a letter first,
+# no indicator, single spaces between. Plain unless the whole text is one of the words YAML reads as null or
+# true/false (the only values of _RESOLVES that start with a letter). One test, not four, for most of a file.
+_SIMPLE = re.compile(r"[A-Za-z][\w=,./\-]*(?: [\w=,./\-]+)*")
+_LETTER_WORDS_THAT_RESOLVE = frozenset(["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"])
 
 
 def ordered_items(mapping: dict) -> list[tuple[Any, Any]]:
@@ -53,6 +58,8 @@ class Unwritable(Exception):
 @lru_cache(maxsize=65536)  # the same text comes again and again: paths, expressions, a quote as summary
 def text_scalar(value: str) -> str:
     """A string as ruamel writes it as a block mapping value."""
+    if len(value) < _LONG and _SIMPLE.fullmatch(value) and value not in _LETTER_WORDS_THAT_RESOLVE:
+        return value
     if len(value) < _LONG and _ONE_LINE.fullmatch(value):
         resolves = _RESOLVES.fullmatch(value) is not None
         if _PLAIN.fullmatch(value) and not _BAD_PLAIN.search(value) and not resolves:

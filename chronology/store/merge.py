@@ -29,6 +29,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from chronology.events.model import Event, Source
 from chronology.store import comments
 from chronology.store.record import (
+    CANONICAL,
     EVENT_FIELDS,
     Fingerprint,
     digest,
@@ -117,9 +118,17 @@ class Merger:
         # The events as given (kept alive, so an id() here always means the same object) and those changed.
         self._given = {id(item): item for item in list.__iter__(self.events)}
         self._touched: set[int] = set()
-        generated = data.get("generated") or {}
-        self.record = {str(key): Fingerprint.parse(value) for key, value in generated.items()}
-        self.record_text = {key: str(value) for key, value in self.record.items()}
+        # The record: a line as the build writes it stays text until the merge looks at it (most are never
+        # looked at when a few articles are added); any other is read now, and its text is as it will be written.
+        self.record: dict[str, Fingerprint | str] = {}
+        self.record_text: dict[str, str] = {}
+        for key, value in (data.get("generated") or {}).items():
+            key = str(key)
+            if type(value) is str and CANONICAL.fullmatch(value):
+                self.record[key] = self.record_text[key] = value
+            else:
+                fingerprint = self.record[key] = Fingerprint.parse(value)
+                self.record_text[key] = str(fingerprint)
         self.deleted_ids = {str(entry.get("id")) for entry in data.get("deleted") or []}
         self.new_deleted: list[CommentedMap] = []
         self.merged: frozenset[bytes] = frozenset()  # digests (event_digest) of the events merged
@@ -130,6 +139,13 @@ class Merger:
         self._dates: dict[str, DateBucket] = {}  # same-report buckets, built for the dates asked about
         self._keys: list[tuple] | None = None  # each event's sort key, in list order
         self._ordered = True  # whether those keys are in order (an insert by them keeps them so)
+
+    def _fingerprint(self, event_id: str) -> Fingerprint | None:
+        """The record of an event, read from its text when first asked for."""
+        value = self.record.get(event_id)
+        if type(value) is str:
+            value = self.record[event_id] = Fingerprint.parse(value)
+        return value
 
     def unchanged(self, item: Any) -> bool:
         """Whether ``item`` is one of the events given, and the merge changed nothing in it."""
@@ -206,9 +222,10 @@ class Merger:
         changes nothing), so it is skipped, though it still counts as produced."""
         tail = [] if self.plain else comments.detach(self.events, self.data, "events")
         self._name_manual_events()
-        digests = {id(event): event_digest(event) for event in generated}  # (``generated`` keeps them alive)
+        ordered = sorted(unique_events(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
+        digests = {id(event): event_digest(event) for event in ordered}  # (``ordered`` keeps them alive)
+        # Only the events merged: a second event with the same id is not, and must not count as settled.
         self.merged = frozenset(digests.values())
-        ordered = sorted(_unique(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
         produced = {event.id for event in ordered}
         for event in ordered:
             if settled and digests[id(event)] in settled:
@@ -226,7 +243,7 @@ class Merger:
 
     def _merge_one(self, event: Event) -> None:
         by_id = self._by_id()
-        fingerprint = self.record.get(event.id)
+        fingerprint = self._fingerprint(event.id)
         if event.id in by_id:
             if fingerprint is not None:
                 self._update_event(by_id[event.id], event, fingerprint)
@@ -372,6 +389,10 @@ class Merger:
         emptied ``sources`` list is removed. Lookups are built once (by source digest, by position), and the
         dropped events leave the list in one pass at the end, so a build whose articles all went away stays
         linear in the size of the file.
+
+        The sources attached elsewhere go first, for all the events: an event that went away together with a
+        report attached to it is then untouched, and goes in this merge, as it would in the next one (the merge
+        of the same input into its own result changes nothing, which the store memo relies on).
         """
         if not event_ids:
             return
@@ -387,16 +408,15 @@ class Merger:
                 unsourced[id(item)] = item
             for source in sources:
                 cited.setdefault(source_digest(source), []).append((item, source))
-        owners = {event_id: by_id.get(event_id) for event_id in event_ids}
-        kept_whole = {id(owner) for owner in owners.values() if owner is not None}
-        # First the vanished reports attached to other events, so that an event is judged below on what is
-        # left of it: a host whose attached report vanished with it is then as it was generated, and goes in
-        # this build, not in the next one (a rebuild must change nothing).
-        for event_id in event_ids:
-            owner = owners[event_id]
-            for digest_ in set(self.record[event_id].sources):
+        doomed: set[int] = set()
+
+        def detach_sources(event_id: str, owner: CommentedMap | None) -> None:
+            """Remove the event's recorded sources from the events other than its own entry."""
+            fingerprint = self._fingerprint(event_id)
+            assert fingerprint is not None  # (a key of the record)
+            for digest_ in set(fingerprint.sources):
                 for item, source in cited.get(digest_, []):
-                    if item is owner:
+                    if item is owner or id(item) in doomed:
                         continue
                     sources = item.get("sources")
                     if not isinstance(sources, CommentedSeq):
@@ -408,23 +428,27 @@ class Merger:
                         self._dirty()
                         if not sources:
                             unsourced[id(item)] = item
-        doomed: set[int] = set()
+
         for event_id in event_ids:
-            owner = owners[event_id]
+            detach_sources(event_id, by_id.get(event_id))
+        for event_id in event_ids:
+            fingerprint = self._fingerprint(event_id)
+            assert fingerprint is not None
+            owner = by_id.get(event_id)
             if owner is not None and id(owner) not in doomed:
                 position = positions[id(owner)]
-                if self._untouched(owner, self.record[event_id]) and not comments.has_comments(self.events, position):
+                if self._untouched(owner, fingerprint) and not comments.has_comments(self.events, position):
                     doomed.add(id(owner))
-                    kept_whole.discard(id(owner))
                     owner = None
                     self._dirty()
+            for key, item in list(unsourced.items()):
+                if item is not owner and id(item) not in doomed:
+                    del item["sources"]
+                    self._touch(item)
+                    del unsourced[key]
             if owner is None:  # an edited event keeps its record, in case its article comes back
                 del self.record[event_id]
                 self.changed = True
-        for key, item in unsourced.items():  # an emptied list goes; an edited event stays whole
-            if key not in doomed and key not in kept_whole:
-                del item["sources"]
-                self._touch(item)
         if doomed:
             comments.remove_many(self.events, {positions[key] for key in doomed})
 
@@ -456,7 +480,7 @@ class Merger:
                 tail = comments.detach(deleted)
                 deleted.extend(self.new_deleted)
                 comments.reattach(deleted, tail)
-        texts = {key: str(value) for key, value in self.record.items()}
+        texts = {key: value if type(value) is str else str(value) for key, value in self.record.items()}
         if texts == self.record_text and ("generated" in self.data or not texts):
             return
         self.changed = True
@@ -521,7 +545,8 @@ def _article(source: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _unique(events: list[Event]) -> list[Event]:
+def unique_events(events: list[Event]) -> list[Event]:
+    """The first event of each id (the one the merge merges)."""
     seen: dict[str, Event] = {}
     for event in events:
         seen.setdefault(event.id, event)

@@ -32,6 +32,7 @@ from chronology.store import StoredFile, _read, comments, fastyaml, yamlfile
 from chronology.store.files import pickle_atomically
 from chronology.store.layout import Layout, Slice, digest_frozen, freeze, read_layout, thaw
 from chronology.store.memo import MEMO_VERSION, digest_bytes
+from chronology.store.merge import unique_events
 from chronology.store.record import event_digest
 from chronology.store.validate import Findings
 
@@ -68,7 +69,7 @@ class ParseCache:
             _frozen_data(layout),
             _chronology_fields(written.chronology),
             written.newline,
-            written.settled or frozenset(event_digest(event) for event in generated),
+            written.settled or frozenset(event_digest(event) for event in unique_events(generated)),
             (
                 layout.comments,
                 layout.head_end,

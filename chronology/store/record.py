@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,8 @@ from chronology.events.model import Event, Source
 from chronology.store.validate import SOURCE_KEYS, SOURCE_OFFSET_KEYS, date_text
 
 EVENT_FIELDS = ("date", "qualifier", "summary", "tags")
+# A record line exactly as str(Fingerprint) writes it: each field once, in order, single spaces, no empty source.
+CANONICAL = re.compile("".join(rf"(?:{name}=\S* )?" for name in EVENT_FIELDS) + r"sources=(?:[^\s,]+(?:,[^\s,]+)*)?")
 
 
 def event_digest(event: Event) -> bytes:

@@ -7,7 +7,7 @@ import io
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronology.store.emit import _ruamel_scalar, text_scalar
+from chronology.store.emit import _SIMPLE, _ruamel_scalar, text_scalar
 from chronology.store.yamlfile import new_yaml
 
 NEWS = st.text(alphabet=st.sampled_from(list("abcXYZ019 .,:;#'\"-?!&*[]{}|>%@`~=<\\/()éü—\u00a0\t\n")), max_size=40)
@@ -61,3 +61,14 @@ def test_samples_are_written_as_ruamel_writes_them():
 def test_any_text_is_written_as_ruamel_writes_it(value):
     assert text_scalar(value) == ruamel_value(value)
     assert _ruamel_scalar(value) == ruamel_value(value)
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(
+        st.from_regex(_SIMPLE, fullmatch=True).filter(lambda value: len(value) < 200),
+        st.sampled_from(["null", "True", "FALSE", "ev-03c58c0aec6c", "date=5d41 sources=", "articles/a01.md"]),
+    )
+)
+def test_words_paths_and_records_are_written_as_ruamel_writes_them(value):
+    assert text_scalar(value) == ruamel_value(value)

@@ -114,3 +114,34 @@ def test_a_new_event_goes_after_the_last_earlier_one_counting_from_the_end_in_a_
     order = sorted((text.index(f"- id: {event.id}\n"), event.date) for event in [*first, new])
     assert [date for _, date in order] == ["2021-09-01", "2021-09-09", "2021-09-02", "2021-09-05"]
     assert [event.date for event in stored.events] == ["2021-09-01", "2021-09-02", "2021-09-05", "2021-09-09"]
+
+
+def test_merging_the_same_input_into_its_own_result_changes_nothing(tmp_path: Path):
+    """An event whose attached report went away with it goes in the same merge, not only in the next one (the
+    store memo skips that next one: it would differ from a build without the memo)."""
+    folder = tmp_path / "chronologies"
+    pool = [pool_event(0, "2021-09-05")]
+    build(folder, pool, None)
+    pool = [*pool, pool_event(1, "2021-09"), pool_event(2, "2021-09")]  # the second is attached to the first
+    build(folder, pool, None)
+    assert (folder / "main.yaml").read_text().count("- article:") == 3
+    build(folder, pool[:1], None)  # both went away
+    once = (folder / "main.yaml").read_bytes()
+    build(folder, pool[:1], None)
+    assert (folder / "main.yaml").read_bytes() == once
+    assert pool[1].id not in once.decode() and pool[2].id not in once.decode()
+
+
+def test_an_event_given_twice_counts_as_merged_only_as_the_merge_took_it(tmp_path: Path):
+    """Of two events with one id the merge takes the first; the second, not merged, is not settled either:
+    given alone later it is merged, as a build without cache merges it."""
+    folder, cache = tmp_path / "cached" / "chronologies", tmp_path / "cache"
+    pool = [distinct_event(number) for number in range(3)]
+    later = dataclasses.replace(pool[2], date="2021-08-30")
+    build(folder, pool, cache)
+    build(folder, [*pool, later, distinct_event(3)], cache)  # written; later (the same id) not merged
+    shutil.copytree(folder, tmp_path / "fresh")
+    result = build(folder, [*pool[:2], later], cache)
+    assert result[0].events == build(tmp_path / "fresh", [*pool[:2], later], None)[0].events
+    assert (folder / "main.yaml").read_bytes() == (tmp_path / "fresh" / "main.yaml").read_bytes()
+    assert "date: 2021-08-30" in (folder / "main.yaml").read_text()

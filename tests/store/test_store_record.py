@@ -8,7 +8,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronology.store.record import digest
+from chronology.store.record import CANONICAL, EVENT_FIELDS, Fingerprint, digest
 
 VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(),
@@ -47,3 +47,23 @@ def test_a_generated_source_is_read_as_the_same_source_written_out(fields):
     as_written = {key: getattr(source, key) for key in SOURCE_KEYS}  # a mapping takes the general path
     assert source_dict(source) == source_dict(as_written)
     assert list(source_dict(source)) == list(SOURCE_KEYS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(CANONICAL, fullmatch=True))
+def test_a_record_line_the_merge_keeps_as_text_reads_and_writes_back_as_itself(text):
+    assert str(Fingerprint.parse(text)) == text
+
+
+HASHES = st.text(alphabet="0123456789abcdef,= ", max_size=10)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.dictionaries(st.sampled_from(EVENT_FIELDS), HASHES), st.lists(HASHES, max_size=3))
+def test_a_record_line_is_kept_as_text_exactly_when_it_is_what_the_build_writes(fields, sources):
+    fingerprint = Fingerprint.parse(" ".join(f"{name}={value}" for name, value in fields.items()))
+    fingerprint.sources = [source for source in sources if source and "," not in source and " " not in source]
+    written = str(fingerprint)
+    assert CANONICAL.fullmatch(written)
+    edited = written.replace(" ", "  ", 1) if " " in written else " " + written
+    assert not CANONICAL.fullmatch(edited) and str(Fingerprint.parse(edited)) == written
