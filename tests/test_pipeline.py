@@ -198,3 +198,15 @@ def test_broken_article_stops_the_build_before_anything_is_written(content: Path
     assert "other.md:3: 'published'" in message
     assert "nothing was written" in message
     assert snapshot(content / "chronologies") == before
+
+
+def test_the_cycle_collector_is_back_on_after_a_build_even_a_failed_one(content: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    pipeline.run(content, cache_dir=None)
+    assert gc.isenabled()
+    (content / "articles" / "broken.md").write_text("---\ntitle: Broken\n---\nText.\n")
+    with pytest.raises(InputErrors):
+        pipeline.run(content, cache_dir=None)
+    assert gc.isenabled()
