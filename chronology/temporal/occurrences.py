@@ -1,0 +1,144 @@
+"""Which occurrence a name without its year or week means: which Monday, which "weekend", which Aug. 7.
+
+A name repeats every week or year, so the publication date and the tense of the clause decide: news tells
+what has come in the past tense and what is still to come in the future tense (see each function). Pure
+functions of the publication date; :mod:`chronology.temporal.resolver` calls them with the tense it read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from chronology.temporal.periods import Period, days_between, nth_weekday, period_in_year
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
+
+
+@dataclass
+class Resolution:
+    value: str
+    why: str
+    type: str | None = None  # when resolving changes the type (a vague count: "several years ago")
+    # A date given as a comparison ("a year ago", "a year earlier"): it does not become the date the text is
+    # about, so later expressions keep counting from the earlier one.
+    comparison: bool = False
+
+
+def weekday(published: date, direction: str | None, number: int, tense: str | None) -> Resolution:
+    """Which day a weekday name means.
+
+    "last Monday" is the most recent Monday strictly before publication; "next Monday" the Monday of the
+    following week; "this Monday" the Monday of the publication's week; "this coming Monday" the first
+    Monday after publication. A bare "Monday" follows the tense
+    of its clause: news in the past or present tense ("announced on Monday", "held out till Sunday",
+    "since Sunday") reports a day that has come, so it is the most recent such day on or before
+    publication (the publication day itself when it is a Monday); a future clause ("will meet on
+    Friday", "is due Friday", "plans to leave Sunday") means the next such day on or after publication.
+    Wire copy names the day of publication by its weekday too ("will vote Friday" in a Friday report
+    is that day: a week later would be "next Friday"), so in both tenses the publication day counts.
+    """
+    name = WEEKDAYS[number - 1]
+    back = (published.isoweekday() - number) % 7
+    if direction == "last":
+        day = published - timedelta(days=back or 7)
+        return Resolution(day.isoformat(), f"the {name} before publication")
+    if direction == "next":
+        day = published - timedelta(days=published.weekday()) + timedelta(days=7 + number - 1)
+        return Resolution(day.isoformat(), f"the {name} of the week after publication")
+    if direction == "this":
+        day = published - timedelta(days=published.weekday()) + timedelta(days=number - 1)
+        return Resolution(day.isoformat(), f"the {name} of the publication's week")
+    if direction == "coming":  # "this coming Sunday": the first one after publication
+        day = published + timedelta(days=(number - published.isoweekday()) % 7 or 7)
+        return Resolution(day.isoformat(), f"the first {name} after publication")
+    if tense == "future":
+        day = published + timedelta(days=(number - published.isoweekday()) % 7)
+        return Resolution(day.isoformat(), f"next {name} on or after publication, future tense")
+    day = published - timedelta(days=back)
+    why = "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
+    return Resolution(day.isoformat(), f"most recent {name} on or before publication, {why}")
+
+
+def weekend(published: date, tense: str | None) -> Resolution:
+    """ "the weekend": the one just past in the past tense, the coming one in the future."""
+    week = Period.containing(published, "weekend")
+    if tense == "future":
+        if published.isoweekday() == 7:
+            week = week.shift(1)
+        return Resolution(week.value(), "the coming weekend, future tense")
+    if published.isoweekday() < 6:
+        week = week.shift(-1)
+    return Resolution(week.value(), "the most recent weekend, " + (tense or "no") + " tense")
+
+
+# -- months, days, quarters, seasons and holidays without a year
+
+
+def yearless(published: date, rest: str, tense: str | None) -> Resolution:
+    weekday = None
+    if match := _NAMED_WEEKDAY.match(rest):  # "Friday, Aug. 7": the year in which Aug. 7 is a Friday
+        rest, weekday = match.group(1), int(match.group(2))
+    year = published.year
+    candidates = [period for y in (year - 1, year, year + 1) if (period := period_in_year(y, rest))]
+    if 0 < len(candidates) < 3:
+        # 29 February is in leap years only: look as far as one on each side of publication.
+        candidates = [period for y in range(year - 4, year + 5) if (period := period_in_year(y, rest))]
+    if not candidates:
+        return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
+    if weekday is not None:
+        matching = [period for period in candidates if period.first.isoweekday() == weekday]
+        if matching:
+            chosen = min(matching, key=lambda period: days_between(period, published))
+            return Resolution(chosen.value(), f"the nearest year in which it is a {WEEKDAYS[weekday - 1]}")
+    after = next(period for period in candidates if period.last >= published)
+    before = [period for period in candidates if period.first <= published][-1]
+    ahead, back = days_between(after, published), days_between(before, published)
+    # A day, quarter or season named without its year ("Nov. 21", "the third quarter") is, in news style,
+    # within months of publication, and the tense says on which side. The future tense picks the coming
+    # one while it is within half a year; beyond it, the nearest one ("expects to report third-quarter
+    # results" in November: the quarter just ended). The past tense picks the most recent one within half
+    # a year, or within a year unless the coming one is within a month: "the year ended March 31" and "the
+    # Oct. 23 killing" in a May report are behind, but "extended the offer until Nov. 9" or "invited them
+    # to a ceremony on March 12", a few weeks ahead, is an arrangement made in the past for a day to come
+    # (a date almost a year back would carry its year). A month follows the future tense within a year, and
+    # so does a day unless the last one is within a month: "the budget is due on Oct. 30" in March is this
+    # October, but "to repatriate the child by Jan. 14" on Jan. 15 is a deadline just passed.
+    granularity = candidates[0].granularity
+    if tense == "future" and (
+        ahead <= 183 or (ahead <= 366 and (granularity == "month" or (granularity == "day" and back > 31)))
+    ):
+        chosen = after
+        why = "the next one on or after publication, future tense"
+    elif tense == "past" and (back <= 183 or (back <= 366 and ahead > 31)):
+        chosen = before
+        why = "the most recent one on or before publication, past tense"
+    else:
+        chosen = min(candidates, key=lambda period: days_between(period, published))
+        why = "the one nearest to publication" + (", present tense" if tense == "present" else "")
+    return Resolution(chosen.value(), why)
+
+
+def named(published: date, direction: str, kind: str, name: str) -> Resolution:
+    periods = []
+    for year in (published.year - 2, published.year - 1, published.year, published.year + 1):
+        periods.append(period_in_year(year, name))
+    if direction == "last":
+        chosen = [period for period in periods if period and period.last < published][-1]
+        why = f"the most recent {kind} of that name ended before publication"
+    elif direction in ("next", "coming"):
+        chosen = next(period for period in periods if period and period.first > published)
+        why = f"the next {kind} of that name after publication"
+    else:
+        chosen = next(period for period in periods if period and period.first.year == published.year)
+        why = f"the {kind} of that name in the publication year"
+    assert chosen is not None
+    return Resolution(chosen.value(), why)
+
+
+def holiday(year: int, match: re.Match[str]) -> Resolution:
+    month, weekday, nth = int(match.group(2)), int(match.group(3)), int(match.group(4))
+    day = nth_weekday(year, month, weekday, nth) + timedelta(days=int(match.group(5) or 0))
+    return Resolution(day.isoformat(), "the holiday's day that year")
