@@ -80,7 +80,6 @@ class TagCache:
     """Per article path: its content hash, cached (article, expressions, sentences), and its events."""
 
     def __init__(self, folder: Path | None, tagger_version: str, event_version: str | None = None) -> None:
-        self.folder = folder
         self.path = folder / CACHE_FILE if folder else None
         self.tagger_version = tagger_version
         self.event_version = event_version if event_version is not None else events_version()
@@ -89,7 +88,6 @@ class TagCache:
         self._events: dict[str, _Part] = {}
         self._dirty = False
         self.hits = 0
-        self.misses = 0
         if self.path:
             self._load()
 
@@ -137,7 +135,9 @@ class TagCache:
     def get(self, path: str, digest: str) -> Tagging | None:
         """The article's cached tagging, if its content hash is ``digest`` and the entry is intact."""
         part = self._tagging.get(path)
-        value = part.value() if part is not None and self._hashes.get(path) == digest else None
+        if part is None or self._hashes.get(path) != digest:
+            return None
+        value = part.value()
         if not (
             isinstance(value, tuple)
             and len(value) == 3
@@ -145,10 +145,8 @@ class TagCache:
             and isinstance(value[1], list)
             and isinstance(value[2], list)
         ):
-            if part is not None and self._hashes.get(path) == digest:
-                log.debug("cache entry for %s failed its checksum; re-reading it", path)
-                self._forget(path)
-            self.misses += 1
+            log.debug("cache entry for %s failed its checksum; re-reading it", path)
+            self._forget(path)
             return None
         self.hits += 1
         return value

@@ -187,10 +187,12 @@ def _run(
         # only for the chronologies whose input changed: the memo stands for the others (see StorePlan)
         plan = plan_store(folder, _sources(articles, hashes, cache), titles, cache_dir)
         stale = plan.stale
-        generated: dict[str, list[Event]] = {slug: [] for slug in {article.chronology for article in articles}}
+        generated: dict[str, list[Event]] = {}
         for article in articles:
             if article.chronology in stale:
-                generated[article.chronology].extend(_events(article, hashes[article.path], tagged, cache))
+                generated.setdefault(article.chronology, []).extend(
+                    _events(article, hashes[article.path], tagged, cache)
+                )
             advance(1)
     with progress.stage("store"):
         chronologies = store_chronologies(folder, generated, titles, cache_dir, plan=plan)
@@ -245,7 +247,6 @@ class StorePlan:
     Made before the events are built, so that events are built only for the stale chronologies.
     """
 
-    folder: Path
     slugs: list[str]  # every chronology: fed by an article, or a file in the folder
     existing: list[Path]
     given: dict[str, str]  # per slug, the digest of the input the memo keys on
@@ -279,7 +280,7 @@ def plan_store(
         entry = memo.get(path.stem, raw[path.stem], given[path.stem]) if raw[path.stem] is not None else None
         if entry is not None:
             reused[path.stem] = entry
-    return StorePlan(folder, slugs, existing, given, raw, reused, memo)
+    return StorePlan(slugs, existing, given, raw, reused, memo)
 
 
 def store_chronologies(
