@@ -95,7 +95,8 @@ def _parse_with_warnings(path: Path, content_dir: Path, data: bytes, today: date
 
 def _tag_one(item: tuple[str, datetime | date]) -> tuple[list[TemporalExpression], list[tuple[int, int]]]:
     body, published = item
-    return tag(body, published), sentence_spans(body)
+    sentences = sentence_spans(body)
+    return tag(body, published, sentences), sentences
 
 
 def tag_articles(

@@ -57,12 +57,19 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def tag(text: str, published: date | datetime) -> list[TemporalExpression]:
-    """Every temporal expression in ``text``, resolved against the publication date ``published``."""
+def tag(
+    text: str, published: date | datetime, sentences: list[tuple[int, int]] | None = None
+) -> list[TemporalExpression]:
+    """Every temporal expression in ``text``, resolved against the publication date ``published``.
+
+    ``sentences`` are ``sentence_spans(text)`` when the caller has them already (the build keeps them too);
+    None: found here when the tense of a sentence is needed.
+    """
     from chronology.temporal.resolver import Resolver
 
     day = published.date() if isinstance(published, datetime) else published
     candidates = _tagger()[1].find(text)
     if not candidates:
         return []
-    return add_continuations(text, order_weekday_lists(text, day, Resolver(text, day).resolve_all(candidates)))
+    resolved = Resolver(text, day, sentences).resolve_all(candidates)
+    return add_continuations(text, order_weekday_lists(text, day, resolved))

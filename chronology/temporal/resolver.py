@@ -71,11 +71,13 @@ class Candidate(NamedTuple):
 class Resolver:
     """Resolves one document's candidates in text order, remembering the date last mentioned."""
 
-    def __init__(self, text: str, published: date) -> None:
+    def __init__(self, text: str, published: date, sentences: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.published = published
-        self._sentences: list[tuple[int, int]] | None = None  # found on first need
+        self._sentences: list[tuple[int, int]] | None = None  # found on first need, unless given
         self._sentence_starts: list[int] = []
+        if sentences is not None:
+            self._use_sentences(sentences)
         self.tenses = TenseMap(text)
         self.reference: Period | None = None
         # The quarter a financial report is about: the completed quarter the text last named (days named since,
@@ -124,11 +126,14 @@ class Resolver:
             if _claimable(resolution.value)
         ]
 
+    def _use_sentences(self, sentences: list[tuple[int, int]]) -> None:
+        self._sentences = sentences or [(0, len(self.text))]
+        self._sentence_starts = [start for start, _ in self._sentences]
+
     def sentence_of(self, position: int) -> tuple[int, int]:
         """The sentence around ``position`` (sentence boundaries are found once, on first need)."""
         if self._sentences is None:
-            self._sentences = sentence_spans(self.text) or [(0, len(self.text))]
-            self._sentence_starts = [start for start, _ in self._sentences]
+            self._use_sentences(sentence_spans(self.text))
         index = max(bisect_right(self._sentence_starts, position) - 1, 0)
         return self._sentences[index]
 
