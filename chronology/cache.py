@@ -34,10 +34,6 @@ log = logging.getLogger("chronology")
 Tagging = tuple[Article, list[TemporalExpression], list[tuple[int, int]]]
 
 
-def content_hash(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def events_version() -> str:
     """A digest of the code that turns an article's tagging into events: a change to it rebuilds every event."""
     package = Path(__file__).resolve().parent

@@ -1,4 +1,4 @@
-"""A digest of source files, for caches that must not outlive the code or data that filled them."""
+"""Digests for the build's caches: of bytes, and of the source files a cache must not outlive."""
 
 from __future__ import annotations
 
@@ -14,3 +14,8 @@ def digest_files(paths: Iterable[Path], seed: str = "") -> str:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def digest_bytes(data: bytes) -> str:
+    """sha256 hex digest of ``data``: an article's content, a chronology file as written, a cache key."""
+    return hashlib.sha256(data).hexdigest()

@@ -22,13 +22,14 @@ from pathlib import Path
 from chronology import temporal
 from chronology.articles import Article, article_files, parse_article, read_article_bytes
 from chronology.articles.reader import CHRONOLOGY_FOLDER
-from chronology.cache import TagCache, content_hash
+from chronology.cache import TagCache
+from chronology.digests import digest_bytes
 from chronology.errors import ChronologyError, InputErrors
 from chronology.events.extract import extract_events
 from chronology.events.model import Chronology, Event
 from chronology.progress import Progress, SilentProgress
 from chronology.store import ChronologyFileWarning, StoredFile, read_chronology, update_chronology
-from chronology.store.memo import Entry, StoreMemo, digest_bytes, digest_input
+from chronology.store.memo import Entry, StoreMemo, digest_input
 from chronology.store.parsecache import ParseCache
 from chronology.temporal import sentence_spans, tag
 from chronology.temporal.expression import TemporalExpression
@@ -67,7 +68,7 @@ def read_articles(
         for relative, path in files:
             try:
                 data = read_article_bytes(path)
-                digest = content_hash(data)
+                digest = digest_bytes(data)
                 hit = cache.get(relative, digest)
                 if hit:
                     article, expressions, sentences = hit

@@ -10,12 +10,11 @@ committed); deleting it only costs time.
 
 from __future__ import annotations
 
-import hashlib
 import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chronology.digests import digest_files
+from chronology.digests import digest_bytes, digest_files
 from chronology.events.model import Chronology, Event
 from chronology.store.files import pickle_atomically
 
@@ -32,10 +31,6 @@ def _code_version() -> str:
 
 
 MEMO_VERSION = f"1-{_code_version()}"  # the number: a change of format the code digest alone would not show
-
-
-def digest_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def digest_input(path: str, title: str, generated: list[Event] | str) -> str:

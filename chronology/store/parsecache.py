@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import Any
 
 import chronology.store as store
+from chronology.digests import digest_bytes
 from chronology.errors import ChronologyFileError
 from chronology.events.model import Chronology, Event, Source
 from chronology.store import StoredFile, _read, comments, fastyaml, yamlfile
 from chronology.store.files import pickle_atomically
 from chronology.store.layout import Layout, Slice, digest_frozen, freeze, read_layout, thaw
-from chronology.store.memo import MEMO_VERSION, digest_bytes
+from chronology.store.memo import MEMO_VERSION
 from chronology.store.merge import unique_events
 from chronology.store.record import event_digest
 from chronology.store.validate import Findings
