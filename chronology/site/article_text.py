@@ -72,7 +72,7 @@ class Sentence:
     start: int
     parts: list[str | Mark] = field(default_factory=list)
     aliases: list[int] = field(default_factory=list)  # other quoted offsets that land on this sentence
-    gap: str = ""  # whitespace after it, as in the text (its paragraph's gaps, at hand where a loop has it)
+    gap: str = ""  # whitespace after it, as in the text
 
     @property
     def anchor(self) -> str:
@@ -82,7 +82,11 @@ class Sentence:
 @dataclass
 class Paragraph:
     sentences: list[Sentence] = field(default_factory=list)
-    gaps: list[str] = field(default_factory=list)  # whitespace after each sentence, kept as in the text
+
+    @property
+    def gaps(self) -> list[str]:
+        """The whitespace after each sentence, kept as in the text."""
+        return [sentence.gap for sentence in self.sentences]
 
     @property
     def html(self) -> Markup:
@@ -185,7 +189,6 @@ def segment(
             sentence.parts = _parts(body, s_start, text_end, marks, mark_starts)
             paragraph.sentences.append(sentence)
             sentence.gap = body[text_end:s_next] if s_next < p_end else ""
-            paragraph.gaps.append(sentence.gap)
         paragraphs.append(paragraph)
     if pending < len(wanted) and paragraphs:  # offsets past the last sentence still need a target
         paragraphs[-1].sentences[-1].aliases.extend(wanted[pending:])
