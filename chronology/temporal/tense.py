@@ -53,13 +53,18 @@ _SUFFIX_MIN = int(_DATA["past_suffix_min_length"])  # type: ignore[arg-type]
 _PLAN_WORDS = frozenset(("been", "due", "to", "set", "scheduled", "supposed", "expected", "planned", "going"))
 _TERM_VERBS = frozenset(_words(_DATA, "term_verbs"))
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
-_TERM_PREPOSITION = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(word) for word in _words(_DATA, "term_prepositions")) + r")\s+$"
-)
-_PRESENT_LIMIT = re.compile(
-    r"(?i)\b(?:" + "|".join(re.escape(word) for word in _words(_DATA, "present_limit_prepositions")) + r")\s+$"
-)
+
+
+def _ends_with_word_of(key: str) -> re.Pattern[str]:
+    """Text that ends with one of the words ``tense.yaml`` lists under ``key``, then white space."""
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(word) for word in _words(_DATA, key)) + r")\s+$")
+
+
+_TERM_PREPOSITION = _ends_with_word_of("term_prepositions")
+_PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
+# Markers that take their verb group along and that a past perfect overtakes ("had been due to").
+_LOOKING_AHEAD = frozenset(("future", "timetable", "prospective"))
 
 
 def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -115,13 +120,13 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             back -= 1
         overtaken = back >= 0 and lowered[back] == "had"
         index += length
-        if tense in ("future", "timetable", "prospective"):
+        if tense in _LOOKING_AHEAD:
             while index < count and lowered[index] in _CARRY:
                 index += 1
             if index < count:
                 index += 1
-        if overtaken and tense in ("future", "timetable", "prospective"):
-            tense = "past"
+            if overtaken:
+                tense = "past"
         found.append((begin, words[index - 1][1], tense))
     return found
 
