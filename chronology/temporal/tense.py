@@ -33,6 +33,10 @@ def _words(data: dict[str, object], key: str) -> list[str]:
 AFTER_WEIGHT = 2
 # Punctuation that ends a clause, followed by a space (not the comma inside "1,000").
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-\u2013\u2014]{1,2}\s")
+# "and" or "but" right before a verb starts a clause of its own: "seized the town on Saturday and are
+# expected to push on". Matched on the text between a date and the marker after it, so "and" between two
+# nouns ("the president and the prime minister") breaks nothing.
+_COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:then|also|later|now|still)\s+)?$", re.IGNORECASE)
 _DATA = _load()
 # Phrase (lower-case words joined by a space) -> tense. Where phrases overlap the future wins ("is expected"
 # is future, "is" present), then the past.
@@ -178,13 +182,14 @@ class TenseMap:
         if best is None:
             return None
         tense = best[1]
-        # A verb after a comma belongs to the next clause when the date has a verb of its own before it:
-        # "the leader, who returned from exile on Sunday, will address supporters" (Sunday is past). A day
-        # put first ("On Sunday, the leader will speak") has no verb before it and keeps the one after.
+        # A verb after a comma, or after "and" ("seized it on Saturday and are expected to..."), belongs to the
+        # next clause when the date has a verb of its own before it: "the leader, who returned from exile on
+        # Sunday, will address supporters" (Sunday is past). A day put first ("On Sunday, the leader will
+        # speak") has no verb before it and keeps the one after.
         if (
             best[2] > start
             and before is not None
-            and _CLAUSE_BREAK.search(self.text, end, best[2])
+            and (_CLAUSE_BREAK.search(self.text, end, best[2]) or _COORDINATED_VERB.search(self.text, end, best[2]))
             and not _CLAUSE_BREAK.search(self.text, before[2], start)
         ):
             tense = before[1]

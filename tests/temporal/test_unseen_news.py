@@ -1053,6 +1053,45 @@ CASES: list[tuple[str, str, date, Expected]] = [
         THURSDAY,
         [("Jan. 1", "2022-01-01"), ("June", "2022-06")],
     ),
+    # "and" with a verb of its own starts a second clause: its verb does not date the first clause's day
+    # (written before the rule).
+    (
+        "war-seized-and-are-expected",
+        "The rebels seized the town on Saturday and are expected to push on towards the capital.",
+        MONDAY,
+        [("Saturday", "2021-09-04")],
+    ),
+    (
+        "crime-arrested-and-will-question",
+        "Police arrested two men on Sunday and will question them again on Wednesday.",
+        MONDAY,
+        [("Sunday", "2021-09-05"), ("Wednesday", "2021-09-08")],
+    ),
+    (
+        "protest-blocked-and-were-planning",
+        "Farmers blocked the motorway on Friday and were planning to march on parliament on Thursday.",
+        MONDAY,
+        [("Friday", "2021-09-03"), ("Thursday", "2021-09-09")],
+    ),
+    (
+        "protest-planned-a-rally-and-were",
+        "Unions planned a rally outside parliament on Saturday and were printing banners.",
+        date(2021, 9, 9),
+        [("Saturday", "2021-09-11")],
+    ),
+    # Traps: "and" between two nouns is no clause break; nor is "and" before a day with no verb of its own.
+    (
+        "diplomacy-met-x-and-y-will-fly",
+        "She met the president and the prime minister on Sunday, and will fly home on Tuesday.",
+        MONDAY,
+        [("Sunday", "2021-09-05"), ("Tuesday", "2021-09-07")],
+    ),
+    (
+        "politics-will-vote-on-and-on",
+        "The assembly will debate the bill on Tuesday and will vote on Thursday.",
+        MONDAY,
+        [("Tuesday", "2021-09-07"), ("Thursday", "2021-09-09")],
+    ),
     # Traps: a day put first takes the verb after the comma.
     (
         "politics-fronted-day-will",
