@@ -45,6 +45,7 @@ for _tense in ("present", "past", "timetable", "prospective", "future"):
     for _phrase in _words(_DATA, _tense):
         _PHRASES[_phrase] = _tense
 _FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
+_LONGEST = max(len(phrase.split()) for phrase in _PHRASES)  # words in the longest phrase ("go to the polls")
 _CARRY = frozenset(_words(_DATA, "future_carry"))
 _NOT_VERB = frozenset(_words(_DATA, "prospective_not_before"))
 _NOT_PAST = frozenset(_words(_DATA, "not_past"))
@@ -90,7 +91,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         tense: str | None = None
         length = 1
         if word in _FIRST_WORDS and words[index][2] not in _NOT_MARKER_CAPITALISED:
-            for size in (3, 2, 1):
+            for size in range(_LONGEST, 0, -1):
                 if index + size <= count:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
                     if tense == "past" and size == 1 and index and lowered[index - 1] in _NOT_PAST_AFTER:

@@ -1092,6 +1092,25 @@ CASES: list[tuple[str, str, date, Expected]] = [
         MONDAY,
         [("Tuesday", "2021-09-07"), ("Thursday", "2021-09-09")],
     ),
+    # An election's timetable in the present simple (written before the rule).
+    (
+        "election-polls-close-at",
+        "Polls close at 8 p.m. on Sunday.",
+        MONDAY,
+        [("8 p.m. on Sunday", "2021-09-12T20:00")],
+    ),
+    ("election-polls-open-on", "Polls open on Sunday in most regions.", MONDAY, [("Sunday", "2021-09-12")]),
+    ("election-go-to-the-polls", "Voters go to the polls on Sunday.", MONDAY, [("Sunday", "2021-09-12")]),
+    ("election-heads-to-the-polls", "Chile heads to the polls on Sunday.", MONDAY, [("Sunday", "2021-09-12")]),
+    ("politics-faces-a-vote", "The bill faces a vote in the Senate on Thursday.", MONDAY, [("Thursday", "2021-09-09")]),
+    # Traps: the same told in the past tense.
+    (
+        "election-polls-closed-at",
+        "Polls closed at 8 p.m. on Sunday.",
+        MONDAY,
+        [("8 p.m. on Sunday", "2021-09-05T20:00")],
+    ),
+    ("election-went-to-the-polls", "Voters went to the polls on Sunday.", MONDAY, [("Sunday", "2021-09-05")]),
     # Traps: a day put first takes the verb after the comma.
     (
         "politics-fronted-day-will",
