@@ -1092,6 +1092,27 @@ CASES: list[tuple[str, str, date, Expected]] = [
         MONDAY,
         [("Tuesday", "2021-09-07"), ("Thursday", "2021-09-09")],
     ),
+    # "That evening" after a day: that part of the day last named (written before the rule).
+    (
+        "war-that-evening",
+        "The rebels attacked the garrison on Friday. That evening, the president addressed the nation.",
+        MONDAY,
+        [("Friday", "2021-09-03"), ("That evening", "2021-09-03TEV")],
+    ),
+    (
+        "war-late-that-night",
+        "Shelling resumed on Aug. 29. Late that night, the last convoy left.",
+        MONDAY,
+        [("Aug. 29", "2021-08-29"), ("Late that night", "2021-08-29TNI")],
+    ),
+    (
+        "crime-by-that-afternoon",
+        "The suspect was named on Thursday, and by that afternoon he had fled.",
+        MONDAY,
+        [("Thursday", "2021-09-02"), ("that afternoon", "2021-09-02TAF")],
+    ),
+    # Trap: "that" as a conjunction before a noun is no part of day.
+    ("business-said-that-morning-trade", "Analysts said that morning trading was thin.", MONDAY, []),
     # An election's timetable in the present simple (written before the rule).
     (
         "election-polls-close-at",
