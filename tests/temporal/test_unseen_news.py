@@ -1113,6 +1113,27 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: "that" as a conjunction before a noun is no part of day.
     ("business-said-that-morning-trade", "Analysts said that morning trading was thin.", MONDAY, []),
+    # "The early hours" are the start of a day, not a length of time (written before the rule).
+    (
+        "diplomacy-early-hours-of-day",
+        "The talks ended in the early hours of Monday.",
+        TUESDAY,
+        [("Monday", "2021-09-06")],
+    ),
+    (
+        "crime-small-hours-of-day-part",
+        "The gang struck in the small hours of Sunday morning.",
+        MONDAY,
+        [("Sunday morning", "2021-09-05TMO")],
+    ),
+    (
+        "war-early-hours-bare",
+        "Kabul fell on Aug. 15. In the early hours, crowds rushed to the airport.",
+        MONDAY,
+        [("Aug. 15", "2021-08-15"), ("the early hours", "2021-08-15")],
+    ),
+    # Trap: hours counted are still a length of time.
+    ("rescue-hours-counted", "Rescuers worked for hours in the rubble.", MONDAY, [("hours", "PTXH")]),
     # An election's timetable in the present simple (written before the rule).
     (
         "election-polls-close-at",
