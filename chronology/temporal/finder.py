@@ -36,14 +36,19 @@ class Finder:
             # from the next character, so no word start inside a matched prefix is skipped.
             self._starts = re.compile(rf"(?<![\w@]){trie_pattern(starts)}")
         self._compiled = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules]
-        self._for_key: dict[str, tuple[int, ...]] = {}
+        self._for_key: dict[str, tuple[int, ...]] = {}  # 8-character key -> rules, filled as keys are met
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         """Indices, in priority order, of the rules that can start with ``key`` (normalised text)."""
-        indices: set[int] = set()
-        for length in range(len(key) + 1):
-            indices.update(self._by_prefix.get(key[:length], ()))
-        return tuple(sorted(indices))
+        # The prefixes of the key that rules start with are all prefixes of the longest one: search down from
+        # the whole key, so that most keys, which no rule starts with, cost a few look-ups and no set.
+        for length in range(len(key), -1, -1):
+            if key[:length] in self._by_prefix:
+                indices = set(self._by_prefix[key[:length]])
+                for shorter in range(length):
+                    indices.update(self._by_prefix.get(key[:shorter], ()))
+                return tuple(sorted(indices))
+        return ()
 
     def find(self, text: str) -> list[Candidate]:
         """Candidates in text order, non-overlapping."""
