@@ -44,8 +44,11 @@ _PHRASES: dict[str, str] = {}
 for _tense in ("present", "past", "timetable", "prospective", "future"):
     for _phrase in _words(_DATA, _tense):
         _PHRASES[_phrase] = _tense
-_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in _PHRASES)
-_LONGEST = max(len(phrase.split()) for phrase in _PHRASES)  # words in the longest phrase ("go to the polls")
+# First word -> the lengths in words of the phrases it starts, longest first: only those are looked up.
+_PHRASE_SIZES: dict[str, tuple[int, ...]] = {}
+for _phrase in _PHRASES:
+    _first, _size = _phrase.split()[0], len(_phrase.split())
+    _PHRASE_SIZES[_first] = tuple(sorted({*_PHRASE_SIZES.get(_first, ()), _size}, reverse=True))
 _CARRY = frozenset(_words(_DATA, "future_carry"))
 _NOT_VERB = frozenset(_words(_DATA, "prospective_not_before"))
 _NOT_PAST = frozenset(_words(_DATA, "not_past"))
@@ -54,6 +57,7 @@ _NOT_PAST_PREFIX = tuple(_words(_DATA, "not_past_prefix"))
 _NOT_MARKER_CAPITALISED = frozenset(str(word) for word in _DATA["not_marker_capitalised"])  # type: ignore[union-attr]
 _SUFFIX = str(_DATA["past_suffix"])
 _SUFFIX_MIN = int(_DATA["past_suffix_min_length"])  # type: ignore[arg-type]
+_ENDINGS = ("'ll", _SUFFIX)  # of the words that can be a marker without starting a phrase
 # Words between "had" and a future marker in a past-perfect plan: "had been due to", "had been set to".
 _PLAN_WORDS = frozenset(("been", "due", "to", "set", "scheduled", "supposed", "expected", "planned", "going"))
 _TERM_VERBS = frozenset(_words(_DATA, "term_verbs"))
@@ -68,8 +72,32 @@ def _ends_with_word_of(key: str) -> re.Pattern[str]:
 _TERM_PREPOSITION = _ends_with_word_of("term_prepositions")
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
+# A byte table that keeps ASCII letters and the apostrophe and makes every other byte a space.
+_TO_SPACE = bytes(code if (chr(code).isalpha() and code < 128) or chr(code) == "'" else 32 for code in range(256))
 # Markers that take their verb group along and that a past perfect overtakes ("had been due to").
 _LOOKING_AHEAD = frozenset(("future", "timetable", "prospective"))
+
+
+def _words_in(text: str, start: int, end: int) -> list[str]:
+    """The words ``_WORD`` finds in ``text[start:end]``, found with string methods: the regex engine would
+    take ten times as long. Runs of letters and apostrophes; only a run with an apostrophe needs the pattern
+    ("dogs'" is the word "dogs")."""
+    sentence = text[start:end]
+    runs = sentence.encode("ascii", "replace").translate(_TO_SPACE).decode("ascii").split()
+    if "'" not in sentence:
+        return runs
+    return [word for run in runs for word in (_WORD.findall(run) if "'" in run else (run,))]
+
+
+def _word_starts(text: str, start: int, words: list[str]) -> list[int]:
+    """Where each of ``words`` (in order, from ``start``) begins: a word is the first occurrence of itself
+    after the word before, as the text between two words holds nothing that could start one."""
+    starts = []
+    for word in words:
+        start = text.find(word, start)
+        starts.append(start)
+        start += len(word)
+    return starts
 
 
 def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -82,16 +110,24 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     takes its verb group along ("will not be held"); after "had" it is a plan overtaken, so past ("had
     been due to expire Friday").
     """
-    words = [(match.start(), match.end(), match.group()) for match in _WORD.finditer(text, start, end)]
-    lowered = [word.lower() for _, _, word in words]
+    words = _words_in(text, start, end)
+    if not words:
+        return []
+    # Words are ASCII letters and apostrophes, so lowering them joined is lowering each, at C speed.
+    lowered = " ".join(words).lower().split(" ")
+    starts: list[int] = []  # where the words begin, found once a marker needs them
     found: list[tuple[int, int, str]] = []
     index, count = 0, len(words)
-    while index < count:
+    # Only a word that starts a phrase or ends like a past or "'ll" can start a marker: go from one to the next.
+    for candidate in [at for at, word in enumerate(lowered) if word in _PHRASE_SIZES or word.endswith(_ENDINGS)]:
+        if candidate < index:
+            continue  # inside the marker found before
+        index = candidate
         word = lowered[index]
         tense: str | None = None
         length = 1
-        if word in _FIRST_WORDS and words[index][2] not in _NOT_MARKER_CAPITALISED:
-            for size in range(_LONGEST, 0, -1):
+        if word in _PHRASE_SIZES and words[index] not in _NOT_MARKER_CAPITALISED:
+            for size in _PHRASE_SIZES[word]:
                 if index + size <= count:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
                     if tense == "past" and size == 1 and index and lowered[index - 1] in _NOT_PAST_AFTER:
@@ -109,16 +145,17 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             elif (
                 word.endswith(_SUFFIX)
                 and len(word) >= _SUFFIX_MIN
-                and words[index][2][0].islower()
+                and words[index][0].islower()
                 and word not in _NOT_PAST
                 and not word.startswith(_NOT_PAST_PREFIX)
                 and (index == 0 or lowered[index - 1] not in _NOT_PAST_AFTER)
             ):
                 tense = "past"
             else:
-                index += 1
                 continue
-        begin = words[index][0]
+        if not starts:
+            starts = _word_starts(text, start, words)
+        begin = starts[index]
         # A plan in the past perfect was overtaken by events: "had been due to expire Friday" is past.
         back = index - 1
         while back >= 0 and lowered[back] in _PLAN_WORDS:
@@ -132,7 +169,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 index += 1
             if overtaken:
                 tense = "past"
-        found.append((begin, words[index - 1][1], tense))
+        found.append((begin, starts[index - 1] + len(words[index - 1]), tense))
     return found
 
 
