@@ -29,12 +29,14 @@ class Finder:
         # first few characters are enough to scan for (the prefix table then picks the rules): the full
         # prefixes make a pattern of 80 KB that takes a third of a second to compile, the first five 5 KB.
         starts = {prefix[:STARTS_WIDTH] for prefix in self._by_prefix if prefix}
-        if "" in self._by_prefix:  # a rule that can start anywhere: try every word
-            self._starts = re.compile(r"(?<![\w@])[\w']")
-        else:
-            # Consuming (not a look-ahead) keeps the engine's fast scan; after a miss the search goes on
-            # from the next character, so no word start inside a matched prefix is skipped.
-            self._starts = re.compile(rf"(?<![\w@]){trie_pattern(starts)}")
+        # A rule that can start anywhere: try every word.
+        start = r"[\w']" if "" in self._by_prefix else trie_pattern(starts)
+        # The character before a word start, then the start. Written to begin with a character class (no
+        # ASCII word character: the text is in lower case, its digits 0; the look-behind then rules out the
+        # others) so that the engine skips to the next such character instead of trying a match at each one.
+        # After a miss the search goes on from the word's first character, so no word start inside a matched
+        # prefix is skipped.
+        self._starts = re.compile(rf"[^a-z0_@](?<![\w@]){start}")
         self._compiled = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules]
         self._for_key: dict[str, tuple[int, ...]] = {}  # 8-character key -> rules, filled as keys are met
 
@@ -60,9 +62,14 @@ class Finder:
         rules = self.rules.rules
         candidates: list[Candidate] = []
         search = self._starts.search
-        word = search(normalised)
-        while word is not None:
-            position = word.start()
+        # The scan finds a word start by the character before it, which the text's first word has not.
+        if normalised[:1].isalnum() or normalised[:1] in ("_", "'"):
+            position = 0
+        elif word := search(normalised):
+            position = word.start() + 1
+        else:
+            return candidates
+        while True:
             resume = position + 1
             key = normalised[position : position + WIDTH]
             indices = cache.get(key)
@@ -80,8 +87,10 @@ class Finder:
                     candidates.append(candidate)
                     resume = match.end()
                     break
-            word = search(normalised, resume)
-        return candidates
+            word = search(normalised, resume - 1)  # a word start at resume or after, with the character before it
+            if word is None:
+                return candidates
+            position = word.start() + 1
 
     def _candidate(self, match: re.Match[str], rule: Rule) -> Candidate | None:
         fill = self.rules.fill

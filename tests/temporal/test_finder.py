@@ -111,6 +111,18 @@ def test_finder_finds_what_trying_every_rule_everywhere_finds(words: list[str]) 
     assert [(c.start, c.end, c.rule) for c in FINDER.find(text)] == naive_find(text)
 
 
+# What may come before a word: the scan finds a word start by the character before it (or the text's start).
+SEPARATORS = [" ", "(", '"', "-", "'", "\n", "é", "@", "$", "\u201c", "/"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SEPARATORS), st.sampled_from(WORDS)), min_size=1, max_size=10))
+def test_finder_finds_words_after_any_separator_and_at_the_start(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(separator + word for separator, word in pieces)
+    for candidate in (text, text.lstrip()):
+        assert [(c.start, c.end, c.rule) for c in FINDER.find(candidate)] == naive_find(candidate)
+
+
 def test_prefixes_spell_out_the_starts_of_a_pattern() -> None:
     found = prefixes(r"(?:the\s+)?(?:last|next)\s+\d+\s+days")
     assert {"the last", "the next", "last 0 d", "next 00 ", "the  las"} <= found  # digits as 0, spaces as " "
