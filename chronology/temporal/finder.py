@@ -39,18 +39,23 @@ class Finder:
         self._starts = re.compile(rf"[^a-z0_@](?<![\w@]){start}")
         self._compiled = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules]
         self._for_key: dict[str, tuple[int, ...]] = {}  # 8-character key -> rules, filled as keys are met
+        # The prefixes shorter than a key, by first character (the empty one, a rule that can start anywhere,
+        # in every group): a few hundred, so most keys start with none and take the rules of their own length.
+        self._anywhere = ("",) if "" in self._by_prefix else ()
+        shorter: dict[str, list[str]] = {}
+        for prefix in self._by_prefix:
+            if 0 < len(prefix) < WIDTH:
+                shorter.setdefault(prefix[0], [*self._anywhere]).append(prefix)
+        self._shorter = {first: tuple(group) for first, group in shorter.items()}
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         """Indices, in priority order, of the rules that can start with ``key`` (normalised text)."""
-        # The prefixes of the key that rules start with are all prefixes of the longest one: search down from
-        # the whole key, so that most keys, which no rule starts with, cost a few look-ups and no set.
-        for length in range(len(key), -1, -1):
-            if key[:length] in self._by_prefix:
-                indices = set(self._by_prefix[key[:length]])
-                for shorter in range(length):
-                    indices.update(self._by_prefix.get(key[:shorter], ()))
-                return tuple(sorted(indices))
-        return ()
+        if key.startswith(self._shorter.get(key[:1], self._anywhere)):
+            indices: set[int] = set()
+            for length in range(len(key) + 1):
+                indices.update(self._by_prefix.get(key[:length], ()))
+            return tuple(sorted(indices))
+        return tuple(self._by_prefix.get(key, ()))
 
     def find(self, text: str) -> list[Candidate]:
         """Candidates in text order, non-overlapping."""
