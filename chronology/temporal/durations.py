@@ -6,6 +6,15 @@ from __future__ import annotations
 import re
 
 _DURATION = re.compile(r"^P(X|\d+(?:\.\d+)?)(DE|CE|Q|FN|TH|TM|TS|WE|D|W|M|Y)$")
+# Units the rules write that TIMEX3 writes otherwise: (clock "T" or "", factor, TIMEX3 unit).
+_IN_TIMEX_UNITS = {
+    "DE": ("", 10, "Y"),
+    "CE": ("", 100, "Y"),
+    "FN": ("", 2, "W"),  # a fortnight
+    "TH": ("T", 1, "H"),
+    "TM": ("T", 1, "M"),
+    "TS": ("T", 1, "S"),
+}
 _SMALLER_UNIT = {
     "Y": ("M", 12),
     "M": ("D", 30),
@@ -31,16 +40,7 @@ def normalise_duration(value: str) -> tuple[str, str] | None:
         clock = unit.startswith("T")
         value = f"P{'T' if clock else ''}{whole}{unit.removeprefix('T')}{rest}{name}"
         return value, "a length of time"
-
-    def scaled(factor: int) -> str:
-        return "X" if number is None else f"{number * factor:g}"
-
-    value = {
-        "DE": lambda: f"P{scaled(10)}Y",
-        "CE": lambda: f"P{scaled(100)}Y",
-        "FN": lambda: f"P{scaled(2)}W",  # a fortnight
-        "TH": lambda: f"PT{scaled(1)}H",
-        "TM": lambda: f"PT{scaled(1)}M",
-        "TS": lambda: f"PT{scaled(1)}S",
-    }.get(unit, lambda: f"P{scaled(1)}{unit}")()
-    return value, "a length of time" + (", its number not given" if number is None else "")
+    time_mark, scale, timex_unit = _IN_TIMEX_UNITS.get(unit, ("", 1, unit))
+    if number is None:
+        return f"P{time_mark}X{timex_unit}", "a length of time, its number not given"
+    return f"P{time_mark}{number * scale:g}{timex_unit}", "a length of time"

@@ -153,25 +153,36 @@ def days_between(period: Period, day: date) -> int:
     return (period.first - day).days if period.first > day else (day - period.last).days
 
 
+_MONTH = re.compile(r"\d\d")
+_DAY = re.compile(r"(\d\d)-(\d\d)")
+_LAST_DAY = re.compile(r"(\d\d)-L")
+_FROM_EASTER = re.compile(r"E([+-]\d+)")
+_QUARTER = re.compile(r"Q([1-4])")
+_HALF = re.compile(r"H([12])")
+_NTH_WEEKDAY = re.compile(r"(\d\d)-(\d)-(-?\d)(?:\+(\d))?")
+
+
+# A value is resolved by trying the neighbouring years of publication, a few years of a few dozen names each.
+@lru_cache(maxsize=4096)
 def period_in_year(year: int, rest: str) -> Period | None:
     """ "08" -> August of year, "08-15" -> 15 August, "02-L" -> its last day, "Q3", "H2", "SU", "11-4-4" (a holiday:
     4th Thursday), "E-2" (two days before Easter Sunday: Good Friday)."""
     try:
-        if re.fullmatch(r"\d\d", rest):
+        if _MONTH.fullmatch(rest):
             return Period("month", date(year, int(rest), 1))
-        if match := re.fullmatch(r"(\d\d)-(\d\d)", rest):
+        if match := _DAY.fullmatch(rest):
             return Period("day", date(year, int(match.group(1)), int(match.group(2))))
-        if match := re.fullmatch(r"(\d\d)-L", rest):  # the last day of the month: "the last day of February"
+        if match := _LAST_DAY.fullmatch(rest):  # the last day of the month: "the last day of February"
             return Period("day", add_months(date(year, int(match.group(1)), 1), 1) - timedelta(days=1))
-        if match := re.fullmatch(r"E([+-]\d+)", rest):  # a feast counted from Easter: "Good Friday" is E-2
+        if match := _FROM_EASTER.fullmatch(rest):  # a feast counted from Easter: "Good Friday" is E-2
             return Period("day", easter(year) + timedelta(days=int(match.group(1))))
-        if match := re.fullmatch(r"Q([1-4])", rest):
+        if match := _QUARTER.fullmatch(rest):
             return Period("quarter", date(year, 3 * int(match.group(1)) - 2, 1))
-        if match := re.fullmatch(r"H([12])", rest):
+        if match := _HALF.fullmatch(rest):
             return Period("half", date(year, 1 if match.group(1) == "1" else 7, 1))
         if rest in ("SP", "SU", "FA", "WI"):
             return Period.of_season(year, rest)
-        if match := re.fullmatch(r"(\d\d)-(\d)-(-?\d)(?:\+(\d))?", rest):  # "+1": the day after, Black Friday
+        if match := _NTH_WEEKDAY.fullmatch(rest):  # "+1": the day after, Black Friday
             day = nth_weekday(year, int(match.group(1)), int(match.group(2)), int(match.group(3)))
             day += timedelta(days=int(match.group(4) or 0))
             return Period("day", day)
