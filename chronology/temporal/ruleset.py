@@ -137,7 +137,8 @@ def _year4(text: str, tables: dict[str, dict[str, str]]) -> str:
     return f"{year:04d}"
 
 
-FUNCTIONS: dict[str, Callable[[str, dict[str, dict[str, str]]], str | None]] = {
+Function = Callable[[str, dict[str, dict[str, str]]], str | None]
+FUNCTIONS: dict[str, Function] = {
     "number": _number,
     "count_of_span": _count_of_span,
     "clock": _clock,
@@ -148,6 +149,11 @@ FUNCTIONS: dict[str, Callable[[str, dict[str, dict[str, str]]], str | None]] = {
     "minus1": lambda text, _: str(int(text) - 1),
     "lower": lambda text, _: text.lower(),
 }
+
+
+# A piece of a value template: the literal text before a slot, the slot's group, and the table or function
+# that converts what the group matched (neither: the text as matched). The last piece has no group.
+_Piece = tuple[str, str | None, dict[str, str] | None, Function | None]
 
 
 def trie_pattern(words: set[str]) -> str:
@@ -184,7 +190,7 @@ class RuleSet:
         self._parts = self._part_patterns(parts)
         self.files = list(_load(directory / "index.yaml")["files"])
         self.rules: list[Rule] = []
-        self._templates: dict[tuple[str, str], list[tuple[str, str | None, Callable[[str], str | None] | None]]] = {}
+        self._templates: dict[tuple[str, str], list[_Piece]] = {}
         for file_name in self.files:
             data = _load(directory / file_name)
             default_published = data.get("published")
@@ -246,38 +252,33 @@ class RuleSet:
         if pieces is None:
             pieces = self._templates[(template, rule.group)] = self._parse_template(template, rule)
         out: list[str] = []
-        for literal, group, converter in pieces:
+        for literal, group, table, function in pieces:
             out.append(literal)
             if group is None:
                 continue
             text = match.group(group)
             if text is None:
                 return None
-            if converter is not None:
-                text = converter(text)
-                if text is None:
-                    return None
+            if table is not None:
+                text = table.get(table_key(text))
+            elif function is not None:
+                text = function(text, self.tables)
+            if text is None:
+                return None
             out.append(text)
         return "".join(out)
 
-    def _parse_template(
-        self, template: str, rule: Rule
-    ) -> list[tuple[str, str | None, Callable[[str], str | None] | None]]:
-        """A template as (literal, group, converter) pieces, so matching never re-reads the template."""
-        pieces: list[tuple[str, str | None, Callable[[str], str | None] | None]] = []
+    def _parse_template(self, template: str, rule: Rule) -> list[_Piece]:
+        """A template as (literal, group, table, function) pieces, so matching never re-reads the template."""
+        pieces: list[_Piece] = []
         position = 0
         for slot in _SLOT.finditer(template):
-            converter: Callable[[str], str | None] | None = None
             name = slot.group(2)
-            if name in FUNCTIONS:
-                function = FUNCTIONS[name]
-                converter = lambda text, function=function: function(text, self.tables)  # noqa: E731
-            elif name:
-                table = self.tables[name]
-                converter = lambda text, table=table: table.get(table_key(text))  # noqa: E731
-            pieces.append((template[position : slot.start()], f"{rule.group}_{slot.group(1)}", converter))
+            function = FUNCTIONS.get(name) if name else None
+            table = self.tables[name] if name and function is None else None
+            pieces.append((template[position : slot.start()], f"{rule.group}_{slot.group(1)}", table, function))
             position = slot.end()
-        pieces.append((template[position:], None, None))
+        pieces.append((template[position:], None, None, None))
         return pieces
 
     def version(self) -> str:
