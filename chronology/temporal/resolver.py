@@ -50,6 +50,7 @@ _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 # "the last day of February 2021", "Good Friday 2016": a day the year's calendar fixes, the year given.
 _DAY_OF_YEAR = re.compile(r"^(\d{4})-(\d\d-L|E[+-]\d+)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
+_TIME_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT")  # a day with a part of day or a clock time
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # "the week of March 6": the finder writes the day after this mark; the resolver gives that day's ISO week.
@@ -116,7 +117,7 @@ class Resolver:
                 text=self.text[candidate.start : candidate.end],
                 start=candidate.start,
                 end=candidate.end,
-                type=resolution.type or candidate.type,
+                type=_timex_type(resolution, candidate.type),
                 value=resolution.value,
                 explanation=f"{self.text[candidate.start : candidate.end]} -> {resolution.value}: {resolution.why}",
                 mod=candidate.mod,
@@ -394,6 +395,13 @@ def _night(night_of: date) -> str:
     following = night_of + timedelta(days=1)
     first = f"{night_of.day}" if night_of.month == following.month else f"{night_of.day} {night_of:%B}"
     return f"the night of {first}-{following.day} {following:%B}"
+
+
+def _timex_type(resolution: Resolution, found_as: str) -> str:
+    """TimeML types a time of day, however vague ("Friday night", "the next morning"), as TIME, whichever rule
+    found it: a rule for days may find a part of day with it."""
+    kind = resolution.type or found_as
+    return "TIME" if kind == "DATE" and _TIME_OF_DAY.match(resolution.value) else kind
 
 
 def _claimable(value: str) -> bool:

@@ -310,3 +310,23 @@ def test_a_plan_in_the_past_perfect_is_past() -> None:
     thursday = date(2021, 9, 9)
     assert value_of("The offer had been due to expire Monday.", "Monday", thursday) == "2021-09-06"
     assert value_of("The offer is due to expire Monday.", "Monday", thursday) == "2021-09-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("Fighting broke out on Sunday night.", "Sunday night", ("TIME", "2021-09-05TNI")),
+        ("Kabul fell on Aug. 15. The next morning, crowds gathered.", "The next morning", ("TIME", "2021-08-16TMO")),
+        ("Kabul fell on Aug. 15. That evening the president fled.", "That evening", ("TIME", "2021-08-15TEV")),
+        ("Shots were heard last night.", "last night", ("TIME", "2021-09-05TNI")),
+        ("The curfew starts at 9 p.m. on Friday.", "9 p.m. on Friday", ("TIME", "2021-09-10T21:00")),
+        # A day alone, or a night that spans a week, stays a date.
+        ("Fighting broke out on Sunday.", "Sunday", ("DATE", "2021-09-05")),
+        ("Talks stalled last week.", "last week", ("DATE", "2021-W35")),
+    ],
+)
+def test_a_part_of_a_day_is_a_time(sentence: str, span: str, expected: tuple[str, str]) -> None:
+    # TimeML types an expression that names a time of day, however vaguely ("Friday night"), as TIME; the
+    # rules that find a day with its part of day all say so, whichever rule found it.
+    found = {text: (kind, value) for text, kind, value in resolved(sentence)}
+    assert found[span] == expected
