@@ -1134,6 +1134,16 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: hours counted are still a length of time.
     ("rescue-hours-counted", "Rescuers worked for hours in the rubble.", MONDAY, [("hours", "PTXH")]),
+    # A fortnight is two weeks, counted back or on like any other length (written before the rule).
+    ("diplomacy-fortnight-ago", "A fortnight ago, the border closed.", MONDAY, [("A fortnight ago", "2021-W34")]),
+    (
+        "war-fortnight-later",
+        "Kabul fell on Aug. 15. A fortnight later, the last troops left.",
+        MONDAY,
+        [("Aug. 15", "2021-08-15"), ("A fortnight later", "2021-W34")],
+    ),
+    # Trap: a fortnight lasted is a length.
+    ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
     # An election's timetable in the present simple (written before the rule).
     (
         "election-polls-close-at",
