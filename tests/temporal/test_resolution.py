@@ -8,6 +8,7 @@ from itertools import pairwise
 import pytest
 
 from chronology.temporal import tag
+from chronology.temporal.occurrences import day_of_month
 
 MONDAY = date(2021, 9, 6)
 
@@ -330,3 +331,18 @@ def test_a_part_of_a_day_is_a_time(sentence: str, span: str, expected: tuple[str
     # rules that find a day with its part of day all say so, whichever rule found it.
     found = {text: (kind, value) for text, kind, value in resolved(sentence)}
     assert found[span] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "day", "tense", "expected"),
+    [
+        (MONDAY, 15, "past", "2021-08-15"),  # the 15th before 6 September
+        (MONDAY, 15, "future", "2021-09-15"),
+        (MONDAY, 15, None, "2021-09-15"),  # no tense: the nearer, 9 days ahead rather than 22 back
+        (MONDAY, 1, None, "2021-09-01"),
+        (date(2021, 9, 15), 15, "future", "2021-09-15"),  # publication day itself is on or after publication
+        (date(2021, 10, 5), 31, "past", "2021-08-31"),  # September has no 31st: the one before is August's
+    ],
+)
+def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense: str | None, expected: str) -> None:
+    assert day_of_month(published, day, tense).value == expected

@@ -1134,6 +1134,36 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: hours counted are still a length of time.
     ("rescue-hours-counted", "Rescuers worked for hours in the rubble.", MONDAY, [("hours", "PTXH")]),
+    # "On the 15th": a day of the month the text is in, else of the month around publication (written before
+    # the rule).
+    (
+        "protest-began-on-the-15th",
+        "The protests, which began on the 15th, continued into a fourth week.",
+        MONDAY,
+        [("the 15th", "2021-08-15")],
+    ),
+    (
+        "war-month-then-ordinals",
+        "In August, troops arrived on the 14th and left on the 31st.",
+        MONDAY,
+        [("August", "2021-08"), ("the 14th", "2021-08-14"), ("the 31st", "2021-08-31")],
+    ),
+    (
+        "politics-will-be-held-on-the-20th",
+        "The vote will be held on the 20th.",
+        MONDAY,
+        [("the 20th", "2021-09-20")],
+    ),
+    (
+        "war-date-then-ordinal",
+        "Kabul fell on Aug. 15, and the airlift ended on the 30th.",
+        MONDAY,
+        [("Aug. 15", "2021-08-15"), ("the 30th", "2021-08-30")],
+    ),
+    # Traps: an ordinal that counts something else.
+    ("culture-15th-century", "The mosque was built in the 15th century.", MONDAY, [("the 15th century", "14")]),
+    ("crime-on-the-15th-floor", "The fire started on the 15th floor.", MONDAY, []),
+    ("sport-for-the-3rd-time", "They won the cup for the 3rd time on Saturday.", MONDAY, [("Saturday", "2021-09-04")]),
     # A fortnight is two weeks, counted back or on like any other length (written before the rule).
     ("diplomacy-fortnight-ago", "A fortnight ago, the border closed.", MONDAY, [("A fortnight ago", "2021-W34")]),
     (
