@@ -1174,6 +1174,14 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # A law's start and an expectation denied still look ahead (written before the rule).
+    ("politics-comes-into-force", "The new law comes into force on Wednesday.", MONDAY, [("Wednesday", "2021-09-08")]),
+    ("trade-enter-into-force", "The tariffs enter into force on Sept. 15.", MONDAY, [("Sept. 15", "2021-09-15")]),
+    ("health-goes-into-effect", "The mask rule goes into effect on Friday.", MONDAY, [("Friday", "2021-09-10")]),
+    ("courts-not-expected-before", "A ruling is not expected before Friday.", MONDAY, [("Friday", "2021-09-10")]),
+    # Traps: the same in the past tense.
+    ("politics-came-into-force", "The new law came into force on Wednesday.", MONDAY, [("Wednesday", "2021-09-01")]),
+    ("courts-was-not-expected", "A ruling was not expected before Friday.", MONDAY, [("Friday", "2021-09-03")]),
     # An election's timetable in the present simple (written before the rule).
     (
         "election-polls-close-at",
