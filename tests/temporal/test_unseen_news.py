@@ -1174,6 +1174,23 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # "The week before last" is two back; a month has halves too (written before the rules).
+    (
+        "protest-weekend-before-last",
+        "The weekend before last, protesters marched on parliament.",
+        MONDAY,
+        [("The weekend before last", "2021-W34-WE")],
+    ),
+    ("politics-week-before-last", "He resigned the week before last.", MONDAY, [("the week before last", "2021-W34")]),
+    ("sport-week-after-next", "The final is the week after next.", MONDAY, [("the week after next", "2021-W38")]),
+    (
+        "war-second-half-of-august",
+        "In the second half of August, the airlift intensified.",
+        MONDAY,
+        [("the second half of August", "2021-08")],
+    ),
+    # Trap: the half of a match is no time.
+    ("sport-second-half-of-match", "The team scored twice in the second half of the match.", MONDAY, []),
     # A law's start and an expectation denied still look ahead (written before the rule).
     ("politics-comes-into-force", "The new law comes into force on Wednesday.", MONDAY, [("Wednesday", "2021-09-08")]),
     ("trade-enter-into-force", "The tariffs enter into force on Sept. 15.", MONDAY, [("Sept. 15", "2021-09-15")]),
