@@ -1174,6 +1174,13 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # Halves are written in the next smaller unit, as valid TIMEX3 durations (written before the fix).
+    ("crime-half-an-hour", "Police arrived half an hour later.", MONDAY, [("half an hour", "PT30M")]),
+    ("politics-half-a-day", "The vote took half a day.", MONDAY, [("half a day", "PT12H")]),
+    ("transport-a-half-hour", "The flight was delayed a half hour.", MONDAY, [("a half hour", "PT30M")]),
+    ("war-day-and-a-half", "The battle lasted a day and a half.", MONDAY, [("a day and a half", "P1DT12H")]),
+    ("courts-half-a-year", "The trial took half a year.", MONDAY, [("half a year", "P6M")]),
+    ("weather-week-and-a-half", "The drought lasted a week and a half.", MONDAY, [("a week and a half", "P10DT12H")]),
     # "The week before last" is two back; a month has halves too (written before the rules).
     (
         "protest-weekend-before-last",
