@@ -1174,6 +1174,26 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # The minutes of a meeting are its record, not a length of time (written before the rule).
+    (
+        "markets-minutes-from-meeting",
+        "Minutes from the Fed's July meeting, released on Wednesday, showed officials split.",
+        MONDAY,
+        [("July", "2021-07"), ("Wednesday", "2021-09-01")],
+    ),
+    (
+        "markets-the-minutes-showed",
+        "The minutes showed most officials favored a cut.",
+        MONDAY,
+        [],
+    ),
+    # Trap: minutes counted are still a length of time.
+    (
+        "crime-within-minutes-of",
+        "Police arrived within minutes of the blast.",
+        MONDAY,
+        [("minutes", "PTXM")],
+    ),
     # Halves are written in the next smaller unit, as valid TIMEX3 durations (written before the fix).
     ("crime-half-an-hour", "Police arrived half an hour later.", MONDAY, [("half an hour", "PT30M")]),
     ("politics-half-a-day", "The vote took half a day.", MONDAY, [("half a day", "PT12H")]),
