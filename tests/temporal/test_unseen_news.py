@@ -1174,6 +1174,21 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # A newspaper called a daily is no frequency (written before the rule).
+    (
+        "media-the-daily-name",
+        "The Spanish daily El Pais reported on Sunday that talks had failed.",
+        MONDAY,
+        [("Sunday", "2021-09-05")],
+    ),
+    (
+        "media-the-daily-reported",
+        "The business daily reported the merger on Friday.",
+        MONDAY,
+        [("Friday", "2021-09-03")],
+    ),
+    # Trap: what happens every day is a set.
+    ("health-daily-tally", "The ministry publishes a daily tally of cases.", MONDAY, [("daily", "P1D")]),
     # The minutes of a meeting are its record, not a length of time (written before the rule).
     (
         "markets-minutes-from-meeting",
