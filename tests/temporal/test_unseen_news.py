@@ -1174,6 +1174,13 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # Titles with a time word in them name a war, a prize or a year of the zodiac (written before the rule).
+    ("history-six-day-war", "The Six-Day War began in 1967.", MONDAY, [("1967", "1967")]),
+    ("history-thirty-years-war", "The Thirty Years' War ended in 1648.", MONDAY, [("1648", "1648")]),
+    ("media-person-of-the-year", "She was named Person of the Year on Monday.", MONDAY, [("Monday", "2021-09-06")]),
+    ("culture-year-of-the-ox", "The Year of the Ox began in February.", MONDAY, [("February", "2021-02")]),
+    # Trap: a year counted, in lower case, is still a year.
+    ("history-war-lasted-six-days", "The war lasted six days.", MONDAY, [("six days", "P6D")]),
     # A newspaper called a daily is no frequency (written before the rule).
     (
         "media-the-daily-name",
