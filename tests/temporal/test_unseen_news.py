@@ -1174,6 +1174,25 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # British clock times with a full stop (written before the rule).
+    ("crime-dotted-clock", "The blast happened at 8.45am local time.", MONDAY, [("8.45am", "2021-09-06T08:45")]),
+    # An appointment given with "is" is still to come (written before the rule).
+    (
+        "politics-meeting-is-at-tuesday",
+        "The meeting is at 10:30 a.m. Tuesday.",
+        MONDAY,
+        [("10:30 a.m. Tuesday", "2021-09-07T10:30")],
+    ),
+    (
+        "courts-deadline-is-midnight",
+        "The deadline is midnight Friday.",
+        MONDAY,
+        [("midnight Friday", "2021-09-10T24:00")],
+    ),
+    ("sport-final-is-on-sunday", "The final is on Sunday.", MONDAY, [("Sunday", "2021-09-12")]),
+    # Traps: "says" is present but reports the past; a state since a day is no appointment.
+    ("crime-police-say-monday", "Police say the man was arrested Saturday.", MONDAY, [("Saturday", "2021-09-04")]),
+    ("health-is-closed-since", "The clinic is closed since Friday.", MONDAY, [("Friday", "2021-09-03")]),
     # Titles with a time word in them name a war, a prize or a year of the zodiac (written before the rule).
     ("history-six-day-war", "The Six-Day War began in 1967.", MONDAY, [("1967", "1967")]),
     ("history-thirty-years-war", "The Thirty Years' War ended in 1648.", MONDAY, [("1648", "1648")]),
