@@ -154,6 +154,10 @@ def named(published: date, direction: str, kind: str, name: str) -> Resolution:
     elif direction in ("next", "coming"):
         chosen = next(period for period in periods if period and period.first > published)
         why = f"the next {kind} of that name after publication"
+    elif under_way := [period for period in periods if period and period.first <= published <= period.last]:
+        # "this winter" in January: the winter that began the December before
+        chosen = under_way[0]
+        why = f"the {kind} of that name under way at publication"
     else:
         chosen = next(period for period in periods if period and period.first.year == published.year)
         why = f"the {kind} of that name in the publication year"

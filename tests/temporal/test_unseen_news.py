@@ -1174,6 +1174,12 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # "This winter" in January is the winter under way, which began the December before (written before the
+    # fix).
+    ("weather-this-winter-january", "This winter has been mild.", MON_NEW_YEAR, [("This winter", "2021-WI")]),
+    ("weather-last-winter-january", "Last winter was harsh.", MON_NEW_YEAR, [("Last winter", "2020-WI")]),
+    ("weather-this-winter-october", "This winter will be cold.", date(2022, 10, 3), [("This winter", "2022-WI")]),
+    ("weather-this-summer-march", "This summer will be hot.", date(2022, 3, 7), [("This summer", "2022-SU")]),
     # British clock times with a full stop (written before the rule).
     ("crime-dotted-clock", "The blast happened at 8.45am local time.", MONDAY, [("8.45am", "2021-09-06T08:45")]),
     # An appointment given with "is" is still to come (written before the rule).
