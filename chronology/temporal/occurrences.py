@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from chronology.temporal.periods import Period, days_between, nth_weekday, period_in_year
+from chronology.temporal.periods import Period, add_months, days_between, nth_weekday, period_in_year
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
@@ -121,6 +121,29 @@ def yearless(published: date, rest: str, tense: str | None) -> Resolution:
     return Resolution(chosen.value(), why)
 
 
+def day_of_month(published: date, day: int, tense: str | None) -> Resolution:
+    """Which "15th" a day of the month without its month means, counted from publication.
+
+    As for a weekday: the most recent one on or before publication in the past tense, the next one on or
+    after it in the future tense, else the nearer of the two. Months without that day are skipped ("the
+    31st" in September is August's).
+    """
+    candidates = []
+    for offset in range(-2, 3):
+        month = add_months(published.replace(day=1), offset)
+        try:
+            candidates.append(month.replace(day=day))
+        except ValueError:
+            continue
+    before = max(candidate for candidate in candidates if candidate <= published)
+    after = min(candidate for candidate in candidates if candidate >= published)
+    if tense == "future":
+        return Resolution(after.isoformat(), "the next one on or after publication, future tense")
+    if tense in ("past", "present") or published - before <= after - published:
+        return Resolution(before.isoformat(), "the most recent one on or before publication")
+    return Resolution(after.isoformat(), "the one nearest to publication")
+
+
 def named(published: date, direction: str, kind: str, name: str) -> Resolution:
     periods = []
     for year in (published.year - 2, published.year - 1, published.year, published.year + 1):
@@ -131,6 +154,10 @@ def named(published: date, direction: str, kind: str, name: str) -> Resolution:
     elif direction in ("next", "coming"):
         chosen = next(period for period in periods if period and period.first > published)
         why = f"the next {kind} of that name after publication"
+    elif under_way := [period for period in periods if period and period.first <= published <= period.last]:
+        # "this winter" in January: the winter that began the December before
+        chosen = under_way[0]
+        why = f"the {kind} of that name under way at publication"
     else:
         chosen = next(period for period in periods if period and period.first.year == published.year)
         why = f"the {kind} of that name in the publication year"

@@ -28,12 +28,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from chronology.temporal.durations import normalise_duration
 from chronology.temporal.expression import TemporalExpression
-from chronology.temporal.occurrences import WEEKDAYS, Resolution, holiday, named, weekday, weekend, yearless
+from chronology.temporal.occurrences import (
+    WEEKDAYS,
+    Resolution,
+    day_of_month,
+    holiday,
+    named,
+    weekday,
+    weekend,
+    yearless,
+)
 from chronology.temporal.periods import Period, finer_or_same, period_in_year, period_of
 from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.tense import TenseMap
@@ -46,10 +56,12 @@ _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season|holiday)-([\w+-]+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
+_DAY_OF_MONTH = re.compile(r"^UNDEF-dom-(\d\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 # "the last day of February 2021", "Good Friday 2016": a day the year's calendar fixes, the year given.
 _DAY_OF_YEAR = re.compile(r"^(\d{4})-(\d\d-L|E[+-]\d+)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
+_TIME_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT")  # a day with a part of day or a clock time
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # "the week of March 6": the finder writes the day after this mark; the resolver gives that day's ISO week.
@@ -116,7 +128,7 @@ class Resolver:
                 text=self.text[candidate.start : candidate.end],
                 start=candidate.start,
                 end=candidate.end,
-                type=resolution.type or candidate.type,
+                type=_timex_type(resolution, candidate.type),
                 value=resolution.value,
                 explanation=f"{self.text[candidate.start : candidate.end]} -> {resolution.value}: {resolution.why}",
                 mod=candidate.mod,
@@ -201,6 +213,8 @@ class Resolver:
             return yearless(self.published, match.group(1), tense())
         if match := _NAMED.match(body):
             return named(self.published, match.group(1), match.group(2), match.group(3))
+        if match := _DAY_OF_MONTH.match(body):
+            return self._day_of_month(int(match.group(1)), tense)
         if body == "UNDEF-weekend":
             return weekend(self.published, tense())
         if match := _CENTURY.match(body):
@@ -210,6 +224,15 @@ class Resolver:
                 century -= 1
             return Resolution(f"{century}{decade}", "the decade of that name in the century before publication")
         return Resolution(body, "left underspecified")
+
+    def _day_of_month(self, day: int, tense: Callable[[], str | None]) -> Resolution:
+        """ "on the 30th": in the month of the day or month the text last named, else around publication."""
+        reference = self.reference
+        if reference is not None and reference.granularity in ("day", "month"):
+            with suppress(ValueError):  # "the 31st" after a day in September: no such day, so from publication
+                chosen = reference.first.replace(day=day)
+                return Resolution(chosen.isoformat(), f"that day of the month last named ({reference.value()})")
+        return day_of_month(self.published, day, tense())
 
     # -- publication- and reference-relative shifts: "last week", "two days ago", "two days later"
 
@@ -394,6 +417,13 @@ def _night(night_of: date) -> str:
     following = night_of + timedelta(days=1)
     first = f"{night_of.day}" if night_of.month == following.month else f"{night_of.day} {night_of:%B}"
     return f"the night of {first}-{following.day} {following:%B}"
+
+
+def _timex_type(resolution: Resolution, found_as: str) -> str:
+    """TimeML types a time of day, however vague ("Friday night", "the next morning"), as TIME, whichever rule
+    found it: a rule for days may find a part of day with it."""
+    kind = resolution.type or found_as
+    return "TIME" if kind == "DATE" and _TIME_OF_DAY.match(resolution.value) else kind
 
 
 def _claimable(value: str) -> bool:

@@ -91,8 +91,8 @@ def _count_of_span(text: str, tables: dict[str, dict[str, str]]) -> str | None:
 
 
 def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
-    """ "3:30 p.m." -> 15:30, "10 a.m." -> 10:00, "14:05" -> 14:05."""
-    match = re.match(r"(\d{1,2})(?::(\d\d))?\s*([ap])?", text.lower())
+    """ "3:30 p.m." -> 15:30, "8.45am" -> 08:45, "10 a.m." -> 10:00, "14:05" -> 14:05."""
+    match = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", text.lower())
     if not match:
         return None
     hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)

@@ -70,6 +70,9 @@ def _ends_with_word_of(key: str) -> re.Pattern[str]:
 
 
 _TERM_PREPOSITION = _ends_with_word_of("term_prepositions")
+# "is" or "are" right before a date gives an appointment: "the final is on Sunday", "the deadline is midnight
+# Friday", "the meeting is at 10:30 a.m. Tuesday".
+_APPOINTMENT = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|at|for)\s+)?$")
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
 # A byte table that keeps ASCII letters and the apostrophe and makes every other byte a space.
@@ -231,8 +234,12 @@ class TenseMap:
             and not _CLAUSE_BREAK.search(self.text, before[2], start)
         ):
             tense = before[1]
-        if tense == "present" and _PRESENT_LIMIT.search(self.text, max(sentence[0], start - 12), start):
-            return "future"  # a state told in the present lasts until a day to come: "is closed until Monday"
+        if tense == "present":
+            just_before = max(sentence[0], start - 12)
+            if _PRESENT_LIMIT.search(self.text, just_before, start):
+                return "future"  # a state told in the present lasts until a day to come: "is closed until Monday"
+            if not possessive and _APPOINTMENT.search(self.text, just_before, start):
+                return "future"  # an appointment: "the final is on Sunday" (but "the cause is Monday's ruling")
         return tense
 
     def _term_end(self, start: int, sentence: tuple[int, int]) -> bool:

@@ -97,6 +97,9 @@ def naive_find(text: str) -> list[tuple[int, int, str]]:
             continue
         for rule, pattern in zip(RULES.rules, _COMPILED, strict=True):
             match = pattern.match(text, word.start())
+            if match and rule.type == "NAME":  # a name: its span is skipped, nothing reported
+                resume = match.end()
+                break
             if match and (candidate := FINDER._candidate(match, rule)) is not None:
                 found.append((candidate.start, candidate.end, candidate.rule))
                 resume = match.end()

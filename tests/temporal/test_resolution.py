@@ -8,6 +8,7 @@ from itertools import pairwise
 import pytest
 
 from chronology.temporal import tag
+from chronology.temporal.occurrences import day_of_month
 
 MONDAY = date(2021, 9, 6)
 
@@ -310,3 +311,38 @@ def test_a_plan_in_the_past_perfect_is_past() -> None:
     thursday = date(2021, 9, 9)
     assert value_of("The offer had been due to expire Monday.", "Monday", thursday) == "2021-09-06"
     assert value_of("The offer is due to expire Monday.", "Monday", thursday) == "2021-09-13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("Fighting broke out on Sunday night.", "Sunday night", ("TIME", "2021-09-05TNI")),
+        ("Kabul fell on Aug. 15. The next morning, crowds gathered.", "The next morning", ("TIME", "2021-08-16TMO")),
+        ("Kabul fell on Aug. 15. That evening the president fled.", "That evening", ("TIME", "2021-08-15TEV")),
+        ("Shots were heard last night.", "last night", ("TIME", "2021-09-05TNI")),
+        ("The curfew starts at 9 p.m. on Friday.", "9 p.m. on Friday", ("TIME", "2021-09-10T21:00")),
+        # A day alone, or a night that spans a week, stays a date.
+        ("Fighting broke out on Sunday.", "Sunday", ("DATE", "2021-09-05")),
+        ("Talks stalled last week.", "last week", ("DATE", "2021-W35")),
+    ],
+)
+def test_a_part_of_a_day_is_a_time(sentence: str, span: str, expected: tuple[str, str]) -> None:
+    # TimeML types an expression that names a time of day, however vaguely ("Friday night"), as TIME; the
+    # rules that find a day with its part of day all say so, whichever rule found it.
+    found = {text: (kind, value) for text, kind, value in resolved(sentence)}
+    assert found[span] == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "day", "tense", "expected"),
+    [
+        (MONDAY, 15, "past", "2021-08-15"),  # the 15th before 6 September
+        (MONDAY, 15, "future", "2021-09-15"),
+        (MONDAY, 15, None, "2021-09-15"),  # no tense: the nearer, 9 days ahead rather than 22 back
+        (MONDAY, 1, None, "2021-09-01"),
+        (date(2021, 9, 15), 15, "future", "2021-09-15"),  # publication day itself is on or after publication
+        (date(2021, 10, 5), 31, "past", "2021-08-31"),  # September has no 31st: the one before is August's
+    ],
+)
+def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense: str | None, expected: str) -> None:
+    assert day_of_month(published, day, tense).value == expected

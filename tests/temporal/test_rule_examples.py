@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from chronology.temporal import RULES, tag
@@ -22,6 +24,13 @@ def test_rule_example(rule: Rule, example: Example) -> None:
     for expression in found:
         assert example.text[expression.start : expression.end] == expression.text
     by_rule = [expression for expression in found if expression.rule == rule.name]
+    if rule.type == "NAME":
+        # A name reports nothing, so "finds nothing" alone would prove nothing: the example must contain the
+        # name, and nothing may be found inside it.
+        name = re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE).search(example.text)
+        assert name is not None, f"{rule.name} does not match its own example {example.text!r}"
+        assert [e.text for e in found if e.start < name.end() and name.start() < e.end] == []
+        return
     if example.value is None:
         assert by_rule == [], f"{rule.name} should find nothing in {example.text!r}"
         return
