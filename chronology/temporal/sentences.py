@@ -33,7 +33,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
-    if _ACRONYM.fullmatch(word):  # "U.S", "a.m", "p.m"
+    if "." in word and _ACRONYM.fullmatch(word):  # "U.S", "a.m", "p.m"
         return True
     return word.lower() in _ABBREVIATIONS
 
