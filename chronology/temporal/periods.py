@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # From the finest to the coarsest; a value never claims a finer granularity than its text gives.
 GRANULARITIES = ("day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century")
@@ -50,7 +50,7 @@ class Period:
     def of_season(cls, year: int, season: str) -> Period:
         return cls("season", date(year, SEASON_START[season], 1), season)
 
-    @property
+    @cached_property  # asked for again and again when the resolver compares periods with publication
     def last(self) -> date:
         if self.granularity == "day":
             return self.first
