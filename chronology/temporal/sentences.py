@@ -17,10 +17,12 @@ from chronology.temporal.ruleset import RULES_DIR
 with (RULES_DIR / "sentences.yaml").open(encoding="utf-8") as _handle:
     _ABBREVIATIONS = frozenset(word.lower() for word in yaml.safe_load(_handle)["abbreviations"])
 
-# Two simple patterns rather than one alternation: each keeps the regex engine's fast scan for its first
-# character. That scan needs a character class or a literal first, not a repeat: "[.!?][.!?]*", not
-# "[.!?]+", which would try a match at every character (six times the cost).
-_STOP = re.compile(r"""[.!?][.!?]*["'\u201d\u2019)\]]*(?=\s+(?:``|["'\u201c\u2018(\[])?[A-Z0-9])""")
+# A stop: a run of ".", "!" and "?", closing quotes or brackets, then white space and what starts a sentence.
+_STOP_AFTER_FIRST = r"""[.!?]*["'\u201d\u2019)\]]*(?=\s+(?:``|["'\u201c\u2018(\[])?[A-Z0-9])"""
+# Simple patterns rather than one alternation, each starting with a literal character: the regex engine then
+# skips to that character, where "[.!?]" makes it test every character against a class (five times the
+# cost) and "[.!?]+" try a whole match at every character.
+_STOPS = {first: re.compile(re.escape(first) + _STOP_AFTER_FIRST) for first in ".!?"}
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
@@ -38,12 +40,29 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return word.lower() in _ABBREVIATIONS
 
 
+def _stops(text: str) -> list[re.Match[str]]:
+    """The stops in ``text``, in order, as one pattern starting with "[.!?]" would find them.
+
+    A stop found from its second character ("." in "?.") ends where the one from its first does, so of
+    overlapping stops the first is kept.
+    """
+    found = [match for first, pattern in _STOPS.items() if first in text for match in pattern.finditer(text)]
+    if "!" not in text and "?" not in text:
+        return found
+    found.sort(key=lambda match: match.start())
+    stops: list[re.Match[str]] = []
+    for match in found:
+        if not stops or match.start() >= stops[-1].end():
+            stops.append(match)
+    return stops
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, in order, trimmed of surrounding white space, covering all the text."""
     spans: list[tuple[int, int]] = []
     start = 0
     ends = [match.end() for match in _BLANK_LINE.finditer(text)]
-    for match in _STOP.finditer(text):
+    for match in _stops(text):
         if text[match.start()] == "." and match.group().count(".") == 1 and _is_abbreviation(text, match.start()):
             continue
         ends.append(match.end())
