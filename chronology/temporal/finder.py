@@ -14,6 +14,7 @@ from chronology.temporal.resolver import Candidate
 from chronology.temporal.ruleset import Rule, RuleSet, trie_pattern
 
 STARTS_WIDTH = 5  # characters of a rule's prefixes the word-start scan looks for
+GROUP = 3  # characters by which the prefixes shorter than a key are grouped
 
 
 class Finder:
@@ -39,18 +40,19 @@ class Finder:
         self._starts = re.compile(rf"[^a-z0_@](?<![\w@]){start}")
         self._compiled = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules]
         self._for_key: dict[str, tuple[int, ...]] = {}  # 8-character key -> rules, filled as keys are met
-        # The prefixes shorter than a key, by first character (the empty one, a rule that can start anywhere,
-        # in every group): a few hundred, so most keys start with none and take the rules of their own length.
-        self._anywhere = ("",) if "" in self._by_prefix else ()
+        # The prefixes shorter than a key, by their first GROUP characters (the even shorter ones, such as the
+        # empty prefix of a rule that can start anywhere, in every group): a few hundred in all, so most keys
+        # start with none of them and take the rules of their own length.
+        self._tiny = tuple(prefix for prefix in self._by_prefix if len(prefix) < GROUP)
         shorter: dict[str, list[str]] = {}
         for prefix in self._by_prefix:
-            if 0 < len(prefix) < WIDTH:
-                shorter.setdefault(prefix[0], [*self._anywhere]).append(prefix)
-        self._shorter = {first: tuple(group) for first, group in shorter.items()}
+            if GROUP <= len(prefix) < WIDTH:
+                shorter.setdefault(prefix[:GROUP], [*self._tiny]).append(prefix)
+        self._shorter = {start: tuple(group) for start, group in shorter.items()}
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         """Indices, in priority order, of the rules that can start with ``key`` (normalised text)."""
-        if key.startswith(self._shorter.get(key[:1], self._anywhere)):
+        if key.startswith(self._shorter.get(key[:GROUP], self._tiny)):
             indices: set[int] = set()
             for length in range(len(key) + 1):
                 indices.update(self._by_prefix.get(key[:length], ()))
