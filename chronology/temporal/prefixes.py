@@ -10,6 +10,7 @@ never skips a rule that could match.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 try:  # the regular expression parser: re._parser since Python 3.11, sre_parse before
     import re._constants as sre_constants  # type: ignore[import-not-found]
@@ -24,9 +25,16 @@ _SPACE = " "
 NORMALISE = str.maketrans({**{str(digit): "0" for digit in range(10)}, "\t": " ", "\n": " ", "\r": " ", "\f": " "})
 
 
+@cache
+def parse(pattern: str) -> sre_parse.SubPattern:
+    """A rule's pattern parsed as the finder matches it (ignoring case): the rule set parses each pattern to
+    check it, the prefix analysis reads the same tree. Raises ``re.error`` for a malformed pattern."""
+    return sre_parse.parse(pattern, re.IGNORECASE)
+
+
 def prefixes(pattern: str, width: int = WIDTH) -> set[str]:
     """Strings (already normalised) of at most ``width`` characters that every match starts with one of."""
-    tree = sre_parse.parse(pattern, re.IGNORECASE)
+    tree = parse(pattern)
     for size in range(width, 0, -1):
         try:
             growing, final = _sequence(list(tree), {""}, size)

@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from chronology.digests import digest_files
+from chronology.temporal.prefixes import parse
 
 RULES_DIR = Path(__file__).parent / "rules"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -226,7 +227,7 @@ class RuleSet:
         group = f"r{len(self.rules)}"
         pattern = self._expand(str(raw["pattern"]), self._parts)
         pattern = _GROUP.sub(lambda match: f"(?P<{group}_{match.group(1)}>", pattern)
-        re.compile(pattern, re.IGNORECASE)  # fail here, naming the rule, rather than in the combined pattern
+        parse(pattern)  # a malformed pattern fails here, while its rule is read (the finder compiles it)
         values = raw["value"] if isinstance(raw["value"], list) else [raw["value"]]
         mods = raw.get("mod") or []
         mods = mods if isinstance(mods, list) else [mods]
