@@ -1174,6 +1174,22 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # A rule announced in the present from a day put first starts on a day to come (written before the rule).
+    ("health-starting-monday-are", "Starting Monday, masks are required indoors.", TUESDAY, [("Monday", "2021-09-13")]),
+    (
+        "health-from-monday-can",
+        "From Monday, shops can open until 10 p.m.",
+        TUESDAY,
+        [("Monday", "2021-09-13"), ("10 p.m", "2021-09-13T22:00")],
+    ),
+    # Traps: the same told in the past, and "from" naming a source.
+    (
+        "health-starting-monday-were",
+        "Starting Monday, masks were required indoors.",
+        TUESDAY,
+        [("Monday", "2021-09-06")],
+    ),
+    ("health-data-from-monday", "Data from Monday show a rise in cases.", TUESDAY, [("Monday", "2021-09-06")]),
     # Inside a quotation, "today" and "tomorrow" are the speaker's, counted from the day the attribution names
     # (written before the rule).
     (
