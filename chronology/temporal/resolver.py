@@ -45,6 +45,7 @@ from chronology.temporal.occurrences import (
     yearless,
 )
 from chronology.temporal.periods import Period, finer_or_same, period_in_year, period_of
+from chronology.temporal.quotations import Quotations, has_quotation_marks
 from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.tense import TenseMap
 
@@ -67,6 +68,7 @@ _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # "the week of March 6": the finder writes the day after this mark; the resolver gives that day's ISO week.
 WEEK_OF = "WEEKOF:"
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
+_ATTRIBUTION_REACH = 60  # characters around a quotation where its attribution's day may stand
 
 
 class Candidate(NamedTuple):
@@ -123,6 +125,7 @@ class Resolver:
         for index, named_before in deferred:
             candidate = resolved[index][0]
             resolved[index] = (candidate, self._sentence_day(candidate, resolved, named_before))
+        self._date_quotations(resolved)
         return [
             TemporalExpression(
                 text=self.text[candidate.start : candidate.end],
@@ -137,6 +140,58 @@ class Resolver:
             for candidate, resolution in resolved
             if _claimable(resolution.value)
         ]
+
+    def _date_quotations(self, resolved: list[tuple[Candidate, Resolution]]) -> None:
+        """Count a quoted speaker's "tomorrow", "last week" from the day the attribution names.
+
+        '"We will leave tomorrow," he said on Saturday' means Sunday, whenever the report appeared. Without a
+        day in the attribution ('"... tomorrow," he said'), or in reported speech without quotation marks,
+        the words keep counting from publication.
+        """
+        relative = [index for index, (candidate, _) in enumerate(resolved) if candidate.value.startswith("UNDEF-this-")]
+        if not relative or not has_quotation_marks(self.text):
+            return
+        quotations = Quotations(self.text)
+        for index in relative:
+            candidate = resolved[index][0]
+            quotation = quotations.around(candidate.start)
+            said_on = self._attribution_day(quotation, resolved, quotations) if quotation else None
+            if said_on is not None:
+                resolved[index] = (candidate, self._resolve_from(candidate, said_on))
+
+    def _attribution_day(
+        self, quotation: tuple[int, int], resolved: list[tuple[Candidate, Resolution]], quotations: Quotations
+    ) -> date | None:
+        """The day named just after a quotation, in its sentence ('," he said on Saturday'), or just before it
+        ('He said on Saturday: "...'); None when no day is named there."""
+        start, end = quotation
+        after = (end, min(self.sentence_of(max(end - 1, 0))[1], end + _ATTRIBUTION_REACH))
+        before = (max(self.sentence_of(start)[0], start - _ATTRIBUTION_REACH), start)
+        nearest: tuple[int, date] | None = None
+        for candidate, resolution in resolved:
+            period = period_of(resolution.value)
+            if period is None or period.granularity != "day" or quotations.around(candidate.start):
+                continue
+            if after[0] <= candidate.start < after[1]:
+                distance = candidate.start - end
+            elif before[0] <= candidate.start < before[1]:
+                distance = start - candidate.end
+            else:
+                continue
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, period.first)
+        return nearest[1] if nearest else None
+
+    def _resolve_from(self, candidate: Candidate, said_on: date) -> Resolution:
+        """Resolve a publication-relative candidate as if published the day it was said."""
+        published = self.published
+        self.published = said_on
+        try:
+            resolution = self.resolve(candidate)
+        finally:
+            self.published = published
+        resolution.why = f"{resolution.why.replace('publication', 'the quotation')} (said on {said_on.isoformat()})"
+        return resolution
 
     def _use_sentences(self, sentences: list[tuple[int, int]]) -> None:
         self._sentences = sentences or [(0, len(self.text))]

@@ -73,6 +73,8 @@ _TERM_PREPOSITION = _ends_with_word_of("term_prepositions")
 # "is" or "are" right before a date gives an appointment: "the final is on Sunday", "the deadline is midnight
 # Friday", "the meeting is at 10:30 a.m. Tuesday".
 _APPOINTMENT = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|at|for)\s+)?$")
+# A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
+_FRONTED_START = re.compile(r"(?i)[\"'\u201c`(]*(?:starting|beginning|from|effective)\s+(?:on\s+)?")
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
 # A byte table that keeps ASCII letters and the apostrophe and makes every other byte a space.
@@ -220,8 +222,11 @@ class TenseMap:
                 distance = AFTER_WEIGHT * (marker_start - end + 1)
             if best is None or distance < best[0]:
                 best = (distance, tense, marker_start)
+        # A rule told in the present (or with no tense) from a day put first starts on a day to come; told in
+        # the past, it started on one gone.
+        fronted_start = _FRONTED_START.fullmatch(self.text, sentence[0], start) is not None
         if best is None:
-            return None
+            return "future" if fronted_start else None
         tense = best[1]
         # A verb after a comma, or after "and" ("seized it on Saturday and are expected to..."), belongs to the
         # next clause when the date has a verb of its own before it: "the leader, who returned from exile on
@@ -234,6 +239,8 @@ class TenseMap:
             and not _CLAUSE_BREAK.search(self.text, before[2], start)
         ):
             tense = before[1]
+        if fronted_start and tense != "past":
+            return "future"
         if tense == "present":
             just_before = max(sentence[0], start - 12)
             if _PRESENT_LIMIT.search(self.text, just_before, start):

@@ -1174,6 +1174,68 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # A rule announced in the present from a day put first starts on a day to come (written before the rule).
+    ("health-starting-monday-are", "Starting Monday, masks are required indoors.", TUESDAY, [("Monday", "2021-09-13")]),
+    (
+        "health-from-monday-can",
+        "From Monday, shops can open until 10 p.m.",
+        TUESDAY,
+        [("Monday", "2021-09-13"), ("10 p.m", "2021-09-13T22:00")],
+    ),
+    # Traps: the same told in the past, and "from" naming a source.
+    (
+        "health-starting-monday-were",
+        "Starting Monday, masks were required indoors.",
+        TUESDAY,
+        [("Monday", "2021-09-06")],
+    ),
+    ("health-data-from-monday", "Data from Monday show a rise in cases.", TUESDAY, [("Monday", "2021-09-06")]),
+    # Inside a quotation, "today" and "tomorrow" are the speaker's, counted from the day the attribution names
+    # (written before the rule).
+    (
+        "quote-tomorrow-said-on",
+        '"We will leave tomorrow," he said on Saturday.',
+        MONDAY,
+        [("tomorrow", "2021-09-05"), ("Saturday", "2021-09-04")],
+    ),
+    (
+        "quote-today-curly",
+        "\u201cToday is a historic day,\u201d the spokesman said on Sunday.",
+        MONDAY,
+        [("Today", "2021-09-05"), ("Sunday", "2021-09-05")],
+    ),
+    (
+        "quote-said-on-colon-before",
+        'He said on Saturday: "The talks will resume tomorrow."',
+        MONDAY,
+        [("Saturday", "2021-09-04"), ("tomorrow", "2021-09-05")],
+    ),
+    (
+        "quote-yesterday-told-on",
+        '"Yesterday was the worst day," she told reporters on Friday.',
+        MONDAY,
+        [("Yesterday", "2021-09-02"), ("Friday", "2021-09-03")],
+    ),
+    (
+        "quote-two-sentences",
+        '"We are ready. We will leave tomorrow night," he said on Saturday.',
+        MONDAY,
+        [("tomorrow night", "2021-09-05TNI"), ("Saturday", "2021-09-04")],
+    ),
+    (
+        "quote-wire-backticks",
+        "``We will leave tomorrow,'' he said on Saturday.",
+        MONDAY,
+        [("tomorrow", "2021-09-05"), ("Saturday", "2021-09-04")],
+    ),
+    # Traps: a quotation with no day named, and reported speech without quotation marks, count from publication.
+    ("quote-no-day-named", '"We will leave tomorrow," he said.', MONDAY, [("tomorrow", "2021-09-07")]),
+    (
+        "quote-indirect-speech",
+        "The minister said on Saturday that talks would resume tomorrow.",
+        MONDAY,
+        [("Saturday", "2021-09-04"), ("tomorrow", "2021-09-07")],
+    ),
     # Irregular past forms of sport and crime reports mark the past (written before they were listed).
     ("sport-drew-in-february", "United drew with Leeds in February.", date(2021, 12, 6), [("February", "2021-02")]),
     ("sport-beat-in-february", "City beat Arsenal in February.", date(2021, 12, 6), [("February", "2021-02")]),

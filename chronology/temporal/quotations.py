@@ -1,0 +1,58 @@
+"""Quotations in news text: where each one starts and ends.
+
+What a speaker says is dated from the day the speaker said it: in '"We will leave tomorrow," he said on
+Saturday' the speaker's "tomorrow" is Sunday, whenever the report appeared. The resolver asks here whether an
+expression stands inside a quotation, and where the quotation's attribution can be.
+
+Quotation marks are straight (``"``), curly (``\u201c ... \u201d``) or wire copy's doubled backquotes and
+apostrophes (``\u0060\u0060 ... ''``). News leaves a quotation that runs on into the next paragraph open at the
+paragraph's end, so a paragraph ends any quotation still open.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_MARK = re.compile(r"``|''|[\"\u201c\u201d]|\n[ \t]*\n")
+_OPENING = frozenset(("``", "\u201c"))
+_CLOSING = frozenset(("''", "\u201d"))
+
+
+def has_quotation_marks(text: str) -> bool:
+    return '"' in text or "\u201c" in text or "``" in text
+
+
+class Quotations:
+    """The quotations of one text, found once."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = _quotation_spans(text)
+        self._starts = [start for start, _ in self.spans]
+
+    def around(self, position: int) -> tuple[int, int] | None:
+        """(start, end) of the quotation, marks included, that ``position`` stands in; None outside any."""
+        index = bisect_right(self._starts, position) - 1
+        if index >= 0 and position < self.spans[index][1]:
+            return self.spans[index]
+        return None
+
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    opened: tuple[int, str] | None = None  # where the open quotation starts, and its mark
+    for mark in _MARK.finditer(text):
+        token = mark.group()
+        if token[0] == "\n":  # a paragraph ends: so does any quotation left open
+            if opened is not None:
+                spans.append((opened[0], mark.start()))
+                opened = None
+        elif opened is None:
+            if token in _OPENING or token == '"':
+                opened = (mark.start(), token)
+        elif (token in _CLOSING and opened[1] in _OPENING) or token == '"' == opened[1]:
+            spans.append((opened[0], mark.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened[0], len(text)))
+    return spans
