@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_MARK = re.compile(r"``|''|[\"\u201c\u201d]|\n[ \t]*\n")
+# A quotation mark or a blank line: "``|''|[\"\u201c\u201d]|\n[ \t]*\n", written to start with the class of its
+# first characters (the look-behind then tells which it was), so that the regex engine skips to the next such
+# character instead of trying a match at every one (over twice as fast).
+_MARK = re.compile(r"[`'\"\u201c\u201d\n](?:(?<=`)`|(?<=')'|(?<=[\"\u201c\u201d])|(?<=\n)[ \t]*\n)")
 _OPENING = frozenset(("``", "\u201c"))
 _CLOSING = frozenset(("''", "\u201d"))
 
