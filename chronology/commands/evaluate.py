@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 
 from chronology.evaluation import report
-from chronology.evaluation.runner import SystemResult, Tagger, run_tagger
+from chronology.evaluation.runner import SystemResult, Tagger, run_taggers
 from chronology.evaluation.timeml import find_timeml_files, read_timeml
 
 HELP = "measure date tagging against TimeML gold annotations (TempEval-3 scoring)"
@@ -62,9 +62,8 @@ def run(args: argparse.Namespace, tagger_factory: Callable[[], Tagger] | None = 
     """Evaluate; ``tagger_factory`` gives the tagger under test (the real one unless a test passes one)."""
     documents = [read_timeml(path) for path in find_timeml_files(args.paths)]
     tagger = (tagger_factory or _real_tagger)()
-    systems: list[SystemResult] = [run_tagger(OURS, tagger, documents)]
-    if args.baseline:
-        systems.append(run_tagger(BASELINE, _baseline_tagger(), documents))
+    taggers = [(OURS, tagger), (BASELINE, _baseline_tagger())] if args.baseline else [(OURS, tagger)]
+    systems: list[SystemResult] = run_taggers(taggers, documents)
     ours = systems[0]
     baseline = systems[1] if args.baseline else None
 

@@ -45,27 +45,60 @@ class SystemResult:
         return len(self.documents) / self.wall_seconds if self.wall_seconds > 0 else float("inf")
 
 
-def run_tagger(name: str, tagger: Tagger, documents: Sequence[TimeMLDocument], warm_up: bool = True) -> SystemResult:
-    """Tag every document with its creation time as the publication date, timing each call, then score.
+TURN = 16  # documents a tagger tags before the next tagger takes its turn
 
-    With ``warm_up`` the first document is tagged once untimed, so one-off costs (importing, compiling
-    patterns, loading dateparser's language data) do not count against either system.
+
+def run_tagger(name: str, tagger: Tagger, documents: Sequence[TimeMLDocument], warm_up: bool = True) -> SystemResult:
+    """Tag every document with its creation time as the publication date, timing each call, then score."""
+    return run_taggers([(name, tagger)], documents, warm_up)[0]
+
+
+def run_taggers(
+    taggers: Sequence[tuple[str, Tagger]], documents: Sequence[TimeMLDocument], warm_up: bool = True
+) -> list[SystemResult]:
+    """Run several taggers over the documents side by side, timing each call, then score each.
+
+    The taggers take turns of :data:`TURN` documents each, so a change in the machine's load during the run
+    slows all of them alike and their ratio holds (one tagger over all documents after the other, the ratio
+    moved with whatever else the machine did meanwhile), while each tagger still runs document after
+    document as a build does (turns of one document left each tagger's caches cold, and cost the faster one
+    a third of its speed). With ``warm_up`` the first document is tagged
+    once untimed by each, so one-off costs (importing, compiling patterns, loading dateparser's language
+    data) do not count against any.
     """
     if warm_up and documents:
-        tagger(documents[0].text, documents[0].creation_time)
-    predictions: list[tuple[TemporalExpression, ...]] = []
-    seconds = wall_seconds = 0.0
-    for document in documents:
-        started, started_wall = time.process_time(), time.perf_counter()
-        try:
-            found = tagger(document.text, document.creation_time)
-        except Exception as error:  # a tagger bug: say which document it met, then let it surface
-            if hasattr(error, "add_note"):  # Python 3.11+
-                error.add_note(f"{name} failed while tagging {document.path}")
-            raise
-        seconds += time.process_time() - started
-        wall_seconds += time.perf_counter() - started_wall
-        predictions.append(tuple(sorted(found, key=lambda expression: (expression.start, expression.end))))
+        for _, tagger in taggers:
+            tagger(documents[0].text, documents[0].creation_time)
+    found_by: list[list[tuple[TemporalExpression, ...]]] = [[] for _ in taggers]
+    seconds = [0.0] * len(taggers)
+    wall_seconds = [0.0] * len(taggers)
+    for first in range(0, len(documents), TURN):
+        turn = documents[first : first + TURN]
+        for index, (name, tagger) in enumerate(taggers):
+            for document in turn:
+                started, started_wall = time.process_time(), time.perf_counter()
+                try:
+                    found = tagger(document.text, document.creation_time)
+                except Exception as error:  # a tagger bug: say which document it met, then let it surface
+                    if hasattr(error, "add_note"):  # Python 3.11+
+                        error.add_note(f"{name} failed while tagging {document.path}")
+                    raise
+                seconds[index] += time.process_time() - started
+                wall_seconds[index] += time.perf_counter() - started_wall
+                found_by[index].append(tuple(sorted(found, key=lambda expression: (expression.start, expression.end))))
+    return [
+        _scored(name, documents, found_by[index], seconds[index], wall_seconds[index])
+        for index, (name, _) in enumerate(taggers)
+    ]
+
+
+def _scored(
+    name: str,
+    documents: Sequence[TimeMLDocument],
+    predictions: list[tuple[TemporalExpression, ...]],
+    seconds: float,
+    wall_seconds: float,
+) -> SystemResult:
     misplaced = sum(
         expression.text != document.text[expression.start : expression.end]
         for document, found in zip(documents, predictions, strict=True)

@@ -150,3 +150,27 @@ def test_finding_the_creation_time_in_the_text_is_neither_hit_nor_spurious(tmp_p
     result = run_tagger("test", tagger, [document], warm_up=False)
     assert result.score.overall.relaxed_precision == 1.0
     assert result.score.overall.relaxed_recall == 1.0
+
+
+def test_taggers_take_turns_and_each_is_scored_on_its_own(tmp_path: Path) -> None:
+    from chronology.evaluation import runner
+    from chronology.temporal.expression import TemporalExpression
+
+    documents = [read_timeml(write(tmp_path / f"d{number}.tml", HARBOUR_TML)) for number in range(runner.TURN + 3)]
+    calls: list[str] = []
+
+    def finds_all(text: str, published: object) -> list[TemporalExpression]:
+        calls.append("all")
+        timexes = documents[0].timexes
+        return [TemporalExpression(t.text, t.start, t.end, t.type, t.value) for t in timexes]
+
+    def finds_none(text: str, published: object) -> list[TemporalExpression]:
+        calls.append("none")
+        return []
+
+    everything, nothing = runner.run_taggers([("all", finds_all), ("none", finds_none)], documents, warm_up=False)
+    # A turn of TURN documents each, then the rest: the faster tagger is timed running as a build runs it.
+    assert calls == ["all"] * runner.TURN + ["none"] * runner.TURN + ["all"] * 3 + ["none"] * 3
+    assert (everything.name, everything.score.overall.relaxed_recall) == ("all", 1.0)
+    assert (nothing.name, nothing.score.overall.relaxed_recall) == ("none", 0.0)
+    assert len(everything.predictions) == len(nothing.predictions) == len(documents)
