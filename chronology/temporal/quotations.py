@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from datetime import date
 
 # A quotation mark or a blank line: "``|''|[\"\u201c\u201d]|\n[ \t]*\n", written to start with the class of its
 # first characters (the look-behind then tells which it was), so that the regex engine skips to the next such
 # character instead of trying a match at every one (over twice as fast).
 _MARK = re.compile(r"[`'\"\u201c\u201d\n](?:(?<=`)`|(?<=')'|(?<=[\"\u201c\u201d])|(?<=\n)[ \t]*\n)")
 _OPENING = frozenset(("``", "\u201c"))
+ATTRIBUTION_REACH = 60  # characters around a quotation where its attribution's day may stand
 _CLOSING = frozenset(("''", "\u201d"))
 
 
@@ -39,6 +42,33 @@ class Quotations:
         if index >= 0 and position < self.spans[index][1]:
             return self.spans[index]
         return None
+
+
+def attribution_day(
+    quotation: tuple[int, int],
+    days_named: Sequence[tuple[int, int, date]],
+    sentence_of: Callable[[int], tuple[int, int]],
+) -> date | None:
+    """The day named just after a quotation, in its sentence ('," he said on Saturday'), or just before it
+    ('He said on Saturday: "...'); None when no day is named there.
+
+    ``days_named`` are (start, end, day) of the days the text names outside quotations; ``sentence_of`` gives
+    the sentence around a position.
+    """
+    start, end = quotation
+    after = (end, min(sentence_of(max(end - 1, 0))[1], end + ATTRIBUTION_REACH))
+    before = (max(sentence_of(start)[0], start - ATTRIBUTION_REACH), start)
+    nearest: tuple[int, date] | None = None
+    for day_start, day_end, day in days_named:
+        if after[0] <= day_start < after[1]:
+            distance = day_start - end
+        elif before[0] <= day_start < before[1]:
+            distance = start - day_end
+        else:
+            continue
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, day)
+    return nearest[1] if nearest else None
 
 
 def _quotation_spans(text: str) -> list[tuple[int, int]]:

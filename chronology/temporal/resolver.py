@@ -45,7 +45,8 @@ from chronology.temporal.occurrences import (
     yearless,
 )
 from chronology.temporal.periods import Period, finer_or_same, period_in_year, period_of
-from chronology.temporal.quotations import Quotations, has_quotation_marks
+from chronology.temporal.quotations import Quotations, attribution_day, has_quotation_marks
+from chronology.temporal.sentence_days import clock_day, night_name, overnight
 from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.tense import TenseMap
 
@@ -68,7 +69,6 @@ _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # "the week of March 6": the finder writes the day after this mark; the resolver gives that day's ISO week.
 WEEK_OF = "WEEKOF:"
 _CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
-_ATTRIBUTION_REACH = 60  # characters around a quotation where its attribution's day may stand
 
 
 class Candidate(NamedTuple):
@@ -152,35 +152,19 @@ class Resolver:
         if not relative or not has_quotation_marks(self.text):
             return
         quotations = Quotations(self.text)
+        days_named = [
+            (candidate.start, candidate.end, period.first)
+            for candidate, resolution in resolved
+            if (period := period_of(resolution.value)) is not None
+            and period.granularity == "day"
+            and quotations.around(candidate.start) is None
+        ]
         for index in relative:
             candidate = resolved[index][0]
             quotation = quotations.around(candidate.start)
-            said_on = self._attribution_day(quotation, resolved, quotations) if quotation else None
+            said_on = attribution_day(quotation, days_named, self.sentence_of) if quotation else None
             if said_on is not None:
                 resolved[index] = (candidate, self._resolve_from(candidate, said_on))
-
-    def _attribution_day(
-        self, quotation: tuple[int, int], resolved: list[tuple[Candidate, Resolution]], quotations: Quotations
-    ) -> date | None:
-        """The day named just after a quotation, in its sentence ('," he said on Saturday'), or just before it
-        ('He said on Saturday: "...'); None when no day is named there."""
-        start, end = quotation
-        after = (end, min(self.sentence_of(max(end - 1, 0))[1], end + _ATTRIBUTION_REACH))
-        before = (max(self.sentence_of(start)[0], start - _ATTRIBUTION_REACH), start)
-        nearest: tuple[int, date] | None = None
-        for candidate, resolution in resolved:
-            period = period_of(resolution.value)
-            if period is None or period.granularity != "day" or quotations.around(candidate.start):
-                continue
-            if after[0] <= candidate.start < after[1]:
-                distance = candidate.start - end
-            elif before[0] <= candidate.start < before[1]:
-                distance = start - candidate.end
-            else:
-                continue
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, period.first)
-        return nearest[1] if nearest else None
 
     def _resolve_from(self, candidate: Candidate, said_on: date) -> Resolution:
         """Resolve a publication-relative candidate as if published the day it was said."""
@@ -226,7 +210,7 @@ class Resolver:
         if suffix and period is not None and period.granularity == "day":
             resolution.value += suffix
             if suffix == "TNI" and body == "UNDEF-this-day-LAST":
-                resolution.why = f"the night before publication ({_night(period.first)})"
+                resolution.why = f"the night before publication ({night_name(period.first)})"
         return resolution
 
     def _week_of(self, day: Candidate) -> Resolution:
@@ -413,65 +397,15 @@ class Resolver:
     def _sentence_day(
         self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]], named_before: Period | None
     ) -> Resolution:
-        """A clock time's day: the day named in its sentence, else the day the text last named, else publication.
-
-        "overnight" is the night before the day its sentence names ("announced on Monday that they took the
-        valley overnight": Sunday night, whenever the report appeared), else the night before publication.
-        """
-        if candidate.value == "UNDEF-sentence-night":
-            named = self._day_in_sentence(candidate, resolved)
-            if (
-                named is None
-                and self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)) == "future"
-            ):
-                # "Temperatures will drop overnight": the coming night, publication day's.
-                return Resolution(
-                    f"{self.published.isoformat()}TNI", f"future tense: the coming night ({_night(self.published)})"
-                )
-            if named is not None and named.first < self.published:
-                night_of = named.first - timedelta(days=1)
-                why = f"the night before {named.value()}, the day named in its sentence ({_night(night_of)})"
-                return Resolution(f"{night_of.isoformat()}TNI", why)
-            # A report's "overnight" is the night before the story's day: a Tuesday paper telling Monday's news
-            # ("The Taliban said on Monday ... Fighters had taken several districts overnight") means Sunday
-            # night. The story's day is the day last named only when it is the eve of publication, the
-            # day-after report; days further back are background ("Talks resumed on Friday"), and the night
-            # is then the one before publication.
-            if (
-                named is None
-                and named_before is not None
-                and named_before.granularity == "day"
-                and self.published - named_before.first == timedelta(days=1)
-            ):
-                night_of = named_before.first - timedelta(days=1)
-                why = f"the night before {named_before.value()}, the day the story last named ({_night(night_of)})"
-                return Resolution(f"{night_of.isoformat()}TNI", why)
-            night_of = self.published - timedelta(days=1)
-            return Resolution(f"{night_of.isoformat()}TNI", f"the night before publication ({_night(night_of)})")
-        suffix = candidate.value.removeprefix("UNDEF-sentence-day")
+        """A clock time's or an "overnight"'s day, from the days named around it (see :mod:`sentence_days`)."""
         named = self._day_in_sentence(candidate, resolved)
-        if named is not None:
-            return Resolution(named.value() + suffix, "on the day named in the same sentence")
-        if named_before is not None and named_before.granularity == "day":
-            return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
-        if (
-            suffix == "T24:00"
-            and self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)) == "past"
-        ):
-            # Midnight is written as the end of its day (T24:00), so "clashes erupted shortly after midnight"
-            # is the midnight that began publication day: the end of the day before.
-            day_before = self.published - timedelta(days=1)
-            return Resolution(
-                day_before.isoformat() + suffix, "no day named, past tense: the midnight that began publication day"
-            )
-        return Resolution(self.published.isoformat() + suffix, "no day named before: publication day")
 
+        def tense() -> str | None:
+            return self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start))
 
-def _night(night_of: date) -> str:
-    """ "the night of 5-6 September" (or "of 31 August-1 September")."""
-    following = night_of + timedelta(days=1)
-    first = f"{night_of.day}" if night_of.month == following.month else f"{night_of.day} {night_of:%B}"
-    return f"the night of {first}-{following.day} {following:%B}"
+        if candidate.value == "UNDEF-sentence-night":
+            return overnight(self.published, named, named_before, tense)
+        return clock_day(self.published, candidate.value.removeprefix("UNDEF-sentence-day"), named, named_before, tense)
 
 
 def _timex_type(resolution: Resolution, found_as: str) -> str:

@@ -29,3 +29,22 @@ def test_around_finds_the_quotation_a_position_stands_in() -> None:
     quotations = Quotations(text)
     assert quotations.around(text.index("tomorrow")) == (0, text.index(",") + 2)
     assert quotations.around(text.index("Saturday")) is None
+
+
+def test_the_attribution_day_is_the_nearest_day_named_just_after_or_before() -> None:
+    from datetime import date
+
+    from chronology.temporal.quotations import ATTRIBUTION_REACH, attribution_day
+
+    text = '"We leave tomorrow," he said on Saturday, a day after talks on Friday.'
+    quotation = Quotations(text).spans[0]
+    saturday = (text.index("Saturday"), text.index("Saturday") + 8, date(2021, 9, 4))
+    friday = (text.index("Friday"), text.index("Friday") + 6, date(2021, 9, 3))
+
+    def whole_text(position: int) -> tuple[int, int]:
+        return (0, len(text))
+
+    assert attribution_day(quotation, [friday, saturday], whole_text) == date(2021, 9, 4)
+    assert attribution_day(quotation, [], whole_text) is None
+    far = (quotation[1] + ATTRIBUTION_REACH, quotation[1] + ATTRIBUTION_REACH + 6, date(2021, 9, 3))
+    assert attribution_day(quotation, [far], whole_text) is None  # too far to be the attribution's

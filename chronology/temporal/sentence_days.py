@@ -1,0 +1,70 @@
+"""The day of a clock time or of "overnight", which name no day of their own.
+
+A clock time ("at 3:30 p.m.") is on the day its sentence names, else on the day the text last named, else on
+the publication day. "overnight" is the night before the day its sentence names ("announced on Monday that
+they took the valley overnight": Sunday night, whenever the report appeared). Pure functions: the resolver
+finds the days named and passes the clause's tense as a function, read only when needed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from chronology.temporal.occurrences import Resolution
+from chronology.temporal.periods import Period
+
+Tense = Callable[[], "str | None"]
+
+
+def night_name(night_of: date) -> str:
+    """ "the night of 5-6 September" (or "of 31 August-1 September")."""
+    following = night_of + timedelta(days=1)
+    first = f"{night_of.day}" if night_of.month == following.month else f"{night_of.day} {night_of:%B}"
+    return f"the night of {first}-{following.day} {following:%B}"
+
+
+def clock_day(
+    published: date, suffix: str, named: Period | None, named_before: Period | None, tense: Tense
+) -> Resolution:
+    """A clock time (``suffix``: "T15:30") on the day named in its sentence, else the day last named, else
+    publication day."""
+    if named is not None:
+        return Resolution(named.value() + suffix, "on the day named in the same sentence")
+    if named_before is not None and named_before.granularity == "day":
+        return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
+    if suffix == "T24:00" and tense() == "past":
+        # Midnight is written as the end of its day (T24:00), so "clashes erupted shortly after midnight"
+        # is the midnight that began publication day: the end of the day before.
+        day_before = published - timedelta(days=1)
+        return Resolution(
+            day_before.isoformat() + suffix, "no day named, past tense: the midnight that began publication day"
+        )
+    return Resolution(published.isoformat() + suffix, "no day named before: publication day")
+
+
+def overnight(published: date, named: Period | None, named_before: Period | None, tense: Tense) -> Resolution:
+    """ "overnight": the night before the day named in its sentence, else (see below) before publication."""
+    if named is None and tense() == "future":
+        # "Temperatures will drop overnight": the coming night, publication day's.
+        return Resolution(f"{published.isoformat()}TNI", f"future tense: the coming night ({night_name(published)})")
+    if named is not None and named.first < published:
+        night_of = named.first - timedelta(days=1)
+        why = f"the night before {named.value()}, the day named in its sentence ({night_name(night_of)})"
+        return Resolution(f"{night_of.isoformat()}TNI", why)
+    # A report's "overnight" is the night before the story's day: a Tuesday paper telling Monday's news ("The
+    # Taliban said on Monday ... Fighters had taken several districts overnight") means Sunday night. The
+    # story's day is the day last named only when it is the eve of publication, the day-after report; days
+    # further back are background ("Talks resumed on Friday"), and the night is then the one before
+    # publication.
+    if (
+        named is None
+        and named_before is not None
+        and named_before.granularity == "day"
+        and published - named_before.first == timedelta(days=1)
+    ):
+        night_of = named_before.first - timedelta(days=1)
+        why = f"the night before {named_before.value()}, the day the story last named ({night_name(night_of)})"
+        return Resolution(f"{night_of.isoformat()}TNI", why)
+    night_of = published - timedelta(days=1)
+    return Resolution(f"{night_of.isoformat()}TNI", f"the night before publication ({night_name(night_of)})")
