@@ -174,3 +174,14 @@ def test_taggers_take_turns_and_each_is_scored_on_its_own(tmp_path: Path) -> Non
     assert (everything.name, everything.score.overall.relaxed_recall) == ("all", 1.0)
     assert (nothing.name, nothing.score.overall.relaxed_recall) == ("none", 0.0)
     assert len(everything.predictions) == len(nothing.predictions) == len(documents)
+
+
+def test_the_collector_is_as_it_was_after_a_run(tmp_path: Path) -> None:
+    import gc
+
+    from chronology.evaluation.runner import run_tagger
+
+    document = read_timeml(write(tmp_path / "harbour.tml", HARBOUR_TML))
+    frozen = gc.get_freeze_count()
+    run_tagger("none", lambda text, published: [], [document])
+    assert gc.get_freeze_count() == frozen and gc.isenabled()
