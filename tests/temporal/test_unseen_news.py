@@ -1341,7 +1341,19 @@ CASES: list[tuple[str, str, date, Expected]] = [
         MONDAY,
         [("the second half of August", "2021-08")],
     ),
-    # Trap: the half of a match is no time.
+    # Traps: "last" and "next" that begin a date of their own; the half of a match is no time.
+    (
+        "election-week-before-last-years",
+        "The week before last year's election, polls shifted.",
+        MONDAY,
+        [("last year", "2020")],
+    ),
+    (
+        "sport-week-after-next-month",
+        "He returns the week after next month's final.",
+        MONDAY,
+        [("next month", "2021-10")],
+    ),
     ("sport-second-half-of-match", "The team scored twice in the second half of the match.", MONDAY, []),
     # A law's start and an expectation denied still look ahead (written before the rule).
     ("politics-comes-into-force", "The new law comes into force on Wednesday.", MONDAY, [("Wednesday", "2021-09-08")]),
