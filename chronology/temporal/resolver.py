@@ -64,6 +64,8 @@ _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 _DAY_OF_YEAR = re.compile(r"^(\d{4})-(\d\d-L|E[+-]\d+)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _TIME_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT")  # a day with a part of day or a clock time
+# A year given as where something starts or ends ("since 2019", "until 2020") frames nothing after it.
+_STARTING_POINT = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|through|between|and|to)\s+$")
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # "the week of March 6": the finder writes the day after this mark; the resolver gives that day's ISO week.
@@ -99,6 +101,9 @@ class Resolver:
         # period", "the 1988 quarter".
         self.quarter: Period | None = None
         self.months_to_date = False  # the report last spoke of "the nine months", not of a quarter
+        # The year last named as the frame of what follows ("In 2019, ...", "the 2016 vote", "last year's
+        # model"): where it starts, and the year.
+        self.year_named: tuple[int, int] | None = None
 
     def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
         resolved: list[tuple[Candidate, Resolution]] = []
@@ -119,6 +124,10 @@ class Resolver:
                 self.months_to_date = True
             elif period is not None and candidate.type in ("DATE", "TIME") and not resolution.comparison:
                 self.reference = period
+                if period.granularity == "year" and not _STARTING_POINT.search(
+                    self.text, max(0, candidate.start - 12), candidate.start
+                ):
+                    self.year_named = (candidate.start, period.first.year)
                 if period.granularity == "quarter" and period.last < self.published:
                     self.quarter = period
                     self.months_to_date = False
@@ -202,7 +211,7 @@ class Resolver:
                 return Resolution(day.value(), "that day in the year given")
             return Resolution(value, "as written")
         body, suffix = match.group(1), match.group(2) or ""
-        resolution = self._resolve_body(
+        resolution = self._in_year_named(candidate, body) or self._resolve_body(
             body,
             lambda: self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)),
         )
@@ -212,6 +221,26 @@ class Resolver:
             if suffix == "TNI" and body == "UNDEF-this-day-LAST":
                 resolution.why = f"the night before publication ({night_name(period.first)})"
         return resolution
+
+    def _in_year_named(self, candidate: Candidate, body: str) -> Resolution | None:
+        """A month, day, quarter or season without its year, after a year named in its sentence, is in that
+        year: "In 2019, the company opened a plant in March", "the 2016 vote was held in June", "last
+        year's model was delayed until October". Only a year at the head of its sentence sets such a frame
+        (within its first three words, as a fronted "In 2019," or in the subject); a year further in is
+        mostly a detail ("under a program approved in 1987 ..., it had bought shares through Sept. 29").
+        Not after a starting point ("since 2019, and in March"), nor across sentences, where the story has
+        often come back to its own days."""
+        match = _YEARLESS.match(body)
+        if match is None or self.year_named is None or "-wd" in match.group(1):
+            return None
+        named_at, year = self.year_named
+        sentence = self.sentence_of(candidate.start)
+        if not sentence[0] <= named_at < candidate.start or len(self.text[sentence[0] : named_at].split()) > 2:
+            return None
+        period = period_in_year(year, match.group(1))
+        if period is None:
+            return None
+        return Resolution(period.value(), f"in {year}, the year named before it in its sentence")
 
     def _week_of(self, day: Candidate) -> Resolution:
         resolution = self.resolve(day)

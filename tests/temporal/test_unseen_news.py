@@ -1174,6 +1174,50 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # A month without its year, after a year in its sentence, is in that year (written before the rule).
+    (
+        "business-in-2019-march-november",
+        "In 2019, the company opened a plant in March and closed it in November.",
+        date(2021, 9, 15),
+        [("2019", "2019"), ("March", "2019-03"), ("November", "2019-11")],
+    ),
+    (
+        "politics-2016-vote-in-june",
+        "The 2016 vote was held in June.",
+        date(2021, 9, 15),
+        [("2016", "2016"), ("June", "2016-06")],
+    ),
+    (
+        "tech-last-years-model-october",
+        "Last year's model was delayed by the pandemic until October.",
+        date(2021, 9, 15),
+        [("Last year", "2020"), ("October", "2020-10")],
+    ),
+    (
+        "obituary-in-2003-returned-in-may",
+        "In 2003 she retired, but she returned in May to run the charity.",
+        date(2021, 9, 15),
+        [("2003", "2003"), ("May", "2003-05")],
+    ),
+    # Traps: a year as a starting point is no frame, nor is a year in another sentence.
+    (
+        "markets-since-2019-in-march",
+        "Prices have risen since 2019, and in March they hit a record.",
+        date(2021, 9, 15),
+        [("2019", "2019"), ("March", "2021-03")],
+    ),
+    (
+        "business-year-deep-in-sentence",
+        "Under a plan approved by the board in 2018 that set no limit, the firm had bought shares through Aug. 27.",
+        date(2021, 9, 15),
+        [("2018", "2018"), ("Aug. 27", "2021-08-27")],
+    ),
+    (
+        "business-year-then-next-sentence",
+        "The plant opened in 2019. In March, it hired 200 workers.",
+        date(2021, 9, 15),
+        [("2019", "2019"), ("March", "2021-03")],
+    ),
     # A rule announced in the present from a day put first starts on a day to come (written before the rule).
     ("health-starting-monday-are", "Starting Monday, masks are required indoors.", TUESDAY, [("Monday", "2021-09-13")]),
     (
