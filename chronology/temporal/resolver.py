@@ -54,6 +54,7 @@ _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
 _QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-(quarter|period)-YEAR-(\d{4})$")
 _SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
 _REF_WEEKDAY = re.compile(r"^UNDEF-REF-(last|next)-weekday-([1-7])$")
+_REF_NAMED = re.compile(r"^UNDEF-REF-(last|next|that)-(month|season)-(\w+)$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season|holiday)-([\w+-]+)$")
@@ -271,6 +272,8 @@ class Resolver:
             return resolution
         if match := _REF_WEEKDAY.match(body):
             return self._weekday_near_reference(match.group(1), int(match.group(2)))
+        if match := _REF_NAMED.match(body):
+            return self._named_near_reference(match.group(1), match.group(2), match.group(3))
         if match := _QUARTER_OF_YEAR.match(body):
             return self._quarter_of_year(int(match.group(2)), match.group(1))
         if match := _SHIFT.match(body):
@@ -405,6 +408,23 @@ class Resolver:
             return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} before {where}")
         result = day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
         return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} after {where}")
+
+    def _named_near_reference(self, direction: str, kind: str, name: str) -> Resolution:
+        """ "the next spring", "the following January": the first one after the date the text last named;
+        "that autumn": the one holding it, else the one in its year (else the same, from publication)."""
+        anchor = self.reference or Period("day", self.published)
+        where = f"{anchor.value()} (named before)" if self.reference else "publication"
+        years = range(anchor.first.year - 2, anchor.first.year + 3)
+        periods = [period for year in years if (period := period_in_year(year, name))]
+        if direction == "next":
+            chosen = next(period for period in periods if period.first > anchor.last)
+            return Resolution(chosen.value(), f"the first {kind} of that name after {where}")
+        if direction == "last":
+            chosen = [period for period in periods if period.last < anchor.first][-1]
+            return Resolution(chosen.value(), f"the last {kind} of that name before {where}")
+        holding = [period for period in periods if period.first <= anchor.first <= period.last]
+        chosen = holding[0] if holding else next(period for period in periods if period.first.year == anchor.first.year)
+        return Resolution(chosen.value(), f"the {kind} of that name of {where}")
 
     # -- clock times
 

@@ -1174,6 +1174,40 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # "That autumn", "the next spring": seasons and months of the story, counted from the date it last named
+    # (written before the rules).
+    (
+        "health-that-autumn",
+        "In the summer of 2020 the virus returned; by that autumn, cases had tripled.",
+        date(2021, 9, 15),
+        [("the summer of 2020", "2020-SU"), ("that autumn", "2020-FA")],
+    ),
+    (
+        "diplomacy-the-next-spring",
+        "The treaty was signed in 1998 and ratified the next spring.",
+        date(2021, 9, 15),
+        [("1998", "1998"), ("the next spring", "1999-SP")],
+    ),
+    (
+        "war-the-following-winter",
+        "Talks failed in the summer of 2020; the following winter, fighting resumed.",
+        date(2021, 9, 15),
+        [("the summer of 2020", "2020-SU"), ("the following winter", "2020-WI")],
+    ),
+    (
+        "politics-that-march",
+        "The bill passed in 2015. That March, protests began.",
+        date(2021, 9, 15),
+        [("2015", "2015"), ("That March", "2015-03")],
+    ),
+    (
+        "business-the-following-january",
+        "The plant closed in October 2019 and reopened the following January.",
+        date(2021, 9, 15),
+        [("October 2019", "2019-10"), ("the following January", "2020-01")],
+    ),
+    # Trap: "next spring" without "the" counts from publication.
+    ("politics-next-spring", "Elections are due next spring.", date(2021, 9, 15), [("next spring", "2022-SP")]),
     # A month without its year, after a year in its sentence, is in that year (written before the rule).
     (
         "business-in-2019-march-november",
