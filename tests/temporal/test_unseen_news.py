@@ -1174,6 +1174,21 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # "On a Tuesday" is some Tuesday, not a date to put in a chronology (written before the rule).
+    ("war-on-a-tuesday", "The siege began on a Tuesday and ended on a Friday.", MONDAY, []),
+    (
+        "crime-on-a-sunday-afternoon",
+        "The robbery happened on a Sunday afternoon in June.",
+        MONDAY,
+        [("June", "2021-06")],
+    ),
+    # Trap: "a Friday deadline" set is the coming Friday's.
+    (
+        "politics-a-friday-deadline",
+        "Lawmakers face a Friday deadline to pass the budget.",
+        MONDAY,
+        [("Friday", "2021-09-10")],
+    ),
     # "That autumn", "the next spring": seasons and months of the story, counted from the date it last named
     # (written before the rules).
     (
