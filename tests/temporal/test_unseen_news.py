@@ -1174,6 +1174,13 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # "A day later than planned" compares; it names no day (written before the fix).
+    (
+        "diplomacy-later-than-planned",
+        "The talks are due to end on Friday, a day later than planned.",
+        date(2021, 9, 15),
+        [("Friday", "2021-09-17"), ("a day", "P1D")],
+    ),
     # "On a Tuesday" is some Tuesday, not a date to put in a chronology (written before the rule).
     ("war-on-a-tuesday", "The siege began on a Tuesday and ended on a Friday.", MONDAY, []),
     (
