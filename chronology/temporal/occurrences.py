@@ -169,3 +169,29 @@ def holiday(year: int, match: re.Match[str]) -> Resolution:
     month, weekday, nth = int(match.group(2)), int(match.group(3)), int(match.group(4))
     day = nth_weekday(year, month, weekday, nth) + timedelta(days=int(match.group(5) or 0))
     return Resolution(day.isoformat(), "the holiday's day that year")
+
+
+def weekday_near(day: date, where: str, direction: str, number: int) -> Resolution:
+    """ "the previous Friday", "the following Monday": the weekday before or after ``day`` (``where`` says
+    which day that is, for the explanation)."""
+    if direction == "last":
+        result = day - timedelta(days=(day.isoweekday() - number) % 7 or 7)
+        return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} before {where}")
+    result = day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
+    return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} after {where}")
+
+
+def named_near(anchor: Period, where: str, direction: str, kind: str, name: str) -> Resolution:
+    """ "the next spring", "the following January": the first one after ``anchor``; "the previous May" the last
+    one before it; "that autumn": the one holding it, else the one in its year."""
+    years = range(anchor.first.year - 2, anchor.first.year + 3)
+    periods = [period for year in years if (period := period_in_year(year, name))]
+    if direction == "next":
+        chosen = next(period for period in periods if period.first > anchor.last)
+        return Resolution(chosen.value(), f"the first {kind} of that name after {where}")
+    if direction == "last":
+        chosen = [period for period in periods if period.last < anchor.first][-1]
+        return Resolution(chosen.value(), f"the last {kind} of that name before {where}")
+    holding = [period for period in periods if period.first <= anchor.first <= period.last]
+    chosen = holding[0] if holding else next(period for period in periods if period.first.year == anchor.first.year)
+    return Resolution(chosen.value(), f"the {kind} of that name of {where}")

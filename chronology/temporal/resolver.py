@@ -35,12 +35,13 @@ from typing import NamedTuple
 from chronology.temporal.durations import normalise_duration
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.occurrences import (
-    WEEKDAYS,
     Resolution,
     day_of_month,
     holiday,
     named,
+    named_near,
     weekday,
+    weekday_near,
     weekend,
     yearless,
 )
@@ -400,31 +401,15 @@ class Resolver:
     def _weekday_near_reference(self, direction: str, number: int) -> Resolution:
         """ "the previous Friday": the Friday before the day the text last named (else before publication)."""
         reference = self.reference
-        named = reference is not None and reference.granularity == "day"
-        day = reference.first if named else self.published  # type: ignore[union-attr]
-        where = f"{day.isoformat()} (named before)" if named else "publication"
-        if direction == "last":
-            result = day - timedelta(days=(day.isoweekday() - number) % 7 or 7)
-            return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} before {where}")
-        result = day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
-        return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} after {where}")
+        if reference is not None and reference.granularity == "day":
+            return weekday_near(reference.first, f"{reference.first.isoformat()} (named before)", direction, number)
+        return weekday_near(self.published, "publication", direction, number)
 
     def _named_near_reference(self, direction: str, kind: str, name: str) -> Resolution:
-        """ "the next spring", "the following January": the first one after the date the text last named;
-        "that autumn": the one holding it, else the one in its year (else the same, from publication)."""
-        anchor = self.reference or Period("day", self.published)
-        where = f"{anchor.value()} (named before)" if self.reference else "publication"
-        years = range(anchor.first.year - 2, anchor.first.year + 3)
-        periods = [period for year in years if (period := period_in_year(year, name))]
-        if direction == "next":
-            chosen = next(period for period in periods if period.first > anchor.last)
-            return Resolution(chosen.value(), f"the first {kind} of that name after {where}")
-        if direction == "last":
-            chosen = [period for period in periods if period.last < anchor.first][-1]
-            return Resolution(chosen.value(), f"the last {kind} of that name before {where}")
-        holding = [period for period in periods if period.first <= anchor.first <= period.last]
-        chosen = holding[0] if holding else next(period for period in periods if period.first.year == anchor.first.year)
-        return Resolution(chosen.value(), f"the {kind} of that name of {where}")
+        """ "the next spring", "that autumn": near the date the text last named, else near publication."""
+        if self.reference is not None:
+            return named_near(self.reference, f"{self.reference.value()} (named before)", direction, kind, name)
+        return named_near(Period("day", self.published), "publication", direction, kind, name)
 
     # -- clock times
 
