@@ -17,7 +17,9 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
 * ``UNDEF-year-REST``: a month, day, quarter, half, season or holiday without a year; tense picks the year.
   ``UNDEF-year-08-07-wd5``: a day named with its weekday ("Friday, Aug. 7"); the weekday picks the year.
 * ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season|holiday-X``: named days, months, holidays;
-  ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named.
+  ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named;
+  ``UNDEF-REF-last|next|that-month|season-X``: "the next spring", "that autumn", near the date last named.
+* ``UNDEF-dom-DD``: "on the 15th", a day of the month the text is in, else around publication.
 * ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else the day last
   named, else publication; ``UNDEF-sentence-night``: the night before the day named in the sentence, else
   before the day the story last named if that is the eve of publication, else before publication ("overnight").
