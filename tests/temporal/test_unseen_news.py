@@ -1174,6 +1174,22 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # Dawn and dusk are parts of a day; midweek is the middle of the story's week (written before the rules).
+    (
+        "war-at-dawn-on-monday",
+        "At dawn on Monday, the fighters entered the valley.",
+        TUESDAY,
+        [("dawn", "2021-09-06TMO"), ("Monday", "2021-09-06")],
+    ),
+    (
+        "election-dawn-to-dusk",
+        "On Sunday, voting began at dawn and ended at dusk.",
+        MONDAY,
+        [("Sunday", "2021-09-05"), ("dawn", "2021-09-05TMO"), ("dusk", "2021-09-05TEV")],
+    ),
+    ("courts-expected-midweek", "A decision is expected midweek.", MONDAY, [("midweek", "2021-W36")]),
+    # Trap: "Dawn" as a name.
+    ("politics-dawn-the-name", "Dawn Butler, the MP, spoke on Monday.", TUESDAY, [("Monday", "2021-09-06")]),
     # "A day later than planned" compares; it names no day (written before the fix).
     (
         "diplomacy-later-than-planned",
