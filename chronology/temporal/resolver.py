@@ -70,6 +70,7 @@ _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _TIME_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT")  # a day with a part of day or a clock time
 # A year given as where something starts or ends ("since 2019", "until 2020") frames nothing after it.
 _STARTING_POINT = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|through|between|and|to)\s+$")
+_SPAN_GOES_ON = re.compile(r"\s*[-\u2013/]\s*\d")  # "the 2021-22 season": a year that begins a span
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # "the week of March 6": the finder writes the day after this mark; the resolver gives that day's ISO week.
@@ -128,8 +129,10 @@ class Resolver:
                 self.months_to_date = True
             elif period is not None and candidate.type in ("DATE", "TIME") and not resolution.comparison:
                 self.reference = period
-                if period.granularity == "year" and not _STARTING_POINT.search(
-                    self.text, max(0, candidate.start - 12), candidate.start
+                if (
+                    period.granularity == "year"
+                    and not _STARTING_POINT.search(self.text, max(0, candidate.start - 12), candidate.start)
+                    and not _SPAN_GOES_ON.match(self.text, candidate.end)
                 ):
                     self.year_named = (candidate.start, period.first.year)
                 if period.granularity == "quarter" and period.last < self.published:

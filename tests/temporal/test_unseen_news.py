@@ -1271,7 +1271,14 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2021, 9, 15),
         [("2003", "2003"), ("May", "2003-05")],
     ),
-    # Traps: a year as a starting point is no frame, nor is a year in another sentence.
+    # Traps: a year as a starting point is no frame, nor a year that begins a span ("the 2021-22 season"), nor
+    # a year in another sentence.
+    (
+        "sport-season-span-starts-in",
+        "The 2021-22 season starts in August.",
+        date(2021, 9, 15),
+        [("2021", "2021"), ("August", "2022-08")],
+    ),
     (
         "markets-since-2019-in-march",
         "Prices have risen since 2019, and in March they hit a record.",
