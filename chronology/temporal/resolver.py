@@ -129,15 +129,12 @@ class Resolver:
                 self.months_to_date = True
             elif period is not None and candidate.type in ("DATE", "TIME") and not resolution.comparison:
                 self.reference = period
-                if (
-                    period.granularity == "year"
-                    and not _STARTING_POINT.search(self.text, max(0, candidate.start - 12), candidate.start)
-                    and not _SPAN_GOES_ON.match(self.text, candidate.end)
-                ):
-                    self.year_named = (candidate.start, period.first.year)
                 if period.granularity == "quarter" and period.last < self.published:
                     self.quarter = period
                     self.months_to_date = False
+            if period is not None and period.granularity == "year" and self._heads_its_sentence(candidate):
+                # a frame even when a comparison elsewhere: "A year ago, in March, the virus spread"
+                self.year_named = (candidate.start, period.first.year)
         for index, named_before in deferred:
             candidate = resolved[index][0]
             resolved[index] = (candidate, self._sentence_day(candidate, resolved, named_before))
@@ -241,13 +238,22 @@ class Resolver:
         if match is None or self.year_named is None or "-wd" in match.group(1):
             return None
         named_at, year = self.year_named
-        sentence = self.sentence_of(candidate.start)
-        if not sentence[0] <= named_at < candidate.start or len(self.text[sentence[0] : named_at].split()) > 2:
+        if not self.sentence_of(candidate.start)[0] <= named_at < candidate.start:
             return None
         period = period_in_year(year, match.group(1))
         if period is None:
             return None
         return Resolution(period.value(), f"in {year}, the year named before it in its sentence")
+
+    def _heads_its_sentence(self, candidate: Candidate) -> bool:
+        """Whether a year stands at the head of its sentence, within its first three words, and frames it: not
+        a starting point ("Since 2019"), nor the start of a span ("The 2021-22 season")."""
+        sentence_start = self.sentence_of(candidate.start)[0]
+        return (
+            len(self.text[sentence_start : candidate.start].split()) <= 2
+            and not _STARTING_POINT.search(self.text, max(sentence_start, candidate.start - 12), candidate.start)
+            and not _SPAN_GOES_ON.match(self.text, candidate.end)
+        )
 
     def _week_of(self, day: Candidate) -> Resolution:
         resolution = self.resolve(day)

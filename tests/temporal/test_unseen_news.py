@@ -1271,6 +1271,18 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2021, 9, 15),
         [("2003", "2003"), ("May", "2003-05")],
     ),
+    (
+        "health-a-year-ago-in-march",
+        "A year ago, in March, the virus spread.",
+        date(2021, 9, 15),
+        [("A year ago", "2020"), ("March", "2020-03")],
+    ),
+    (
+        "culture-in-2020-as-in-2019",
+        "In 2020, as in 2019, the fair was cancelled in May.",
+        date(2021, 9, 15),
+        [("2020", "2020"), ("2019", "2019"), ("May", "2020-05")],
+    ),
     # Traps: a year as a starting point is no frame, nor a year that begins a span ("the 2021-22 season"), nor
     # a year in another sentence.
     (
