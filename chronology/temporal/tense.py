@@ -193,7 +193,10 @@ class TenseMap:
         reported in the past ("planned to", "agreed to") is the future for a date after it, the past before.
         A date that ends a term granted ("has given them until Friday") is the future. When the nearest
         marker lies across a clause break and the date has a marker before it in its own clause, that one
-        decides. A present state "until" a day lasts to a day to come ("is closed until Monday").
+        decides; "and" or "but" before a verb is such a break ("seized it on Saturday and are expected to").
+        A present state "until" a day lasts to a day to come ("is closed until Monday"), "is" before a date
+        gives an appointment ("the final is on Sunday"), and a start put first looks ahead unless told in the
+        past ("Starting Monday, masks are required").
         """
         possessive = self.text.startswith(("'s", "\u2019s"), end)
         if not possessive and self._term_end(start, sentence):
