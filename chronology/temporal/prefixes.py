@@ -22,7 +22,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 WIDTH = 8
 _LIMIT = 20000  # prefixes per rule; beyond it the rule keeps shorter ones
 _SPACE = " "
-NORMALISE = str.maketrans({**{str(digit): "0" for digit in range(10)}, "\t": " ", "\n": " ", "\r": " ", "\f": " "})
+# Every white-space character is a space: web copy joins words with no-break spaces ("Aug.\u00a015", "3\u202fp.m."),
+# which the rules' \s+ matches but a prefix such as "aug. 0" would not.
+_SPACES = [char for char in map(chr, range(0x3001)) if char.isspace() and char != " "]
+NORMALISE = str.maketrans({**{str(digit): "0" for digit in range(10)}, **{space: " " for space in _SPACES}})
 
 
 @cache

@@ -148,3 +148,14 @@ def test_tagger_version_follows_the_rule_files(tmp_path: Path) -> None:
     assert same == RULES.version()
     assert changed != same
     assert Finder(RuleSet(copy)).find("on Monday")[0].rule == "weekday"
+
+
+def test_any_white_space_joins_words_as_a_space_does() -> None:
+    # Web copy writes no-break and narrow spaces ("Aug.\u00a015", "3\u202fp.m."); the same text with plain spaces
+    # must give the same candidates at the same offsets.
+    plain = "Kabul fell on Aug. 15, two days ago, at 3 p.m. last week."
+    for space in ("\u00a0", "\u202f", "\u2009", "\t"):
+        spaced = plain.replace(" ", space)
+        found = [(c.start, c.end, c.rule, c.value) for c in FINDER.find(spaced)]
+        assert found == [(c.start, c.end, c.rule, c.value) for c in FINDER.find(plain)], repr(space)
+        assert found

@@ -1174,6 +1174,16 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # Web copy joins words with no-break spaces ("Aug.\u00a015"); they are spaces (written before the fix).
+    ("web-nbsp-last-week", "The talks collapsed last\u00a0week.", MONDAY, [("last\u00a0week", "2021-W35")]),
+    ("web-nbsp-aug-15", "Kabul fell on Aug.\u00a015.", MONDAY, [("Aug.\u00a015", "2021-08-15")]),
+    ("web-nbsp-two-days-ago", "It ended two\u00a0days\u00a0ago.", MONDAY, [("two\u00a0days\u00a0ago", "2021-09-04")]),
+    (
+        "web-narrow-nbsp-clock",
+        "He left at 3\u202fp.m. on Friday.",
+        MONDAY,
+        [("3\u202fp.m. on Friday", "2021-09-03T15:00")],
+    ),
     # Dawn and dusk are parts of a day; midweek is the middle of the story's week (written before the rules).
     (
         "war-at-dawn-on-monday",
