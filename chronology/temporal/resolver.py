@@ -389,6 +389,12 @@ class Resolver:
             return Resolution(
                 reference.value(), f"the date last mentioned is only known to the {reference.granularity}"
             )
+        if unit == "weekend" and steps > 0 and reference.last < base.first + timedelta(days=5):  # before its Saturday
+            # A weekday's own week ends in the weekend after it: "on Wednesday ... the following weekend" is
+            # that Saturday and Sunday, not the next week's.
+            steps -= 1
+            result = base.shift(steps)
+            return Resolution(result.value(), f"the first weekend after {reference.value()} (mentioned before)")
         result = base.shift(steps)
         return Resolution(result.value(), _shift_why(unit, steps, f"{reference.value()} (mentioned before)"))
 

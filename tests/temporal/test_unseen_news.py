@@ -1174,6 +1174,25 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     # Trap: a fortnight lasted is a length.
     ("sport-lasted-a-fortnight", "The tournament lasted a fortnight.", MONDAY, [("a fortnight", "P2W")]),
+    # "The following weekend" follows the story, as "the following week" does (written before the fix).
+    (
+        "protest-following-weekend",
+        "Police cleared the square on Aug. 18. The following weekend, protests spread.",
+        date(2021, 9, 15),
+        [("Aug. 18", "2021-08-18"), ("The following weekend", "2021-W33-WE")],
+    ),
+    (
+        "protest-following-weekend-from-saturday",
+        "Police cleared the square on Saturday, Aug. 21. The following weekend, protests spread.",
+        date(2021, 9, 15),
+        [("Saturday, Aug. 21", "2021-08-21"), ("The following weekend", "2021-W34-WE")],
+    ),
+    (
+        "protest-previous-weekend",
+        "Police cleared the square on Aug. 18. The previous weekend, protests had spread.",
+        date(2021, 9, 15),
+        [("Aug. 18", "2021-08-18"), ("The previous weekend", "2021-W32-WE")],
+    ),
     # Web copy joins words with no-break spaces ("Aug.\u00a015"); they are spaces (written before the fix).
     ("web-nbsp-last-week", "The talks collapsed last\u00a0week.", MONDAY, [("last\u00a0week", "2021-W35")]),
     ("web-nbsp-aug-15", "Kabul fell on Aug.\u00a015.", MONDAY, [("Aug.\u00a015", "2021-08-15")]),
