@@ -144,25 +144,24 @@ def day_of_month(published: date, day: int, tense: str | None) -> Resolution:
     return Resolution(after.isoformat(), "the one nearest to publication")
 
 
-def named(published: date, direction: str, kind: str, name: str) -> Resolution:
-    periods = []
-    for year in (published.year - 2, published.year - 1, published.year, published.year + 1):
-        periods.append(period_in_year(year, name))
+def named(anchor: Period, where: str, direction: str, kind: str, name: str) -> Resolution:
+    """Which month, season or holiday of a name: "last" the most recent one ended before ``anchor``, "next"
+    ("coming") the first one after it, "this" ("that") the one holding it, else the one in its year ("this
+    winter" in January is the winter that began the December before). ``anchor`` is publication's day for
+    "next spring", the date the text last named for "the next spring"; ``where`` says which, for the
+    explanation."""
+    years = range(anchor.first.year - 2, anchor.first.year + 3)
+    periods = [period for year in years if (period := period_in_year(year, name))]
     if direction == "last":
-        chosen = [period for period in periods if period and period.last < published][-1]
-        why = f"the most recent {kind} of that name ended before publication"
-    elif direction in ("next", "coming"):
-        chosen = next(period for period in periods if period and period.first > published)
-        why = f"the next {kind} of that name after publication"
-    elif under_way := [period for period in periods if period and period.first <= published <= period.last]:
-        # "this winter" in January: the winter that began the December before
-        chosen = under_way[0]
-        why = f"the {kind} of that name under way at publication"
-    else:
-        chosen = next(period for period in periods if period and period.first.year == published.year)
-        why = f"the {kind} of that name in the publication year"
-    assert chosen is not None
-    return Resolution(chosen.value(), why)
+        chosen = [period for period in periods if period.last < anchor.first][-1]
+        return Resolution(chosen.value(), f"the most recent {kind} of that name ended before {where}")
+    if direction in ("next", "coming"):
+        chosen = next(period for period in periods if period.first > anchor.last)
+        return Resolution(chosen.value(), f"the next {kind} of that name after {where}")
+    if holding := [period for period in periods if period.first <= anchor.first <= period.last]:
+        return Resolution(holding[0].value(), f"the {kind} of that name under way at {where}")
+    chosen = next(period for period in periods if period.first.year == anchor.first.year)
+    return Resolution(chosen.value(), f"the {kind} of that name in the year of {where}")
 
 
 def holiday(year: int, match: re.Match[str]) -> Resolution:
@@ -179,19 +178,3 @@ def weekday_near(day: date, where: str, direction: str, number: int) -> Resoluti
         return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} before {where}")
     result = day + timedelta(days=(number - day.isoweekday()) % 7 or 7)
     return Resolution(result.isoformat(), f"the {WEEKDAYS[number - 1]} after {where}")
-
-
-def named_near(anchor: Period, where: str, direction: str, kind: str, name: str) -> Resolution:
-    """ "the next spring", "the following January": the first one after ``anchor``; "the previous May" the last
-    one before it; "that autumn": the one holding it, else the one in its year."""
-    years = range(anchor.first.year - 2, anchor.first.year + 3)
-    periods = [period for year in years if (period := period_in_year(year, name))]
-    if direction == "next":
-        chosen = next(period for period in periods if period.first > anchor.last)
-        return Resolution(chosen.value(), f"the first {kind} of that name after {where}")
-    if direction == "last":
-        chosen = [period for period in periods if period.last < anchor.first][-1]
-        return Resolution(chosen.value(), f"the last {kind} of that name before {where}")
-    holding = [period for period in periods if period.first <= anchor.first <= period.last]
-    chosen = holding[0] if holding else next(period for period in periods if period.first.year == anchor.first.year)
-    return Resolution(chosen.value(), f"the {kind} of that name of {where}")

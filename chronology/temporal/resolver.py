@@ -41,7 +41,6 @@ from chronology.temporal.occurrences import (
     day_of_month,
     holiday,
     named,
-    named_near,
     weekday,
     weekday_near,
     weekend,
@@ -295,7 +294,7 @@ class Resolver:
         if match := _YEARLESS.match(body):
             return yearless(self.published, match.group(1), tense())
         if match := _NAMED.match(body):
-            return named(self.published, match.group(1), match.group(2), match.group(3))
+            return named(Period("day", self.published), "publication", match.group(1), match.group(2), match.group(3))
         if match := _DAY_OF_MONTH.match(body):
             return self._day_of_month(int(match.group(1)), tense)
         if body == "UNDEF-weekend":
@@ -425,8 +424,8 @@ class Resolver:
     def _named_near_reference(self, direction: str, kind: str, name: str) -> Resolution:
         """ "the next spring", "that autumn": near the date the text last named, else near publication."""
         if self.reference is not None:
-            return named_near(self.reference, f"{self.reference.value()} (named before)", direction, kind, name)
-        return named_near(Period("day", self.published), "publication", direction, kind, name)
+            return named(self.reference, f"{self.reference.value()} (named before)", direction, kind, name)
+        return named(Period("day", self.published), "publication", direction, kind, name)
 
     # -- clock times
 
