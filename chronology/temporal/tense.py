@@ -64,9 +64,14 @@ _TERM_VERBS = frozenset(_words(_DATA, "term_verbs"))
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 
 
+def _one_word_of(key: str) -> str:
+    """A pattern for any one of the words ``tense.yaml`` lists under ``key``."""
+    return "(?:" + "|".join(re.escape(word) for word in _words(_DATA, key)) + ")"
+
+
 def _ends_with_word_of(key: str) -> re.Pattern[str]:
     """Text that ends with one of the words ``tense.yaml`` lists under ``key``, then white space."""
-    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(word) for word in _words(_DATA, key)) + r")\s+$")
+    return re.compile(rf"(?i)\b{_one_word_of(key)}\s+$")
 
 
 _TERM_PREPOSITION = _ends_with_word_of("term_prepositions")
@@ -74,7 +79,7 @@ _TERM_PREPOSITION = _ends_with_word_of("term_prepositions")
 # Friday", "the meeting is at 10:30 a.m. Tuesday".
 _APPOINTMENT = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|at|for)\s+)?$")
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
-_FRONTED_START = re.compile(r"(?i)[\"'\u201c`(]*(?:starting|beginning|from|effective)\s+(?:on\s+)?")
+_FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{_one_word_of('fronted_start_words')}\s+(?:on\s+)?")
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
 # A byte table that keeps ASCII letters and the apostrophe and makes every other byte a space.
