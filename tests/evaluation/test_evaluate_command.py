@@ -103,9 +103,7 @@ def test_errors_list_gold_ours_and_the_sentence(
     assert 'Fighters & elders met on Sunday, "days" after [about two days] of talks.' in listing
 
 
-def test_errors_of_one_kind_and_a_limit(
-    fake_tagger: None, corpus: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_errors_of_one_kind_and_a_limit(fake_tagger: None, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _, lines, _ = run_command(["--errors", "1", "--error-kind", "missed", str(corpus)], capsys)
     numbered = [line for line in lines if re.match(r"\d+\. ", line)]
     assert len(numbered) == 1 and numbered[0].startswith("1. missed")
@@ -122,9 +120,7 @@ def test_baseline_is_scored_and_timed_in_the_same_run(
     assert figures["documents"] == 2
     assert figures["baseline_gold"] == figures["gold"] == 6
     assert figures["baseline_docs_per_s"] > 0
-    assert figures["speedup"] == pytest.approx(
-        figures["docs_per_s"] / figures["baseline_docs_per_s"], rel=0.05
-    )
+    assert figures["speedup"] == pytest.approx(figures["docs_per_s"] / figures["baseline_docs_per_s"], rel=0.05)
     # dateparser finds "yesterday" in the harbour story and dates it the day before 1998-11-20: a value match.
     assert figures["baseline_value_acc"] > 0
     assert any(line.startswith("relaxed F1") and len(line.split()) == 4 for line in lines)
@@ -144,18 +140,14 @@ def test_output_is_deterministic_apart_from_timings(
     assert first == second
 
 
-def test_missing_path_is_a_clear_error(
-    fake_tagger: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_missing_path_is_a_clear_error(fake_tagger: None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     status, lines, err = run_command([str(tmp_path / "nowhere")], capsys)
     assert status == 1
     assert lines == []
     assert str(tmp_path / "nowhere") in err and "Traceback" not in err
 
 
-def test_unparsable_tml_is_a_clear_error(
-    fake_tagger: None, corpus: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_unparsable_tml_is_a_clear_error(fake_tagger: None, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     broken = corpus / "broken.tml"
     broken.write_text(VALLEY_TML.replace("</TEXT>", ""), encoding="utf-8")
     status, _, err = run_command([str(corpus)], capsys)

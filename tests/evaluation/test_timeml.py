@@ -98,9 +98,7 @@ def test_unreadable_creation_time_is_an_error(tmp_path: Path) -> None:
 
 
 def test_missing_text_element_is_an_error(tmp_path: Path) -> None:
-    path = write(
-        tmp_path / "no-text.tml", HARBOUR_TML.replace("<TEXT>", "<BODY>").replace("</TEXT>", "</BODY>")
-    )
+    path = write(tmp_path / "no-text.tml", HARBOUR_TML.replace("<TEXT>", "<BODY>").replace("</TEXT>", "</BODY>"))
     with pytest.raises(TimeMLError, match="no <TEXT>"):
         read_timeml(path)
 

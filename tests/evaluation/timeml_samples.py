@@ -25,8 +25,7 @@ Fighters &amp; elders <EVENT eid="e1" class="OCCURRENCE">met</EVENT> \
 
 # The plain text of VALLEY_TML's <TEXT>, tags dropped and entities unescaped, written out by hand.
 VALLEY_TEXT = (
-    '\nFighters & elders met on Sunday, "days" after about two days of talks.\n'
-    "<Talks> resume tomorrow at 9 a.m.\n"
+    '\nFighters & elders met on Sunday, "days" after about two days of talks.\n<Talks> resume tomorrow at 9 a.m.\n'
 )
 
 # A second document with a date-only creation time, for folder walks.

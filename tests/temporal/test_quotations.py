@@ -10,7 +10,7 @@ def spans(text: str) -> list[str]:
 
 
 def test_each_kind_of_mark_opens_and_closes_its_own() -> None:
-    text = 'He said "yes," then \u201cno,\u201d then ``maybe.\'\' Done.'
+    text = "He said \"yes,\" then \u201cno,\u201d then ``maybe.'' Done."
     assert spans(text) == ['"yes,"', "\u201cno,\u201d", "``maybe.''"]
 
 
