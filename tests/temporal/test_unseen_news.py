@@ -1622,6 +1622,12 @@ CASES: list[tuple[str, str, date, Expected]] = [
     ),
     ("travel-easter-island", "Tourism on Easter Island has recovered.", date(2022, 4, 20), []),
     ("history-easter-rising", "The Easter Rising shaped the republic.", date(2022, 4, 20), []),
+    (
+        "history-for-centuries",
+        "The monastery has stood above the valley for centuries.",
+        date(2022, 4, 20),
+        [("centuries", "PXY")],
+    ),
 ]
 
 
