@@ -8,15 +8,11 @@ day, time, period qualifier or approximation) and in order; anything else stays 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from chronology.dates import DateNotationError, ResolvedDate, parse_event_date
 from chronology.temporal.expression import TemporalExpression
-
-_JOINER = re.compile(r"\s*(?:[-\u2013\u2014]|to|through|thru)\s*|\s+(?P<open>until|till|and)\s+", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+from chronology.temporal.span_starts import joins_span
 
 
 @dataclass(frozen=True)
@@ -51,14 +47,7 @@ def join_ranges(body: str, items: list[tuple[TemporalExpression, ResolvedDate]])
 def _range(
     body: str, first: TemporalExpression, first_date: ResolvedDate, last: TemporalExpression, last_date: ResolvedDate
 ) -> Dated | None:
-    joiner = _JOINER.fullmatch(body, first.end, last.start)
-    if joiner is None:
-        return None
-    before = body[max(0, first.start - 12) : first.start]
-    word = (joiner.group("open") or "").lower()
-    if word in ("until", "till") and not _FROM.search(before):
-        return None
-    if word == "and" and not _BETWEEN.search(before):
+    if not joins_span(body, first, last):
         return None
     if first_date.qualifier or last_date.qualifier:
         return None

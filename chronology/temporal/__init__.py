@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from chronology.temporal.continuations import add_continuations
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.sentences import sentence_spans
+from chronology.temporal.span_starts import align_span_starts
 from chronology.temporal.weekday_lists import order_weekday_lists
 
 if TYPE_CHECKING:
@@ -72,4 +73,4 @@ def tag(
     if not candidates:
         return []
     resolved = Resolver(text, day, sentences).resolve_all(candidates)
-    return add_continuations(text, order_weekday_lists(text, day, resolved))
+    return add_continuations(text, align_span_starts(text, order_weekday_lists(text, day, resolved)))

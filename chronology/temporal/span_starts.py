@@ -1,0 +1,86 @@
+"""The start of a span of days is read from its end: "runs from June 1 to Nov. 30", "from 6pm on Sunday until
+midday on Monday".
+
+Each end is resolved on its own (resolver.py), and the two can look different ways: in "a warning is in force
+from 6pm on Sunday until midday on Monday" the limit "until Monday" is still to come, while "from Sunday", told
+in the present, looks back a week. A span is told for where it stands now, which its end settles (a warning in
+force until Monday, a season that runs until Nov. 30), and a span of named days is shorter than the cycle that
+repeats them: a weekday span is under a week, a month-and-day span under a year. So a start that falls after its
+end, or a whole cycle or more before it, is moved to its latest occurrence on or before the end. Only starts
+whose text leaves the choice open are moved: a weekday, or a month and day without a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from chronology.temporal.expression import TemporalExpression
+from chronology.temporal.occurrences import WEEKDAYS
+
+# What joins two dates into one span: a dash, "to", "through"; "until" or "till" after "from"; "and" after
+# "between" (events/ranges.py makes such a pair one event).
+_JOINER = re.compile(r"\s*(?:[-\u2013\u2014]|to|through|thru)\s*|\s+(?P<open>until|till|and)\s+", re.IGNORECASE)
+_OPENER = {"until": re.compile(r"\bfrom\s+$", re.IGNORECASE), "till": re.compile(r"\bfrom\s+$", re.IGNORECASE)}
+_OPENER["and"] = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_OPENER_REACH = 12  # characters before the start searched for "from" or "between"
+_DAY = re.compile(r"(\d{4}-\d\d-\d\d)(.*)$")
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b\.?(?!\w)", re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def joins_span(text: str, first: TemporalExpression, last: TemporalExpression) -> bool:
+    """Whether only a span word stands between ``first`` and ``last`` ("June 14-15", "from May until July")."""
+    joiner = _JOINER.fullmatch(text, first.end, last.start)
+    if joiner is None:
+        return False
+    word = (joiner.group("open") or "").lower()
+    return not word or bool(_OPENER[word].search(text, max(0, first.start - _OPENER_REACH), first.start))
+
+
+def align_span_starts(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+    """``expressions`` with the start of each span of named days put on or before its end, within a cycle."""
+    result = list(expressions)
+    for index in range(len(result) - 1):
+        first, last = result[index], result[index + 1]
+        if not joins_span(text, first, last):
+            continue
+        start, end = _DAY.match(first.value), _DAY.match(last.value)
+        if start is None or end is None:
+            continue
+        start_day, end_day = date.fromisoformat(start.group(1)), date.fromisoformat(end.group(1))
+        moved = _latest_on_or_before(first.text, start_day, end_day)
+        if moved is None or moved == start_day:
+            continue
+        value = moved.isoformat() + start.group(2)
+        result[index] = replace(
+            first,
+            value=value,
+            explanation=f"{first.text} -> {value}: the latest {first.text} on or before {end.group(1)}, where the "
+            "span it starts ends",
+        )
+    return result
+
+
+def _latest_on_or_before(text: str, start: date, end: date) -> date | None:
+    """The occurrence of ``start`` a span ending on ``end`` means, or None when the text fixes it."""
+    if _WEEKDAY.search(text):
+        if start <= end < start + timedelta(days=7):
+            return start
+        return end - timedelta(days=(end.weekday() - start.weekday()) % 7)
+    if _YEAR.search(text) or not _MONTH.search(text):
+        return None
+    if start <= end and _in_year(start, start.year + 1) > end:
+        return start
+    candidate = _in_year(start, end.year)
+    return candidate if candidate <= end else _in_year(start, end.year - 1)
+
+
+def _in_year(day: date, year: int) -> date:
+    """``day`` in ``year``; 29 February becomes the 28th in a common year."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
