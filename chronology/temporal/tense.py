@@ -54,6 +54,9 @@ _NOT_VERB = frozenset(_words(_DATA, "prospective_not_before"))
 _NOT_PAST = frozenset(_words(_DATA, "not_past"))
 _NOT_PAST_AFTER = frozenset(_words(_DATA, "not_past_after"))
 _NOT_PAST_PREFIX = tuple(_words(_DATA, "not_past_prefix"))
+_ADJECTIVE_DETERMINERS = frozenset(_words(_DATA, "adjective_determiners"))
+_ADJECTIVE_OPENERS = frozenset(_words(_DATA, "adjective_openers"))
+_ADJECTIVE_OPENER_SUFFIX = str(_DATA["adjective_opener_suffix"])
 _NOT_MARKER_CAPITALISED = frozenset(str(word) for word in _DATA["not_marker_capitalised"])  # type: ignore[union-attr]
 _SUFFIX = str(_DATA["past_suffix"])
 _SUFFIX_MIN = int(_DATA["past_suffix_min_length"])  # type: ignore[arg-type]
@@ -116,7 +119,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     Words are read one by one (a plain word pattern is far cheaper than one pattern of all markers): a
     phrase from ``tense.yaml`` at a word, else a regular past ("-ed") unless capitalised ("United"), listed
     ("hundred"), un-prefixed ("unspecified"); a past form after a determiner or auxiliary is a participle,
-    not a past tense ("the preferred shares", "can be exercised", "the case is heard"). A future marker
+    not a past tense ("the preferred shares", "can be exercised", "the case is heard"), and so is one after a
+    determiner and an ordinal or -ly adverb ("the first crewed flight"). A future marker
     takes its verb group along ("will not be held"); after "had" it is a plan overtaken, so past ("had
     been due to expire Friday").
     """
@@ -159,6 +163,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and word not in _NOT_PAST
                 and not word.startswith(_NOT_PAST_PREFIX)
                 and (index == 0 or lowered[index - 1] not in _NOT_PAST_AFTER)
+                and not _after_adjective_opener(lowered, index)
             ):
                 tense = "past"
             else:
@@ -181,6 +186,14 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 tense = "past"
         found.append((begin, starts[index - 1] + len(words[index - 1]), tense))
     return found
+
+
+def _after_adjective_opener(lowered: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a determiner and an ordinal or an -ly adverb ("the first crewed")."""
+    if index < 2 or lowered[index - 2] not in _ADJECTIVE_DETERMINERS:
+        return False
+    opener = lowered[index - 1]
+    return opener in _ADJECTIVE_OPENERS or opener.endswith(_ADJECTIVE_OPENER_SUFFIX)
 
 
 class TenseMap:
