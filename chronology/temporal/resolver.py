@@ -378,8 +378,9 @@ class Resolver:
         reference = self.reference
         assert reference is not None
         # "a year earlier" after "the third quarter": the same quarter a year before, as financial news means.
-        if unit == "year" and steps and reference.granularity in ("quarter", "month", "half", "season"):
-            per_year = {"quarter": 4, "month": 12, "half": 2, "season": 1}[reference.granularity]
+        # After a month or a season, "a year later" is a year: an anniversary only roughly.
+        if unit == "year" and steps and reference.granularity in ("quarter", "half"):
+            per_year = {"quarter": 4, "half": 2}[reference.granularity]
             result = reference.shift(steps * per_year)
             return Resolution(result.value(), _shift_why("year", steps, f"{reference.value()} (mentioned before)"))
         if finer_or_same(reference.granularity, unit):
