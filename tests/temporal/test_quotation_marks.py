@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from chronology.temporal.quotations import _MARK
 
-PLAIN = re.compile(r"``|''|[\"\u201c\u201d]|\n[ \t]*\n")
-PIECES = ["`", "'", '"', "\u201c", "\u201d", "\n", " ", "\t", "x", "\u2019"]
+PLAIN = re.compile(r"``|''|[\"\u201c\u201d\u2018\u2019]|\n[ \t]*\n")
+PIECES = ["`", "'", '"', "\u201c", "\u201d", "\n", " ", "\t", "x", "\u2018", "\u2019"]
 
 
 @settings(max_examples=500, deadline=None)

@@ -24,6 +24,19 @@ def test_an_apostrophe_is_no_quotation_mark() -> None:
     assert spans("The minister's car and the rebels' base.") == []
 
 
+def test_single_curly_marks_quote_and_the_apostrophe_inside_does_not_close() -> None:
+    # British copy quotes with single curly marks; the closing one is also the apostrophe.
+    text = "\u2018The players\u2019 union won\u2019t strike tomorrow,\u2019 he said. It is \u2018a new era\u2019 now."
+    assert spans(text) == [
+        "\u2018The players\u2019 union won\u2019t strike tomorrow,\u2019",
+        "\u2018a new era\u2019",
+    ]
+
+
+def test_a_single_mark_inside_a_word_opens_nothing() -> None:
+    assert spans("Rock \u2019n\u2019 roll and O\u2018Brien\u2019s band.") == []
+
+
 def test_around_finds_the_quotation_a_position_stands_in() -> None:
     text = '"Leave tomorrow," he said on Saturday.'
     quotations = Quotations(text)
