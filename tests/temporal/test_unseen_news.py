@@ -2758,7 +2758,6 @@ CASES: list[tuple[str, str, date, Expected]] = [
 # Rows the tagger still gets wrong, with why; strict, so a fix that makes one pass must remove it from here.
 KNOWN_FAILURES: dict[str, str] = {
     "sport-2000-guineas-race-name": "a number in a race's name ('the 2000 Guineas') is not a year",
-    "history-the-year-1066": "years before 1600 are not read as years, and 'the year 1066' is not one span",
     "business-must-respond-by": (
         "'must' is not a future marker yet: on TimeBank+AQUAINT it moved a deadline already past ('had ruled"
         " that he must be returned ... and set Friday as the deadline') a week ahead, and fixed nothing"
