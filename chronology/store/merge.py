@@ -20,15 +20,15 @@ never touched.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from chronology.events.model import Event, Source
+from chronology.events.model import Event
 from chronology.store import comments
 from chronology.store.lookups import SourceIndex
+from chronology.store.nodes import event_map, source_map, yaml_date, yaml_value
 from chronology.store.record import (
     CANONICAL,
     EVENT_FIELDS,
@@ -37,7 +37,6 @@ from chronology.store.record import (
     event_digest,
     event_field,
     field_value,
-    source_dict,
     source_digest,
     source_key,
 )
@@ -56,42 +55,6 @@ _sort_key = sort_key
 
 def event_sort_key(item: Any) -> tuple:
     return _sort_key(date_text(item.get("date")), item.get("qualifier"))
-
-
-def source_map(source: Source) -> CommentedMap:
-    data = source_dict(source)
-    node = CommentedMap()
-    for key, value in data.items():
-        if key == "value" and not value:
-            continue
-        node[key] = value
-    return node
-
-
-def _yaml_date(text: str) -> Any:
-    return int(text) if re.fullmatch(r"\d{4}", text) else text  # a bare year reads better unquoted
-
-
-def _yaml_value(name: str, event: Event) -> Any:
-    if name == "date":
-        return _yaml_date(event.date)
-    if name == "tags":
-        tags = CommentedSeq(event.tags)
-        tags.fa.set_flow_style()  # tags: [talks, valley], one line
-        return tags
-    return getattr(event, name)
-
-
-def event_map(event: Event) -> CommentedMap:
-    node = CommentedMap()
-    node["id"] = event.id
-    for name in ("date", "qualifier", "summary", "tags"):
-        value = event_field(event, name)
-        if value not in (None, []):
-            node[name] = _yaml_value(name, event)
-    seq = CommentedSeq(source_map(source) for source in event.sources)
-    node["sources"] = seq
-    return node
 
 
 class Merger:
@@ -304,11 +267,11 @@ class Merger:
             item.pop(name, None)
             return
         if name in item:
-            item[name] = _yaml_value(name, event)
+            item[name] = yaml_value(name, event)
             return
         order = EVENT_KEYS.index(name)
         position = sum(1 for key in item if key in EVENT_KEYS and EVENT_KEYS.index(key) < order)
-        item.insert(position, name, _yaml_value(name, event))
+        item.insert(position, name, yaml_value(name, event))
 
     def _update_sources(self, event: Event, fingerprint: Fingerprint | None) -> None:
         """Refresh each of the event's sources wherever it is cited, when nobody edited that citation."""
@@ -336,7 +299,7 @@ class Merger:
     def _record_deletion(self, event: Event) -> None:
         entry = CommentedMap()
         entry["id"] = event.id
-        entry["date"] = _yaml_date(event.date)
+        entry["date"] = yaml_date(event.date)
         entry["summary"] = event.summary
         self.new_deleted.append(entry)
         self.deleted_ids.add(event.id)
