@@ -20,7 +20,6 @@ never touched.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -29,6 +28,7 @@ from chronology.events.model import Event
 from chronology.store import comments
 from chronology.store.lookups import SourceIndex
 from chronology.store.nodes import event_map, source_map, yaml_date, yaml_value
+from chronology.store.placement import EventOrder, attach_report
 from chronology.store.record import (
     CANONICAL,
     EVENT_FIELDS,
@@ -48,13 +48,6 @@ GENERATED_NOTE = (
     "The build's record of what it generated (hashes of each field), so that it can tell your edits\n"
     "from its own. Leave it as it is; an event whose id is listed here but missing above counts as deleted."
 )
-
-
-_sort_key = sort_key
-
-
-def event_sort_key(item: Any) -> tuple:
-    return _sort_key(date_text(item.get("date")), item.get("qualifier"))
 
 
 class Merger:
@@ -101,8 +94,7 @@ class Merger:
         self._ids: dict[str, CommentedMap] | None = None
         self._on_date: dict[str, list[CommentedMap]] | None = None  # events by date, in list order
         self._dates: dict[str, DateBucket] = {}  # same-report buckets, built for the dates asked about
-        self._keys: list[tuple] | None = None  # each event's sort key, in list order
-        self._ordered = True  # whether those keys are in order (an insert by them keeps them so)
+        self.order = EventOrder(self.events)
 
     def _fingerprint(self, event_id: str) -> Fingerprint | None:
         """The record of an event, read from its text when first asked for."""
@@ -167,7 +159,8 @@ class Merger:
 
     def _dirty(self) -> None:
         """Something was removed or moved: rebuild the lookups when next needed."""
-        self._index = self._ids = self._keys = None
+        self._index = self._ids = None
+        self.order.forget()
         self._forget_dates()
         self.changed = True
 
@@ -186,7 +179,7 @@ class Merger:
         changes nothing), so it is skipped, though it still counts as produced."""
         tail = [] if self.plain else comments.detach(self.events, self.data, "events")
         self._name_manual_events()
-        ordered = sorted(unique_events(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
+        ordered = sorted(unique_events(generated), key=lambda event: (sort_key(event.date, event.qualifier), event.id))
         digests = {id(event): event_digest(event) for event in ordered}  # (``ordered`` keeps them alive)
         # Only the events merged: a second event with the same id is not, and must not count as settled.
         self.merged = frozenset(digests.values())
@@ -224,11 +217,7 @@ class Merger:
             return
         host = self._same_report_host(event)
         if host is not None:
-            host_sources = host.get("sources")
-            if not isinstance(host_sources, list):
-                host_sources = host["sources"] = CommentedSeq()
-            added = [source_map(source) for source in event.sources]
-            host_sources.extend(added)
+            added = attach_report(host, event)
             self._touch(host)
             bucket = self._bucket(event.date)
             assert bucket is not None  # the host came from it
@@ -237,7 +226,7 @@ class Merger:
             self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
         else:
             item = event_map(event)
-            self._insert(item)
+            self.order.insert(item)
             self._indexed(item, list(item["sources"]), keys)
             if self._ids is not None:
                 self._ids.setdefault(event.id, item)
@@ -255,11 +244,11 @@ class Merger:
             fingerprint.fields[name] = wanted
             moved = moved or name in ("date", "qualifier")
             self._forget_dates()
-            self._keys = None
+            self.order.forget()
             self._touch(item)
         self._update_sources(event, fingerprint)
         if moved:
-            self._reposition(item)
+            self.order.reposition(item)
 
     def _set_field(self, item: CommentedMap, name: str, event: Event) -> None:
         value = event_field(event, name)
@@ -312,38 +301,6 @@ class Merger:
         if bucket is None:
             return None
         return bucket.host(event.summary, {source.article for source in event.sources})
-
-    def _sort_keys(self) -> tuple[list[tuple], bool]:
-        """Each event's sort key in list order, and whether they are in order (a person may reorder)."""
-        if self._keys is None:
-            keys = self._keys = [event_sort_key(item) for item in list.__iter__(self.events)]
-            self._ordered = all(keys[i] <= keys[i + 1] for i in range(len(keys) - 1))
-        return self._keys, self._ordered
-
-    def _insert(self, item: CommentedMap, above: list | None = None) -> None:
-        """Insert after the last event, counting from the end, whose sort key is not later than the item's."""
-        key = event_sort_key(item)
-        keys, ordered = self._sort_keys()
-        if ordered:
-            position = bisect_right(keys, key)  # the same place as the walk below, in a sorted list
-        else:
-            position = len(keys)
-            while position > 0 and keys[position - 1] > key:
-                position -= 1
-        comments.insert(self.events, position, item, above)
-        keys.insert(position, key)
-
-    def _reposition(self, item: CommentedMap) -> None:
-        """Move an event whose generated date changed to its place, with the comment above it."""
-        position = next(i for i, other in enumerate(self.events) if other is item)
-        key = event_sort_key(item)
-        before_ok = position == 0 or event_sort_key(self.events[position - 1]) <= key
-        after_ok = position == len(self.events) - 1 or key <= event_sort_key(self.events[position + 1])
-        if before_ok and after_ok:
-            return
-        _, above = comments.remove(self.events, position)
-        self._keys = None
-        self._insert(item, above)
 
     def _drop_vanished(self, event_ids: list[str]) -> None:
         """Generated events no longer produced, one after the other: drop what of each nobody touched.
