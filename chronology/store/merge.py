@@ -26,7 +26,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from chronology.events.model import Event
 from chronology.store import comments
-from chronology.store.lookups import SourceIndex
+from chronology.store.lookups import EventLookups, item_id
 from chronology.store.nodes import event_map, source_map, yaml_date, yaml_value
 from chronology.store.placement import EventOrder, attach_report
 from chronology.store.record import (
@@ -40,8 +40,7 @@ from chronology.store.record import (
     source_digest,
     source_key,
 )
-from chronology.store.reports import DateBucket
-from chronology.store.validate import EVENT_KEYS, date_text, manual_id, sort_key
+from chronology.store.validate import EVENT_KEYS, sort_key
 
 DELETED_NOTE = "Events you deleted: the build will not bring them back. Remove an entry to restore its event."
 GENERATED_NOTE = (
@@ -90,10 +89,7 @@ class Merger:
         self.new_deleted: list[CommentedMap] = []
         self.merged: frozenset[bytes] = frozenset()  # digests (event_digest) of the events merged
         # Lookups, kept up to date as events are added and dropped when events are removed (rare).
-        self._index: SourceIndex | None = None
-        self._ids: dict[str, CommentedMap] | None = None
-        self._on_date: dict[str, list[CommentedMap]] | None = None  # events by date, in list order
-        self._dates: dict[str, DateBucket] = {}  # same-report buckets, built for the dates asked about
+        self.lookups = EventLookups(self.events)
         self.order = EventOrder(self.events)
 
     def _fingerprint(self, event_id: str) -> Fingerprint | None:
@@ -111,64 +107,10 @@ class Merger:
         self._touched.add(id(item))
         self.changed = True
 
-    # -- lookups ---------------------------------------------------------------------------------------------
-
-    def _by_id(self) -> dict[str, CommentedMap]:
-        if self._ids is None:
-            self._ids = {}
-            for item in list.__iter__(self.events):
-                self._ids.setdefault(self._id_of(item), item)
-        return self._ids
-
-    def _bucket(self, date: str) -> DateBucket | None:
-        """The same-report bucket of a date (None: no event on it). Built when first asked for: indexing the
-        words of every event in the file would cost more than the few dates a build adds to."""
-        bucket = self._dates.get(date)
-        if bucket is None:
-            if self._on_date is None:
-                self._on_date = {}
-                for item in list.__iter__(self.events):
-                    self._on_date.setdefault(date_text(item.get("date")), []).append(item)
-            items = self._on_date.get(date)
-            if not items:
-                return None
-            bucket = self._dates[date] = DateBucket()
-            for item in items:
-                bucket.add(item)
-        return bucket
-
-    def _dated(self, item: CommentedMap, date: str) -> None:
-        """A new event on ``date``: into the date lookups that are built."""
-        if self._on_date is not None:
-            self._on_date.setdefault(date, []).append(item)
-            if date in self._dates:
-                self._dates[date].add(item)
-
-    def _forget_dates(self) -> None:
-        self._on_date, self._dates = None, {}
-
-    @staticmethod
-    def _id_of(item: CommentedMap) -> str:
-        raw = item.get("id")
-        return str(raw).strip() if raw is not None else manual_id(item.get("date"), item.get("summary"))
-
-    def _sources_by_key(self) -> SourceIndex:
-        if self._index is None:
-            self._index = SourceIndex(self.events)
-        return self._index
-
     def _dirty(self) -> None:
         """Something was removed or moved: rebuild the lookups when next needed."""
-        self._index = self._ids = None
+        self.lookups.forget()
         self.order.forget()
-        self._forget_dates()
-        self.changed = True
-
-    def _indexed(self, item: CommentedMap, sources: list[CommentedMap], keys: list[tuple[str, str, str]]) -> None:
-        """Add a new event, or new sources of an event (their keys: ``keys``), to the lookups that are built."""
-        if self._index is not None:
-            for key, source in zip(keys, sources, strict=True):
-                self._index.add(key, item, source)
         self.changed = True
 
     # -- the merge -------------------------------------------------------------------------------------------
@@ -195,17 +137,17 @@ class Merger:
         """Give an event a person added without an id the id the loader computed for it."""
         for item in list.__iter__(self.events):
             if item.get("id") is None:
-                item.insert(0, "id", self._id_of(item))
+                item.insert(0, "id", item_id(item))
                 self._touch(item)
 
     def _merge_one(self, event: Event) -> None:
-        by_id = self._by_id()
+        by_id = self.lookups.by_id()
         fingerprint = self._fingerprint(event.id)
         if event.id in by_id:
             if fingerprint is not None:
                 self._update_event(by_id[event.id], event, fingerprint)
             return
-        index = self._sources_by_key()
+        index = self.lookups.by_source()
         keys = [source_key(source) for source in event.sources]  # (a source's map has the same key)
         if any(key in index for key in keys):
             self._update_sources(event, fingerprint)
@@ -215,22 +157,17 @@ class Merger:
         if fingerprint is not None:
             self._record_deletion(event)
             return
-        host = self._same_report_host(event)
+        host = self.lookups.same_report_host(event)
         if host is not None:
             added = attach_report(host, event)
             self._touch(host)
-            bucket = self._bucket(event.date)
-            assert bucket is not None  # the host came from it
-            bucket.attach(host, added)
-            self._indexed(host, added, keys)
+            self.lookups.attached(host, event.date, added, keys)
             self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
         else:
             item = event_map(event)
             self.order.insert(item)
-            self._indexed(item, list(item["sources"]), keys)
-            if self._ids is not None:
-                self._ids.setdefault(event.id, item)
-            self._dated(item, event.date)
+            self.lookups.added(item, event.id, event.date, keys)
+            self.changed = True
             self.record[event.id] = Fingerprint.of_event(event)
 
     def _update_event(self, item: CommentedMap, event: Event, fingerprint: Fingerprint) -> None:
@@ -243,7 +180,7 @@ class Merger:
             self._set_field(item, name, event)
             fingerprint.fields[name] = wanted
             moved = moved or name in ("date", "qualifier")
-            self._forget_dates()
+            self.lookups.forget_dates()
             self.order.forget()
             self._touch(item)
         self._update_sources(event, fingerprint)
@@ -264,7 +201,7 @@ class Merger:
 
     def _update_sources(self, event: Event, fingerprint: Fingerprint | None) -> None:
         """Refresh each of the event's sources wherever it is cited, when nobody edited that citation."""
-        index = self._sources_by_key()
+        index = self.lookups.by_source()
         recorded = set(fingerprint.sources) if fingerprint else set()
         new_digests = []
         for source in event.sources:
@@ -295,13 +232,6 @@ class Merger:
         del self.record[event.id]
         self.changed = True
 
-    def _same_report_host(self, event: Event) -> CommentedMap | None:
-        """The first event on the same date, citing none of the event's articles, saying nearly the same."""
-        bucket = self._bucket(event.date)
-        if bucket is None:
-            return None
-        return bucket.host(event.summary, {source.article for source in event.sources})
-
     def _drop_vanished(self, event_ids: list[str]) -> None:
         """Generated events no longer produced, one after the other: drop what of each nobody touched.
 
@@ -317,7 +247,7 @@ class Merger:
         """
         if not event_ids:
             return
-        by_id = self._by_id()
+        by_id = self.lookups.by_id()
         positions = {id(item): index for index, item in enumerate(self.events)}
         cited: dict[str, list[tuple[CommentedMap, CommentedMap]]] = {}
         unsourced: dict[int, CommentedMap] = {}  # events whose `sources` is an empty list
