@@ -27,7 +27,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from chronology.events.model import Event
 from chronology.store import comments
 from chronology.store.lookups import EventLookups, item_id
-from chronology.store.nodes import event_map, source_map, yaml_date, yaml_value
+from chronology.store.nodes import event_map, yaml_date
 from chronology.store.placement import EventOrder, attach_report
 from chronology.store.record import (
     CANONICAL,
@@ -35,11 +35,11 @@ from chronology.store.record import (
     Fingerprint,
     digest,
     event_digest,
-    event_field,
     field_value,
     source_digest,
     source_key,
 )
+from chronology.store.updates import refresh_sources, update_fields
 from chronology.store.validate import EVENT_KEYS, sort_key
 
 DELETED_NOTE = "Events you deleted: the build will not bring them back. Remove an entry to restore its event."
@@ -171,50 +171,21 @@ class Merger:
             self.record[event.id] = Fingerprint.of_event(event)
 
     def _update_event(self, item: CommentedMap, event: Event, fingerprint: Fingerprint) -> None:
-        moved = False
-        for name in EVENT_FIELDS:
-            current = digest(field_value(name, item.get(name)))
-            wanted = digest(event_field(event, name))
-            if current != fingerprint.fields.get(name) or current == wanted:
-                continue  # a person's edit, or nothing to do
-            self._set_field(item, name, event)
-            fingerprint.fields[name] = wanted
-            moved = moved or name in ("date", "qualifier")
+        updated = update_fields(item, event, fingerprint)
+        if updated:
             self.lookups.forget_dates()
             self.order.forget()
             self._touch(item)
         self._update_sources(event, fingerprint)
-        if moved:
+        if "date" in updated or "qualifier" in updated:
             self.order.reposition(item)
-
-    def _set_field(self, item: CommentedMap, name: str, event: Event) -> None:
-        value = event_field(event, name)
-        if value in (None, []):
-            item.pop(name, None)
-            return
-        if name in item:
-            item[name] = yaml_value(name, event)
-            return
-        order = EVENT_KEYS.index(name)
-        position = sum(1 for key in item if key in EVENT_KEYS and EVENT_KEYS.index(key) < order)
-        item.insert(position, name, yaml_value(name, event))
 
     def _update_sources(self, event: Event, fingerprint: Fingerprint | None) -> None:
         """Refresh each of the event's sources wherever it is cited, when nobody edited that citation."""
-        index = self.lookups.by_source()
         recorded = set(fingerprint.sources) if fingerprint else set()
-        new_digests = []
-        for source in event.sources:
-            wanted = source_digest(source)
-            for owner, stored in index.get(source_key(source)):
-                current = source_digest(stored)
-                if current in recorded and current != wanted:
-                    for key, value in source_map(source).items():
-                        stored[key] = value
-                    if "value" in stored and not source.value:
-                        del stored["value"]
-                    self._touch(owner)
-            new_digests.append(wanted)
+        owners, new_digests = refresh_sources(self.lookups.by_source(), event, recorded)
+        for owner in owners:
+            self._touch(owner)
         if fingerprint is None:
             self.record[event.id] = Fingerprint(sources=new_digests)
             self.changed = True
