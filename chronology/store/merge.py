@@ -26,8 +26,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from chronology.events.model import Event
 from chronology.store import comments
+from chronology.store.deletions import Deletions
 from chronology.store.lookups import EventLookups, item_id
-from chronology.store.nodes import event_map, yaml_date
+from chronology.store.nodes import event_map
 from chronology.store.placement import EventOrder, attach_report
 from chronology.store.record import (
     CANONICAL,
@@ -42,7 +43,6 @@ from chronology.store.record import (
 from chronology.store.updates import refresh_sources, update_fields
 from chronology.store.validate import EVENT_KEYS, sort_key
 
-DELETED_NOTE = "Events you deleted: the build will not bring them back. Remove an entry to restore its event."
 GENERATED_NOTE = (
     "The build's record of what it generated (hashes of each field), so that it can tell your edits\n"
     "from its own. Leave it as it is; an event whose id is listed here but missing above counts as deleted."
@@ -85,8 +85,7 @@ class Merger:
             else:
                 fingerprint = self.record[key] = Fingerprint.parse(value)
                 self.record_text[key] = str(fingerprint)
-        self.deleted_ids = {str(entry.get("id")) for entry in data.get("deleted") or []}
-        self.new_deleted: list[CommentedMap] = []
+        self.deletions = Deletions(data.get("deleted"))
         self.merged: frozenset[bytes] = frozenset()  # digests (event_digest) of the events merged
         # Lookups, kept up to date as events are added and dropped when events are removed (rare).
         self.lookups = EventLookups(self.events)
@@ -152,7 +151,7 @@ class Merger:
         if any(key in index for key in keys):
             self._update_sources(event, fingerprint)
             return
-        if event.id in self.deleted_ids:
+        if event.id in self.deletions:
             return
         if fingerprint is not None:
             self._record_deletion(event)
@@ -194,12 +193,7 @@ class Merger:
             self.changed = True
 
     def _record_deletion(self, event: Event) -> None:
-        entry = CommentedMap()
-        entry["id"] = event.id
-        entry["date"] = yaml_date(event.date)
-        entry["summary"] = event.summary
-        self.new_deleted.append(entry)
-        self.deleted_ids.add(event.id)
+        self.deletions.add(event)
         del self.record[event.id]
         self.changed = True
 
@@ -285,23 +279,7 @@ class Merger:
 
     def _write_bookkeeping(self, tail: list[str]) -> None:
         """Record deletions and fingerprints; ``tail`` is the comment that followed the events list."""
-        deleted = self.data.get("deleted")
-        if self.new_deleted and not isinstance(deleted, list):
-            # The new list goes right after the events; the comment that followed them moves below it, so it
-            # stays above the key it was written for.
-            deleted = CommentedSeq(self.new_deleted)
-            self.data.pop("deleted", None)
-            self.data.insert(list(self.data).index("events") + 1, "deleted", deleted)
-            comments.reattach(self.events, [f"# {line}\n" for line in DELETED_NOTE.splitlines()])
-            comments.reattach(deleted, tail)
-        else:
-            comments.reattach(self.events, tail)
-            if self.new_deleted:
-                if isinstance(deleted, CommentedSeq) and deleted.fa.flow_style():
-                    deleted.fa.set_block_style()
-                tail = comments.detach(deleted)
-                deleted.extend(self.new_deleted)
-                comments.reattach(deleted, tail)
+        self.deletions.write(self.data, self.events, tail)
         texts = {key: value if type(value) is str else str(value) for key, value in self.record.items()}
         if texts == self.record_text and ("generated" in self.data or not texts):
             return

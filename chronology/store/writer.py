@@ -312,7 +312,7 @@ def _same_kind(old: Any, new: Any) -> bool:
 
 
 def _render_deleted(out: _Output, where: Slice | None, entries: list, emitter: Emitter) -> tuple[int, int, bool]:
-    from chronology.store.merge import DELETED_NOTE
+    from chronology.store.deletions import DELETED_NOTE
 
     old = out.old
     if where is None:
