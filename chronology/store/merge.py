@@ -27,11 +27,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from chronology.events.model import Event
 from chronology.store import comments
 from chronology.store.deletions import Deletions
+from chronology.store.generated import BuildRecord
 from chronology.store.lookups import EventLookups, item_id
 from chronology.store.nodes import event_map
 from chronology.store.placement import EventOrder, attach_report
 from chronology.store.record import (
-    CANONICAL,
     EVENT_FIELDS,
     Fingerprint,
     digest,
@@ -42,11 +42,6 @@ from chronology.store.record import (
 )
 from chronology.store.updates import refresh_sources, update_fields
 from chronology.store.validate import EVENT_KEYS, sort_key
-
-GENERATED_NOTE = (
-    "The build's record of what it generated (hashes of each field), so that it can tell your edits\n"
-    "from its own. Leave it as it is; an event whose id is listed here but missing above counts as deleted."
-)
 
 
 class Merger:
@@ -74,29 +69,12 @@ class Merger:
         # The events as given (kept alive, so an id() here always means the same object) and those changed.
         self._given = {id(item): item for item in list.__iter__(self.events)}
         self._touched: set[int] = set()
-        # The record: a line as the build writes it stays text until the merge looks at it (most are never
-        # looked at when a few articles are added); any other is read now, and its text is as it will be written.
-        self.record: dict[str, Fingerprint | str] = {}
-        self.record_text: dict[str, str] = {}
-        for key, value in (data.get("generated") or {}).items():
-            key = str(key)
-            if type(value) is str and CANONICAL.fullmatch(value):
-                self.record[key] = self.record_text[key] = value
-            else:
-                fingerprint = self.record[key] = Fingerprint.parse(value)
-                self.record_text[key] = str(fingerprint)
+        self.record = BuildRecord(data.get("generated"))
         self.deletions = Deletions(data.get("deleted"))
         self.merged: frozenset[bytes] = frozenset()  # digests (event_digest) of the events merged
         # Lookups, kept up to date as events are added and dropped when events are removed (rare).
         self.lookups = EventLookups(self.events)
         self.order = EventOrder(self.events)
-
-    def _fingerprint(self, event_id: str) -> Fingerprint | None:
-        """The record of an event, read from its text when first asked for."""
-        value = self.record.get(event_id)
-        if type(value) is str:
-            value = self.record[event_id] = Fingerprint.parse(value)
-        return value
 
     def unchanged(self, item: Any) -> bool:
         """Whether ``item`` is one of the events given, and the merge changed nothing in it."""
@@ -130,7 +108,9 @@ class Merger:
                 continue
             self._merge_one(event)
         self._drop_vanished(sorted(set(self.record) - produced))
-        self._write_bookkeeping(tail)
+        self.deletions.write(self.data, self.events, tail)  # with the comment that followed the events
+        if self.record.write(self.data):
+            self.changed = True
 
     def _name_manual_events(self) -> None:
         """Give an event a person added without an id the id the loader computed for it."""
@@ -141,7 +121,7 @@ class Merger:
 
     def _merge_one(self, event: Event) -> None:
         by_id = self.lookups.by_id()
-        fingerprint = self._fingerprint(event.id)
+        fingerprint = self.record.fingerprint(event.id)
         if event.id in by_id:
             if fingerprint is not None:
                 self._update_event(by_id[event.id], event, fingerprint)
@@ -228,7 +208,7 @@ class Merger:
 
         def detach_sources(event_id: str, owner: CommentedMap | None) -> None:
             """Remove the event's recorded sources from the events other than its own entry."""
-            fingerprint = self._fingerprint(event_id)
+            fingerprint = self.record.fingerprint(event_id)
             assert fingerprint is not None  # (a key of the record)
             for digest_ in set(fingerprint.sources):
                 for item, source in cited.get(digest_, []):
@@ -248,7 +228,7 @@ class Merger:
         for event_id in event_ids:
             detach_sources(event_id, by_id.get(event_id))
         for event_id in event_ids:
-            fingerprint = self._fingerprint(event_id)
+            fingerprint = self.record.fingerprint(event_id)
             assert fingerprint is not None
             owner = by_id.get(event_id)
             if owner is not None and id(owner) not in doomed:
@@ -276,29 +256,6 @@ class Merger:
         if not all(source_digest(source) in recorded for source in item.get("sources") or []):
             return False
         return all(digest(field_value(name, item.get(name))) == fingerprint.fields.get(name) for name in EVENT_FIELDS)
-
-    def _write_bookkeeping(self, tail: list[str]) -> None:
-        """Record deletions and fingerprints; ``tail`` is the comment that followed the events list."""
-        self.deletions.write(self.data, self.events, tail)
-        texts = {key: value if type(value) is str else str(value) for key, value in self.record.items()}
-        if texts == self.record_text and ("generated" in self.data or not texts):
-            return
-        self.changed = True
-        generated = self.data.get("generated")
-        if not isinstance(generated, CommentedMap):
-            generated = CommentedMap()
-            keys = list(self.data)
-            after = "deleted" if "deleted" in keys else "events"
-            self.data.pop("generated", None)
-            self.data.insert(keys.index(after) + 1, "generated", generated)
-            comments.add_note_before(self.data, "generated", GENERATED_NOTE)
-        elif generated.fa.flow_style():
-            generated.fa.set_block_style()
-        for key in [key for key in generated if str(key) not in texts]:
-            del generated[key]
-        for key in sorted(texts):
-            if str(generated.get(key)) != texts[key]:
-                generated[key] = texts[key]
 
 
 def unique_events(events: list[Event]) -> list[Event]:
