@@ -31,17 +31,10 @@ from chronology.store.generated import BuildRecord
 from chronology.store.lookups import EventLookups, item_id
 from chronology.store.nodes import event_map
 from chronology.store.placement import EventOrder, attach_report
-from chronology.store.record import (
-    EVENT_FIELDS,
-    Fingerprint,
-    digest,
-    event_digest,
-    field_value,
-    source_digest,
-    source_key,
-)
+from chronology.store.record import Fingerprint, event_digest, source_digest, source_key
 from chronology.store.updates import refresh_sources, update_fields
-from chronology.store.validate import EVENT_KEYS, sort_key
+from chronology.store.validate import sort_key
+from chronology.store.vanished import drop_vanished
 
 
 class Merger:
@@ -178,84 +171,17 @@ class Merger:
         self.changed = True
 
     def _drop_vanished(self, event_ids: list[str]) -> None:
-        """Generated events no longer produced, one after the other: drop what of each nobody touched.
-
-        An event's own entry goes when nothing in it was edited; an edited one stays whole, citation included.
-        Where its source was attached to another event (a merge), that source is removed unless edited. An
-        emptied ``sources`` list is removed. Lookups are built once (by source digest, by position), and the
-        dropped events leave the list in one pass at the end, so a build whose articles all went away stays
-        linear in the size of the file.
-
-        The sources attached elsewhere go first, for all the events: an event that went away together with a
-        report attached to it is then untouched, and goes in this merge, as it would in the next one (the merge
-        of the same input into its own result changes nothing, which the store memo relies on).
-        """
+        """Drop what nobody touched of the events no longer generated (see :mod:`chronology.store.vanished`)."""
         if not event_ids:
             return
-        by_id = self.lookups.by_id()
-        positions = {id(item): index for index, item in enumerate(self.events)}
-        cited: dict[str, list[tuple[CommentedMap, CommentedMap]]] = {}
-        unsourced: dict[int, CommentedMap] = {}  # events whose `sources` is an empty list
-        for item in list.__iter__(self.events):
-            sources = item.get("sources")
-            if not isinstance(sources, CommentedSeq):
-                continue
-            if not sources:
-                unsourced[id(item)] = item
-            for source in sources:
-                cited.setdefault(source_digest(source), []).append((item, source))
-        doomed: set[int] = set()
-
-        def detach_sources(event_id: str, owner: CommentedMap | None) -> None:
-            """Remove the event's recorded sources from the events other than its own entry."""
-            fingerprint = self.record.fingerprint(event_id)
-            assert fingerprint is not None  # (a key of the record)
-            for digest_ in set(fingerprint.sources):
-                for item, source in cited.get(digest_, []):
-                    if item is owner or id(item) in doomed:
-                        continue
-                    sources = item.get("sources")
-                    if not isinstance(sources, CommentedSeq):
-                        continue
-                    position = next((i for i, other in enumerate(sources) if other is source), None)
-                    if position is not None and not comments.has_comments(sources, position):
-                        comments.remove(sources, position)
-                        self._touch(item)
-                        self._dirty()
-                        if not sources:
-                            unsourced[id(item)] = item
-
-        for event_id in event_ids:
-            detach_sources(event_id, by_id.get(event_id))
-        for event_id in event_ids:
-            fingerprint = self.record.fingerprint(event_id)
-            assert fingerprint is not None
-            owner = by_id.get(event_id)
-            if owner is not None and id(owner) not in doomed:
-                position = positions[id(owner)]
-                if self._untouched(owner, fingerprint) and not comments.has_comments(self.events, position):
-                    doomed.add(id(owner))
-                    owner = None
-                    self._dirty()
-            for key, item in list(unsourced.items()):
-                if item is not owner and id(item) not in doomed:
-                    del item["sources"]
-                    self._touch(item)
-                    del unsourced[key]
-            if owner is None:  # an edited event keeps its record, in case its article comes back
-                del self.record[event_id]
-                self.changed = True
-        if doomed:
-            comments.remove_many(self.events, {positions[key] for key in doomed})
-
-    @staticmethod
-    def _untouched(item: CommentedMap, fingerprint: Fingerprint) -> bool:
-        if any(key not in EVENT_KEYS for key in item):
-            return False
-        recorded = set(fingerprint.sources)
-        if not all(source_digest(source) in recorded for source in item.get("sources") or []):
-            return False
-        return all(digest(field_value(name, item.get(name))) == fingerprint.fields.get(name) for name in EVENT_FIELDS)
+        dropped = drop_vanished(self.events, self.lookups.by_id(), self.record, event_ids)
+        for item in dropped.edited:
+            self._touch(item)
+        if dropped.removed:
+            self._dirty()
+        for event_id in dropped.forgotten:
+            del self.record[event_id]
+            self.changed = True
 
 
 def unique_events(events: list[Event]) -> list[Event]:
