@@ -3,19 +3,25 @@
 The rules, for each generated event (its ``id`` is stable: computed upstream from the article and the quote):
 
 * its id is an event in the file: every field whose value is still what the build wrote (see
-  :mod:`chronology.store.record`) is updated; a field a person changed is left alone; so is each source;
+  :mod:`chronology.store.record`) is updated; a field a person changed is left alone; so is each source
+  (:mod:`chronology.store.updates`);
 * its source (article, quote, expression) is already cited by another event: a person merged it there, or an
   earlier build attached it as a further report; the source is kept up to date there, nothing is added;
 * its id is listed under ``deleted``: a person deleted it; it stays deleted;
 * its id is in the build's record but nowhere in the file: a person just deleted it; it is listed under
-  ``deleted`` (with its date and summary, so the entry can be recognised and removed to undo the deletion);
+  ``deleted`` (:mod:`chronology.store.deletions`), with its date and summary, so the entry can be recognised
+  and removed to undo the deletion;
 * otherwise it is new: when an event on the same date, citing other articles, says nearly the same
-  (:func:`same_report`), the new report is attached to it as a further source; else it is inserted after the
-  last event whose date is not later than its own.
+  (:func:`chronology.store.reports.same_report`), the new report is attached to it as a further source; else it
+  is inserted after the last event whose date is not later than its own (:mod:`chronology.store.placement`).
 
 Generated events that are no longer produced (their article changed or went away) are removed when nobody
-touched them: all fields as generated, no extra source, key or comment. Events a person added (no record) are
-never touched.
+touched them: all fields as generated, no extra source, key or comment (:mod:`chronology.store.vanished`).
+Events a person added (no record) are never touched.
+
+This module is the outline: the order of the rules, and what the merge changed. The lookups it keeps are in
+:mod:`chronology.store.lookups`, the build's record in :mod:`chronology.store.generated`, the YAML it writes in
+:mod:`chronology.store.nodes`.
 """
 
 from __future__ import annotations
@@ -113,6 +119,7 @@ class Merger:
                 self._touch(item)
 
     def _merge_one(self, event: Event) -> None:
+        """One generated event, by the rules above, in their order."""
         by_id = self.lookups.by_id()
         fingerprint = self.record.fingerprint(event.id)
         if event.id in by_id:
@@ -131,16 +138,24 @@ class Merger:
             return
         host = self.lookups.same_report_host(event)
         if host is not None:
-            added = attach_report(host, event)
-            self._touch(host)
-            self.lookups.attached(host, event.date, added, keys)
-            self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
+            self._attach_report(host, event, keys)
         else:
-            item = event_map(event)
-            self.order.insert(item)
-            self.lookups.added(item, event.id, event.date, keys)
-            self.changed = True
-            self.record[event.id] = Fingerprint.of_event(event)
+            self._add_event(event, keys)
+
+    def _attach_report(self, host: CommentedMap, event: Event, keys: list[tuple[str, str, str]]) -> None:
+        """A new event that ``host`` already says: its sources join the host's."""
+        added = attach_report(host, event)
+        self._touch(host)
+        self.lookups.attached(host, event.date, added, keys)
+        self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
+
+    def _add_event(self, event: Event, keys: list[tuple[str, str, str]]) -> None:
+        """A new event: into the list at its date."""
+        item = event_map(event)
+        self.order.insert(item)
+        self.lookups.added(item, event.id, event.date, keys)
+        self.changed = True
+        self.record[event.id] = Fingerprint.of_event(event)
 
     def _update_event(self, item: CommentedMap, event: Event, fingerprint: Fingerprint) -> None:
         updated = update_fields(item, event, fingerprint)
