@@ -3,95 +3,44 @@
 The rules, for each generated event (its ``id`` is stable: computed upstream from the article and the quote):
 
 * its id is an event in the file: every field whose value is still what the build wrote (see
-  :mod:`chronology.store.record`) is updated; a field a person changed is left alone; so is each source;
+  :mod:`chronology.store.record`) is updated; a field a person changed is left alone; so is each source
+  (:mod:`chronology.store.updates`);
 * its source (article, quote, expression) is already cited by another event: a person merged it there, or an
   earlier build attached it as a further report; the source is kept up to date there, nothing is added;
 * its id is listed under ``deleted``: a person deleted it; it stays deleted;
 * its id is in the build's record but nowhere in the file: a person just deleted it; it is listed under
-  ``deleted`` (with its date and summary, so the entry can be recognised and removed to undo the deletion);
+  ``deleted`` (:mod:`chronology.store.deletions`), with its date and summary, so the entry can be recognised
+  and removed to undo the deletion;
 * otherwise it is new: when an event on the same date, citing other articles, says nearly the same
-  (:func:`same_report`), the new report is attached to it as a further source; else it is inserted after the
-  last event whose date is not later than its own.
+  (:func:`chronology.store.reports.same_report`), the new report is attached to it as a further source; else it
+  is inserted after the last event whose date is not later than its own (:mod:`chronology.store.placement`).
 
 Generated events that are no longer produced (their article changed or went away) are removed when nobody
-touched them: all fields as generated, no extra source, key or comment. Events a person added (no record) are
-never touched.
+touched them: all fields as generated, no extra source, key or comment (:mod:`chronology.store.vanished`).
+Events a person added (no record) are never touched.
+
+This module is the outline: the order of the rules, and what the merge changed. The lookups it keeps are in
+:mod:`chronology.store.lookups`, the build's record in :mod:`chronology.store.generated`, the YAML it writes in
+:mod:`chronology.store.nodes`.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from typing import Any
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from chronology.events.model import Event, Source
+from chronology.events.model import Event
 from chronology.store import comments
-from chronology.store.lookups import SourceIndex
-from chronology.store.record import (
-    CANONICAL,
-    EVENT_FIELDS,
-    Fingerprint,
-    digest,
-    event_digest,
-    event_field,
-    field_value,
-    source_dict,
-    source_digest,
-    source_key,
-)
-from chronology.store.reports import DateBucket
-from chronology.store.validate import EVENT_KEYS, date_text, manual_id, sort_key
-
-DELETED_NOTE = "Events you deleted: the build will not bring them back. Remove an entry to restore its event."
-GENERATED_NOTE = (
-    "The build's record of what it generated (hashes of each field), so that it can tell your edits\n"
-    "from its own. Leave it as it is; an event whose id is listed here but missing above counts as deleted."
-)
-
-
-_sort_key = sort_key
-
-
-def event_sort_key(item: Any) -> tuple:
-    return _sort_key(date_text(item.get("date")), item.get("qualifier"))
-
-
-def source_map(source: Source) -> CommentedMap:
-    data = source_dict(source)
-    node = CommentedMap()
-    for key, value in data.items():
-        if key == "value" and not value:
-            continue
-        node[key] = value
-    return node
-
-
-def _yaml_date(text: str) -> Any:
-    return int(text) if re.fullmatch(r"\d{4}", text) else text  # a bare year reads better unquoted
-
-
-def _yaml_value(name: str, event: Event) -> Any:
-    if name == "date":
-        return _yaml_date(event.date)
-    if name == "tags":
-        tags = CommentedSeq(event.tags)
-        tags.fa.set_flow_style()  # tags: [talks, valley], one line
-        return tags
-    return getattr(event, name)
-
-
-def event_map(event: Event) -> CommentedMap:
-    node = CommentedMap()
-    node["id"] = event.id
-    for name in ("date", "qualifier", "summary", "tags"):
-        value = event_field(event, name)
-        if value not in (None, []):
-            node[name] = _yaml_value(name, event)
-    seq = CommentedSeq(source_map(source) for source in event.sources)
-    node["sources"] = seq
-    return node
+from chronology.store.deletions import Deletions
+from chronology.store.generated import BuildRecord
+from chronology.store.lookups import EventLookups, item_id
+from chronology.store.nodes import event_map
+from chronology.store.placement import EventOrder, attach_report
+from chronology.store.record import Fingerprint, event_digest, source_digest, source_key
+from chronology.store.updates import refresh_sources, update_fields
+from chronology.store.validate import sort_key
+from chronology.store.vanished import drop_vanished
 
 
 class Merger:
@@ -119,34 +68,12 @@ class Merger:
         # The events as given (kept alive, so an id() here always means the same object) and those changed.
         self._given = {id(item): item for item in list.__iter__(self.events)}
         self._touched: set[int] = set()
-        # The record: a line as the build writes it stays text until the merge looks at it (most are never
-        # looked at when a few articles are added); any other is read now, and its text is as it will be written.
-        self.record: dict[str, Fingerprint | str] = {}
-        self.record_text: dict[str, str] = {}
-        for key, value in (data.get("generated") or {}).items():
-            key = str(key)
-            if type(value) is str and CANONICAL.fullmatch(value):
-                self.record[key] = self.record_text[key] = value
-            else:
-                fingerprint = self.record[key] = Fingerprint.parse(value)
-                self.record_text[key] = str(fingerprint)
-        self.deleted_ids = {str(entry.get("id")) for entry in data.get("deleted") or []}
-        self.new_deleted: list[CommentedMap] = []
+        self.record = BuildRecord(data.get("generated"))
+        self.deletions = Deletions(data.get("deleted"))
         self.merged: frozenset[bytes] = frozenset()  # digests (event_digest) of the events merged
         # Lookups, kept up to date as events are added and dropped when events are removed (rare).
-        self._index: SourceIndex | None = None
-        self._ids: dict[str, CommentedMap] | None = None
-        self._on_date: dict[str, list[CommentedMap]] | None = None  # events by date, in list order
-        self._dates: dict[str, DateBucket] = {}  # same-report buckets, built for the dates asked about
-        self._keys: list[tuple] | None = None  # each event's sort key, in list order
-        self._ordered = True  # whether those keys are in order (an insert by them keeps them so)
-
-    def _fingerprint(self, event_id: str) -> Fingerprint | None:
-        """The record of an event, read from its text when first asked for."""
-        value = self.record.get(event_id)
-        if type(value) is str:
-            value = self.record[event_id] = Fingerprint.parse(value)
-        return value
+        self.lookups = EventLookups(self.events)
+        self.order = EventOrder(self.events)
 
     def unchanged(self, item: Any) -> bool:
         """Whether ``item`` is one of the events given, and the merge changed nothing in it."""
@@ -156,63 +83,10 @@ class Merger:
         self._touched.add(id(item))
         self.changed = True
 
-    # -- lookups ---------------------------------------------------------------------------------------------
-
-    def _by_id(self) -> dict[str, CommentedMap]:
-        if self._ids is None:
-            self._ids = {}
-            for item in list.__iter__(self.events):
-                self._ids.setdefault(self._id_of(item), item)
-        return self._ids
-
-    def _bucket(self, date: str) -> DateBucket | None:
-        """The same-report bucket of a date (None: no event on it). Built when first asked for: indexing the
-        words of every event in the file would cost more than the few dates a build adds to."""
-        bucket = self._dates.get(date)
-        if bucket is None:
-            if self._on_date is None:
-                self._on_date = {}
-                for item in list.__iter__(self.events):
-                    self._on_date.setdefault(date_text(item.get("date")), []).append(item)
-            items = self._on_date.get(date)
-            if not items:
-                return None
-            bucket = self._dates[date] = DateBucket()
-            for item in items:
-                bucket.add(item)
-        return bucket
-
-    def _dated(self, item: CommentedMap, date: str) -> None:
-        """A new event on ``date``: into the date lookups that are built."""
-        if self._on_date is not None:
-            self._on_date.setdefault(date, []).append(item)
-            if date in self._dates:
-                self._dates[date].add(item)
-
-    def _forget_dates(self) -> None:
-        self._on_date, self._dates = None, {}
-
-    @staticmethod
-    def _id_of(item: CommentedMap) -> str:
-        raw = item.get("id")
-        return str(raw).strip() if raw is not None else manual_id(item.get("date"), item.get("summary"))
-
-    def _sources_by_key(self) -> SourceIndex:
-        if self._index is None:
-            self._index = SourceIndex(self.events)
-        return self._index
-
     def _dirty(self) -> None:
         """Something was removed or moved: rebuild the lookups when next needed."""
-        self._index = self._ids = self._keys = None
-        self._forget_dates()
-        self.changed = True
-
-    def _indexed(self, item: CommentedMap, sources: list[CommentedMap], keys: list[tuple[str, str, str]]) -> None:
-        """Add a new event, or new sources of an event (their keys: ``keys``), to the lookups that are built."""
-        if self._index is not None:
-            for key, source in zip(keys, sources, strict=True):
-                self._index.add(key, item, source)
+        self.lookups.forget()
+        self.order.forget()
         self.changed = True
 
     # -- the merge -------------------------------------------------------------------------------------------
@@ -223,7 +97,7 @@ class Merger:
         changes nothing), so it is skipped, though it still counts as produced."""
         tail = [] if self.plain else comments.detach(self.events, self.data, "events")
         self._name_manual_events()
-        ordered = sorted(unique_events(generated), key=lambda event: (_sort_key(event.date, event.qualifier), event.id))
+        ordered = sorted(unique_events(generated), key=lambda event: (sort_key(event.date, event.qualifier), event.id))
         digests = {id(event): event_digest(event) for event in ordered}  # (``ordered`` keeps them alive)
         # Only the events merged: a second event with the same id is not, and must not count as settled.
         self.merged = frozenset(digests.values())
@@ -233,99 +107,72 @@ class Merger:
                 continue
             self._merge_one(event)
         self._drop_vanished(sorted(set(self.record) - produced))
-        self._write_bookkeeping(tail)
+        self.deletions.write(self.data, self.events, tail)  # with the comment that followed the events
+        if self.record.write(self.data):
+            self.changed = True
 
     def _name_manual_events(self) -> None:
         """Give an event a person added without an id the id the loader computed for it."""
         for item in list.__iter__(self.events):
             if item.get("id") is None:
-                item.insert(0, "id", self._id_of(item))
+                item.insert(0, "id", item_id(item))
                 self._touch(item)
 
     def _merge_one(self, event: Event) -> None:
-        by_id = self._by_id()
-        fingerprint = self._fingerprint(event.id)
+        """One generated event, by the rules above, in their order."""
+        by_id = self.lookups.by_id()
+        fingerprint = self.record.fingerprint(event.id)
         if event.id in by_id:
             if fingerprint is not None:
                 self._update_event(by_id[event.id], event, fingerprint)
             return
-        index = self._sources_by_key()
+        index = self.lookups.by_source()
         keys = [source_key(source) for source in event.sources]  # (a source's map has the same key)
         if any(key in index for key in keys):
             self._update_sources(event, fingerprint)
             return
-        if event.id in self.deleted_ids:
+        if event.id in self.deletions:
             return
         if fingerprint is not None:
             self._record_deletion(event)
             return
-        host = self._same_report_host(event)
+        host = self.lookups.same_report_host(event)
         if host is not None:
-            host_sources = host.get("sources")
-            if not isinstance(host_sources, list):
-                host_sources = host["sources"] = CommentedSeq()
-            added = [source_map(source) for source in event.sources]
-            host_sources.extend(added)
-            self._touch(host)
-            bucket = self._bucket(event.date)
-            assert bucket is not None  # the host came from it
-            bucket.attach(host, added)
-            self._indexed(host, added, keys)
-            self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
+            self._attach_report(host, event, keys)
         else:
-            item = event_map(event)
-            self._insert(item)
-            self._indexed(item, list(item["sources"]), keys)
-            if self._ids is not None:
-                self._ids.setdefault(event.id, item)
-            self._dated(item, event.date)
-            self.record[event.id] = Fingerprint.of_event(event)
+            self._add_event(event, keys)
+
+    def _attach_report(self, host: CommentedMap, event: Event, keys: list[tuple[str, str, str]]) -> None:
+        """A new event that ``host`` already says: its sources join the host's."""
+        added = attach_report(host, event)
+        self._touch(host)
+        self.lookups.attached(host, event.date, added, keys)
+        self.record[event.id] = Fingerprint(sources=[source_digest(source) for source in event.sources])
+
+    def _add_event(self, event: Event, keys: list[tuple[str, str, str]]) -> None:
+        """A new event: into the list at its date."""
+        item = event_map(event)
+        self.order.insert(item)
+        self.lookups.added(item, event.id, event.date, keys)
+        self.changed = True
+        self.record[event.id] = Fingerprint.of_event(event)
 
     def _update_event(self, item: CommentedMap, event: Event, fingerprint: Fingerprint) -> None:
-        moved = False
-        for name in EVENT_FIELDS:
-            current = digest(field_value(name, item.get(name)))
-            wanted = digest(event_field(event, name))
-            if current != fingerprint.fields.get(name) or current == wanted:
-                continue  # a person's edit, or nothing to do
-            self._set_field(item, name, event)
-            fingerprint.fields[name] = wanted
-            moved = moved or name in ("date", "qualifier")
-            self._forget_dates()
-            self._keys = None
+        updated = update_fields(item, event, fingerprint)
+        if updated:
+            self.lookups.forget_dates()
+            self.order.forget()
             self._touch(item)
         self._update_sources(event, fingerprint)
-        if moved:
-            self._reposition(item)
-
-    def _set_field(self, item: CommentedMap, name: str, event: Event) -> None:
-        value = event_field(event, name)
-        if value in (None, []):
-            item.pop(name, None)
-            return
-        if name in item:
-            item[name] = _yaml_value(name, event)
-            return
-        order = EVENT_KEYS.index(name)
-        position = sum(1 for key in item if key in EVENT_KEYS and EVENT_KEYS.index(key) < order)
-        item.insert(position, name, _yaml_value(name, event))
+        if "date" in updated or "qualifier" in updated:
+            self.order.reposition(item)
 
     def _update_sources(self, event: Event, fingerprint: Fingerprint | None) -> None:
         """Refresh each of the event's sources wherever it is cited, when nobody edited that citation."""
-        index = self._sources_by_key()
         recorded = set(fingerprint.sources) if fingerprint else set()
-        new_digests = []
-        for source in event.sources:
-            wanted = source_digest(source)
-            for owner, stored in index.get(source_key(source)):
-                current = source_digest(stored)
-                if current in recorded and current != wanted:
-                    for key, value in source_map(source).items():
-                        stored[key] = value
-                    if "value" in stored and not source.value:
-                        del stored["value"]
-                    self._touch(owner)
-            new_digests.append(wanted)
+        owners, new_digests = refresh_sources(self.lookups.by_source(), event, recorded)
+        for owner in owners:
+            self._touch(owner)
         if fingerprint is None:
             self.record[event.id] = Fingerprint(sources=new_digests)
             self.changed = True
@@ -334,172 +181,22 @@ class Merger:
             self.changed = True
 
     def _record_deletion(self, event: Event) -> None:
-        entry = CommentedMap()
-        entry["id"] = event.id
-        entry["date"] = _yaml_date(event.date)
-        entry["summary"] = event.summary
-        self.new_deleted.append(entry)
-        self.deleted_ids.add(event.id)
+        self.deletions.add(event)
         del self.record[event.id]
         self.changed = True
 
-    def _same_report_host(self, event: Event) -> CommentedMap | None:
-        """The first event on the same date, citing none of the event's articles, saying nearly the same."""
-        bucket = self._bucket(event.date)
-        if bucket is None:
-            return None
-        return bucket.host(event.summary, {source.article for source in event.sources})
-
-    def _sort_keys(self) -> tuple[list[tuple], bool]:
-        """Each event's sort key in list order, and whether they are in order (a person may reorder)."""
-        if self._keys is None:
-            keys = self._keys = [event_sort_key(item) for item in list.__iter__(self.events)]
-            self._ordered = all(keys[i] <= keys[i + 1] for i in range(len(keys) - 1))
-        return self._keys, self._ordered
-
-    def _insert(self, item: CommentedMap, above: list | None = None) -> None:
-        """Insert after the last event, counting from the end, whose sort key is not later than the item's."""
-        key = event_sort_key(item)
-        keys, ordered = self._sort_keys()
-        if ordered:
-            position = bisect_right(keys, key)  # the same place as the walk below, in a sorted list
-        else:
-            position = len(keys)
-            while position > 0 and keys[position - 1] > key:
-                position -= 1
-        comments.insert(self.events, position, item, above)
-        keys.insert(position, key)
-
-    def _reposition(self, item: CommentedMap) -> None:
-        """Move an event whose generated date changed to its place, with the comment above it."""
-        position = next(i for i, other in enumerate(self.events) if other is item)
-        key = event_sort_key(item)
-        before_ok = position == 0 or event_sort_key(self.events[position - 1]) <= key
-        after_ok = position == len(self.events) - 1 or key <= event_sort_key(self.events[position + 1])
-        if before_ok and after_ok:
-            return
-        _, above = comments.remove(self.events, position)
-        self._keys = None
-        self._insert(item, above)
-
     def _drop_vanished(self, event_ids: list[str]) -> None:
-        """Generated events no longer produced, one after the other: drop what of each nobody touched.
-
-        An event's own entry goes when nothing in it was edited; an edited one stays whole, citation included.
-        Where its source was attached to another event (a merge), that source is removed unless edited. An
-        emptied ``sources`` list is removed. Lookups are built once (by source digest, by position), and the
-        dropped events leave the list in one pass at the end, so a build whose articles all went away stays
-        linear in the size of the file.
-
-        The sources attached elsewhere go first, for all the events: an event that went away together with a
-        report attached to it is then untouched, and goes in this merge, as it would in the next one (the merge
-        of the same input into its own result changes nothing, which the store memo relies on).
-        """
+        """Drop what nobody touched of the events no longer generated (see :mod:`chronology.store.vanished`)."""
         if not event_ids:
             return
-        by_id = self._by_id()
-        positions = {id(item): index for index, item in enumerate(self.events)}
-        cited: dict[str, list[tuple[CommentedMap, CommentedMap]]] = {}
-        unsourced: dict[int, CommentedMap] = {}  # events whose `sources` is an empty list
-        for item in list.__iter__(self.events):
-            sources = item.get("sources")
-            if not isinstance(sources, CommentedSeq):
-                continue
-            if not sources:
-                unsourced[id(item)] = item
-            for source in sources:
-                cited.setdefault(source_digest(source), []).append((item, source))
-        doomed: set[int] = set()
-
-        def detach_sources(event_id: str, owner: CommentedMap | None) -> None:
-            """Remove the event's recorded sources from the events other than its own entry."""
-            fingerprint = self._fingerprint(event_id)
-            assert fingerprint is not None  # (a key of the record)
-            for digest_ in set(fingerprint.sources):
-                for item, source in cited.get(digest_, []):
-                    if item is owner or id(item) in doomed:
-                        continue
-                    sources = item.get("sources")
-                    if not isinstance(sources, CommentedSeq):
-                        continue
-                    position = next((i for i, other in enumerate(sources) if other is source), None)
-                    if position is not None and not comments.has_comments(sources, position):
-                        comments.remove(sources, position)
-                        self._touch(item)
-                        self._dirty()
-                        if not sources:
-                            unsourced[id(item)] = item
-
-        for event_id in event_ids:
-            detach_sources(event_id, by_id.get(event_id))
-        for event_id in event_ids:
-            fingerprint = self._fingerprint(event_id)
-            assert fingerprint is not None
-            owner = by_id.get(event_id)
-            if owner is not None and id(owner) not in doomed:
-                position = positions[id(owner)]
-                if self._untouched(owner, fingerprint) and not comments.has_comments(self.events, position):
-                    doomed.add(id(owner))
-                    owner = None
-                    self._dirty()
-            for key, item in list(unsourced.items()):
-                if item is not owner and id(item) not in doomed:
-                    del item["sources"]
-                    self._touch(item)
-                    del unsourced[key]
-            if owner is None:  # an edited event keeps its record, in case its article comes back
-                del self.record[event_id]
-                self.changed = True
-        if doomed:
-            comments.remove_many(self.events, {positions[key] for key in doomed})
-
-    @staticmethod
-    def _untouched(item: CommentedMap, fingerprint: Fingerprint) -> bool:
-        if any(key not in EVENT_KEYS for key in item):
-            return False
-        recorded = set(fingerprint.sources)
-        if not all(source_digest(source) in recorded for source in item.get("sources") or []):
-            return False
-        return all(digest(field_value(name, item.get(name))) == fingerprint.fields.get(name) for name in EVENT_FIELDS)
-
-    def _write_bookkeeping(self, tail: list[str]) -> None:
-        """Record deletions and fingerprints; ``tail`` is the comment that followed the events list."""
-        deleted = self.data.get("deleted")
-        if self.new_deleted and not isinstance(deleted, list):
-            # The new list goes right after the events; the comment that followed them moves below it, so it
-            # stays above the key it was written for.
-            deleted = CommentedSeq(self.new_deleted)
-            self.data.pop("deleted", None)
-            self.data.insert(list(self.data).index("events") + 1, "deleted", deleted)
-            comments.reattach(self.events, [f"# {line}\n" for line in DELETED_NOTE.splitlines()])
-            comments.reattach(deleted, tail)
-        else:
-            comments.reattach(self.events, tail)
-            if self.new_deleted:
-                if isinstance(deleted, CommentedSeq) and deleted.fa.flow_style():
-                    deleted.fa.set_block_style()
-                tail = comments.detach(deleted)
-                deleted.extend(self.new_deleted)
-                comments.reattach(deleted, tail)
-        texts = {key: value if type(value) is str else str(value) for key, value in self.record.items()}
-        if texts == self.record_text and ("generated" in self.data or not texts):
-            return
-        self.changed = True
-        generated = self.data.get("generated")
-        if not isinstance(generated, CommentedMap):
-            generated = CommentedMap()
-            keys = list(self.data)
-            after = "deleted" if "deleted" in keys else "events"
-            self.data.pop("generated", None)
-            self.data.insert(keys.index(after) + 1, "generated", generated)
-            comments.add_note_before(self.data, "generated", GENERATED_NOTE)
-        elif generated.fa.flow_style():
-            generated.fa.set_block_style()
-        for key in [key for key in generated if str(key) not in texts]:
-            del generated[key]
-        for key in sorted(texts):
-            if str(generated.get(key)) != texts[key]:
-                generated[key] = texts[key]
+        dropped = drop_vanished(self.events, self.lookups.by_id(), self.record, event_ids)
+        for item in dropped.edited:
+            self._touch(item)
+        if dropped.removed:
+            self._dirty()
+        for event_id in dropped.forgotten:
+            del self.record[event_id]
+            self.changed = True
 
 
 def unique_events(events: list[Event]) -> list[Event]:

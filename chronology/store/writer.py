@@ -312,7 +312,7 @@ def _same_kind(old: Any, new: Any) -> bool:
 
 
 def _render_deleted(out: _Output, where: Slice | None, entries: list, emitter: Emitter) -> tuple[int, int, bool]:
-    from chronology.store.merge import DELETED_NOTE
+    from chronology.store.deletions import DELETED_NOTE
 
     old = out.old
     if where is None:
@@ -340,7 +340,7 @@ def _render_deleted(out: _Output, where: Slice | None, entries: list, emitter: E
 
 
 def _render_generated(out: _Output, where: Slice | None, record: dict, emitter: Emitter) -> tuple[int, int, bool]:
-    from chronology.store.merge import GENERATED_NOTE
+    from chronology.store.generated import GENERATED_NOTE
 
     old = out.old
     if where is not None and freeze(record) == old.originals.get("generated"):

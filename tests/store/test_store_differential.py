@@ -13,8 +13,8 @@ from test_store_property import DATES, EDIT, Editor, pool_event
 
 import chronology.store as store
 from chronology.store import load_chronology, update_chronology
+from chronology.store.deletions import DELETED_NOTE
 from chronology.store.layout import NotSliceable
-from chronology.store.merge import DELETED_NOTE
 
 
 def round_trip_update(path: Path, pool) -> None:
