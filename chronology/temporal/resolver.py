@@ -46,10 +46,11 @@ from chronology.temporal.occurrences import (
     weekend,
     yearless,
 )
-from chronology.temporal.periods import Period, finer_or_same, period_in_year, period_of
+from chronology.temporal.periods import Period, period_in_year, period_of
 from chronology.temporal.quotations import Quotations, attribution_day, has_quotation_marks
 from chronology.temporal.sentence_days import clock_day, night_name, overnight
 from chronology.temporal.sentences import sentence_spans
+from chronology.temporal.shifts import shift
 from chronology.temporal.tense import TenseMap
 
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
@@ -74,7 +75,6 @@ _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+mo
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # "the week of March 6": the finder writes the day after this mark; the resolver gives that day's ISO week.
 WEEK_OF = "WEEKOF:"
-_CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
 
 
 class Candidate(NamedTuple):
@@ -264,10 +264,10 @@ class Resolver:
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
         if "~" in body:  # "the year-ago third quarter": the period resolved, a year before
-            named_body, _, shift = body.partition("~")
+            named_body, _, years_back = body.partition("~")
             resolution = self._resolve_body(named_body, tense)
             period = period_of(resolution.value)
-            if period is not None and shift == "MINUS-1" and period.granularity in _PER_YEAR:
+            if period is not None and years_back == "MINUS-1" and period.granularity in _PER_YEAR:
                 resolution = Resolution(
                     period.shift(-_PER_YEAR[period.granularity]).value(),
                     f"a year before {resolution.value} ({resolution.why})",
@@ -288,7 +288,7 @@ class Resolver:
         if match := _QUARTER_OF_YEAR.match(body):
             return self._quarter_of_year(int(match.group(2)), match.group(1))
         if match := _SHIFT.match(body):
-            return self._shift(match)
+            return shift(match, self.published, self.reference, self._reported_quarter)
         if match := _WEEKDAY.match(body):
             return weekday(self.published, match.group(1), int(match.group(2)), None if match.group(1) else tense())
         if match := _YEARLESS.match(body):
@@ -315,88 +315,6 @@ class Resolver:
                 chosen = reference.first.replace(day=day)
                 return Resolution(chosen.isoformat(), f"that day of the month last named ({reference.value()})")
         return day_of_month(self.published, day, tense())
-
-    # -- publication- and reference-relative shifts: "last week", "two days ago", "two days later"
-
-    def _shift(self, match: re.Match[str]) -> Resolution:
-        anchor_kind, unit, direction, count, calendar_step = match.groups()
-        if calendar_step:  # "last week", "next year": the calendar unit before or after the publication's own
-            base = Period.containing(self.published, unit) if unit in _CALENDAR_GRANULARITY else None
-            if base is None:
-                return Resolution(match.group(0), f"no calendar {unit}")
-            steps = -1 if calendar_step == "LAST" else 1
-            return Resolution(base.shift(steps).value(), _shift_why(unit, steps, "publication"))
-        if unit not in _CALENDAR_GRANULARITY:
-            return Resolution(match.group(0), f"no calendar {unit}")
-        if count == "X" or (count and "." in count):
-            vague = "PAST_REF" if direction == "MINUS" else "FUTURE_REF"
-            return Resolution(vague, "an unknown number of units: only the direction is known", type="DATE")
-        steps = int(count or 0) * (-1 if direction == "MINUS" else 1)
-        if unit in ("decade", "century") and steps:
-            reference = self.reference if anchor_kind == "REF" else None
-            if reference is None or reference.granularity not in ("decade", "century"):
-                # "a decade ago", "amended a decade later" after 1998: ten years on from a year (or from
-                # publication), 2012 and 2008, not the calendar decade 201 or 200, which would take in years
-                # the text never meant. Counted from a decade ("the 1970s ... two decades later"): decades.
-                years = steps * (10 if unit == "decade" else 100)
-                base, where = (
-                    (self.published, "publication")
-                    if reference is None
-                    else (reference.first, f"{reference.value()} (mentioned before)")
-                )
-                result = Period.containing(base, "year").shift(years)
-                return Resolution(result.value(), _shift_why("year", years, where))
-        if anchor_kind == "REF" and unit == "quarter":
-            # "the quarter", "the latest period", "the year-ago quarter": counted from the quarter reported.
-            quarter, why = self._reported_quarter()
-            if not steps:
-                return Resolution(quarter.value(), why)
-            return Resolution(quarter.shift(steps).value(), _shift_why(unit, steps, why), comparison=True)
-        reference = self.reference
-        if (
-            unit == "year"
-            and steps
-            and reference is not None
-            and reference.granularity == "quarter"
-            and reference.first <= self.published
-        ):
-            # "up from $10 million a year ago": in a report on a quarter, the same quarter a year before.
-            result = reference.shift(4 * steps)
-            why = _shift_why("year", steps, f"{reference.value()} (the quarter reported)")
-            return Resolution(result.value(), why, comparison=True)
-        if anchor_kind == "REF" and self.reference is not None:
-            resolution = self._shift_reference(unit, steps)
-            resolution.comparison = unit == "year" and bool(steps)
-            return resolution
-        base = Period.containing(self.published, unit)
-        result = base.shift(steps)
-        where = "no earlier date in the text; counted from publication" if anchor_kind == "REF" else "publication"
-        # "a year ago", "year-earlier" compare with the year before; they do not move the story there.
-        return Resolution(result.value(), _shift_why(unit, steps, where), comparison=unit == "year" and steps == -1)
-
-    def _shift_reference(self, unit: str, steps: int) -> Resolution:
-        reference = self.reference
-        assert reference is not None
-        # "a year earlier" after "the third quarter": the same quarter a year before, as financial news means.
-        # After a month or a season, "a year later" is a year: an anniversary only roughly.
-        if unit == "year" and steps and reference.granularity in ("quarter", "half"):
-            per_year = {"quarter": 4, "half": 2}[reference.granularity]
-            result = reference.shift(steps * per_year)
-            return Resolution(result.value(), _shift_why("year", steps, f"{reference.value()} (mentioned before)"))
-        if finer_or_same(reference.granularity, unit):
-            base = Period.containing(reference.first, unit)
-        else:
-            return Resolution(
-                reference.value(), f"the date last mentioned is only known to the {reference.granularity}"
-            )
-        if unit == "weekend" and steps > 0 and reference.last < base.first + timedelta(days=5):  # before its Saturday
-            # A weekday's own week ends in the weekend after it: "on Wednesday ... the following weekend" is
-            # that Saturday and Sunday, not the next week's.
-            steps -= 1
-            result = base.shift(steps)
-            return Resolution(result.value(), f"the first weekend after {reference.value()} (mentioned before)")
-        result = base.shift(steps)
-        return Resolution(result.value(), _shift_why(unit, steps, f"{reference.value()} (mentioned before)"))
 
     def _reported_quarter(self) -> tuple[Period, str]:
         """The quarter a report is about: the one the text last named, else the last completed one."""
@@ -471,10 +389,3 @@ def _claimable(value: str) -> bool:
     if value.startswith("UNDEF"):
         return False
     return not (_CALENDAR_VALUE.match(value) and period_of(value) is None)
-
-
-def _shift_why(unit: str, steps: int, where: str) -> str:
-    if steps == 0:
-        return f"the {unit} of {where}"
-    plural = "s" if abs(steps) != 1 else ""
-    return f"{abs(steps)} {unit}{plural} {'before' if steps < 0 else 'after'} the {unit} of {where}"
