@@ -54,6 +54,7 @@ _NOT_VERB = frozenset(_words(_DATA, "prospective_not_before"))
 _NOT_PAST = frozenset(_words(_DATA, "not_past"))
 _NOT_PAST_AFTER = frozenset(_words(_DATA, "not_past_after"))
 _NOT_PAST_PREFIX = tuple(_words(_DATA, "not_past_prefix"))
+_PAST_DESPITE_PREFIX = frozenset(_words(_DATA, "past_despite_prefix"))
 _ADJECTIVE_DETERMINERS = frozenset(_words(_DATA, "adjective_determiners"))
 _ADJECTIVE_OPENERS = frozenset(_words(_DATA, "adjective_openers"))
 _ADJECTIVE_OPENER_SUFFIX = str(_DATA["adjective_opener_suffix"])
@@ -161,7 +162,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and len(word) >= _SUFFIX_MIN
                 and words[index][0].islower()
                 and word not in _NOT_PAST
-                and not word.startswith(_NOT_PAST_PREFIX)
+                and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
                 and (index == 0 or lowered[index - 1] not in _NOT_PAST_AFTER)
                 and not _after_adjective_opener(lowered, index)
             ):
