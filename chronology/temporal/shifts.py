@@ -15,6 +15,11 @@ from chronology.temporal.periods import Period, finer_or_same
 
 # The granularities a shift can count in: a calendar unit each has a period of its own.
 CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
+# "half a century later": a part of a decade or a century is counted in years.
+_YEARS_IN = {"decade": 10, "century": 100}
+# A unit counted from a date named more finely keeps that date's granularity, as a whole number of its periods:
+# "a year earlier" after a quarter is that quarter a year before, "a century later" after the 1890s the 1990s.
+_PERIODS_IN = {("year", "quarter"): 4, ("year", "half"): 2, ("century", "decade"): 10}
 
 
 def shift(
@@ -36,6 +41,8 @@ def shift(
         return Resolution(base.shift(steps).value(), _shift_why(unit, steps, "publication"))
     if unit not in CALENDAR_GRANULARITY:
         return Resolution(match.group(0), f"no calendar {unit}")
+    if count and "." in count and unit in _YEARS_IN and (float(count) * _YEARS_IN[unit]).is_integer():
+        unit, count = "year", str(int(float(count) * _YEARS_IN[unit]))
     if count == "X" or (count and "." in count):
         vague = "PAST_REF" if direction == "MINUS" else "FUTURE_REF"
         return Resolution(vague, "an unknown number of units: only the direction is known", type="DATE")
@@ -84,10 +91,9 @@ def _shift_from_reference(reference: Period, unit: str, steps: int) -> Resolutio
     """``steps`` units from the date the text last named, at the unit's granularity when that date is as fine."""
     # "a year earlier" after "the third quarter": the same quarter a year before, as financial news means.
     # After a month or a season, "a year later" is a year: an anniversary only roughly.
-    if unit == "year" and steps and reference.granularity in ("quarter", "half"):
-        per_year = {"quarter": 4, "half": 2}[reference.granularity]
-        result = reference.shift(steps * per_year)
-        return Resolution(result.value(), _shift_why("year", steps, f"{reference.value()} (mentioned before)"))
+    if steps and (per_unit := _PERIODS_IN.get((unit, reference.granularity))):
+        result = reference.shift(steps * per_unit)
+        return Resolution(result.value(), _shift_why(unit, steps, f"{reference.value()} (mentioned before)"))
     if finer_or_same(reference.granularity, unit):
         base = Period.containing(reference.first, unit)
     else:
