@@ -65,6 +65,8 @@ _ENDINGS = ("'ll", _SUFFIX)  # of the words that can be a marker without startin
 # Words between "had" and a future marker in a past-perfect plan: "had been due to", "had been set to".
 _PLAN_WORDS = frozenset(("been", "due", "to", "set", "scheduled", "supposed", "expected", "planned", "going"))
 _TERM_VERBS = frozenset(_words(_DATA, "term_verbs"))
+_PLAN_VERBS = frozenset(_words(_DATA, "plan_verbs"))
+_PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 
 
@@ -85,6 +87,8 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|at|for)\s+)?$")
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{_one_word_of('fronted_start_words')}\s+(?:on\s+)?")
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
+# A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
+_CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{_one_word_of('conditional_starts')}\b")
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
 # A byte table that keeps ASCII letters and the apostrophe and makes every other byte a space.
 _TO_SPACE = bytes(code if (chr(code).isalpha() and code < 128) or chr(code) == "'" else 32 for code in range(256))
@@ -154,6 +158,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if tense:
                         length = size
                         break
+        if tense is None and word == "to" and _plan_before(lowered, index):
+            tense = "prospective"  # "pledged on Monday to cut": the "to" of a plan further back
         if tense is None:
             if word.endswith("'ll"):
                 tense = "future"
@@ -189,6 +195,14 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return found
 
 
+def _plan_before(lowered: list[str], index: int) -> bool:
+    """Whether the "to" at ``index`` starts a verb planned by a plan verb a few words back ("pledged on Monday
+    to cut"); right after the verb, the phrases of tense.yaml have read it already."""
+    if index + 1 >= len(lowered) or lowered[index + 1] in _NOT_VERB:
+        return False
+    return any(word in _PLAN_VERBS for word in lowered[max(0, index - 1 - _PLAN_REACH) : index - 1])
+
+
 def _after_adjective_opener(lowered: list[str], index: int) -> bool:
     """Whether the word at ``index`` follows a determiner and an ordinal or an -ly adverb ("the first crewed")."""
     if index < 2 or lowered[index - 2] not in _ADJECTIVE_DETERMINERS:
@@ -215,7 +229,8 @@ class TenseMap:
         decides; "and" or "but" before a verb is such a break ("seized it on Saturday and are expected to").
         A present state "until" a day lasts to a day to come ("is closed until Monday"), "is" before a date
         gives an appointment ("the final is on Sunday"), and a start put first looks ahead unless told in the
-        past ("Starting Monday, masks are required").
+        past ("Starting Monday, masks are required"); so does a clause of condition or time in the present
+        ("Unless a deal is reached by Sunday", "Until the governor returns on Monday").
         """
         possessive = self.text.startswith(("'s", "\u2019s"), end)
         if not possessive and self._term_end(start, sentence):
@@ -247,8 +262,9 @@ class TenseMap:
         # A rule told in the present (or with no tense) from a day put first starts on a day to come; told in
         # the past, it started on one gone.
         fronted_start = _FRONTED_START.fullmatch(self.text, sentence[0], start) is not None
+        conditional = self._in_conditional_clause(start, sentence)
         if best is None:
-            return "future" if fronted_start else None
+            return "future" if fronted_start or conditional else None
         tense = best[1]
         # A verb after a comma, or after "and" ("seized it on Saturday and are expected to..."), belongs to the
         # next clause when the date has a verb of its own before it: "the leader, who returned from exile on
@@ -264,12 +280,22 @@ class TenseMap:
         if fronted_start and tense != "past":
             return "future"
         if tense == "present":
+            if conditional:
+                return "future"  # "Unless a deal is reached by Sunday", "Until the governor returns on Monday"
             just_before = max(sentence[0], start - 12)
             if _PRESENT_LIMIT.search(self.text, just_before, start):
                 return "future"  # a state told in the present lasts until a day to come: "is closed until Monday"
             if not possessive and _APPOINTMENT.search(self.text, just_before, start):
                 return "future"  # an appointment: "the final is on Sunday" (but "the cause is Monday's ruling")
         return tense
+
+    def _in_conditional_clause(self, start: int, sentence: tuple[int, int]) -> bool:
+        """Whether the expression at ``start`` is in a clause that opens with a word of condition or time
+        ("Unless a deal is reached by Sunday,"): the clause runs from the last clause break before it."""
+        clause_start = sentence[0]
+        for brk in _CLAUSE_BREAK.finditer(self.text, sentence[0], start):
+            clause_start = brk.end()
+        return _CONDITIONAL_START.match(self.text, clause_start, start) is not None
 
     def _term_end(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` ends a term granted or extended: "has given them until Friday".
