@@ -77,6 +77,14 @@ def weekend(published: date, tense: str | None) -> Resolution:
 # -- months, days, quarters, seasons and holidays without a year
 
 
+def two_digit_year(published: date, last_two: int) -> Resolution:
+    """ "'98", "the '24 race", "4/5/23": the year ending so nearest to publication (a tie goes to the past)."""
+    century = published.year // 100 * 100
+    years = [century - 100 + last_two, century + last_two, century + 100 + last_two]
+    chosen = min(years, key=lambda year: (abs(year - published.year), year > published.year))
+    return Resolution(f"{chosen:04d}", "the year ending so nearest to publication")
+
+
 def yearless(published: date, rest: str, tense: str | None) -> Resolution:
     weekday = None
     if match := _NAMED_WEEKDAY.match(rest):  # "Friday, Aug. 7": the year in which Aug. 7 is a Friday

@@ -19,6 +19,7 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
 * ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season|holiday-X``: named days, months, holidays;
   ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named;
   ``UNDEF-REF-last|next|that-month|season-X``: "the next spring", "that autumn", near the date last named.
+* ``UNDEF-yy-NN``: a year written with two digits ("'98", "4/5/23"), the one nearest publication.
 * ``UNDEF-dom-DD``: "on the 15th", a day of the month the text is in, else around publication.
 * ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else the day last
   named, else publication; ``UNDEF-sentence-night``: the night before the day named in the sentence, else
@@ -41,6 +42,7 @@ from chronology.temporal.occurrences import (
     day_of_month,
     holiday,
     named,
+    two_digit_year,
     weekday,
     weekday_near,
     weekend,
@@ -59,6 +61,7 @@ _SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)
 _REF_WEEKDAY = re.compile(r"^UNDEF-REF-(last|next)-weekday-([1-7])$")
 _REF_NAMED = re.compile(r"^UNDEF-REF-(last|next|that)-(month|season|holiday)-([\w+-]+)$")
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
+_TWO_DIGIT_YEAR = re.compile(r"^UNDEF-yy-(\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season|holiday)-([\w+-]+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
@@ -291,6 +294,8 @@ class Resolver:
             return shift(match, self.published, self.reference, self._reported_quarter)
         if match := _WEEKDAY.match(body):
             return weekday(self.published, match.group(1), int(match.group(2)), None if match.group(1) else tense())
+        if match := _TWO_DIGIT_YEAR.match(body):
+            return two_digit_year(self.published, int(match.group(1)))
         if match := _YEARLESS.match(body):
             return yearless(self.published, match.group(1), tense())
         if match := _NAMED.match(body):
