@@ -89,16 +89,17 @@ _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{_one_word_of('fronted_start_wo
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 # A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
 _CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{_one_word_of('conditional_starts')}\b")
-_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*|'[A-Za-z]+")
-# A byte table that keeps ASCII letters and the apostrophe and makes every other byte a space.
-_TO_SPACE = bytes(code if (chr(code).isalpha() and code < 128) or chr(code) == "'" else 32 for code in range(256))
+_WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|'[A-Za-z0-9]+")
+# A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
+# stay in their word, so the "am" of "9am" is no verb.
+_TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))
 # Markers that take their verb group along and that a past perfect overtakes ("had been due to").
 _LOOKING_AHEAD = frozenset(("future", "timetable", "prospective"))
 
 
 def _words_in(text: str, start: int, end: int) -> list[str]:
     """The words ``_WORD`` finds in ``text[start:end]``, found with string methods: the regex engine would
-    take ten times as long. Runs of letters and apostrophes; only a run with an apostrophe needs the pattern
+    take ten times as long. Runs of letters, digits and apostrophes; only a run with an apostrophe needs the pattern
     ("dogs'" is the word "dogs")."""
     sentence = text[start:end]
     runs = sentence.encode("ascii", "replace").translate(_TO_SPACE).decode("ascii").split()

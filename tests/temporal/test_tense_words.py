@@ -27,6 +27,7 @@ PIECES = [
     "had been due to",
     "U.S.",
     "1,000",
+    "9am",
     "\n",
     "\xa0",
     " ",
