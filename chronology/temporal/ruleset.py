@@ -61,9 +61,12 @@ class Rule:
     span_group: str | None = None  # the group "x" that marks the span, when the pattern has one
 
 
+_VULGAR_FRACTIONS = str.maketrans({"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"})
+
+
 def _number(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """A count as a TIMEX3 number: "three" -> 3, "twenty-four" -> 24, "2,000" -> 2000, "several" -> X."""
-    key = table_key(text)
+    key = table_key(text).translate(_VULGAR_FRACTIONS)  # "3\u00bd" -> "3.5"
     half = key.endswith(" and a half")
     key = key.removesuffix(" and a half")
     if key in tables["number"]:

@@ -5501,11 +5501,6 @@ CASES: list[tuple[str, str, date, Expected]] = [
 # Rows the tagger still gets wrong, with why; strict, so a fix that makes one pass must remove it from here.
 KNOWN_FAILURES: dict[str, str] = {
     "format-ordinal-22nd-december": "a season before a noun ('The winter market') is read as a season",
-    "format-unicode-half-years": "vulgar fractions ('3½ years') are not read as numbers",
-    "format-quarter-century": "'a quarter-century' is read as a financial quarter",
-    "format-minutes-and-seconds": "compound durations ('3 minutes 43 seconds') are not one duration",
-    "format-hours-and-minutes": "compound durations ('11 hours and 20 minutes') are not one duration",
-    "format-half-hour-programme": "'a half-hour programme' takes the article into the span",
     "tense-headline-fed-to-announce-wednesday": (
         "a headline's 'to' + verb ('Fed to announce') is not read as the future"
     ),
