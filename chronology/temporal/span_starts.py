@@ -22,8 +22,8 @@ from chronology.temporal.occurrences import WEEKDAYS
 # What joins two dates into one span: a dash, "to", "through"; "until" or "till" after "from"; "and" after
 # "between" (events/ranges.py makes such a pair one event).
 _JOINER = re.compile(r"\s*(?:[-\u2013\u2014]|to|through|thru)\s*|\s+(?P<open>until|till|and)\s+", re.IGNORECASE)
-_OPENER = {"until": re.compile(r"\bfrom\s+$", re.IGNORECASE), "till": re.compile(r"\bfrom\s+$", re.IGNORECASE)}
-_OPENER["and"] = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_OPENER = {"until": _FROM, "till": _FROM, "and": re.compile(r"\bbetween\s+$", re.IGNORECASE)}
 _OPENER_REACH = 12  # characters before the start searched for "from" or "between"
 _DAY = re.compile(r"(\d{4}-\d\d-\d\d)(.*)$")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
