@@ -5495,11 +5495,1279 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2024, 1, 10),
         [("2024", "2024"), ("Monday", "2024-01-08")],
     ),
+    # --- a sixth held-out batch: whole short articles, written blind ---
+    (
+        "article-budget-signed-new-year",
+        "WASHINGTON (AP) -- The governor signed the state budget on Sunday, ending a standoff that had lasted "
+        'six months. Lawmakers approved the plan on Dec. 28 after weeks of talks. "We finally have a budget '
+        'for 2024," the governor said on Sunday. The spending plan takes effect on Friday. In 2022, a similar '
+        "dispute shut state offices for nine days. The legislature will return on Jan. 16.",
+        date(2024, 1, 1),
+        [
+            ("Sunday", "2023-12-31"),
+            ("six months", "P6M"),
+            ("Dec. 28", "2023-12-28"),
+            ("weeks", "PXW"),
+            ("2024", "2024"),
+            ("Sunday", "2023-12-31"),
+            ("Friday", "2024-01-05"),
+            ("2022", "2022"),
+            ("nine days", "P9D"),
+            ("Jan. 16", "2024-01-16"),
+        ],
+    ),
+    (
+        "article-extradition-leap-day",
+        "LONDON, 29 February (Reuters) - A High Court judge on Wednesday cleared the way for the extradition "
+        "of a former banker, rejecting an appeal lodged in November. The banker was arrested in Madrid in "
+        "June 2022 and has spent more than 18 months in custody. His lawyers said they would take the case to "
+        'the Supreme Court next week. "We will file the papers on Monday," one of them told reporters on '
+        "Wednesday. A ruling on that application is expected in April. The bank collapsed in 2019, wiping out "
+        "the savings of about 40,000 customers.",
+        date(2024, 2, 29),
+        [
+            ("29 February", "2024-02-29"),
+            ("Wednesday", "2024-02-28"),
+            ("November", "2023-11"),
+            ("June 2022", "2022-06"),
+            ("more than 18 months", "P18M"),
+            ("next week", "2024-W10"),
+            ("Monday", "2024-03-04"),
+            ("Wednesday", "2024-02-28"),
+            ("April", "2024-04"),
+            ("2019", "2019"),
+        ],
+    ),
+    (
+        "article-cloud-third-quarter-results",
+        "Acme Corp. said on Thursday that its third-quarter profit rose 14%, helped by strong demand for its "
+        "cloud services. Net income for the quarter was $1.2 billion, up from $1.05 billion in the year-ago "
+        "quarter. The company raised its forecast for 2025 and said it expects fourth-quarter sales to grow "
+        "at least 6%. Chief executive Jane Doe, who took over in 2021, said the company would open two new "
+        'data centers next year. "Demand has never been stronger," she told analysts on a call on Thursday. '
+        "The company will pay its next dividend on Dec. 15.",
+        date(2025, 10, 23),
+        [
+            ("Thursday", "2025-10-23"),
+            ("third-quarter", "2025-Q3"),
+            ("the quarter", "2025-Q3"),
+            ("the year-ago quarter", "2024-Q3"),
+            ("2025", "2025"),
+            ("fourth-quarter", "2025-Q4"),
+            ("2021", "2021"),
+            ("next year", "2026"),
+            ("Thursday", "2025-10-23"),
+            ("Dec. 15", "2025-12-15"),
+        ],
+    ),
+    (
+        "article-earthquake-saturday",
+        "ANKARA, Turkey (AP) -- A magnitude 6.1 earthquake struck eastern Turkey early Saturday, killing at "
+        "least 12 people and injuring dozens. The quake hit at 3:40 a.m., the disaster agency said. Rescuers "
+        "worked through the morning to pull survivors from collapsed buildings. The region was devastated by "
+        "a far stronger quake in February 2023 that killed more than 50,000 people. Two years later, "
+        "thousands of families were still living in containers. The agency said aftershocks could continue "
+        "for several days. Schools in the province will stay closed until Monday.",
+        date(2025, 8, 9),
+        [
+            ("Saturday", "2025-08-09"),
+            ("3:40 a.m.", "2025-08-09T03:40"),
+            ("the morning", "2025-08-09TMO"),
+            ("February 2023", "2023-02"),
+            ("Two years later", "2025"),
+            ("several days", "PXD"),
+            ("Monday", "2025-08-11"),
+        ],
+    ),
+    (
+        "article-league-title-sunday",
+        "MANCHESTER, England -- Manchester City clinched the league title on Sunday with a 3-1 win over West "
+        "Ham, their fourth straight championship. The champions had trailed Arsenal for much of April before "
+        'winning their last nine games. The club has won six titles in the past seven years. "It has been an '
+        'incredible season," the manager said after the game. City face Manchester United in the FA Cup final '
+        "on Saturday. Arsenal last won the title in 2004. The new season starts on Aug. 16.",
+        date(2024, 5, 26),
+        [
+            ("Sunday", "2024-05-26"),
+            ("April", "2024-04"),
+            ("the past seven years", "P7Y"),
+            ("Saturday", "2024-06-01"),
+            ("2004", "2004"),
+            ("Aug. 16", "2024-08-16"),
+        ],
+    ),
+    (
+        "article-telescope-first-light",
+        "PASADENA, Calif. (Reuters) - NASA's new space telescope captured its first images of a distant "
+        "galaxy on Tuesday, ten days after reaching its orbit. The spacecraft was launched on Feb. 18 from "
+        'Vandenberg Space Force Base. Engineers then spent a week unfolding its sunshield. "We saw the first '
+        'light yesterday afternoon and the team was in tears," the project scientist said on Wednesday. The '
+        "telescope will observe the galaxy for about 40 hours each week. The full science program begins in "
+        "June and is planned to run for five years. The mission was first proposed in 2011.",
+        date(2025, 3, 12),
+        [
+            ("Tuesday", "2025-03-11"),
+            ("ten days", "P10D"),
+            ("Feb. 18", "2025-02-18"),
+            ("a week", "P1W"),
+            ("yesterday afternoon", "2025-03-11TAF"),
+            ("Wednesday", "2025-03-12"),
+            ("about 40 hours", "PT40H"),
+            ("each week", "P1W"),
+            ("June", "2025-06"),
+            ("five years", "P5Y"),
+            ("2011", "2011"),
+        ],
+    ),
+    (
+        "article-library-closure-council",
+        "The Riverside city council voted 5-2 on Monday night to close the Elm Street library at the end of "
+        "August. The branch, which opened in 1968, has lost more than a third of its visitors since 2019. "
+        'Council member Ana Ruiz said the decision had been "months in the making." Residents packed the '
+        "chamber for nearly four hours before the vote. A petition to save the library gathered 3,000 "
+        "signatures last week. The council will hold a public hearing on the building's future on Aug. 5, "
+        "and the books will be moved to the main branch in September.",
+        date(2025, 7, 22),
+        [
+            ("Monday night", "2025-07-21TNI"),
+            ("the end of August", "2025-08"),
+            ("1968", "1968"),
+            ("2019", "2019"),
+            ("months", "PXM"),
+            ("nearly four hours", "PT4H"),
+            ("last week", "2025-W29"),
+            ("Aug. 5", "2025-08-05"),
+            ("September", "2025-09"),
+        ],
+    ),
+    (
+        "article-confidence-vote-berlin",
+        "BERLIN (Reuters) - Germany's coalition government survived a confidence vote on Thursday, two weeks "
+        "after the finance minister resigned in a row over the budget. The chancellor won 362 votes, 14 more "
+        'than he needed. "Today we showed that this government can still govern," he told parliament on '
+        "Thursday. The opposition has called for early elections, which are not due until the autumn of 2027. "
+        "The budget committee will meet again on Tuesday, and a final vote on the 2026 budget is expected in "
+        "November. The coalition took office in May 2025 after a snap election in February.",
+        date(2025, 9, 19),
+        [
+            ("Thursday", "2025-09-18"),
+            ("two weeks", "P2W"),
+            ("Today", "2025-09-18"),
+            ("Thursday", "2025-09-18"),
+            ("the autumn of 2027", "2027-FA"),
+            ("Tuesday", "2025-09-23"),
+            ("2026", "2026"),
+            ("November", "2025-11"),
+            ("May 2025", "2025-05"),
+            ("February", "2025-02"),
+        ],
+    ),
+    (
+        "article-crypto-sentence-year-end",
+        "NEW YORK (AP) -- A federal judge on Monday sentenced a former crypto executive to 12 years in prison "
+        "for defrauding investors of $400 million. Prosecutors had asked for 20 years. The executive was "
+        'convicted in August after a five-week trial. "I think about the victims every day," he told the '
+        "court on Monday. His lawyers said they would appeal next month. He must report to prison by March 3. "
+        "The company he founded in 2017 filed for bankruptcy two years ago.",
+        date(2024, 12, 31),
+        [
+            ("Monday", "2024-12-30"),
+            ("12 years", "P12Y"),
+            ("20 years", "P20Y"),
+            ("August", "2024-08"),
+            ("five-week", "P5W"),
+            ("every day", "P1D"),
+            ("Monday", "2024-12-30"),
+            ("next month", "2025-01"),
+            ("March 3", "2025-03-03"),
+            ("2017", "2017"),
+            ("two years ago", "2022"),
+        ],
+    ),
+    (
+        "article-valencia-floods-january",
+        "VALENCIA, Spain -- Heavy rain flooded parts of eastern Spain overnight, forcing hundreds of people "
+        "from their homes. The weather agency said more than 200 litres of rain per square metre fell in "
+        "eight hours. The flooding revived memories of October 2024, when storms killed more than 200 people "
+        "in the province. It was the heaviest rainfall in the region since 1987. A red warning will remain in "
+        "force until 6 p.m. on Friday. Officials said on Thursday that schools would reopen next Monday.",
+        date(2025, 1, 2),
+        [
+            ("overnight", "2025-01-01TNI"),
+            ("eight hours", "PT8H"),
+            ("October 2024", "2024-10"),
+            ("1987", "1987"),
+            ("6 p.m. on Friday", "2025-01-03T18:00"),
+            ("Thursday", "2025-01-02"),
+            ("next Monday", "2025-01-06"),
+        ],
+    ),
+    (
+        "article-chipmaker-first-quarter-loss",
+        "SEATTLE (Reuters) - Cloudbase Inc on Wednesday reported a first-quarter loss of $80 million as it "
+        "spent heavily on new chips, and said it would cut 1,200 jobs by the end of June. Revenue rose 22% to "
+        "$3.4 billion in the quarter, which ended March 31. The company lost $45 million in the quarter a "
+        "year earlier. Chief financial officer Tom Reed said the spending would start to pay off in 2027. "
+        "Shares fell 8% in extended trading. The company will hold its developer conference on May 20 and 21.",
+        date(2025, 4, 30),
+        [
+            ("Wednesday", "2025-04-30"),
+            ("first-quarter", "2025-Q1"),
+            ("the end of June", "2025-06"),
+            ("the quarter", "2025-Q1"),
+            ("March 31", "2025-03-31"),
+            ("the quarter a year earlier", "2024-Q1"),
+            ("2027", "2027"),
+            ("May 20", "2025-05-20"),
+            ("21", "2025-05-21"),
+        ],
+    ),
+    (
+        "article-bird-flu-who-monday",
+        "GENEVA (Reuters) - The World Health Organization said on Monday that a new strain of bird flu had "
+        "been found in dairy cattle in three more countries over the past month. The strain was first "
+        'detected on a farm in Texas in March 2024. By that summer it had spread to a dozen states. "The risk '
+        'to the general public remains low, but it could change quickly," a WHO official told reporters on '
+        "Monday. Health ministers will discuss the outbreak at a meeting in Geneva next week. The agency "
+        "publishes a risk assessment every three months.",
+        date(2025, 2, 17),
+        [
+            ("Monday", "2025-02-17"),
+            ("the past month", "P1M"),
+            ("March 2024", "2024-03"),
+            ("that summer", "2024-SU"),
+            ("Monday", "2025-02-17"),
+            ("next week", "2025-W09"),
+            ("every three months", "P3M"),
+        ],
+    ),
+    (
+        "article-jewellery-robbery-new-year",
+        "Police are searching for a man who robbed a jewellery store in the town centre on Friday afternoon. "
+        "The robbery happened shortly after 4 p.m., when the shop was busy with customers returning gifts. It "
+        "was the third robbery on the street since November. Detectives said the suspect had been seen "
+        'outside the shop on New Year\'s Eve. "We believe he planned this for weeks," Detective Sgt. Mark Lee '
+        "said on Saturday. The shop, which has stood on the street since 1985, will reopen on Tuesday.",
+        date(2026, 1, 3),
+        [
+            ("Friday afternoon", "2026-01-02TAF"),
+            ("4 p.m.", "2026-01-02T16:00"),
+            ("November", "2025-11"),
+            ("New Year's Eve", "2025-12-31"),
+            ("weeks", "PXW"),
+            ("Saturday", "2026-01-03"),
+            ("1985", "1985"),
+            ("Tuesday", "2026-01-06"),
+        ],
+    ),
+    (
+        "article-truce-extended-year-end-sunday",
+        "DUBAI (AP) -- Negotiators from both sides agreed on Saturday to extend a truce in the region for "
+        "another 30 days, the mediators said. The ceasefire first took effect on Nov. 24 and had been renewed "
+        'twice. "We hope to reach a permanent deal in January," a mediator said on Saturday. Talks will '
+        "resume on Wednesday in Cairo. The conflict began in 2021 and has displaced more than a million "
+        "people in three years.",
+        date(2023, 12, 31),
+        [
+            ("Saturday", "2023-12-30"),
+            ("30 days", "P30D"),
+            ("Nov. 24", "2023-11-24"),
+            ("January", "2024-01"),
+            ("Saturday", "2023-12-30"),
+            ("Wednesday", "2024-01-03"),
+            ("2021", "2021"),
+            ("three years", "P3Y"),
+        ],
+    ),
+    (
+        "article-uk-budget-preview-march-dateline",
+        "LONDON, 1 March (Reuters) - Britain's finance minister will present his budget on Wednesday, with "
+        "tax cuts expected ahead of an election due later this year. Inflation fell to 4% in January, down "
+        "from a peak of 11.1% in October 2022. The Bank of England held interest rates at 5.25% last month "
+        'and will next meet on March 21. "We have turned the corner," the minister said in an interview on '
+        "Thursday. The economy shrank in the fourth quarter of 2023, official figures published on Feb. 15 "
+        "showed.",
+        date(2024, 3, 1),
+        [
+            ("1 March", "2024-03-01"),
+            ("Wednesday", "2024-03-06"),
+            ("later this year", "2024"),
+            ("January", "2024-01"),
+            ("October 2022", "2022-10"),
+            ("last month", "2024-02"),
+            ("March 21", "2024-03-21"),
+            ("Thursday", "2024-02-29"),
+            ("the fourth quarter of 2023", "2023-Q4"),
+            ("Feb. 15", "2024-02-15"),
+        ],
+    ),
+    (
+        "article-wimbledon-champion-monday",
+        "LONDON (AP) -- Carla Mendez won her first Wimbledon title on Saturday, beating the defending "
+        "champion in straight sets in just 71 minutes. The Spaniard had never gone past the third round at a "
+        "Grand Slam before this year. She turned professional in 2019 and spent most of 2022 recovering from "
+        'a wrist injury. "A year ago I was ranked 140th in the world," she said after the match. The men\'s '
+        "final was played on Sunday. Mendez will return to the court in August at the Canadian Open.",
+        date(2025, 7, 14),
+        [
+            ("Saturday", "2025-07-12"),
+            ("71 minutes", "PT71M"),
+            ("this year", "2025"),
+            ("2019", "2019"),
+            ("2022", "2022"),
+            ("A year ago", "2024"),
+            ("Sunday", "2025-07-13"),
+            ("August", "2025-08"),
+        ],
+    ),
+    (
+        "article-supreme-court-abortion-pill",
+        "WASHINGTON (Reuters) - The U.S. Supreme Court on Thursday agreed to decide whether states can ban a "
+        "widely used abortion pill, taking up a case that has wound through the lower courts since 2022. The "
+        "justices will hear arguments in the fall, with a ruling expected by the end of June 2026. A federal "
+        "appeals court upheld the ban in January. The pill was approved by regulators 25 years ago and has "
+        'been used by more than 5 million women. "We have waited three years for this," a lawyer for the '
+        "challengers said on Thursday.",
+        date(2025, 5, 8),
+        [
+            ("Thursday", "2025-05-08"),
+            ("2022", "2022"),
+            ("the fall", "2025-FA"),
+            ("the end of June 2026", "2026-06"),
+            ("January", "2025-01"),
+            ("25 years ago", "2000"),
+            ("three years", "P3Y"),
+            ("Thursday", "2025-05-08"),
+        ],
+    ),
+    (
+        "article-carmaker-takeover-paris",
+        "PARIS, Nov 5 (Reuters) - French carmaker Lumen said on Wednesday it had agreed to buy Italian rival "
+        "Strada for 4.2 billion euros, in a deal expected to close in the second quarter of 2026. Talks "
+        "between the two companies began in the spring, people familiar with the matter said. Lumen's shares, "
+        "which have fallen by a third over the past year, rose 6% in Paris. The group reported a 30% drop in "
+        "third-quarter operating profit last week. Strada was founded in 1946 and went public in 1998. Lumen "
+        "will present a new strategic plan on Dec. 4.",
+        date(2025, 11, 5),
+        [
+            ("Nov 5", "2025-11-05"),
+            ("Wednesday", "2025-11-05"),
+            ("the second quarter of 2026", "2026-Q2"),
+            ("the spring", "2025-SP"),
+            ("the past year", "P1Y"),
+            ("third-quarter", "2025-Q3"),
+            ("last week", "2025-W44"),
+            ("1946", "1946"),
+            ("1998", "1998"),
+            ("Dec. 4", "2025-12-04"),
+        ],
+    ),
+    (
+        "article-bushfire-contained-year-end",
+        "SYDNEY (AP) -- Firefighters brought a bushfire in the Blue Mountains under control on Tuesday after "
+        "it burned for five days and destroyed 40 homes. The blaze was sparked by lightning on Christmas Day. "
+        'Temperatures reached 44 C on Sunday, the hottest day on record in the area. "Last night was the '
+        'first night we could sleep," a resident said on Tuesday. Authorities warned that hot, dry conditions '
+        "would return next week. Bushfires in 2019 burned more than 24 million hectares.",
+        date(2025, 12, 30),
+        [
+            ("Tuesday", "2025-12-30"),
+            ("five days", "P5D"),
+            ("Christmas Day", "2025-12-25"),
+            ("Sunday", "2025-12-28"),
+            ("Last night", "2025-12-29TNI"),
+            ("Tuesday", "2025-12-30"),
+            ("next week", "2026-W02"),
+            ("2019", "2019"),
+        ],
+    ),
+    (
+        "article-walking-dementia-study",
+        "A large study published on Friday found that adults who walked at least 7,000 steps daily had a 25% "
+        "lower risk of dementia. Researchers followed 80,000 people in Britain for ten years, from 2013 to "
+        '2023. Participants wore activity trackers for a week at the start of the study. "Even a 20-minute '
+        'walk makes a difference," said the lead author. The team plans to publish results for younger adults '
+        "next spring. An earlier study by the same group, released in 2022, looked at heart disease.",
+        date(2025, 6, 14),
+        [
+            ("Friday", "2025-06-13"),
+            ("daily", "P1D"),
+            ("ten years", "P10Y"),
+            ("2013", "2013"),
+            ("2023", "2023"),
+            ("a week", "P1W"),
+            ("20-minute", "PT20M"),
+            ("next spring", "2026-SP"),
+            ("2022", "2022"),
+        ],
+    ),
+    (
+        "article-government-shutdown-wednesday",
+        "WASHINGTON (AP) -- The U.S. government shut down at 12:01 a.m. Wednesday after Congress failed to "
+        "pass a funding bill, the first shutdown since 2019. The last one lasted 35 days, the longest in the "
+        "nation's history. The Senate rejected a stopgap measure on Tuesday night by 55 to 45 votes. \"We "
+        'will stay here through the weekend if we have to," the Senate majority leader said on Tuesday. '
+        "Lawmakers are expected to vote again on Friday. About 750,000 federal workers will be furloughed "
+        "starting today.",
+        date(2025, 10, 1),
+        [
+            ("12:01 a.m. Wednesday", "2025-10-01T00:01"),
+            ("2019", "2019"),
+            ("35 days", "P35D"),
+            ("Tuesday night", "2025-09-30TNI"),
+            ("the weekend", "2025-W40-WE"),
+            ("Tuesday", "2025-09-30"),
+            ("Friday", "2025-10-03"),
+            ("today", "2025-10-01"),
+        ],
+    ),
+    (
+        "article-oil-prices-friday",
+        "NEW YORK, March 14 (Reuters) - Oil prices rose on Friday after the U.S. reported a "
+        "bigger-than-expected drop in crude stocks. Brent crude futures climbed 1.2% to $71.40 a barrel by "
+        "10:30 a.m. EDT. Prices have fallen about 15% since mid-January on worries about demand. OPEC+ agreed "
+        'last week to go ahead with a planned output increase in April. "The market is oversold," an analyst '
+        "said. The producer group meets again on May 28.",
+        date(2025, 3, 14),
+        [
+            ("March 14", "2025-03-14"),
+            ("Friday", "2025-03-14"),
+            ("10:30 a.m. EDT", "2025-03-14T10:30"),
+            ("mid-January", "2025-01"),
+            ("last week", "2025-W10"),
+            ("April", "2025-04"),
+            ("May 28", "2025-05-28"),
+        ],
+    ),
+    (
+        "article-leeds-murder-verdict",
+        "A man has been found guilty of murdering a delivery driver in Leeds last winter. Jurors at Leeds "
+        "Crown Court deliberated for nine hours before returning their verdict on Monday. The victim, 34, was "
+        "stabbed on the evening of 12 February and died in hospital two days later. The defendant fled to "
+        'Spain on 13 February and was arrested there in April. "He has shown no remorse," the victim\'s '
+        "sister said outside court. He will be sentenced on 19 December.",
+        date(2025, 11, 25),
+        [
+            ("last winter", "2024-WI"),
+            ("nine hours", "PT9H"),
+            ("Monday", "2025-11-24"),
+            ("the evening of 12 February", "2025-02-12TEV"),
+            ("two days later", "2025-02-14"),
+            ("13 February", "2025-02-13"),
+            ("April", "2025-04"),
+            ("19 December", "2025-12-19"),
+        ],
+    ),
+    (
+        "article-lunar-lander-sunday",
+        "CAPE CANAVERAL, Fla. (AP) -- A private lunar lander touched down near the moon's south pole on "
+        "Sunday, nine days after it blasted off from Florida. The spacecraft will operate for about two "
+        "weeks, until the sun sets over the landing site. Its predecessor tipped over on landing in February "
+        '2024 and shut down within a week. "Tonight we are celebrating," the company\'s chief executive said '
+        "on Sunday. NASA paid $118 million for the mission. The next flight is planned for 2026.",
+        date(2025, 6, 15),
+        [
+            ("Sunday", "2025-06-15"),
+            ("nine days", "P9D"),
+            ("about two weeks", "P2W"),
+            ("February 2024", "2024-02"),
+            ("a week", "P1W"),
+            ("Tonight", "2025-06-15TNI"),
+            ("Sunday", "2025-06-15"),
+            ("2026", "2026"),
+        ],
+    ),
+    (
+        "article-school-reopens-after-fire",
+        "Students at Lincoln High School returned to class on Tuesday, two years after a fire destroyed most "
+        "of the building. The new $60 million campus was finished in July, three months behind schedule. "
+        "Principal Dana Kim said on Tuesday that the move had gone smoothly. Lessons now start 40 minutes "
+        "later than last year. Classes were held in portable buildings for almost two years. A formal opening "
+        "ceremony will take place on Sept. 12.",
+        date(2025, 8, 27),
+        [
+            ("Tuesday", "2025-08-26"),
+            ("two years", "P2Y"),
+            ("July", "2025-07"),
+            ("three months", "P3M"),
+            ("Tuesday", "2025-08-26"),
+            ("now", "PRESENT_REF"),
+            ("40 minutes", "PT40M"),
+            ("last year", "2024"),
+            ("almost two years", "P2Y"),
+            ("Sept. 12", "2025-09-12"),
+        ],
+    ),
+    (
+        "article-central-bank-governor-beirut",
+        "BEIRUT (AP) -- Lebanon's parliament elected a new central bank governor on Friday, filling a post "
+        "that had been vacant for more than a year. The previous governor left office in July 2023 and was "
+        "arrested the following year on charges of embezzlement. His trial opened in October and is due to "
+        "resume on March 10. The country's banking system collapsed in 2019, and depositors are still unable "
+        "to withdraw their savings. The International Monetary Fund said in a statement on Friday that it "
+        "would send a team to Beirut next month.",
+        date(2025, 2, 28),
+        [
+            ("Friday", "2025-02-28"),
+            ("more than a year", "P1Y"),
+            ("July 2023", "2023-07"),
+            ("the following year", "2024"),
+            ("October", "2024-10"),
+            ("March 10", "2025-03-10"),
+            ("2019", "2019"),
+            ("Friday", "2025-02-28"),
+            ("next month", "2025-03"),
+        ],
+    ),
+    (
+        "article-manager-sacked-sunday",
+        "Chelsea sacked manager Tom Ward on Saturday night, shortly after a 4-0 defeat at Newcastle left the "
+        "club ninth in the table. Ward, who was appointed in June 2024 on a five-year contract, won only four "
+        "of his last 15 matches. First-team coach Sam Bell will take charge of the team against Fulham on "
+        'Wednesday. "The last few weeks have been very difficult," Ward said in a statement on Sunday. The '
+        "club hopes to name a permanent successor before Christmas. Ward's predecessor lasted just 18 "
+        "months.",
+        date(2025, 11, 30),
+        [
+            ("Saturday night", "2025-11-29TNI"),
+            ("June 2024", "2024-06"),
+            ("five-year", "P5Y"),
+            ("Wednesday", "2025-12-03"),
+            ("The last few weeks", "PXW"),
+            ("Sunday", "2025-11-30"),
+            ("Christmas", "2025-12-25"),
+            ("18 months", "P18M"),
+        ],
+    ),
+    (
+        "article-bank-fourth-quarter-january",
+        "Regional lender First Harbor Bank said on Friday that fourth-quarter profit doubled from a year "
+        "earlier as fewer borrowers defaulted. Net income rose to $310 million in the quarter. For 2024 as a "
+        "whole, profit rose 18%. The bank set aside $40 million for bad loans in the quarter, compared with "
+        "$95 million in the third quarter. Chief executive Mary Ortiz, who joined the bank in 2016, said she "
+        "expected loan growth to pick up in the second half of 2025. The bank will hold its shareholder "
+        "meeting on April 24.",
+        date(2025, 1, 17),
+        [
+            ("Friday", "2025-01-17"),
+            ("fourth-quarter", "2024-Q4"),
+            ("a year earlier", "2023-Q4"),
+            ("the quarter", "2024-Q4"),
+            ("2024", "2024"),
+            ("the quarter", "2024-Q4"),
+            ("the third quarter", "2024-Q3"),
+            ("2016", "2016"),
+            ("the second half of 2025", "2025-H2"),
+            ("April 24", "2025-04-24"),
+        ],
+    ),
+    (
+        "article-tbilisi-protests-tuesday",
+        "TBILISI, Georgia (AP) -- Police fired tear gas at protesters outside parliament on Monday night. The "
+        "protests began in November, when the government suspended talks on joining the European Union. "
+        "Protesters have gathered outside parliament every day since. More than 400 people have been detained "
+        'in the past five months. "We will not go home until there are new elections," a student told '
+        "reporters on Monday. Parliament is due to debate a new protest law on Thursday.",
+        date(2025, 4, 8),
+        [
+            ("Monday night", "2025-04-07TNI"),
+            ("November", "2024-11"),
+            ("every day", "P1D"),
+            ("the past five months", "P5M"),
+            ("Monday", "2025-04-07"),
+            ("Thursday", "2025-04-10"),
+        ],
+    ),
+    (
+        "article-consumer-prices-december",
+        "WASHINGTON, Dec. 10 (Reuters) - U.S. consumer prices rose 0.3% in November, the Labor Department "
+        "said on Wednesday, keeping pressure on the Federal Reserve as it meets this week. Prices were 2.9% "
+        "higher than in November 2024. Inflation peaked at 9.1% in June 2022, its highest level in four "
+        "decades. The Fed has cut rates by a total of 1.5 points since September 2024. Policymakers will "
+        "announce their decision at 2 p.m. on Wednesday. Economists expect one more cut in the first half of "
+        "next year.",
+        date(2025, 12, 10),
+        [
+            ("Dec. 10", "2025-12-10"),
+            ("November", "2025-11"),
+            ("Wednesday", "2025-12-10"),
+            ("this week", "2025-W50"),
+            ("November 2024", "2024-11"),
+            ("June 2022", "2022-06"),
+            ("four decades", "P40Y"),
+            ("September 2024", "2024-09"),
+            ("2 p.m. on Wednesday", "2025-12-10T14:00"),
+            ("the first half of next year", "2026-H1"),
+        ],
+    ),
+    (
+        "article-rail-strike-monday",
+        "PARIS -- Rail workers across France will strike for 48 hours starting Wednesday, unions said on "
+        "Monday, in a dispute over pay. Only one in three high-speed trains is expected to run on Wednesday "
+        "and Thursday. The last national rail strike, in December 2023, cost the operator about 100 million "
+        'euros. Talks with management broke down on Friday after three weeks of negotiations. "They ignored '
+        'our demands all through February," a union leader said on Monday. The transport minister will meet '
+        "union leaders tomorrow.",
+        date(2025, 3, 3),
+        [
+            ("48 hours", "PT48H"),
+            ("Wednesday", "2025-03-05"),
+            ("Monday", "2025-03-03"),
+            ("Wednesday", "2025-03-05"),
+            ("Thursday", "2025-03-06"),
+            ("December 2023", "2023-12"),
+            ("Friday", "2025-02-28"),
+            ("three weeks", "P3W"),
+            ("February", "2025-02"),
+            ("Monday", "2025-03-03"),
+            ("tomorrow", "2025-03-04"),
+        ],
+    ),
+    (
+        "article-shipwreck-kythira",
+        "ATHENS, Greece (AP) -- Archaeologists have found the wreck of an ancient merchant ship off the "
+        "island of Kythira, the culture ministry said on Thursday. Divers first spotted the wreck in 2023, "
+        'but excavation only began in May. Over the summer, the team raised more than 300 clay jars. "We '
+        'worked for twelve weeks and the sea stayed calm," the dive leader said. Work will resume next year.',
+        date(2025, 9, 11),
+        [
+            ("Thursday", "2025-09-11"),
+            ("2023", "2023"),
+            ("May", "2025-05"),
+            ("the summer", "2025-SU"),
+            ("twelve weeks", "P12W"),
+            ("next year", "2026"),
+        ],
+    ),
+    (
+        "article-jazz-pianist-obituary",
+        "Jazz pianist Ella Martin, who recorded more than 40 albums over six decades, died on Tuesday at her "
+        "home in New Orleans. She was 91. Born in 1933, she began playing in clubs as a teenager and made her "
+        "first record in 1955. A decade later she was touring Europe with her own trio. She stopped "
+        "performing in 2018 after a fall, but she continued to teach twice a week until last spring. A "
+        "memorial concert will be held on Jan. 12.",
+        date(2025, 1, 1),
+        [
+            ("six decades", "P60Y"),
+            ("Tuesday", "2024-12-31"),
+            ("1933", "1933"),
+            ("1955", "1955"),
+            ("A decade later", "1965"),
+            ("2018", "2018"),
+            ("twice a week", "P1W"),
+            ("last spring", "2024-SP"),
+            ("Jan. 12", "2025-01-12"),
+        ],
+    ),
+    (
+        "article-recycling-plant-fire",
+        "A fire that broke out at a recycling plant in Millbrook late on Wednesday was finally put out on "
+        "Thursday, the fire service said on Friday. More than 60 firefighters fought the blaze at its height. "
+        "Residents were told to keep their windows closed for 24 hours. The plant was fined in March 2021 for "
+        "storing too much waste on site. Two months later, a second fire damaged the same building. The "
+        "council will decide next month whether to revoke the plant's licence.",
+        date(2025, 5, 30),
+        [
+            ("Wednesday", "2025-05-28"),
+            ("Thursday", "2025-05-29"),
+            ("Friday", "2025-05-30"),
+            ("24 hours", "PT24H"),
+            ("March 2021", "2021-03"),
+            ("Two months later", "2021-05"),
+            ("next month", "2025-06"),
+        ],
+    ),
+    # --- a seventh held-out batch: everyday phrases of time, written blind ---
+    (
+        "phrase-over-weekend-year-boundary",
+        "Flights were cancelled over the weekend.",
+        date(2024, 12, 30),
+        [("the weekend", "2024-W52-WE")],
+    ),
+    (
+        "phrase-at-weekend-thursday-past",
+        "Two men were arrested at the weekend.",
+        date(2025, 1, 2),
+        [("the weekend", "2024-W52-WE")],
+    ),
+    (
+        "phrase-this-weekend-wednesday-forecast",
+        "Snow is expected this weekend.",
+        date(2025, 4, 16),
+        [("this weekend", "2025-W16-WE")],
+    ),
+    (
+        "phrase-this-weekend-saturday-timetable",
+        "The Christmas market opens this weekend.",
+        date(2025, 12, 20),
+        [("this weekend", "2025-W51-WE")],
+    ),
+    (
+        "phrase-this-weekend-sunday-past",
+        "Thousands marched through the capital this weekend.",
+        date(2025, 12, 21),
+        [("this weekend", "2025-W51-WE")],
+    ),
+    (
+        "phrase-last-weekend-thursday",
+        "The club was burgled last weekend.",
+        date(2025, 11, 27),
+        [("last weekend", "2025-W47-WE")],
+    ),
+    (
+        "phrase-last-weekend-monday",
+        "Turnout was low last weekend.",
+        date(2025, 11, 24),
+        [("last weekend", "2025-W47-WE")],
+    ),
+    (
+        "phrase-last-weekend-new-year",
+        "Snow fell across the north last weekend.",
+        date(2026, 1, 5),
+        [("last weekend", "2026-W01-WE")],
+    ),
+    (
+        "phrase-next-weekend-tuesday",
+        "The festival returns next weekend.",
+        date(2025, 5, 27),
+        [("next weekend", "2025-W23-WE")],
+    ),
+    (
+        "phrase-over-weekend-future-friday",
+        "The museum will stay open late over the weekend.",
+        date(2025, 5, 23),
+        [("the weekend", "2025-W21-WE")],
+    ),
+    (
+        "phrase-weekend-possessive",
+        "The weekend's fighting left 12 dead.",
+        date(2025, 11, 24),
+        [("The weekend", "2025-W47-WE")],
+    ),
+    (
+        "phrase-long-weekend-future",
+        "Traffic will be heavy over the long weekend.",
+        date(2025, 8, 29),
+        [("the long weekend", "2025-W35-WE")],
+    ),
+    (
+        "phrase-weekend-before-narrative",
+        "The vote was held on 14 March. The weekend before, both leaders toured the north.",
+        date(2025, 3, 20),
+        [("14 March", "2025-03-14"), ("The weekend before", "2025-W10-WE")],
+    ),
+    (
+        "phrase-weekend-after-narrative",
+        "The strike began on 2 June. The weekend after, talks resumed.",
+        date(2025, 6, 30),
+        [("2 June", "2025-06-02"), ("The weekend after", "2025-W23-WE")],
+    ),
+    (
+        "phrase-quote-over-weekend-said-thursday",
+        '"We will decide over the weekend," she said on Thursday.',
+        date(2025, 11, 24),
+        [("the weekend", "2025-W47-WE"), ("Thursday", "2025-11-20")],
+    ),
+    (
+        "phrase-every-weekend",
+        "Traders fill the square every weekend.",
+        date(2025, 9, 3),
+        [("every weekend", "XXXX-WXX-WE")],
+    ),
+    (
+        "phrase-weekends-plural",
+        "The pool now opens on weekends.",
+        date(2025, 9, 3),
+        [("now", "PRESENT_REF"), ("weekends", "XXXX-WXX-WE")],
+    ),
+    ("phrase-weekend-magazine-trap", "The interview first appeared in the FT Weekend magazine.", date(2025, 9, 3), []),
+    ("phrase-midweek", "The rain will clear by midweek.", date(2025, 11, 24), [("midweek", "2025-W48")]),
+    (
+        "phrase-start-of-the-week",
+        "Markets fell at the start of the week.",
+        date(2025, 10, 31),
+        [("the start of the week", "2025-W44")],
+    ),
+    (
+        "phrase-end-of-the-week",
+        "A decision is due by the end of the week.",
+        date(2025, 3, 12),
+        [("the end of the week", "2025-W11")],
+    ),
+    (
+        "phrase-later-this-week",
+        "The report is due later this week.",
+        date(2025, 9, 3),
+        [("later this week", "2025-W36")],
+    ),
+    (
+        "phrase-start-of-the-year",
+        "Prices have risen 4% since the start of the year.",
+        date(2025, 6, 30),
+        [("the start of the year", "2025")],
+    ),
+    (
+        "phrase-beginning-of-the-month",
+        "The new tariffs took effect at the beginning of the month.",
+        date(2025, 3, 12),
+        [("the beginning of the month", "2025-03")],
+    ),
+    (
+        "phrase-end-of-month-january",
+        "The scheme closes at the end of the month.",
+        date(2025, 1, 2),
+        [("the end of the month", "2025-01")],
+    ),
+    (
+        "phrase-end-of-next-month",
+        "Ministers will publish the plan by the end of next month.",
+        date(2025, 12, 20),
+        [("the end of next month", "2026-01")],
+    ),
+    (
+        "phrase-end-of-last-year",
+        "Debt peaked at the end of last year.",
+        date(2025, 1, 2),
+        [("the end of last year", "2024")],
+    ),
+    ("phrase-mid-month", "Pay rises will arrive mid-month.", date(2025, 3, 12), [("mid-month", "2025-03")]),
+    ("phrase-by-year-end", "The bank plans to cut 500 jobs by year-end.", date(2025, 6, 30), [("year-end", "2025")]),
+    ("phrase-by-year-end-december", "The deal should close by year-end.", date(2025, 12, 20), [("year-end", "2025")]),
+    (
+        "phrase-start-of-next-year",
+        "The rules will apply from the start of next year.",
+        date(2025, 10, 31),
+        [("the start of next year", "2026")],
+    ),
+    ("phrase-end-of-the-day-trap", "At the end of the day, voters want lower bills.", date(2025, 9, 3), []),
+    (
+        "phrase-so-far-this-month",
+        "Rainfall so far this month is double the average.",
+        date(2025, 10, 31),
+        [("this month", "2025-10")],
+    ),
+    (
+        "phrase-so-far-this-year-january",
+        "So far this year, three ferries have been cancelled.",
+        date(2025, 1, 2),
+        [("this year", "2025")],
+    ),
+    (
+        "phrase-early-next-month",
+        "The report will be published early next month.",
+        date(2025, 11, 27),
+        [("early next month", "2025-12")],
+    ),
+    ("phrase-late-this-month", "Parliament rises late this month.", date(2025, 7, 8), [("late this month", "2025-07")]),
+    (
+        "phrase-first-half-of-year",
+        "Sales fell in the first half of the year.",
+        date(2025, 7, 24),
+        [("the first half of the year", "2025-H1")],
+    ),
+    ("phrase-by-mid-year", "The review is due by mid-year.", date(2025, 1, 2), [("mid-year", "2025")]),
+    (
+        "phrase-earlier-this-year-jan2",
+        "The firm cut its forecast earlier this year.",
+        date(2025, 1, 2),
+        [("earlier this year", "2025")],
+    ),
+    ("phrase-last-month-new-years-day", "Unemployment rose last month.", date(2026, 1, 1), [("last month", "2025-12")]),
+    (
+        "phrase-this-month-december",
+        "Stores will hire 2,000 seasonal staff this month.",
+        date(2025, 12, 20),
+        [("this month", "2025-12")],
+    ),
+    ("phrase-next-year-nye", "The levy will double next year.", date(2025, 12, 31), [("next year", "2026")]),
+    ("phrase-last-year-new-years-day", "Sales rose 5% last year.", date(2026, 1, 1), [("last year", "2025")]),
+    ("phrase-the-new-year", "Council tax will rise in the new year.", date(2025, 12, 20), [("the new year", "2026")]),
+    (
+        "phrase-coming-days-year-end",
+        "More storms are forecast in the coming days.",
+        date(2025, 12, 29),
+        [("the coming days", "FUTURE_REF")],
+    ),
+    (
+        "phrase-coming-weeks",
+        "The ministry will set out details over the coming weeks.",
+        date(2025, 9, 3),
+        [("the coming weeks", "FUTURE_REF")],
+    ),
+    (
+        "phrase-next-few-days",
+        "Talks will continue in the next few days.",
+        date(2025, 9, 3),
+        [("the next few days", "PXD")],
+    ),
+    ("phrase-within-days", "The ban could be lifted within days.", date(2025, 9, 3), [("days", "PXD")]),
+    ("phrase-within-hours", "The rebels had seized the airport within hours.", date(2025, 9, 3), [("hours", "PTXH")]),
+    (
+        "phrase-in-two-weeks-time",
+        "The inquiry will report in two weeks' time.",
+        date(2025, 9, 3),
+        [("two weeks", "P2W")],
+    ),
+    ("phrase-in-a-fortnight", "The results are due in a fortnight.", date(2025, 9, 3), [("a fortnight", "P2W")]),
+    (
+        "phrase-a-week-from-today",
+        "The new timetable starts a week from today.",
+        date(2025, 9, 3),
+        [("a week from today", "2025-09-10")],
+    ),
+    (
+        "phrase-a-week-on-monday",
+        "The trial resumes a week on Monday.",
+        date(2025, 9, 3),
+        [("a week on Monday", "2025-09-15")],
+    ),
+    ("phrase-monday-week", "The consultation closes Monday week.", date(2025, 9, 3), [("Monday week", "2025-09-15")]),
+    (
+        "phrase-later-today-nye",
+        "The results will be announced later today.",
+        date(2025, 12, 31),
+        [("later today", "2025-12-31")],
+    ),
+    (
+        "phrase-earlier-today-new-year",
+        "Earlier today, a lorry overturned on the M6.",
+        date(2026, 1, 1),
+        [("Earlier today", "2026-01-01")],
+    ),
+    (
+        "phrase-tomorrow-night-nye",
+        "The comet will be visible tomorrow night.",
+        date(2025, 12, 31),
+        [("tomorrow night", "2026-01-01TNI")],
+    ),
+    (
+        "phrase-tomorrow-morning-nye",
+        "Voting begins tomorrow morning.",
+        date(2025, 12, 31),
+        [("tomorrow morning", "2026-01-01TMO")],
+    ),
+    (
+        "phrase-last-night-new-year",
+        "Fireworks lit up the city last night.",
+        date(2026, 1, 1),
+        [("last night", "2025-12-31TNI")],
+    ),
+    (
+        "phrase-day-before-yesterday-new-year",
+        "The ferry sank the day before yesterday.",
+        date(2026, 1, 1),
+        [("the day before yesterday", "2025-12-30")],
+    ),
+    (
+        "phrase-day-after-tomorrow-new-year",
+        "Schools reopen the day after tomorrow.",
+        date(2025, 12, 30),
+        [("the day after tomorrow", "2026-01-01")],
+    ),
+    (
+        "phrase-yesterday-morning-jan2",
+        "Police raided the flat yesterday morning.",
+        date(2025, 1, 2),
+        [("yesterday morning", "2025-01-01TMO")],
+    ),
+    (
+        "phrase-this-afternoon",
+        "The minister will visit the site this afternoon.",
+        date(2025, 9, 3),
+        [("this afternoon", "2025-09-03TAF")],
+    ),
+    ("phrase-tonight-clocks", "The clocks go back tonight.", date(2025, 10, 25), [("tonight", "2025-10-25TNI")]),
+    ("phrase-recently", "The council recently raised parking fees.", date(2025, 9, 3), [("recently", "PAST_REF")]),
+    ("phrase-until-recently", "Until recently, the site was a car park.", date(2025, 9, 3), [("recently", "PAST_REF")]),
+    ("phrase-recent-days", "Fighting has intensified in recent days.", date(2025, 9, 3), [("recent days", "PAST_REF")]),
+    ("phrase-the-other-day", "He visited the site the other day.", date(2025, 9, 3), [("the other day", "PAST_REF")]),
+    (
+        "phrase-past-few-days",
+        "Prices have jumped in the past few days.",
+        date(2025, 9, 3),
+        [("the past few days", "PXD")],
+    ),
+    ("phrase-past-week", "Over the past week, 300 homes were flooded.", date(2025, 9, 3), [("the past week", "P1W")]),
+    (
+        "phrase-last-24-hours",
+        "Police made 40 arrests in the last 24 hours.",
+        date(2025, 9, 3),
+        [("the last 24 hours", "PT24H")],
+    ),
+    (
+        "phrase-a-year-ago-today",
+        "A year ago today, the bridge collapsed.",
+        date(2025, 11, 24),
+        [("A year ago today", "2024-11-24")],
+    ),
+    (
+        "phrase-two-weeks-ago-new-year",
+        "The plant closed two weeks ago.",
+        date(2025, 1, 2),
+        [("two weeks ago", "2024-W51")],
+    ),
+    (
+        "phrase-three-days-ago-new-year",
+        "The pipe burst three days ago.",
+        date(2026, 1, 1),
+        [("three days ago", "2025-12-29")],
+    ),
+    ("phrase-next-week-christmas-eve", "Talks will resume next week.", date(2025, 12, 24), [("next week", "2026-W01")]),
+    ("phrase-last-week-year-boundary", "Sales jumped last week.", date(2024, 12, 30), [("last week", "2024-W52")]),
+    (
+        "phrase-this-week-year-boundary",
+        "Markets are closed for two days this week.",
+        date(2024, 12, 30),
+        [("two days", "P2D"), ("this week", "2025-W01")],
+    ),
+    ("phrase-this-week-nye", "Most offices are shut this week.", date(2025, 12, 31), [("this week", "2026-W01")]),
+    (
+        "phrase-thanksgiving-future",
+        "Millions will travel for Thanksgiving.",
+        date(2025, 11, 24),
+        [("Thanksgiving", "2025-11-27")],
+    ),
+    (
+        "phrase-thanksgiving-past",
+        "The parade drew record crowds on Thanksgiving.",
+        date(2025, 11, 28),
+        [("Thanksgiving", "2025-11-27")],
+    ),
+    (
+        "phrase-thanksgiving-on-the-day",
+        "Food banks served 9,000 meals today.",
+        date(2025, 11, 27),
+        [("today", "2025-11-27")],
+    ),
+    (
+        "phrase-black-friday",
+        "Retailers slashed prices on Black Friday.",
+        date(2025, 12, 1),
+        [("Black Friday", "2025-11-28")],
+    ),
+    (
+        "phrase-christmas-eve-future",
+        "The shop will close early on Christmas Eve.",
+        date(2025, 12, 20),
+        [("Christmas Eve", "2025-12-24")],
+    ),
+    (
+        "phrase-christmas-day-past",
+        "Three people were injured on Christmas Day.",
+        date(2025, 12, 29),
+        [("Christmas Day", "2025-12-25")],
+    ),
+    ("phrase-over-christmas", "Hospitals were busy over Christmas.", date(2026, 1, 5), [("Christmas", "2025-12-25")]),
+    ("phrase-boxing-day", "The sales begin on Boxing Day.", date(2025, 12, 20), [("Boxing Day", "2025-12-26")]),
+    (
+        "phrase-new-years-day-past",
+        "The law came into force on New Year's Day.",
+        date(2026, 1, 5),
+        [("New Year's Day", "2026-01-01")],
+    ),
+    (
+        "phrase-new-years-eve-future",
+        "Crowds will gather on New Year's Eve.",
+        date(2025, 12, 20),
+        [("New Year's Eve", "2025-12-31")],
+    ),
+    (
+        "phrase-christmas-eve-past-new-year",
+        "Storms hit the coast on Christmas Eve.",
+        date(2026, 1, 2),
+        [("Christmas Eve", "2025-12-24")],
+    ),
+    (
+        "phrase-last-christmas",
+        "Sales were weaker last Christmas.",
+        date(2025, 11, 27),
+        [("last Christmas", "2024-12-25")],
+    ),
+    (
+        "phrase-easter-sunday-future",
+        "The cathedral expects 5,000 worshippers on Easter Sunday.",
+        date(2025, 4, 16),
+        [("Easter Sunday", "2025-04-20")],
+    ),
+    (
+        "phrase-easter-weekend-past",
+        "Roads were busy over the Easter weekend.",
+        date(2025, 4, 22),
+        [("the Easter weekend", "2025-W16-WE")],
+    ),
+    (
+        "phrase-good-friday-past",
+        "The ferries did not sail on Good Friday.",
+        date(2025, 4, 22),
+        [("Good Friday", "2025-04-18")],
+    ),
+    ("phrase-next-easter", "The abbey will reopen next Easter.", date(2025, 10, 31), [("next Easter", "2026-04-05")]),
+    (
+        "phrase-memorial-day-weekend",
+        "Gas prices climbed ahead of Memorial Day weekend.",
+        date(2025, 5, 23),
+        [("Memorial Day weekend", "2025-W21-WE")],
+    ),
+    (
+        "phrase-memorial-day-past",
+        "Veterans laid wreaths on Memorial Day.",
+        date(2025, 5, 27),
+        [("Memorial Day", "2025-05-26")],
+    ),
+    (
+        "phrase-labor-day-future",
+        "The town pool closes after Labor Day.",
+        date(2025, 8, 29),
+        [("Labor Day", "2025-09-01")],
+    ),
+    (
+        "phrase-labor-day-weekend-past",
+        "Three people drowned over Labor Day weekend.",
+        date(2025, 9, 3),
+        [("Labor Day weekend", "2025-W35-WE")],
+    ),
+    (
+        "phrase-halloween-future",
+        "Police expect trouble on Halloween.",
+        date(2025, 10, 28),
+        [("Halloween", "2025-10-31")],
+    ),
+    (
+        "phrase-christmas-tree-trap",
+        "The Christmas tree arrived from Norway on Tuesday.",
+        date(2025, 12, 4),
+        [("Tuesday", "2025-12-02")],
+    ),
+    (
+        "phrase-christmas-carol-trap",
+        "A Christmas Carol opens at the Old Vic on Friday.",
+        date(2025, 11, 24),
+        [("Friday", "2025-11-28")],
+    ),
+    ("phrase-easter-egg-trap", "Developers hid an Easter egg in the game.", date(2025, 9, 3), []),
+    (
+        "phrase-good-friday-agreement-trap",
+        "The Good Friday Agreement was signed in 1998.",
+        date(2025, 4, 10),
+        [("1998", "1998")],
+    ),
+    ("phrase-sunday-school-trap", "She taught Sunday school for 40 years.", date(2025, 9, 3), [("40 years", "P40Y")]),
+    ("phrase-for-hours", "Passengers were stuck on the train for hours.", date(2025, 9, 3), [("hours", "PTXH")]),
+    ("phrase-for-weeks", "The strike dragged on for weeks.", date(2025, 9, 3), [("weeks", "PXW")]),
+    ("phrase-for-years", "The site had lain empty for years.", date(2025, 9, 3), [("years", "PXY")]),
+    ("phrase-36-hours", "The outage lasted 36 hours.", date(2025, 9, 3), [("36 hours", "PT36H")]),
+    ("phrase-half-an-hour", "The meeting lasted half an hour.", date(2025, 9, 3), [("half an hour", "PT30M")]),
+    ("phrase-round-the-clock-trap", "Police are providing round-the-clock protection.", date(2025, 9, 3), []),
+    ("phrase-24-7-trap", "The helpline is staffed 24/7.", date(2025, 9, 3), []),
+    ("phrase-24-7-adjective-trap", "He launched a 24/7 news channel in 2019.", date(2025, 9, 3), [("2019", "2019")]),
+    ("phrase-day-to-day-trap", "She will hand over the day-to-day running of the firm.", date(2025, 9, 3), []),
+    ("phrase-twice-a-year", "The committee meets twice a year.", date(2025, 9, 3), [("twice a year", "P1Y")]),
+    (
+        "phrase-three-times-a-day",
+        "Patients take the drug three times a day.",
+        date(2025, 9, 3),
+        [("three times a day", "P1D")],
+    ),
+    ("phrase-every-other-day", "The bins are emptied every other day.", date(2025, 9, 3), [("every other day", "P2D")]),
+    (
+        "phrase-each-morning",
+        "Each morning, volunteers hand out bread.",
+        date(2025, 9, 3),
+        [("Each morning", "XXXX-XX-XXTMO")],
+    ),
+    ("phrase-every-year", "The festival is held every year.", date(2025, 9, 3), [("every year", "P1Y")]),
+    (
+        "phrase-monthly-newsletter",
+        "The council publishes a monthly newsletter.",
+        date(2025, 9, 3),
+        [("monthly", "P1M")],
+    ),
+    (
+        "phrase-every-monday-evening",
+        "Bingo is held every Monday evening.",
+        date(2025, 9, 3),
+        [("every Monday evening", "XXXX-WXX-1TEV")],
+    ),
+    (
+        "phrase-currently",
+        "The museum is currently closed for repairs.",
+        date(2025, 9, 3),
+        [("currently", "PRESENT_REF")],
+    ),
+    ("phrase-in-the-future", "The plant may reopen in the future.", date(2025, 9, 3), [("the future", "FUTURE_REF")]),
+    (
+        "phrase-near-future",
+        "Prices will fall in the near future.",
+        date(2025, 9, 3),
+        [("the near future", "FUTURE_REF")],
+    ),
+    ("phrase-in-the-past", "The club has struggled in the past.", date(2025, 9, 3), [("the past", "PAST_REF")]),
+    ("phrase-nowadays", "Nowadays few people write letters.", date(2025, 9, 3), [("Nowadays", "PRESENT_REF")]),
+    (
+        "phrase-these-days",
+        "These days the factory employs 40 people.",
+        date(2025, 9, 3),
+        [("These days", "PRESENT_REF")],
+    ),
+    ("phrase-for-now", "The road will stay closed for now.", date(2025, 9, 3), [("now", "PRESENT_REF")]),
+    ("phrase-soon", "A decision is expected soon.", date(2025, 9, 3), [("soon", "FUTURE_REF")]),
+    (
+        "phrase-former-trap",
+        "The former minister was arrested on Friday.",
+        date(2025, 11, 24),
+        [("Friday", "2025-11-21")],
+    ),
+    (
+        "phrase-formerly-trap",
+        "The stadium, formerly known as the Dome, reopened on Saturday.",
+        date(2025, 11, 24),
+        [("Saturday", "2025-11-22")],
+    ),
+    ("phrase-then-trap", "Police then sealed off the street.", date(2025, 9, 3), []),
+    ("phrase-the-then-trap", "The then prime minister resigned in 2019.", date(2025, 9, 3), [("2019", "2019")]),
+    (
+        "phrase-until-then-trap",
+        "The office opens in March; until then, staff work from home.",
+        date(2025, 1, 2),
+        [("March", "2025-03")],
+    ),
+    ("phrase-once-trap", "He once ran a bakery.", date(2025, 9, 3), []),
+    ("phrase-in-time-trap", "The ambulance arrived just in time.", date(2025, 9, 3), []),
+    ("phrase-time-off-trap", "Nurses were denied time off.", date(2025, 9, 3), []),
 ]
 
 
 # Rows the tagger still gets wrong, with why; strict, so a fix that makes one pass must remove it from here.
 KNOWN_FAILURES: dict[str, str] = {
+    "article-earthquake-saturday": "'through the morning' and 'will stay closed until Monday' are not read",
+    "article-league-title-sunday": "a fixture's present ('City face United ... on Saturday') is not a timetable",
+    "article-bird-flu-who-monday": "'over the past month' is read as the calendar month before",
+    "article-carmaker-takeover-paris": "'over the past year' is read as the calendar year before",
+    "phrase-this-weekend-saturday-timetable": "a holiday before a noun ('Christmas market') is read as the holiday",
+    "phrase-long-weekend-future": "'the long weekend' is not found",
+    "phrase-weekend-before-narrative": "'the weekend before' does not follow the story",
+    "phrase-weekend-after-narrative": "'the weekend after' does not follow the story",
+    "phrase-quote-over-weekend-said-thursday": "a quoted speaker's weekend counts from publication",
+    "phrase-every-weekend": "'every weekend' gives P1WE, no TIMEX3 value",
+    "phrase-weekends-plural": "'on weekends' is no set",
+    "phrase-mid-month": "'mid-month' is not found",
+    "phrase-first-half-of-year": "'the first half of the year' is split in two",
+    "phrase-by-mid-year": "'mid-year' is not found",
+    "phrase-the-new-year": "'the new year' is not found",
+    "phrase-a-week-from-today": "'a week from today' is split into a length and today",
+    "phrase-a-week-on-monday": "'a week on Monday' is split, and Monday is a week early",
+    "phrase-monday-week": "'Monday week' is read as the coming Monday",
+    "phrase-the-other-day": "'the other day' is not found",
+    "phrase-past-week": "'over the past week' is read as the calendar week before",
+    "phrase-a-year-ago-today": "'a year ago today' is split, and today dates the event",
+    "phrase-easter-weekend-past": "'the Easter weekend' is read as Easter Sunday",
+    "phrase-memorial-day-weekend": "'Memorial Day weekend' is read as the holiday",
+    "phrase-labor-day-weekend-past": "'Labor Day weekend' is read as the holiday",
+    "phrase-christmas-tree-trap": "a holiday before a noun ('Christmas tree') is read as the holiday",
+    "phrase-easter-egg-trap": "a holiday before a noun ('Easter egg') is read as the holiday",
+    "phrase-sunday-school-trap": "'Sunday school' is read as a weekday",
+    "phrase-each-morning": "'each morning' is no set",
+    "phrase-soon": "'soon' is not found",
     "format-ordinal-22nd-december": "a season before a noun ('The winter market') is read as a season",
     "tense-headline-fed-to-announce-wednesday": (
         "a headline's 'to' + verb ('Fed to announce') is not read as the future"
