@@ -78,6 +78,17 @@ _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+mo
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # "the week of March 6": the finder writes the day after this mark; the resolver gives that day's ISO week.
 WEEK_OF = "WEEKOF:"
+# What a quoted speaker counts from the day of speaking: "tomorrow", "next week", "on Saturday", "the weekend".
+_SPEAKERS = (
+    "UNDEF-this-",
+    "UNDEF-weekday-",
+    "UNDEF-last-weekday-",
+    "UNDEF-next-weekday-",
+    "UNDEF-coming-weekday-",
+    "UNDEF-weekend",
+)
+# "the Easter weekend": likewise, the weekend nearest that day.
+WEEKEND_OF = "WEEKENDOF:"
 
 
 class Candidate(NamedTuple):
@@ -157,13 +168,14 @@ class Resolver:
         ]
 
     def _date_quotations(self, resolved: list[tuple[Candidate, Resolution]]) -> None:
-        """Count a quoted speaker's "tomorrow", "last week" from the day the attribution names.
+        """Count a quoted speaker's "tomorrow", "last week", "on Saturday", "the weekend" from the day the
+        attribution names.
 
         '"We will leave tomorrow," he said on Saturday' means Sunday, whenever the report appeared. Without a
         day in the attribution ('"... tomorrow," he said'), or in reported speech without quotation marks,
         the words keep counting from publication.
         """
-        relative = [index for index, (candidate, _) in enumerate(resolved) if candidate.value.startswith("UNDEF-this-")]
+        relative = [index for index, (candidate, _) in enumerate(resolved) if candidate.value.startswith(_SPEAKERS)]
         if not relative or not has_quotation_marks(self.text):
             return
         quotations = Quotations(self.text)
@@ -207,6 +219,8 @@ class Resolver:
         value = candidate.value
         if value.startswith(WEEK_OF):
             return self._week_of(candidate._replace(value=value[len(WEEK_OF) :]))
+        if value.startswith(WEEKEND_OF):
+            return self._weekend_of(candidate._replace(value=value[len(WEEKEND_OF) :]))
         if (duration := normalise_duration(value)) is not None:
             return Resolution(*duration)
         match = _SUFFIX.match(value)
@@ -264,6 +278,16 @@ class Resolver:
             return resolution
         monday = period.first - timedelta(days=period.first.isoweekday() - 1)
         return Resolution(Period("week", monday).value(), f"the week of {resolution.value} ({resolution.why})")
+
+    def _weekend_of(self, day: Candidate) -> Resolution:
+        resolution = self.resolve(day)
+        period = period_of(resolution.value)
+        if period is None or period.granularity != "day":
+            return resolution
+        # The Saturday nearest the day: a Monday holiday's weekend is the one before it, a Friday's the one after.
+        saturday = period.first + timedelta(days=(5 - period.first.weekday() + 3) % 7 - 3)
+        weekend = Period("weekend", saturday - timedelta(days=5))
+        return Resolution(weekend.value(), f"the weekend nearest {resolution.value} ({resolution.why})")
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
         if "~" in body:  # "the year-ago third quarter": the period resolved, a year before
