@@ -77,6 +77,12 @@ def weekend(published: date, tense: str | None) -> Resolution:
 # -- months, days, quarters, seasons and holidays without a year
 
 
+def new_year(published: date) -> Resolution:
+    """ "the new year": the year that begins at the New Year nearest publication."""
+    year = published.year + (1 if published.month >= 7 else 0)
+    return Resolution(f"{year:04d}", "the year beginning at the New Year nearest publication")
+
+
 def two_digit_year(published: date, last_two: int) -> Resolution:
     """ "'98", "the '24 race", "4/5/23": the year ending so nearest to publication (a tie goes to the past)."""
     century = published.year // 100 * 100

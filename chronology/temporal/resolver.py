@@ -42,6 +42,7 @@ from chronology.temporal.occurrences import (
     day_of_month,
     holiday,
     named,
+    new_year,
     two_digit_year,
     weekday,
     weekday_near,
@@ -52,7 +53,7 @@ from chronology.temporal.periods import Period, period_in_year, period_of
 from chronology.temporal.quotations import Quotations, attribution_day, has_quotation_marks
 from chronology.temporal.sentence_days import clock_day, night_name, overnight
 from chronology.temporal.sentences import sentence_spans
-from chronology.temporal.shifts import shift
+from chronology.temporal.shifts import same_day, shift
 from chronology.temporal.tense import TenseMap
 
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
@@ -89,6 +90,9 @@ _SPEAKERS = (
 )
 # "the Easter weekend": likewise, the weekend nearest that day.
 WEEKEND_OF = "WEEKENDOF:"
+# "a week on Monday", "Monday week": the day a week after the one resolved.
+WEEK_ON = "WEEKON:"
+_SAME_DAY = re.compile(r"^UNDEF-today-(PLUS|MINUS)-(\d+)-(week|month|year)$")
 
 
 class Candidate(NamedTuple):
@@ -219,6 +223,8 @@ class Resolver:
         value = candidate.value
         if value.startswith(WEEK_OF):
             return self._week_of(candidate._replace(value=value[len(WEEK_OF) :]))
+        if value.startswith(WEEK_ON):
+            return self._week_on(candidate._replace(value=value[len(WEEK_ON) :]))
         if value.startswith(WEEKEND_OF):
             return self._weekend_of(candidate._replace(value=value[len(WEEKEND_OF) :]))
         if (duration := normalise_duration(value)) is not None:
@@ -279,6 +285,14 @@ class Resolver:
         monday = period.first - timedelta(days=period.first.isoweekday() - 1)
         return Resolution(Period("week", monday).value(), f"the week of {resolution.value} ({resolution.why})")
 
+    def _week_on(self, day: Candidate) -> Resolution:
+        resolution = self.resolve(day)
+        period = period_of(resolution.value)
+        if period is None or period.granularity != "day":
+            return resolution
+        later = period.first + timedelta(days=7)
+        return Resolution(later.isoformat(), f"a week after {resolution.value} ({resolution.why})")
+
     def _weekend_of(self, day: Candidate) -> Resolution:
         resolution = self.resolve(day)
         period = period_of(resolution.value)
@@ -318,6 +332,8 @@ class Resolver:
             return shift(match, self.published, self.reference, self._reported_quarter)
         if match := _WEEKDAY.match(body):
             return weekday(self.published, match.group(1), int(match.group(2)), None if match.group(1) else tense())
+        if match := _SAME_DAY.match(body):
+            return same_day(self.published, match.group(1), int(match.group(2)), match.group(3))
         if match := _TWO_DIGIT_YEAR.match(body):
             return two_digit_year(self.published, int(match.group(1)))
         if match := _YEARLESS.match(body):
@@ -326,6 +342,8 @@ class Resolver:
             return named(Period("day", self.published), "publication", match.group(1), match.group(2), match.group(3))
         if match := _DAY_OF_MONTH.match(body):
             return self._day_of_month(int(match.group(1)), tense)
+        if body == "UNDEF-new-year":
+            return new_year(self.published)
         if body == "UNDEF-weekend":
             return weekend(self.published, tense())
         if match := _CENTURY.match(body):

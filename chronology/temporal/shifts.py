@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from chronology.temporal.occurrences import Resolution
-from chronology.temporal.periods import Period, finer_or_same
+from chronology.temporal.periods import Period, add_months, finer_or_same
 
 # The granularities a shift can count in: a calendar unit each has a period of its own.
 CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
@@ -85,6 +85,22 @@ def shift(
     where = "no earlier date in the text; counted from publication" if anchor_kind == "REF" else "publication"
     # "a year ago", "year-earlier" compare with the year before; they do not move the story there.
     return Resolution(result.value(), _shift_why(unit, steps, where), comparison=unit == "year" and steps == -1)
+
+
+def same_day(published: date, direction: str, count: int, unit: str) -> Resolution:
+    """ "a week from today", "a year ago today": publication's day, so many weeks, months or years away (the
+    29th-31st of a shorter month becomes its last day)."""
+    steps = count if direction == "PLUS" else -count
+    if unit == "week":
+        day = published + timedelta(weeks=steps)
+    else:
+        first = add_months(published.replace(day=1), steps * (12 if unit == "year" else 1))
+        last = add_months(first, 1) - timedelta(days=1)
+        day = first.replace(day=min(published.day, last.day))
+    return Resolution(
+        day.isoformat(),
+        f"{count} {unit}{'s' if count != 1 else ''} {'after' if steps > 0 else 'before'} the day of publication",
+    )
 
 
 def _shift_from_reference(reference: Period, unit: str, steps: int) -> Resolution:
