@@ -66,6 +66,9 @@ _ENDINGS = ("'ll", _SUFFIX)  # of the words that can be a marker without startin
 _PLAN_WORDS = frozenset(("been", "due", "to", "set", "scheduled", "supposed", "expected", "planned", "going"))
 _TERM_VERBS = frozenset(_words(_DATA, "term_verbs"))
 _PLAN_VERBS = frozenset(_words(_DATA, "plan_verbs"))
+_FIXTURE_VERBS = frozenset(word.split()[0] for word in _words(_DATA, "fixture_verbs"))
+_FIXTURE_PHRASES = frozenset(_words(_DATA, "fixture_verbs"))
+_NOT_AN_OPPONENT = frozenset(_words(_DATA, "fixture_not_before"))
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 
@@ -139,7 +142,11 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     index, count = 0, len(words)
     # Only a word that starts a phrase or ends like a past or "'ll" can start a marker: go from one to the next.
-    for candidate in [at for at, word in enumerate(lowered) if word in _PHRASE_SIZES or word.endswith(_ENDINGS)]:
+    for candidate in [
+        at
+        for at, word in enumerate(lowered)
+        if word in _PHRASE_SIZES or word.endswith(_ENDINGS) or word in _FIXTURE_VERBS
+    ]:
         if candidate < index:
             continue  # inside the marker found before
         index = candidate
@@ -159,6 +166,10 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if tense:
                         length = size
                         break
+        if tense is None and word in _FIXTURE_VERBS:
+            length = _fixture_length(words, lowered, index)
+            tense = "timetable" if length else None
+            length = length or 1
         if tense is None and word == "to" and _plan_before(lowered, index):
             tense = "prospective"  # "pledged on Monday to cut": the "to" of a plan further back
         if tense is None:
@@ -194,6 +205,17 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 tense = "past"
         found.append((begin, starts[index - 1] + len(words[index - 1]), tense))
     return found
+
+
+def _fixture_length(words: list[str], lowered: list[str], index: int) -> int:
+    """The length in words of a fixture verb at ``index`` ("face", "takes on") when a capitalised name
+    follows it ("City face United"), else 0."""
+    for size in (2, 1):
+        if " ".join(lowered[index : index + size]) in _FIXTURE_PHRASES and index + size < len(words):
+            after = words[index + size]
+            if after[0].isupper() and lowered[index + size].split("'")[0] not in _NOT_AN_OPPONENT:
+                return size
+    return 0
 
 
 def _plan_before(lowered: list[str], index: int) -> bool:
