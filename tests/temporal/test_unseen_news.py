@@ -6771,7 +6771,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "read as the calendar week before publication, as TimeBank's gold reads 'over the past year';"
         " the row reads the trailing week"
     ),
-    "format-ordinal-22nd-december": "a season before a noun ('The winter market') is read as a season",
     "tense-headline-fed-to-announce-wednesday": (
         "a headline's 'to' + verb ('Fed to announce') is not read as the future"
     ),
