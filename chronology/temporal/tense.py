@@ -66,6 +66,9 @@ _ENDINGS = ("'ll", _SUFFIX)  # of the words that can be a marker without startin
 _PLAN_WORDS = frozenset(("been", "due", "to", "set", "scheduled", "supposed", "expected", "planned", "going"))
 _TERM_VERBS = frozenset(_words(_DATA, "term_verbs"))
 _PLAN_VERBS = frozenset(_words(_DATA, "plan_verbs"))
+_PRESENT_ALIKE = frozenset(_words(_DATA, "present_alike_pasts"))
+_INFINITIVE_AFTER = frozenset(_words(_DATA, "infinitive_after"))
+_INFINITIVE_REACH = int(_DATA["infinitive_reach"])  # type: ignore[arg-type]
 _FIXTURE_VERBS = frozenset(word.split()[0] for word in _words(_DATA, "fixture_verbs"))
 _FIXTURE_PHRASES = frozenset(_words(_DATA, "fixture_verbs"))
 _NOT_AN_OPPONENT = frozenset(_words(_DATA, "fixture_not_before"))
@@ -90,6 +93,7 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|at|for)\s+)?$")
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{_one_word_of('fronted_start_words')}\s+(?:on\s+)?")
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
+_SINCE = re.compile(r"(?i)\bsince\s+$")
 # A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
 _CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{_one_word_of('conditional_starts')}\b")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|'[A-Za-z0-9]+")
@@ -159,6 +163,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
                     if tense == "past" and size == 1 and index and lowered[index - 1] in _NOT_PAST_AFTER:
                         tense = None  # a participle: "the case is heard", "the talks to be held"
+                    if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_modal(lowered, index):
+                        tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
                     if tense == "prospective" and (index + size >= count or lowered[index + size] in _NOT_VERB):
                         # "agreed to merge" looks ahead; "agreed to the truce" is a preposition: try the
                         # shorter phrase, then the plain past ("agreed").
@@ -218,6 +224,11 @@ def _fixture_length(words: list[str], lowered: list[str], index: int) -> int:
     return 0
 
 
+def _after_a_modal(lowered: list[str], index: int) -> bool:
+    """Whether a modal, "did" or "to" stands a few words before ``index`` ("Will the bank cut")."""
+    return any(word in _INFINITIVE_AFTER for word in lowered[max(0, index - _INFINITIVE_REACH) : index])
+
+
 def _plan_before(lowered: list[str], index: int) -> bool:
     """Whether the "to" at ``index`` starts a verb planned by a plan verb a few words back ("pledged on Monday
     to cut"); right after the verb, the phrases of tense.yaml have read it already."""
@@ -253,9 +264,12 @@ class TenseMap:
         A present state "until" a day lasts to a day to come ("is closed until Monday"), "is" before a date
         gives an appointment ("the final is on Sunday"), and a start put first looks ahead unless told in the
         past ("Starting Monday, masks are required"); so does a clause of condition or time in the present
-        ("Unless a deal is reached by Sunday", "Until the governor returns on Monday").
+        ("Unless a deal is reached by Sunday", "Until the governor returns on Monday"). A date after "since" is
+        a starting point that has been, whatever the verb.
         """
         possessive = self.text.startswith(("'s", "\u2019s"), end)
+        if _SINCE.search(self.text, max(sentence[0], start - 8), start):
+            return "past"  # a starting point has been: "prices have fallen since July""
         if not possessive and self._term_end(start, sentence):
             return "future"
         found = self._by_sentence.get(sentence)
