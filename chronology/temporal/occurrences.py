@@ -117,12 +117,14 @@ def yearless(published: date, rest: str, tense: str | None) -> Resolution:
     # a year, or within a year unless the coming one is within a month: "the year ended March 31" and "the
     # Oct. 23 killing" in a May report are behind, but "extended the offer until Nov. 9" or "invited them
     # to a ceremony on March 12", a few weeks ahead, is an arrangement made in the past for a day to come
-    # (a date almost a year back would carry its year). A month follows the future tense within a year, and
-    # so does a day unless the last one is within a month: "the budget is due on Oct. 30" in March is this
-    # October, but "to repatriate the child by Jan. 14" on Jan. 15 is a deadline just passed.
+    # (a date almost a year back would carry its year). A month or a season follows the future tense within a
+    # year ("will be repainted in the summer" in October is next summer), and so does a day unless the last
+    # one is within a month: "the budget is due on Oct. 30" in March is this October, but "to repatriate the
+    # child by Jan. 14" on Jan. 15 is a deadline just passed.
     granularity = candidates[0].granularity
     if tense == "future" and (
-        ahead <= 183 or (ahead <= 366 and (granularity == "month" or (granularity == "day" and back > 31)))
+        ahead <= 183
+        or (ahead <= 366 and (granularity in ("month", "season") or (granularity == "day" and back > 31)))
     ):
         chosen = after
         why = "the next one on or after publication, future tense"

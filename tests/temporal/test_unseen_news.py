@@ -8610,6 +8610,12 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2026, 3, 7),
         [("November", "2026-11")],
     ),
+    (
+        "local-repainted-next-summer",
+        "The bridge will be repainted in the summer.",
+        date(2025, 10, 6),
+        [("the summer", "2026-SU")],
+    ),
 ]
 
 
