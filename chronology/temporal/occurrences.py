@@ -123,8 +123,7 @@ def yearless(published: date, rest: str, tense: str | None) -> Resolution:
     # child by Jan. 14" on Jan. 15 is a deadline just passed.
     granularity = candidates[0].granularity
     if tense == "future" and (
-        ahead <= 183
-        or (ahead <= 366 and (granularity in ("month", "season") or (granularity == "day" and back > 31)))
+        ahead <= 183 or (ahead <= 366 and (granularity in ("month", "season") or (granularity == "day" and back > 31)))
     ):
         chosen = after
         why = "the next one on or after publication, future tense"

@@ -5,11 +5,11 @@ Saturday' the speaker's "tomorrow" is Sunday, whenever the report appeared. The 
 expression stands inside a quotation, and where the quotation's attribution can be.
 
 Quotation marks are straight (``"``), curly (``\u201c ... \u201d``), wire copy's doubled backquotes and
-apostrophes (``\u0060\u0060 ... ''``), or British single curly ones (``\u2018 ... \u2019``). The single closing
-mark is also the apostrophe ("don\u2019t", "the players\u2019 union"), so it closes a quotation only after a
-sentence's punctuation (",\u2019"), before punctuation, or before a space after a letter other than "s". News
-leaves a quotation that runs on into the next paragraph open at the paragraph's end, so a paragraph ends any
-quotation still open.
+apostrophes (``\u0060\u0060 ... ''``), or British single ones, curly (``\u2018 ... \u2019``) or straight. A single
+mark opens a quotation only at a word start before a letter (not "'90s"). The single closing mark is also the
+apostrophe ("don\u2019t", "the players\u2019 union"), so it closes a quotation only after a sentence's punctuation
+(",\u2019"), before punctuation, or before a space after a letter other than "s". News leaves a quotation that
+runs on into the next paragraph open at the paragraph's end, so a paragraph ends any quotation still open.
 """
 
 from __future__ import annotations
@@ -23,23 +23,26 @@ from datetime import date
 # first characters (the look-behind then tells which it was), so that the regex engine skips to the next such
 # character instead of trying a match at every one (over twice as fast).
 _MARK = re.compile(
-    r"[`'\"\u201c\u201d\u2018\u2019\n](?:(?<=`)`|(?<=')'|(?<=[\"\u201c\u201d\u2018\u2019])|(?<=\n)[ \t]*\n)"
+    r"[`'\"\u201c\u201d\u2018\u2019\n](?:(?<=`)`|(?<=')'?|(?<=[\"\u201c\u201d\u2018\u2019])|(?<=\n)[ \t]*\n)"
 )
 _OPENING = frozenset(("``", "\u201c"))
 ATTRIBUTION_REACH = 60  # characters around a quotation where its attribution's day may stand
 _CLOSING = frozenset(("''", "\u201d"))
-_SINGLE_OPENING, _SINGLE_CLOSING = "\u2018", "\u2019"
+_SINGLE_OPENING = "\u2018"
+# A single mark that opens a quotation, and the one that closes it (British copy, curly or straight).
+_SINGLES = {_SINGLE_OPENING: "\u2019", "'": "'"}
 _OPENS_AFTER = ' \t\n([{\u2014\u2013-"\u201c'  # a single opening mark starts a word
 _PUNCTUATION = ",.;:?!"
 
 
 def has_quotation_marks(text: str) -> bool:
-    return '"' in text or "\u201c" in text or "``" in text or _SINGLE_OPENING in text
+    return '"' in text or "\u201c" in text or "``" in text or _SINGLE_OPENING in text or "'" in text
 
 
 def _opens_single(text: str, at: int) -> bool:
-    """Whether the \u2018 at ``at`` starts a word, so a quotation (not a stray mark inside a word)."""
-    return not at or text[at - 1] in _OPENS_AFTER
+    """Whether the single mark at ``at`` starts a word before a letter, so a quotation (not a mark inside a
+    word, nor the apostrophe of "'90s")."""
+    return (not at or text[at - 1] in _OPENS_AFTER) and text[at + 1 : at + 2].isalpha()
 
 
 def _closes_single(text: str, at: int) -> bool:
@@ -103,12 +106,12 @@ def _quotation_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((opened[0], mark.start()))
                 opened = None
         elif opened is None:
-            if token in _OPENING or token == '"' or (token == _SINGLE_OPENING and _opens_single(text, mark.start())):
+            if token in _OPENING or token == '"' or (token in _SINGLES and _opens_single(text, mark.start())):
                 opened = (mark.start(), token)
         elif (
             (token in _CLOSING and opened[1] in _OPENING)
             or token == '"' == opened[1]
-            or (token == _SINGLE_CLOSING and opened[1] == _SINGLE_OPENING and _closes_single(text, mark.start()))
+            or (token == _SINGLES.get(opened[1]) and _closes_single(text, mark.start()))
         ):
             spans.append((opened[0], mark.end()))
             opened = None

@@ -33,6 +33,11 @@ def test_single_curly_marks_quote_and_the_apostrophe_inside_does_not_close() -> 
     ]
 
 
+def test_straight_single_marks_quote_but_an_apostrophe_or_a_short_year_does_not() -> None:
+    text = "'We will sign tomorrow,' the minister said. The '90s and the players' union."
+    assert spans(text) == ["'We will sign tomorrow,'"]
+
+
 def test_a_single_mark_inside_a_word_opens_nothing() -> None:
     assert spans("Rock \u2019n\u2019 roll and O\u2018Brien\u2019s band.") == []
 
