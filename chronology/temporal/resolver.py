@@ -32,9 +32,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from contextlib import suppress
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple
 
+from chronology.temporal.around_a_day import AROUND_A_DAY, around
 from chronology.temporal.durations import normalise_duration
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.occurrences import (
@@ -77,8 +78,6 @@ _STARTING_POINT = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|th
 _SPAN_GOES_ON = re.compile(r"\s*[-\u2013/]\s*\d")  # "the 2021-22 season": a year that begins a span
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
-# "the week of March 6": the finder writes the day after this mark; the resolver gives that day's ISO week.
-WEEK_OF = "WEEKOF:"
 # What a quoted speaker counts from the day of speaking: "tomorrow", "next week", "on Saturday", "the weekend".
 _SPEAKERS = (
     "UNDEF-this-",
@@ -88,10 +87,6 @@ _SPEAKERS = (
     "UNDEF-coming-weekday-",
     "UNDEF-weekend",
 )
-# "the Easter weekend": likewise, the weekend nearest that day.
-WEEKEND_OF = "WEEKENDOF:"
-# "a week on Monday", "Monday week": the day a week after the one resolved.
-WEEK_ON = "WEEKON:"
 _SAME_DAY = re.compile(r"^UNDEF-today-(PLUS|MINUS)-(\d+)-(week|month|year)$")
 
 
@@ -221,12 +216,8 @@ class Resolver:
 
     def resolve(self, candidate: Candidate) -> Resolution:
         value = candidate.value
-        if value.startswith(WEEK_OF):
-            return self._week_of(candidate._replace(value=value[len(WEEK_OF) :]))
-        if value.startswith(WEEK_ON):
-            return self._week_on(candidate._replace(value=value[len(WEEK_ON) :]))
-        if value.startswith(WEEKEND_OF):
-            return self._weekend_of(candidate._replace(value=value[len(WEEKEND_OF) :]))
+        if (prefix := value[: value.find(":") + 1]) in AROUND_A_DAY:
+            return around(prefix, self.resolve(candidate._replace(value=value[len(prefix) :])))
         if (duration := normalise_duration(value)) is not None:
             return Resolution(*duration)
         match = _SUFFIX.match(value)
@@ -276,32 +267,6 @@ class Resolver:
             and not _STARTING_POINT.search(self.text, max(sentence_start, candidate.start - 12), candidate.start)
             and not _SPAN_GOES_ON.match(self.text, candidate.end)
         )
-
-    def _week_of(self, day: Candidate) -> Resolution:
-        resolution = self.resolve(day)
-        period = period_of(resolution.value)
-        if period is None or period.granularity != "day":
-            return resolution
-        monday = period.first - timedelta(days=period.first.isoweekday() - 1)
-        return Resolution(Period("week", monday).value(), f"the week of {resolution.value} ({resolution.why})")
-
-    def _week_on(self, day: Candidate) -> Resolution:
-        resolution = self.resolve(day)
-        period = period_of(resolution.value)
-        if period is None or period.granularity != "day":
-            return resolution
-        later = period.first + timedelta(days=7)
-        return Resolution(later.isoformat(), f"a week after {resolution.value} ({resolution.why})")
-
-    def _weekend_of(self, day: Candidate) -> Resolution:
-        resolution = self.resolve(day)
-        period = period_of(resolution.value)
-        if period is None or period.granularity != "day":
-            return resolution
-        # The Saturday nearest the day: a Monday holiday's weekend is the one before it, a Friday's the one after.
-        saturday = period.first + timedelta(days=(5 - period.first.weekday() + 3) % 7 - 3)
-        weekend = Period("weekend", saturday - timedelta(days=5))
-        return Resolution(weekend.value(), f"the weekend nearest {resolution.value} ({resolution.why})")
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
         if "~" in body:  # "the year-ago third quarter": the period resolved, a year before
