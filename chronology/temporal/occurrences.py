@@ -58,8 +58,14 @@ def weekday(published: date, direction: str | None, number: int, tense: str | No
         day = published + timedelta(days=(number - published.isoweekday()) % 7)
         return Resolution(day.isoformat(), f"next {name} on or after publication, future tense")
     day = published - timedelta(days=back)
-    why = "past tense" if tense == "past" else "present tense" if tense == "present" else "no tense marker"
-    return Resolution(day.isoformat(), f"most recent {name} on or before publication, {why}")
+    return Resolution(day.isoformat(), f"most recent {name} on or before publication, {_tense_words(tense)}")
+
+
+def _tense_words(tense: str | None) -> str:
+    """How an explanation names the tense that looked back."""
+    if tense == "since":
+        return "a starting point (since)"
+    return f"{tense} tense" if tense else "no tense marker"
 
 
 def weekend(published: date, tense: str | None) -> Resolution:
@@ -71,7 +77,7 @@ def weekend(published: date, tense: str | None) -> Resolution:
         return Resolution(week.value(), "the coming weekend, future tense")
     if published.isoweekday() < 6:
         week = week.shift(-1)
-    return Resolution(week.value(), "the most recent weekend, " + (tense or "no") + " tense")
+    return Resolution(week.value(), f"the most recent weekend, {_tense_words(tense)}")
 
 
 # -- months, days, quarters, seasons and holidays without a year
@@ -127,6 +133,9 @@ def yearless(published: date, rest: str, tense: str | None) -> Resolution:
     ):
         chosen = after
         why = "the next one on or after publication, future tense"
+    elif tense == "since" and back <= 366:  # a starting point has been: no arrangement for a day to come
+        chosen = before
+        why = "the most recent one on or before publication, a starting point (since)"
     elif tense == "past" and (back <= 183 or (back <= 366 and ahead > 31)):
         chosen = before
         why = "the most recent one on or before publication, past tense"
@@ -154,7 +163,7 @@ def day_of_month(published: date, day: int, tense: str | None) -> Resolution:
     after = min(candidate for candidate in candidates if candidate >= published)
     if tense == "future":
         return Resolution(after.isoformat(), "the next one on or after publication, future tense")
-    if tense in ("past", "present") or published - before <= after - published:
+    if tense in ("past", "present", "since") or published - before <= after - published:
         return Resolution(before.isoformat(), "the most recent one on or before publication")
     return Resolution(after.isoformat(), "the one nearest to publication")
 

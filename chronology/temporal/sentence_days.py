@@ -33,7 +33,7 @@ def clock_day(
         return Resolution(named.value() + suffix, "on the day named in the same sentence")
     if named_before is not None and named_before.granularity == "day":
         return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
-    if suffix == "T24:00" and tense() == "past":
+    if suffix == "T24:00" and tense() in ("past", "since"):
         # Midnight is written as the end of its day (T24:00), so "clashes erupted shortly after midnight"
         # is the midnight that began publication day: the end of the day before.
         day_before = published - timedelta(days=1)

@@ -265,11 +265,11 @@ class TenseMap:
         gives an appointment ("the final is on Sunday"), and a start put first looks ahead unless told in the
         past ("Starting Monday, masks are required"); so does a clause of condition or time in the present
         ("Unless a deal is reached by Sunday", "Until the governor returns on Monday"). A date after "since" is
-        a starting point that has been, whatever the verb.
+        a starting point that has been, whatever the verb: its tense is "since", a past without exceptions.
         """
         possessive = self.text.startswith(("'s", "\u2019s"), end)
         if _SINCE.search(self.text, max(sentence[0], start - 8), start):
-            return "past"  # a starting point has been: "prices have fallen since July""
+            return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
         if not possessive and self._term_end(start, sentence):
             return "future"
         found = self._by_sentence.get(sentence)
