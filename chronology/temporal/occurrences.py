@@ -90,11 +90,15 @@ def new_year(published: date) -> Resolution:
 
 
 def two_digit_year(published: date, last_two: int) -> Resolution:
-    """ "'98", "the '24 race", "4/5/23": the year ending so nearest to publication (a tie goes to the past)."""
-    century = published.year // 100 * 100
-    years = [century - 100 + last_two, century + last_two, century + 100 + last_two]
-    chosen = min(years, key=lambda year: (abs(year - published.year), year > published.year))
-    return Resolution(f"{chosen:04d}", "the year ending so nearest to publication")
+    """ "'98", "the '24 race", "4/5/23": the latest year ending so up to publication's, or one within the
+    decade to come ("the '28 Games"); news rarely writes a year further ahead so ("Summer of '69" is 1969)."""
+    latest = published.year - (published.year - last_two) % 100
+    if latest + 100 - published.year <= FUTURE_TWO_DIGIT_YEARS:
+        return Resolution(f"{latest + 100:04d}", "the year ending so within the decade after publication")
+    return Resolution(f"{latest:04d}", "the latest year ending so, up to publication's")
+
+
+FUTURE_TWO_DIGIT_YEARS = 10  # how far ahead a year written with two digits may lie
 
 
 def yearless(published: date, rest: str, tense: str | None) -> Resolution:
