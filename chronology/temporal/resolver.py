@@ -124,10 +124,13 @@ class Resolver:
 
     def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
         resolved: list[tuple[Candidate, Resolution]] = []
-        deferred: list[tuple[int, Period | None]] = []  # clock times, with the date named before them
+        deferred: list[tuple[int, Period | None]] = []  # clock times, with the day named before them
+        # The day the story last named: a year or a month named since ("the course record, set in 1982") does
+        # not move a later "by midday" off it.
+        day_named: Period | None = None
         for candidate in candidates:
             if candidate.value.startswith("UNDEF-sentence-"):
-                deferred.append((len(resolved), self.reference))
+                deferred.append((len(resolved), day_named))
                 resolved.append((candidate, Resolution(candidate.value, "")))
                 continue
             resolution = self.resolve(candidate)
@@ -141,6 +144,8 @@ class Resolver:
                 self.months_to_date = True
             elif period is not None and candidate.type in ("DATE", "TIME") and not resolution.comparison:
                 self.reference = period
+                if period.granularity == "day":
+                    day_named = period
                 if period.granularity == "quarter" and period.last < self.published:
                     self.quarter = period
                     self.months_to_date = False
