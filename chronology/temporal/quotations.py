@@ -19,11 +19,13 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date
 
-# A quotation mark or a blank line: "``|''|[\"\u201c\u201d]|\n[ \t]*\n", written to start with the class of its
+# A quotation mark or a blank line, "``|''|(?<!\w)'|'(?!\w)|[\"\u201c\u201d\u2018\u2019]|\n[ \t]*\n" (a straight '
+# between two word characters, the apostrophe of "don't", is none), written to start with the class of its
 # first characters (the look-behind then tells which it was), so that the regex engine skips to the next such
 # character instead of trying a match at every one (over twice as fast).
 _MARK = re.compile(
-    r"[`'\"\u201c\u201d\u2018\u2019\n](?:(?<=`)`|(?<=')'?|(?<=[\"\u201c\u201d\u2018\u2019])|(?<=\n)[ \t]*\n)"
+    r"[`'\"\u201c\u201d\u2018\u2019\n]"
+    r"(?:(?<=`)`|(?<=')(?:'|(?<!\w')|(?!\w))|(?<=[\"\u201c\u201d\u2018\u2019])|(?<=\n)[ \t]*\n)"
 )
 _OPENING = frozenset(("``", "\u201c"))
 ATTRIBUTION_REACH = 60  # characters around a quotation where its attribution's day may stand
@@ -35,8 +37,18 @@ _OPENS_AFTER = ' \t\n([{\u2014\u2013-"\u201c'  # a single opening mark starts a 
 _PUNCTUATION = ",.;:?!"
 
 
+# A straight ' that can open a quotation: at a word start, before a letter (not an apostrophe, not "'90s").
+_STRAIGHT_OPENING = re.compile(r"(?<![\w'])'[^\W\d_]")
+
+
 def has_quotation_marks(text: str) -> bool:
-    return '"' in text or "\u201c" in text or "``" in text or _SINGLE_OPENING in text or "'" in text
+    return (
+        '"' in text
+        or "\u201c" in text
+        or "``" in text
+        or _SINGLE_OPENING in text
+        or ("'" in text and _STRAIGHT_OPENING.search(text) is not None)
+    )
 
 
 def _opens_single(text: str, at: int) -> bool:

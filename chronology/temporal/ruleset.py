@@ -61,6 +61,14 @@ class Rule:
     span_group: str | None = None  # the group "x" that marks the span, when the pattern has one
 
 
+# Patterns of the value functions, compiled once: a function runs for most values, and the module's own
+# pattern cache is shared with whatever else the process runs (dateparser, in the harness) and may be emptied.
+_DIGITS = re.compile(r"[\d,]+(?:\.\d+)?")
+_WORD_BREAK = re.compile(r"[-\s]+")
+_AND_A_HALF = re.compile(r"(\d+)\s+1/2")
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?")
+_CLOCK_IN_PART = re.compile(r"(\d{1,2})(?::(\d\d))?\D+?(morning|afternoon|evening|night)")
+_NOT_DIGIT = re.compile(r"\D")
 _VULGAR_FRACTIONS = str.maketrans({"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"})
 
 
@@ -71,10 +79,10 @@ def _number(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     key = key.removesuffix(" and a half")
     if key in tables["number"]:
         value = tables["number"][key]
-    elif re.fullmatch(r"[\d,]+(?:\.\d+)?", key):
+    elif _DIGITS.fullmatch(key):
         value = key.replace(",", "")
     else:
-        words = re.split(r"[-\s]+", key)
+        words = _WORD_BREAK.split(key)
         if not all(word in tables["number"] for word in words):
             return None
         # Words add up ("twenty-four") except a multiplier, which scales what came before ("two hundred").
@@ -90,13 +98,13 @@ def _number(text: str, tables: dict[str, dict[str, str]]) -> str | None:
 
 def _count_of_span(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """The count of a duration with a written half: "2 1/2 years" -> 2.5."""
-    match = re.search(r"(\d+)\s+1/2", text)
+    match = _AND_A_HALF.search(text)
     return f"{int(match.group(1)) + 0.5:g}" if match else None
 
 
 def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """ "3:30 p.m." -> 15:30, "8.45am" -> 08:45, "10 a.m." -> 10:00, "14:05" -> 14:05."""
-    match = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?", text.lower())
+    match = _CLOCK.match(text.lower())
     if not match:
         return None
     hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
@@ -109,7 +117,7 @@ def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
 
 def _clock_in_part(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """ "4 in the morning" -> 04:00, "9 o'clock in the evening" -> 21:00, "12 at night" -> 00:00."""
-    match = re.match(r"(\d{1,2})(?::(\d\d))?\D+?(morning|afternoon|evening|night)", text.lower())
+    match = _CLOCK_IN_PART.match(text.lower())
     if not match:
         return None
     hour, minute, part = int(match.group(1)), int(match.group(2) or 0), match.group(3)
@@ -124,7 +132,7 @@ def _clock_in_part(text: str, tables: dict[str, dict[str, str]]) -> str | None:
 
 def _spelled_year(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
-    words = [word for word in re.split(r"[-\s]+", text.lower()) if word not in ("and", "hundred")]
+    words = [word for word in _WORD_BREAK.split(text.lower()) if word not in ("and", "hundred")]
     numbers = tables["number"]
     if words[:2] == ["two", "thousand"]:
         return str(2000 + sum(int(numbers[word]) for word in words[2:]))
@@ -149,7 +157,7 @@ FUNCTIONS: dict[str, Function] = {
     "clock_in_part": _clock_in_part,
     "year4": _year4,
     "spelled_year": _spelled_year,
-    "pad2": lambda text, _: "{:02d}".format(int(re.sub(r"\D", "", text))),
+    "pad2": lambda text, _: "{:02d}".format(int(_NOT_DIGIT.sub("", text))),
     "minus1": lambda text, _: str(int(text) - 1),
     "lower": lambda text, _: text.lower(),
 }

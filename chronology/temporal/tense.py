@@ -299,9 +299,8 @@ class TenseMap:
         # A rule told in the present (or with no tense) from a day put first starts on a day to come; told in
         # the past, it started on one gone.
         fronted_start = _FRONTED_START.fullmatch(self.text, sentence[0], start) is not None
-        conditional = self._in_conditional_clause(start, sentence)
         if best is None:
-            return "future" if fronted_start or conditional else None
+            return "future" if fronted_start or self._in_conditional_clause(start, sentence) else None
         tense = best[1]
         # A verb after a comma, or after "and" ("seized it on Saturday and are expected to..."), belongs to the
         # next clause when the date has a verb of its own before it: "the leader, who returned from exile on
@@ -317,7 +316,7 @@ class TenseMap:
         if fronted_start and tense != "past":
             return "future"
         if tense == "present":
-            if conditional:
+            if self._in_conditional_clause(start, sentence):
                 return "future"  # "Unless a deal is reached by Sunday", "Until the governor returns on Monday"
             just_before = max(sentence[0], start - 12)
             if _PRESENT_LIMIT.search(self.text, just_before, start):

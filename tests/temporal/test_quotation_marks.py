@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from chronology.temporal.quotations import _MARK
 
-PLAIN = re.compile(r"``|''|'|[\"\u201c\u201d\u2018\u2019]|\n[ \t]*\n")
+PLAIN = re.compile(r"``|''|(?<!\w)'|'(?!\w)|[\"\u201c\u201d\u2018\u2019]|\n[ \t]*\n")
 PIECES = ["`", "'", '"', "\u201c", "\u201d", "\n", " ", "\t", "x", "\u2018", "\u2019"]
 
 
