@@ -87,7 +87,7 @@ _SPEAKERS = (
     "UNDEF-coming-weekday-",
     "UNDEF-weekend",
 )
-_SAME_DAY = re.compile(r"^UNDEF-today-(PLUS|MINUS)-(\d+)-(week|month|year)$")
+_SAME_DAY = re.compile(r"^UNDEF-today-(PLUS|MINUS)-(\d+)-(day|week|month|year)$")
 
 
 class Candidate(NamedTuple):

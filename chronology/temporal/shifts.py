@@ -88,11 +88,11 @@ def shift(
 
 
 def same_day(published: date, direction: str, count: int, unit: str) -> Resolution:
-    """ "a week from today", "a year ago today": publication's day, so many weeks, months or years away (the
+    """ "a week from today", "a year ago today": publication's day, so many days, weeks, months or years away (the
     29th-31st of a shorter month becomes its last day)."""
     steps = count if direction == "PLUS" else -count
-    if unit == "week":
-        day = published + timedelta(weeks=steps)
+    if unit in ("day", "week"):
+        day = published + timedelta(days=steps * (7 if unit == "week" else 1))
     else:
         first = add_months(published.replace(day=1), steps * (12 if unit == "year" else 1))
         last = add_months(first, 1) - timedelta(days=1)
