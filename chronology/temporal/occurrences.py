@@ -89,6 +89,9 @@ def new_year(published: date) -> Resolution:
     return Resolution(f"{year:04d}", "the year beginning at the New Year nearest publication")
 
 
+FUTURE_TWO_DIGIT_YEARS = 10  # how far ahead a year written with two digits may lie
+
+
 def two_digit_year(published: date, last_two: int) -> Resolution:
     """ "'98", "the '24 race", "4/5/23": the latest year ending so up to publication's, or one within the
     decade to come ("the '28 Games"); news rarely writes a year further ahead so ("Summer of '69" is 1969)."""
@@ -96,9 +99,6 @@ def two_digit_year(published: date, last_two: int) -> Resolution:
     if latest + 100 - published.year <= FUTURE_TWO_DIGIT_YEARS:
         return Resolution(f"{latest + 100:04d}", "the year ending so within the decade after publication")
     return Resolution(f"{latest:04d}", "the latest year ending so, up to publication's")
-
-
-FUTURE_TWO_DIGIT_YEARS = 10  # how far ahead a year written with two digits may lie
 
 
 def yearless(published: date, rest: str, tense: str | None) -> Resolution:

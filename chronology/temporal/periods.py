@@ -18,6 +18,14 @@ def add_months(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+def same_day_months_away(day: date, months: int) -> date:
+    """``day`` so many months away, on the same day of the month or on its month's last day (29 February a year
+    on is the 28th; 31 March a month on is 30 April)."""
+    first = add_months(day, months)
+    last = add_months(first, 1) - timedelta(days=1)
+    return first.replace(day=min(day.day, last.day))
+
+
 @dataclass(frozen=True)
 class Period:
     """A calendar period: its granularity and first day (a season keeps its name; winter starts in Dec)."""

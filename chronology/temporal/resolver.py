@@ -19,7 +19,11 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
 * ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season|holiday-X``: named days, months, holidays;
   ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named;
   ``UNDEF-REF-last|next|that-month|season-X``: "the next spring", "that autumn", near the date last named.
-* ``UNDEF-yy-NN``: a year written with two digits ("'98", "4/5/23"), the one nearest publication.
+* ``UNDEF-yy-NN``: a year written with two digits ("'98", "4/5/23"): the latest up to publication's, unless
+  one lies within the decade ahead. ``UNDEF-today-PLUS|MINUS-n-UNIT``: publication's day so many units away
+  ("a week from today"); ``UNDEF-new-year``: the year beginning at the New Year nearest publication.
+* ``WEEKOF:``, ``WEEKENDOF:``, ``WEEKON:`` before a day's value: the week, the weekend or the day a week on of
+  that day (:mod:`around_a_day`).
 * ``UNDEF-dom-DD``: "on the 15th", a day of the month the text is in, else around publication.
 * ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else the day last
   named, else publication; ``UNDEF-sentence-night``: the night before the day named in the sentence, else

@@ -142,20 +142,12 @@ def _spelled_year(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     return f"{century * 100 + rest:04d}"
 
 
-def _year4(text: str, tables: dict[str, dict[str, str]]) -> str:
-    year = int(text)
-    if len(text) <= 2:
-        year += 1900 if year > 40 else 2000
-    return f"{year:04d}"
-
-
 Function = Callable[[str, dict[str, dict[str, str]]], str | None]
 FUNCTIONS: dict[str, Function] = {
     "number": _number,
     "count_of_span": _count_of_span,
     "clock": _clock,
     "clock_in_part": _clock_in_part,
-    "year4": _year4,
     "spelled_year": _spelled_year,
     "pad2": lambda text, _: "{:02d}".format(int(_NOT_DIGIT.sub("", text))),
     "minus1": lambda text, _: str(int(text) - 1),

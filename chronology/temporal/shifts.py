@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from chronology.temporal.occurrences import Resolution
-from chronology.temporal.periods import Period, add_months, finer_or_same
+from chronology.temporal.periods import Period, finer_or_same, same_day_months_away
 
 # The granularities a shift can count in: a calendar unit each has a period of its own.
 CALENDAR_GRANULARITY = ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
@@ -94,9 +94,7 @@ def same_day(published: date, direction: str, count: int, unit: str) -> Resoluti
     if unit in ("day", "week"):
         day = published + timedelta(days=steps * (7 if unit == "week" else 1))
     else:
-        first = add_months(published.replace(day=1), steps * (12 if unit == "year" else 1))
-        last = add_months(first, 1) - timedelta(days=1)
-        day = first.replace(day=min(published.day, last.day))
+        day = same_day_months_away(published, steps * (12 if unit == "year" else 1))
     return Resolution(
         day.isoformat(),
         f"{count} {unit}{'s' if count != 1 else ''} {'after' if steps > 0 else 'before'} the day of publication",

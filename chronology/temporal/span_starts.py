@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.occurrences import WEEKDAYS
+from chronology.temporal.periods import same_day_months_away
 
 # What joins two dates into one span: a dash, "to", "through"; "until" or "till" after "from"; "and" after
 # "between" (events/ranges.py makes such a pair one event).
@@ -72,15 +73,7 @@ def _latest_on_or_before(text: str, start: date, end: date) -> date | None:
         return end - timedelta(days=(end.weekday() - start.weekday()) % 7)
     if _YEAR.search(text) or not _MONTH.search(text):
         return None
-    if start <= end and _in_year(start, start.year + 1) > end:
+    if start <= end and same_day_months_away(start, 12) > end:
         return start
-    candidate = _in_year(start, end.year)
-    return candidate if candidate <= end else _in_year(start, end.year - 1)
-
-
-def _in_year(day: date, year: int) -> date:
-    """``day`` in ``year``; 29 February becomes the 28th in a common year."""
-    try:
-        return day.replace(year=year)
-    except ValueError:
-        return day.replace(year=year, day=28)
+    candidate = same_day_months_away(start, 12 * (end.year - start.year))
+    return candidate if candidate <= end else same_day_months_away(start, 12 * (end.year - 1 - start.year))

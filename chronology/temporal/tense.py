@@ -172,10 +172,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if tense:
                         length = size
                         break
-        if tense is None and word in _FIXTURE_VERBS:
-            length = _fixture_length(words, lowered, index)
-            tense = "timetable" if length else None
-            length = length or 1
+        if tense is None and word in _FIXTURE_VERBS and (fixture := _fixture_length(words, lowered, index)):
+            tense, length = "timetable", fixture
         if tense is None and word == "to" and _plan_before(lowered, index):
             tense = "prospective"  # "pledged on Monday to cut": the "to" of a plan further back
         if tense is None:
