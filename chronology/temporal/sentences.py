@@ -15,7 +15,11 @@ import yaml
 from chronology.temporal.ruleset import RULES_DIR
 
 with (RULES_DIR / "sentences.yaml").open(encoding="utf-8") as _handle:
-    _ABBREVIATIONS = frozenset(word.lower() for word in yaml.safe_load(_handle)["abbreviations"])
+    _DATA = yaml.safe_load(_handle)
+_ABBREVIATIONS = frozenset(word.lower() for word in _DATA["abbreviations"])
+_CLOCK_GOES_ON = frozenset(str(word) for word in _DATA["clock_goes_on"])
+_CLOCK = ("a.m", "p.m", "A.M", "P.M")
+_NEXT_WORD = re.compile(r"[.\s]*([A-Za-z]+)")
 
 # A stop: a run of ".", "!" and "?", closing quotes or brackets, then white space and what starts a sentence.
 _STOP_AFTER_FIRST = r"""[.!?]*["'\u201d\u2019)\]]*(?=\s+(?:``|["'\u201c\u2018(\[])?[A-Z0-9])"""
@@ -35,7 +39,10 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
-    if "." in word and _ACRONYM.fullmatch(word):  # "U.S", "a.m", "p.m"
+    if word in _CLOCK:  # "8 a.m. The shipment ...": ends unless the time goes on ("10 a.m. Tuesday")
+        after = _NEXT_WORD.match(text, stop)
+        return after is None or after.group(1) in _CLOCK_GOES_ON
+    if "." in word and _ACRONYM.fullmatch(word):  # "U.S", "p.m" (before a lower-case word: no stop anyway)
         return True
     return word.lower() in _ABBREVIATIONS
 

@@ -78,7 +78,7 @@ _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 
 def _one_word_of(key: str) -> str:
     """A pattern for any one of the words ``tense.yaml`` lists under ``key``."""
-    return "(?:" + "|".join(re.escape(word) for word in _words(_DATA, key)) + ")"
+    return "(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in _words(_DATA, key)) + ")"
 
 
 def _ends_with_word_of(key: str) -> re.Pattern[str]:
@@ -93,6 +93,7 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|at|for)\s+)?$")
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{_one_word_of('fronted_start_words')}\s+(?:on\s+)?")
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
+_AHEAD_OF = re.compile(rf"(?i)\b{_one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 # A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
 _CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{_one_word_of('conditional_starts')}\b")
@@ -270,6 +271,8 @@ class TenseMap:
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
         if not possessive and self._term_end(start, sentence):
             return "future"
+        if _AHEAD_OF.search(self.text, max(sentence[0], start - 24), start):
+            return "future"  # "rallied ahead of Tuesday's vote": what is ahead of an act is still to come
         found = self._by_sentence.get(sentence)
         if found is None:
             found = self._by_sentence[sentence] = markers(self.text, *sentence)

@@ -35,6 +35,8 @@ def value_of(text: str, span: str, published: date = MONDAY) -> str:
         ("Troops must leave by Monday, the general said.", "Monday", "2021-09-06"),
         ("The Taliban said Monday that talks would resume on Thursday.", "Monday", "2021-09-06"),
         ("The Taliban said Monday that talks will resume on Thursday.", "Thursday", "2021-09-09"),
+        ("Stocks rose ahead of Friday's jobs report.", "Friday", "2021-09-10"),
+        ("Campaigners rallied in the run-up to the Sunday vote.", "Sunday", "2021-09-12"),
     ],
 )
 def test_weekday_follows_the_tense_of_its_clause(sentence: str, span: str, expected: str) -> None:

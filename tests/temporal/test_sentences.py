@@ -29,6 +29,15 @@ def test_abbreviations_initials_and_acronyms_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_clock_time_ends_a_sentence_unless_the_time_goes_on() -> None:
+    text = "The fire broke out at 10:30 a.m. Crews arrived by 6 p.m. Tuesday and left at 9 a.m. EST. It was out."
+    assert sentences(text) == [
+        "The fire broke out at 10:30 a.m.",
+        "Crews arrived by 6 p.m. Tuesday and left at 9 a.m. EST.",
+        "It was out.",
+    ]
+
+
 def test_blank_lines_end_a_sentence_and_spans_cover_the_text() -> None:
     text = "Headline without a stop\n\nFirst sentence. Second one"
     assert sentences(text) == ["Headline without a stop", "First sentence.", "Second one"]
