@@ -79,6 +79,7 @@ _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _TIME_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT")  # a day with a part of day or a clock time
 # A year given as where something starts or ends ("since 2019", "until 2020") frames nothing after it.
 _STARTING_POINT = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|through|between|and|to)\s+$")
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
 _SPAN_GOES_ON = re.compile(r"\s*[-\u2013/]\s*\d")  # "the 2021-22 season": a year that begins a span
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
@@ -125,16 +126,16 @@ class Resolver:
         # The year last named as the frame of what follows ("In 2019, ...", "the 2016 vote", "last year's
         # model"): where it starts, and the year.
         self.year_named: tuple[int, int] | None = None
+        # The day the story last named: a year or a month named since ("the course record, set in 1982", "had
+        # risen since January") does not move a later "by midday" or "later in the day" off it.
+        self.day_named: Period | None = None
 
     def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
         resolved: list[tuple[Candidate, Resolution]] = []
         deferred: list[tuple[int, Period | None]] = []  # clock times, with the day named before them
-        # The day the story last named: a year or a month named since ("the course record, set in 1982") does
-        # not move a later "by midday" off it.
-        day_named: Period | None = None
         for candidate in candidates:
             if candidate.value.startswith("UNDEF-sentence-"):
-                deferred.append((len(resolved), day_named))
+                deferred.append((len(resolved), self.day_named))
                 resolved.append((candidate, Resolution(candidate.value, "")))
                 continue
             resolution = self.resolve(candidate)
@@ -146,10 +147,18 @@ class Resolver:
                 self.reference = None
                 self.quarter = None
                 self.months_to_date = True
-            elif period is not None and candidate.type in ("DATE", "TIME") and not resolution.comparison:
+            # A date becomes the one the story is about, unless it is background: a comparison ("a year earlier")
+            # or a starting point ("The index had risen 24% since January. Futures pointed to a weak open later
+            # in the day": the day is the story's, not one in January).
+            elif (
+                period is not None
+                and candidate.type in ("DATE", "TIME")
+                and not resolution.comparison
+                and not _SINCE_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
+            ):
                 self.reference = period
                 if period.granularity == "day":
-                    day_named = period
+                    self.day_named = period
                 if period.granularity == "quarter" and period.last < self.published:
                     self.quarter = period
                     self.months_to_date = False
@@ -264,6 +273,15 @@ class Resolver:
             return None
         period = period_in_year(year, match.group(1))
         if period is None:
+            return None
+        # The frame must agree with the date's own tense: "'Next year will be harder,' she said on Dec. 31"
+        # cannot be a Dec. 31 still to come, and in October "This year it welcomed 10,000 visitors, and it
+        # will charge from April" is next April. (A year gone keeps its frame for a future: "Last year's
+        # model was delayed until October" is a limit that has passed.)
+        told = self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start))
+        if (told == "future" and year == self.published.year and period.last < self.published) or (
+            told in ("past", "since") and period.first > self.published
+        ):
             return None
         return Resolution(period.value(), f"in {year}, the year named before it in its sentence")
 

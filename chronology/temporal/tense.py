@@ -72,6 +72,7 @@ _INFINITIVE_REACH = int(_DATA["infinitive_reach"])  # type: ignore[arg-type]
 _FIXTURE_VERBS = frozenset(word.split()[0] for word in _words(_DATA, "fixture_verbs"))
 _FIXTURE_PHRASES = frozenset(_words(_DATA, "fixture_verbs"))
 _NOT_AN_OPPONENT = frozenset(_words(_DATA, "fixture_not_before"))
+_REPORTING_VERBS = frozenset(_words(_DATA, "reporting_verbs"))
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 
@@ -164,6 +165,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
                     if tense == "past" and size == 1 and index and lowered[index - 1] in _NOT_PAST_AFTER:
                         tense = None  # a participle: "the case is heard", "the talks to be held"
+                    if tense == "past" and size == 1 and _after_adjective_opener(lowered, index):
+                        tense = None  # a noun or an adjective: "a first cut by July", "the first set"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_modal(lowered, index):
                         tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
                     if tense == "prospective" and (index + size >= count or lowered[index + size] in _NOT_VERB):
@@ -199,7 +202,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         back = index - 1
         while back >= 0 and lowered[back] in _PLAN_WORDS:
             back -= 1
-        overtaken = back >= 0 and lowered[back] == "had"
+        overtaken = back >= 0 and lowered[back] == "had" and not _REPORTING_VERBS.intersection(lowered[:back])
         index += length
         if tense in _LOOKING_AHEAD:
             while index < count and lowered[index] in _CARRY:
@@ -351,5 +354,6 @@ class TenseMap:
                 first = back - 1 if two in _TERM_VERBS else back
                 while first and words[first - 1] in ("been", "already", "also", "just"):
                     first -= 1
-                return not (first and words[first - 1] == "had")  # "had (been) extended": overtaken
+                # "had (been) extended": overtaken, unless a speaker's "has been extended" put back a tense
+                return not (first and words[first - 1] == "had" and not _REPORTING_VERBS.intersection(words))
         return False

@@ -348,3 +348,40 @@ def test_a_part_of_a_day_is_a_time(sentence: str, span: str, expected: tuple[str
 )
 def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense: str | None, expected: str) -> None:
     assert day_of_month(published, day, tense).value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        # Monday 6 September 2021: a past reading is the 3rd/5th, a future one the 10th/11th/12th.
+        ("Passengers can ride the line from Friday.", "Friday", "2021-09-10"),
+        ("The deal is unlikely to close before Friday.", "Friday", "2021-09-10"),
+        ("Ferries have been cancelled until Friday.", "Friday", "2021-09-10"),
+        ("The derby goes ahead on Saturday.", "Saturday", "2021-09-11"),
+        ("Her nephew, 37, takes over on Sunday.", "Sunday", "2021-09-12"),
+        ("The driver appears in court on Friday.", "Friday", "2021-09-10"),
+        ("The general ordered troops to hold the line until Friday.", "Friday", "2021-09-10"),
+        # A speaker's present perfect put back a tense, not a plan overtaken.
+        ("The promoter said on Sunday the concert had been moved to Friday.", "Friday", "2021-09-10"),
+        ("The general said troops had been ordered to hold the line until Friday.", "Friday", "2021-09-10"),
+        ("The lease, which had been extended until Friday, was cancelled.", "Friday", "2021-09-03"),
+        # A noun spelled like a past: "a first cut" marks no tense, so the future decides.
+        ("Markets see a first cut by Friday, and will watch the data.", "Friday", "2021-09-10"),
+    ],
+)
+def test_more_words_that_look_ahead(sentence: str, span: str, expected: str) -> None:
+    assert value_of(sentence, span) == expected
+
+
+def test_a_year_frame_gives_way_to_the_tense_of_its_date() -> None:
+    # October 2023: "This year" frames the sentence, but a date told in the future is next year's.
+    text = "This year it welcomed 10,000 visitors, and it will charge for entry from April."
+    assert value_of(text, "April", date(2023, 10, 2)) == "2024-04"
+    # A past "said on Dec. 31" after a year to come in a quotation is the Dec. 31 gone.
+    text = '"Next year will be harder," the chancellor said on Dec. 31.'
+    assert resolved(text, date(2027, 1, 2)) == [("Next year", "DATE", "2027"), ("Dec. 31", "DATE", "2026-12-31")]
+
+
+def test_a_starting_point_does_not_become_the_day_of_the_story() -> None:
+    text = "The index fell on Tuesday. It had risen 24% since January. Futures fell later in the day."
+    assert value_of(text, "later in the day", date(2026, 8, 4)) == "2026-08-04"
