@@ -7,7 +7,8 @@ in the present, looks back a week. A span is told for where it stands now, which
 force until Monday, a season that runs until Nov. 30), and a span of named days is shorter than the cycle that
 repeats them: a weekday span is under a week, a month-and-day span under a year. So a start that falls after its
 end, or a whole cycle or more before it, is moved to its latest occurrence on or before the end. Only starts
-whose text leaves the choice open are moved: a weekday, or a month and day without a year.
+whose text leaves the choice open are moved: a weekday, a month and day, or a month, without a year ("the
+January-November period" in December is this year's January).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _OPENER = {"until": _FROM, "till": _FROM, "and": re.compile(r"\bbetween\s+$", re.IGNORECASE)}
 _OPENER_REACH = 12  # characters before the start searched for "from" or "between"
 _DAY = re.compile(r"(\d{4}-\d\d-\d\d)(.*)$")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)$")
 _WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b\.?(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -50,6 +52,8 @@ def align_span_starts(text: str, expressions: list[TemporalExpression]) -> list[
             continue
         start, end = _DAY.match(first.value), _DAY.match(last.value)
         if start is None or end is None:
+            if (months := _month_span_start(first, last)) is not None:
+                result[index] = months
             continue
         start_day, end_day = date.fromisoformat(start.group(1)), date.fromisoformat(end.group(1))
         moved = _latest_on_or_before(first.text, start_day, end_day)
@@ -63,6 +67,21 @@ def align_span_starts(text: str, expressions: list[TemporalExpression]) -> list[
             "span it starts ends",
         )
     return result
+
+
+def _month_span_start(first: TemporalExpression, last: TemporalExpression) -> TemporalExpression | None:
+    """The start of a span of months ("from January to November") put in the year before its end when it falls
+    after it or a year or more before it; None when nothing moves or the start names its year."""
+    start, end = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(last.value)
+    if start is None or end is None or _YEAR.search(first.text):
+        return None
+    start_month, end_year, end_month = int(start.group(2)), int(end.group(1)), int(end.group(2))
+    year = end_year if start_month <= end_month else end_year - 1
+    value = f"{year:04d}-{start_month:02d}"
+    if value == first.value:
+        return None
+    why = f"the latest {first.text} on or before {last.value}, where the span it starts ends"
+    return replace(first, value=value, explanation=f"{first.text} -> {value}: {why}")
 
 
 def _latest_on_or_before(text: str, start: date, end: date) -> date | None:

@@ -29,6 +29,11 @@ def events_of(body: str, published: date = PUBLISHED) -> list[tuple[str, str]]:
         ("The curfew will last from Thursday till Saturday.", [("2021-06-03/2021-06-05", "Thursday till Saturday")]),
         ("Talks ran between January and March.", [("2021-01/2021-03", "January and March")]),
         ("The festival runs July 2 through July 4.", [("2021-07-02/2021-07-04", "July 2 through July 4")]),
+        # A span of months ends where it stands now: in December, January-November is this year's.
+        (
+            "Investment fell 2.6% in the January-November period.",
+            [("2020-01/2020-11", "January-November")],
+        ),
     ],
 )
 def test_a_joined_span_is_one_event(body: str, expected: list[tuple[str, str]]) -> None:
