@@ -56,10 +56,11 @@ from chronology.temporal.occurrences import (
 )
 from chronology.temporal.periods import Period, period_in_year, period_of
 from chronology.temporal.quotations import Quotations, attribution_day, has_quotation_marks
-from chronology.temporal.sentence_days import clock_day, night_name, overnight
+from chronology.temporal.sentence_days import clock_day, day_in_sentence, night_name, overnight
 from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.shifts import same_day, shift
 from chronology.temporal.tense import TenseMap
+from chronology.temporal.year_frames import heads_its_sentence, in_year_framed
 
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
 _QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-(quarter|period)-YEAR-(\d{4})$")
@@ -77,10 +78,7 @@ _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 _DAY_OF_YEAR = re.compile(r"^(\d{4})-(\d\d-L|E[+-]\d+)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _TIME_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT")  # a day with a part of day or a clock time
-# A year given as where something starts or ends ("since 2019", "until 2020") frames nothing after it.
-_STARTING_POINT = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|through|between|and|to)\s+$")
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")
-_SPAN_GOES_ON = re.compile(r"\s*[-\u2013/]\s*\d")  # "the 2021-22 season": a year that begins a span
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")  # a starting point: "since January"
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # What a quoted speaker counts from the day of speaking: "tomorrow", "next week", "on Saturday", "the weekend".
@@ -162,7 +160,11 @@ class Resolver:
                 if period.granularity == "quarter" and period.last < self.published:
                     self.quarter = period
                     self.months_to_date = False
-            if period is not None and period.granularity == "year" and self._heads_its_sentence(candidate):
+            if (
+                period is not None
+                and period.granularity == "year"
+                and heads_its_sentence(self.text, self.sentence_of(candidate.start)[0], candidate.start, candidate.end)
+            ):
                 # a frame even when a comparison elsewhere: "A year ago, in March, the virus spread"
                 self.year_named = (candidate.start, period.first.year)
         for index, named_before in deferred:
@@ -258,41 +260,17 @@ class Resolver:
         return resolution
 
     def _in_year_named(self, candidate: Candidate, body: str) -> Resolution | None:
-        """A month, day, quarter or season without its year, after a year named in its sentence, is in that
-        year: "In 2019, the company opened a plant in March", "the 2016 vote was held in June", "last
-        year's model was delayed until October". Only a year at the head of its sentence sets such a frame
-        (within its first three words, as a fronted "In 2019," or in the subject); a year further in is
-        mostly a detail ("under a program approved in 1987 ..., it had bought shares through Sept. 29").
-        Not after a starting point ("since 2019, and in March"), nor across sentences, where the story has
-        often come back to its own days."""
+        """A month, day, quarter or season without its year in the frame of a year at the head of its sentence
+        (:mod:`year_frames`)."""
         match = _YEARLESS.match(body)
         if match is None or self.year_named is None or "-wd" in match.group(1):
             return None
         named_at, year = self.year_named
-        if not self.sentence_of(candidate.start)[0] <= named_at < candidate.start:
+        sentence = self.sentence_of(candidate.start)
+        if not sentence[0] <= named_at < candidate.start:
             return None
-        period = period_in_year(year, match.group(1))
-        if period is None:
-            return None
-        # The frame must agree with the date's own tense: "'Next year will be harder,' she said on Dec. 31"
-        # cannot be a Dec. 31 still to come, and in October "This year it welcomed 10,000 visitors, and it
-        # will charge from April" is next April. (A year gone keeps its frame for a future: "Last year's
-        # model was delayed until October" is a limit that has passed.)
-        told = self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start))
-        if (told == "future" and year == self.published.year and period.last < self.published) or (
-            told in ("past", "since") and period.first > self.published
-        ):
-            return None
-        return Resolution(period.value(), f"in {year}, the year named before it in its sentence")
-
-    def _heads_its_sentence(self, candidate: Candidate) -> bool:
-        """Whether a year stands at the head of its sentence, within its first three words, and frames it: not
-        a starting point ("Since 2019"), nor the start of a span ("The 2021-22 season")."""
-        sentence_start = self.sentence_of(candidate.start)[0]
-        return (
-            len(self.text[sentence_start : candidate.start].split()) <= 2
-            and not _STARTING_POINT.search(self.text, max(sentence_start, candidate.start - 12), candidate.start)
-            and not _SPAN_GOES_ON.match(self.text, candidate.end)
+        return in_year_framed(
+            year, match.group(1), self.published, lambda: self.tenses.tense_at(candidate.start, candidate.end, sentence)
         )
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
@@ -387,26 +365,16 @@ class Resolver:
 
     # -- clock times
 
-    def _day_in_sentence(self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]]) -> Period | None:
-        """The day named nearest to ``candidate`` in its sentence, if any."""
-        sentence = self.sentence_of(candidate.start)
-        nearest: tuple[int, Period] | None = None
-        for other, resolution in resolved:
-            if other is candidate or not sentence[0] <= other.start < sentence[1]:
-                continue
-            period = period_of(resolution.value)
-            if period is None or period.granularity != "day":
-                continue
-            distance = abs(other.start - candidate.start)
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, period)
-        return nearest[1] if nearest else None
-
     def _sentence_day(
         self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]], named_before: Period | None
     ) -> Resolution:
         """A clock time's or an "overnight"'s day, from the days named around it (see :mod:`sentence_days`)."""
-        named = self._day_in_sentence(candidate, resolved)
+        sentence = self.sentence_of(candidate.start)
+        named = day_in_sentence(
+            candidate.start,
+            sentence,
+            [(other.start, resolution.value) for other, resolution in resolved if other is not candidate],
+        )
 
         def tense() -> str | None:
             return self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start))

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from chronology.temporal.occurrences import Resolution
-from chronology.temporal.periods import Period
+from chronology.temporal.periods import Period, period_of
 
 Tense = Callable[[], "str | None"]
 
@@ -22,6 +22,21 @@ def night_name(night_of: date) -> str:
     following = night_of + timedelta(days=1)
     first = f"{night_of.day}" if night_of.month == following.month else f"{night_of.day} {night_of:%B}"
     return f"the night of {first}-{following.day} {following:%B}"
+
+
+def day_in_sentence(position: int, sentence: tuple[int, int], found: list[tuple[int, str]]) -> Period | None:
+    """The day named nearest to ``position`` in ``sentence``, of the expressions ``found`` (start, value)."""
+    nearest: tuple[int, Period] | None = None
+    for start, value in found:
+        if not sentence[0] <= start < sentence[1]:
+            continue
+        period = period_of(value)
+        if period is None or period.granularity != "day":
+            continue
+        distance = abs(start - position)
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, period)
+    return nearest[1] if nearest else None
 
 
 def clock_day(

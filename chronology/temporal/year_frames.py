@@ -1,0 +1,50 @@
+"""A year at the head of a sentence frames the dates without a year that follow in it.
+
+"In 2019, the company opened a plant in March" is March 2019, "the 2016 vote was held in June" June 2016,
+"last year's model was delayed until October" October of last year. Only a year at the head of its sentence
+sets such a frame (within its first three words, as a fronted "In 2019," or in the subject); a year further
+in is mostly a detail ("under a program approved in 1987 ..., it had bought shares through Sept. 29"). Not a
+starting point ("since 2019, and in March"), nor the start of a span ("the 2021-22 season"), nor across
+sentences, where the story has often come back to its own days. The resolver keeps the year last named and
+asks these functions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from chronology.temporal.occurrences import Resolution
+from chronology.temporal.periods import period_in_year
+
+# A year given as where something starts or ends ("since 2019", "until 2020") frames nothing after it.
+_STARTING_POINT = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|through|between|and|to)\s+$")
+_SPAN_GOES_ON = re.compile(r"\s*[-\u2013/]\s*\d")  # "the 2021-22 season": a year that begins a span
+
+
+def heads_its_sentence(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` stands within the first three words of its sentence and frames
+    it: not a starting point ("Since 2019"), nor the start of a span ("The 2021-22 season")."""
+    return (
+        len(text[sentence_start:start].split()) <= 2
+        and not _STARTING_POINT.search(text, max(sentence_start, start - 12), start)
+        and not _SPAN_GOES_ON.match(text, end)
+    )
+
+
+def in_year_framed(year: int, rest: str, published: date, tense: Callable[[], str | None]) -> Resolution | None:
+    """The date without a year ``rest`` (``08``, ``08-07``, ``Q3``, ``SU``) in the frame ``year``, or None
+    when it has no such date or the frame disagrees with the date's own tense: "'Next year will be harder,'
+    she said on Dec. 31" cannot be a Dec. 31 still to come, and in October "This year it welcomed 10,000
+    visitors, and it will charge from April" is next April. (A year gone keeps its frame for a future: "Last
+    year's model was delayed until October" is a limit that has passed.)"""
+    period = period_in_year(year, rest)
+    if period is None:
+        return None
+    told = tense()
+    if (told == "future" and year == published.year and period.last < published) or (
+        told in ("past", "since") and period.first > published
+    ):
+        return None
+    return Resolution(period.value(), f"in {year}, the year named before it in its sentence")
