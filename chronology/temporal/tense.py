@@ -96,6 +96,14 @@ _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{_one_word_of('fronted_start_wo
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 _AHEAD_OF = re.compile(rf"(?i)\b{_one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+# A month or a weekday listed after others ("cut rates in September, October and December", "hit on Monday,
+# Tuesday and Wednesday"): the list's first item, and the end of the list before this one.
+_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?"
+)
+_LISTED_AFTER = re.compile(rf"(?i)\b{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
+_LIST_REACH = 80  # characters before an item searched for the items before it
 # A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
 _CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{_one_word_of('conditional_starts')}\b")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|'[A-Za-z0-9]+")
@@ -270,6 +278,10 @@ class TenseMap:
         a starting point that has been, whatever the verb: its tense is "since", a past without exceptions.
         """
         possessive = self.text.startswith(("'s", "\u2019s"), end)
+        if self.text.endswith((", ", " and ", " or "), sentence[0], start):
+            listed = _LISTED_AFTER.search(self.text, max(sentence[0], start - _LIST_REACH), start)
+            if listed is not None:  # the tense of the list's first item decides them all
+                return self.tense_at(listed.start(), listed.start() + 1, sentence)
         if _SINCE.search(self.text, max(sentence[0], start - 8), start):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
         if not possessive and self._term_end(start, sentence):

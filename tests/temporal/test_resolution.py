@@ -385,3 +385,15 @@ def test_a_year_frame_gives_way_to_the_tense_of_its_date() -> None:
 def test_a_starting_point_does_not_become_the_day_of_the_story() -> None:
     text = "The index fell on Tuesday. It had risen 24% since January. Futures fell later in the day."
     assert value_of(text, "later in the day", date(2026, 8, 4)) == "2026-08-04"
+
+
+def test_a_list_of_days_or_months_shares_the_tense_of_its_first_item() -> None:
+    text = "Strikes hit on Monday, Tuesday and Wednesday, and will resume on Friday."
+    assert [value for _, _, value in resolved(text, date(2026, 1, 9))] == [
+        "2026-01-05",
+        "2026-01-06",
+        "2026-01-07",
+        "2026-01-09",
+    ]
+    text = "The Fed, which cut rates in September, October and December, next meets in late January."
+    assert value_of(text, "December", date(2026, 1, 9)) == "2025-12"

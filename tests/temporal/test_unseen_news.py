@@ -14910,10 +14910,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'later than it forecast in November': 'forecast' spelled alike in the past and present (and a noun) is no"
         " tense marker, so a later timetable verb decides"
     ),
-    "econ-us-jobs-report-article": (
-        "the last month of a list ('cut rates in September, October and December, next meets') takes the verb"
-        " after the comma, as the list's commas hide the verb before it"
-    ),
     "econ-rba-raises-cash-rate": (
         "'had expected the bank to hold until May': an expectation in the past perfect is read as overtaken"
     ),
