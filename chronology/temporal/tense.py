@@ -72,6 +72,7 @@ _INFINITIVE_REACH = int(_DATA["infinitive_reach"])  # type: ignore[arg-type]
 _FIXTURE_VERBS = frozenset(word.split()[0] for word in _words(_DATA, "fixture_verbs"))
 _FIXTURE_PHRASES = frozenset(_words(_DATA, "fixture_verbs"))
 _NOT_AN_OPPONENT = frozenset(_words(_DATA, "fixture_not_before"))
+_PARTICIPLE_NEXT = frozenset(("on", "in", "at", "by", "last", "this", "earlier", "early", "late", "from", "during"))
 _REPORTING_VERBS = frozenset(_words(_DATA, "reporting_verbs"))
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
@@ -94,6 +95,8 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|at|for)\s+)?$")
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{_one_word_of('fronted_start_words')}\s+(?:on\s+)?")
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
+# The end of a span "from ... to" is a limit as "until" is: "a warning valid from 6pm Saturday to midday Sunday".
+_FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;.]{1,40}?\s+to\s+$")
 _AHEAD_OF = re.compile(rf"(?i)\b{_one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 # A month or a weekday listed after others ("cut rates in September, October and December", "hit on Monday,
@@ -194,7 +197,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             elif (
                 word.endswith(_SUFFIX)
                 and len(word) >= _SUFFIX_MIN
-                and words[index][0].islower()
+                and (words[index][0].islower() or (index == 0 and _opens_a_participle_clause(lowered)))
                 and word not in _NOT_PAST
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
                 and (index == 0 or lowered[index - 1] not in _NOT_PAST_AFTER)
@@ -221,6 +224,12 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 tense = "past"
         found.append((begin, starts[index - 1] + len(words[index - 1]), tense))
     return found
+
+
+def _opens_a_participle_clause(lowered: list[str]) -> bool:
+    """Whether a capitalised "-ed" word that opens its sentence is a participle ("Launched on Monday, the probe
+    will ..."), not a name ("United said"): a preposition or a word of time follows it."""
+    return len(lowered) > 1 and lowered[1] in _PARTICIPLE_NEXT
 
 
 def _fixture_length(words: list[str], lowered: list[str], index: int) -> int:
@@ -335,7 +344,10 @@ class TenseMap:
             if self._in_conditional_clause(start, sentence):
                 return "future"  # "Unless a deal is reached by Sunday", "Until the governor returns on Monday"
             just_before = max(sentence[0], start - 12)
-            if _PRESENT_LIMIT.search(self.text, just_before, start):
+            if _PRESENT_LIMIT.search(self.text, just_before, start) or (
+                self.text.endswith(" to ", sentence[0], start)
+                and _FROM_TO.search(self.text, max(sentence[0], start - 60), start)
+            ):
                 return "future"  # a state told in the present lasts until a day to come: "is closed until Monday"
             if not possessive and _APPOINTMENT.search(self.text, just_before, start):
                 return "future"  # an appointment: "the final is on Sunday" (but "the cause is Monday's ruling")

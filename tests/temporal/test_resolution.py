@@ -367,6 +367,14 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("The lease, which had been extended until Friday, was cancelled.", "Friday", "2021-09-03"),
         # A noun spelled like a past: "a first cut" marks no tense, so the future decides.
         ("Markets see a first cut by Friday, and will watch the data.", "Friday", "2021-09-10"),
+        ("He was remanded in custody until Friday.", "Friday", "2021-09-10"),
+        ("The race finishes in Paris on Sunday.", "Sunday", "2021-09-12"),
+        ("A warning for wind is valid from 6pm Saturday to midday Sunday.", "midday Sunday", "2021-09-12T12:00"),
+        ("A warning for wind is valid from 6pm Saturday to midday Sunday.", "6pm Saturday", "2021-09-11T18:00"),
+        ("The Met Office has issued a warning, valid until midday on Friday.", "midday on Friday", "2021-09-10T12:00"),
+        ("A storm watch is in effect through Saturday morning.", "Saturday morning", "2021-09-11TMO"),
+        # A capitalised participle opening the sentence marks the past of its clause.
+        ("Launched on Friday, the probe will reach Mars in 2027.", "Friday", "2021-09-03"),
     ],
 )
 def test_more_words_that_look_ahead(sentence: str, span: str, expected: str) -> None:

@@ -14796,6 +14796,2119 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2025, 6, 6),
         [("a year ago", "2024")],
     ),
+    # --- a twenty-first held-out batch: sport in depth, written blind ---
+    (
+        "sport2-kicked-off-3pm-saturday",
+        "The match kicked off at 3pm on Saturday in front of a sell-out crowd.",
+        date(2025, 3, 10),
+        [("3pm on Saturday", "2025-03-08T15:00")],
+    ),
+    (
+        "sport2-score-and-shirt-number",
+        "Arsenal beat Chelsea 3-1 on Sunday, with their No. 9 scoring twice.",
+        date(2024, 10, 22),
+        [("Sunday", "2024-10-20")],
+    ),
+    (
+        "sport2-76ers-wednesday-night",
+        "The 76ers won 112-104 in Philadelphia on Wednesday night.",
+        date(2025, 1, 16),
+        [("Wednesday night", "2025-01-15TNI")],
+    ),
+    (
+        "sport2-formula-1-returns",
+        "Formula 1 returns to Las Vegas on Nov. 22.",
+        date(2025, 10, 1),
+        [("Nov. 22", "2025-11-22")],
+    ),
+    (
+        "sport2-1500m-friday",
+        "She set a personal best in the 1500m on Friday.",
+        date(2024, 8, 10),
+        [("Friday", "2024-08-09")],
+    ),
+    (
+        "sport2-game-7-is-on",
+        "Game 7 is on Wednesday night in Denver.",
+        date(2025, 5, 19),
+        [("Wednesday night", "2025-05-21TNI")],
+    ),
+    (
+        "sport2-trade-deadline-is-3pm-et",
+        "The trade deadline is 3 p.m. ET on Thursday.",
+        date(2026, 2, 2),
+        [("3 p.m. ET on Thursday", "2026-02-05T15:00")],
+    ),
+    (
+        "sport2-tore-hamstring-out-six-weeks",
+        "The striker, who tore a hamstring on Saturday, is out for six weeks.",
+        date(2023, 11, 27),
+        [("Saturday", "2023-11-25"), ("six weeks", "P6W")],
+    ),
+    (
+        "sport2-miss-next-three-matches",
+        "The defender will miss the next three matches through suspension.",
+        date(2025, 10, 1),
+        [],
+    ),
+    (
+        "sport2-expected-back-in-march",
+        "The captain is expected back in March after knee surgery.",
+        date(2024, 12, 30),
+        [("March", "2025-03")],
+    ),
+    ("sport2-first-goal-since-2019", "It was his first league goal since 2019.", date(2024, 2, 29), [("2019", "2019")]),
+    (
+        "sport2-first-final-in-12-years",
+        "Leicester reached the final for the first time in 12 years.",
+        date(2025, 4, 27),
+        [("12 years", "P12Y")],
+    ),
+    (
+        "sport2-12-year-career-tuesday",
+        "The goalkeeper announced his retirement on Tuesday, ending a 12-year career.",
+        date(2026, 1, 7),
+        [("Tuesday", "2026-01-06"), ("12-year", "P12Y")],
+    ),
+    (
+        "sport2-window-shuts-sept-1",
+        "Clubs are racing to complete deals before the window shuts on Sept. 1.",
+        date(2025, 8, 25),
+        [("Sept. 1", "2025-09-01")],
+    ),
+    ("sport2-final-is-on-sunday", "The final is on Sunday at Wembley.", date(2025, 5, 16), [("Sunday", "2025-05-18")]),
+    (
+        "sport2-2026-world-cup",
+        "The 2026 World Cup will be staged in the United States, Canada and Mexico.",
+        date(2023, 6, 1),
+        [("2026", "2026")],
+    ),
+    (
+        "sport2-wimbledon-starts-monday",
+        "Wimbledon starts on Monday, with the defending champion first up on Centre Court.",
+        date(2025, 6, 28),
+        [("Monday", "2025-06-30")],
+    ),
+    (
+        "sport2-fifth-test-thursday-date",
+        "The fifth Test begins at The Oval on Thursday 31 July.",
+        date(2025, 7, 28),
+        [("Thursday 31 July", "2025-07-31")],
+    ),
+    (
+        "sport2-four-year-contract-friday",
+        "The No. 7 signed a four-year contract on Friday.",
+        date(2026, 7, 14),
+        [("four-year", "P4Y"), ("Friday", "2026-07-10")],
+    ),
+    (
+        "sport2-won-2-0-on-2-march",
+        "Liverpool won 2-0 at Anfield on 2 March.",
+        date(2025, 3, 4),
+        [("2 March", "2025-03-02")],
+    ),
+    (
+        "sport2-quote-go-again-tomorrow",
+        '"We go again tomorrow," the coach said on Saturday.',
+        date(2025, 9, 15),
+        [("tomorrow", "2025-09-14"), ("Saturday", "2025-09-13")],
+    ),
+    (
+        "sport2-lakers-last-night",
+        "The Lakers beat the Celtics 118-110 last night.",
+        date(2025, 2, 7),
+        [("last night", "2025-02-06TNI")],
+    ),
+    (
+        "sport2-draft-june-25-and-26",
+        "The NBA draft is held on June 25 and 26.",
+        date(2025, 5, 20),
+        [("June 25", "2025-06-25"), ("26", "2025-06-26")],
+    ),
+    (
+        "sport2-tournament-runs-from-to",
+        "The World Cup runs from June 11 to July 19.",
+        date(2026, 3, 10),
+        [("June 11", "2026-06-11"), ("July 19", "2026-07-19")],
+    ),
+    (
+        "sport2-sacked-two-weeks-ago",
+        "The club sacked its head coach two weeks ago.",
+        date(2025, 1, 6),
+        [("two weeks ago", "2024-W52")],
+    ),
+    ("sport2-toured-japan-in-july", "The squad toured Japan in July.", date(2025, 11, 3), [("July", "2025-07")]),
+    (
+        "sport2-leap-day-fixture",
+        "The rearranged fixture will be played on Feb. 29.",
+        date(2028, 1, 15),
+        [("Feb. 29", "2028-02-29")],
+    ),
+    (
+        "sport2-winter-classic-new-years-day",
+        "The Winter Classic is played on New Year's Day at Wrigley Field.",
+        date(2024, 12, 27),
+        [("New Year's Day", "2025-01-01")],
+    ),
+    (
+        "sport2-rain-delay-more-than-three-hours",
+        "The rain delay at Edgbaston lasted more than three hours.",
+        date(2025, 7, 2),
+        [("more than three hours", "PT3H")],
+    ),
+    (
+        "sport2-week-53-last-and-next-week",
+        "The league, which postponed three matches last week, will decide next week whether to pause the season.",
+        date(2020, 12, 31),
+        [("last week", "2020-W52"), ("next week", "2021-W01")],
+    ),
+    (
+        "sport2-traps-only",
+        "The 49ers beat the Rams 26-23 in overtime, and their No. 12 threw for 300 yards.",
+        date(2025, 10, 1),
+        [],
+    ),
+    (
+        "sport2-article-derby-report",
+        "City came from behind to beat United 2-1 at the Etihad on Saturday. United led through a header "
+        "after 12 minutes, but City equalised two minutes before the break. The winner came from their No. 47 "
+        "with eight minutes left. It was City's first derby win since March 2023. The result lifts City to "
+        "second, three points behind Arsenal, who play at home on Monday night. City travel to Madrid on "
+        "Wednesday for the Champions League, then host Brentford next Sunday. Their manager, who signed a new "
+        "contract in August, called it the best win of his time at the club.",
+        date(2025, 10, 19),
+        [
+            ("Saturday", "2025-10-18"),
+            ("12 minutes", "PT12M"),
+            ("two minutes", "PT2M"),
+            ("eight minutes", "PT8M"),
+            ("March 2023", "2023-03"),
+            ("Monday night", "2025-10-20TNI"),
+            ("Wednesday", "2025-10-22"),
+            ("next Sunday", "2025-10-26"),
+            ("August", "2025-08"),
+        ],
+    ),
+    (
+        "sport2-article-transfer-deadline",
+        "Newcastle have until 7pm on Monday to sign a striker before the transfer window shuts. The club "
+        "rejected a third bid from Liverpool for their top scorer on Tuesday. The Swede, who joined in "
+        "January 2023, has not trained for three weeks. Eddie Howe said on Thursday that he expected a "
+        "decision within 48 hours. Newcastle paid a club-record fee two years ago and have three years left "
+        "on his contract. The Premier League resumes on Sept. 13 after the international break.",
+        date(2025, 8, 29),
+        [
+            ("7pm on Monday", "2025-09-01T19:00"),
+            ("Tuesday", "2025-08-26"),
+            ("January 2023", "2023-01"),
+            ("three weeks", "P3W"),
+            ("Thursday", "2025-08-28"),
+            ("48 hours", "PT48H"),
+            ("two years ago", "2023"),
+            ("three years", "P3Y"),
+            ("Sept. 13", "2025-09-13"),
+        ],
+    ),
+    (
+        "sport2-article-captain-injury",
+        "Chelsea's captain damaged ankle ligaments on Saturday and will be out for eight weeks. A scan on "
+        "Monday confirmed the extent of the damage. He is expected back in late February, in time for the "
+        "League Cup final on Feb. 25. The club spent heavily last year and is expected to add a defender this "
+        "month. The transfer window closes on Feb. 1. Chelsea play Fulham at 12.30pm on Saturday 13 January.",
+        date(2024, 1, 3),
+        [
+            ("Saturday", "2023-12-30"),
+            ("eight weeks", "P8W"),
+            ("Monday", "2024-01-01"),
+            ("late February", "2024-02"),
+            ("Feb. 25", "2024-02-25"),
+            ("last year", "2023"),
+            ("this month", "2024-01"),
+            ("Feb. 1", "2024-02-01"),
+            ("12.30pm on Saturday 13 January", "2024-01-13T12:30"),
+        ],
+    ),
+    (
+        "sport2-article-nba-game-7",
+        "Denver forced a Game 7 with a 119-107 win on Sunday night. The deciding game tips off at 8:30 p.m. "
+        "Eastern on Wednesday in Oklahoma City. The Thunder have not lost at home since March 4. Their point "
+        "guard scored 41 points in 44 minutes. The winner meets Minnesota in the conference finals, which "
+        "begin on May 27. Denver last reached the conference finals in 2023, when it won its first "
+        "championship. Game 6 was the first time in three weeks that the Serbian had been held under 20 "
+        "points.",
+        date(2025, 5, 19),
+        [
+            ("Sunday night", "2025-05-18TNI"),
+            ("8:30 p.m. Eastern on Wednesday", "2025-05-21T20:30"),
+            ("March 4", "2025-03-04"),
+            ("44 minutes", "PT44M"),
+            ("May 27", "2025-05-27"),
+            ("2023", "2023"),
+            ("three weeks", "P3W"),
+        ],
+    ),
+    (
+        "sport2-article-ashes-adelaide",
+        "Australia reached 326 for six at stumps on Thursday in Adelaide. Their captain batted for five and a "
+        "half hours for 142, his first Test century since 2022. England, who lost the first Test in Perth "
+        "inside two days, need a win to keep the series alive. Rain is expected on Saturday afternoon. The "
+        "fourth Test starts in Melbourne on Boxing Day. The fifth Test begins in Sydney on Jan. 4. England "
+        "last won a series in Australia in 2011.",
+        date(2025, 12, 19),
+        [
+            ("Thursday", "2025-12-18"),
+            ("five and a half hours", "PT5H30M"),
+            ("2022", "2022"),
+            ("two days", "P2D"),
+            ("Saturday afternoon", "2025-12-20TAF"),
+            ("Boxing Day", "2025-12-26"),
+            ("Jan. 4", "2026-01-04"),
+            ("2011", "2011"),
+        ],
+    ),
+    (
+        "sport2-article-wimbledon-preview",
+        "Wimbledon starts on Monday, and the top seed will open on Centre Court at 1.30pm. She won her first "
+        "grand slam title here two years ago. She withdrew from Eastbourne last week with a shoulder problem "
+        "but practised for an hour on Friday. The women's final is on Saturday 13 July and the men's final on "
+        "Sunday 14 July. The tournament was first played in 1877.",
+        date(2024, 6, 29),
+        [
+            ("Monday", "2024-07-01"),
+            ("1.30pm", "2024-07-01T13:30"),
+            ("two years ago", "2022"),
+            ("last week", "2024-W25"),
+            ("an hour", "PT1H"),
+            ("Friday", "2024-06-28"),
+            ("Saturday 13 July", "2024-07-13"),
+            ("Sunday 14 July", "2024-07-14"),
+            ("1877", "1877"),
+        ],
+    ),
+    (
+        "sport2-article-f1-bahrain-leap-day",
+        "Formula 1's new season starts in Bahrain on Saturday. First practice began at 2.30pm on Thursday. "
+        "The champion, who won 19 of 22 races last year, is under contract until 2028. His teammate finished "
+        "third in testing last week. The season has 24 races and ends in Abu Dhabi on Dec. 8. The Saudi "
+        "Arabian Grand Prix follows on March 9.",
+        date(2024, 2, 29),
+        [
+            ("Saturday", "2024-03-02"),
+            ("2.30pm on Thursday", "2024-02-29T14:30"),
+            ("last year", "2023"),
+            ("2028", "2028"),
+            ("last week", "2024-W08"),
+            ("Dec. 8", "2024-12-08"),
+            ("March 9", "2024-03-09"),
+        ],
+    ),
+    (
+        "sport2-article-1500m-champion-week-53",
+        "The Olympic 1500m champion will race indoors for the first time in four years at Birmingham on Feb. "
+        "20. She has not raced since the world championships in September. Her coach said on Saturday that "
+        "she had trained at altitude for six weeks. The 2027 world indoor championships are in March. The "
+        "3000m world record she is chasing has stood since 1993. She will also run at the Millrose Games in "
+        "New York next month.",
+        date(2027, 1, 3),
+        [
+            ("four years", "P4Y"),
+            ("Feb. 20", "2027-02-20"),
+            ("September", "2026-09"),
+            ("Saturday", "2027-01-02"),
+            ("six weeks", "P6W"),
+            ("2027", "2027"),
+            ("March", "2027-03"),
+            ("1993", "1993"),
+            ("next month", "2027-02"),
+        ],
+    ),
+    (
+        "sport2-article-nfl-trade-deadline",
+        "The Jets traded their star cornerback to Indianapolis on Tuesday, hours before the trade deadline. "
+        "The Colts, 7-2 after Sunday's win in Berlin, sent two first-round picks to New York. The cornerback "
+        "signed a four-year extension in 2023. He is expected to make his Colts debut against Pittsburgh on "
+        "Sunday. Indianapolis last won a Super Bowl in February 2007. The Jets have not reached the playoffs "
+        "since the 2010 season.",
+        date(2025, 11, 4),
+        [
+            ("Tuesday", "2025-11-04"),
+            ("hours", "PTXH"),
+            ("Sunday", "2025-11-02"),
+            ("four-year", "P4Y"),
+            ("2023", "2023"),
+            ("Sunday", "2025-11-09"),
+            ("February 2007", "2007-02"),
+            ("2010", "2010"),
+        ],
+    ),
+    (
+        "sport2-article-six-nations-preview",
+        "Ireland open their Six Nations defence against England in Dublin at 4.45pm on Saturday. They have "
+        "won the title in each of the last two years. England's head coach named his side on Thursday, with "
+        "three uncapped players on the bench. France host Wales at the Stade de France on Friday night. The "
+        "championship ends on March 15. Ireland have not lost a Six Nations match in Dublin since 2019. Their "
+        "fly-half, out since December with a knee injury, returns on the bench.",
+        date(2025, 1, 31),
+        [
+            ("4.45pm on Saturday", "2025-02-01T16:45"),
+            ("the last two years", "P2Y"),
+            ("Thursday", "2025-01-30"),
+            ("Friday night", "2025-01-31TNI"),
+            ("March 15", "2025-03-15"),
+            ("2019", "2019"),
+            ("December", "2024-12"),
+        ],
+    ),
+    (
+        "sport2-article-baseball-meetings",
+        "Club executives gathered in Orlando on Monday for the league's December meetings. The Mets, who "
+        "missed the playoffs by one game in September, are expected to make an offer to the free-agent "
+        "pitcher this week. He turned down a seven-year offer from Toronto last month. Pitchers and catchers "
+        "report to camp on Feb. 11. The regular season opens on March 26. The Mets have not won the World "
+        "Series since 1986.",
+        date(2025, 12, 8),
+        [
+            ("Monday", "2025-12-08"),
+            ("December", "2025-12"),
+            ("September", "2025-09"),
+            ("this week", "2025-W50"),
+            ("seven-year", "P7Y"),
+            ("last month", "2025-11"),
+            ("Feb. 11", "2026-02-11"),
+            ("March 26", "2026-03-26"),
+            ("1986", "1986"),
+        ],
+    ),
+    (
+        "sport2-article-masters-final-round",
+        "Leading by two shots, the Spaniard tees off at 2.40pm for the final round of the Masters. He shot a "
+        "66 on Saturday, his lowest round at Augusta since 2017. Play was suspended for 90 minutes on Friday "
+        "afternoon because of lightning. A win would be his first major in nine years. The PGA Championship "
+        "is in May.",
+        date(2026, 4, 12),
+        [
+            ("2.40pm", "2026-04-12T14:40"),
+            ("Saturday", "2026-04-11"),
+            ("2017", "2017"),
+            ("90 minutes", "PT90M"),
+            ("Friday afternoon", "2026-04-10TAF"),
+            ("nine years", "P9Y"),
+            ("May", "2026-05"),
+        ],
+    ),
+    (
+        "sport2-article-tour-de-france",
+        "The race leader stretched his advantage to four minutes on Tuesday's 16th stage. The race finishes "
+        "in Paris on Sunday. He won the Tour in 2023 and finished second last year. His team confirmed on "
+        "Wednesday morning that a teammate had abandoned overnight with a fever. The last Alpine stage, to "
+        "the Col de la Loze, is on Thursday.",
+        date(2025, 7, 23),
+        [
+            ("four minutes", "PT4M"),
+            ("Tuesday", "2025-07-22"),
+            ("Sunday", "2025-07-27"),
+            ("2023", "2023"),
+            ("last year", "2024"),
+            ("Wednesday morning", "2025-07-23TMO"),
+            ("overnight", "2025-07-22TNI"),
+            ("Thursday", "2025-07-24"),
+        ],
+    ),
+    (
+        "sport2-article-festive-sacking-week-53",
+        "Wolves sacked their manager on Monday after a 4-0 defeat at Anfield on Boxing Day. The club had won "
+        "once since September. A caretaker will take charge of the game against Brentford on New Year's Day. "
+        "The board hopes to appoint a permanent successor before the transfer window opens on Friday. Wolves, "
+        "19th and six points from safety, were relegated three years ago. The previous manager lasted 14 "
+        "months.",
+        date(2026, 12, 29),
+        [
+            ("Monday", "2026-12-28"),
+            ("Boxing Day", "2026-12-26"),
+            ("September", "2026-09"),
+            ("New Year's Day", "2027-01-01"),
+            ("Friday", "2027-01-01"),
+            ("three years ago", "2023"),
+            ("14 months", "P14M"),
+        ],
+    ),
+    (
+        "sport2-article-fight-week",
+        "The undisputed champion defends his titles in Las Vegas on Saturday night. The two fighters come "
+        "face to face at a press conference at 3 p.m. on Thursday. The weigh-in is on Friday. The champion "
+        "has not fought since May, when he won on points over 12 rounds. The challenger has won all 38 of his "
+        "professional fights in a 14-year career.",
+        date(2025, 9, 10),
+        [
+            ("Saturday night", "2025-09-13TNI"),
+            ("3 p.m. on Thursday", "2025-09-11T15:00"),
+            ("Friday", "2025-09-12"),
+            ("May", "2025-05"),
+            ("14-year", "P14Y"),
+        ],
+    ),
+    # --- a twenty-second held-out batch: public notices, transport and weather warnings, written blind ---
+    (
+        "notice-road-closed-friday-to-monday",
+        "The A38 will be closed in both directions from 8pm on Friday until 6am on Monday while the bridge is "
+        "resurfaced.",
+        date(2025, 3, 12),
+        [("8pm on Friday", "2025-03-14T20:00"), ("6am on Monday", "2025-03-17T06:00")],
+    ),
+    (
+        "notice-timetable-from-14-december",
+        "A new timetable comes into force from 14 December, with trains every 15 minutes between the two cities.",
+        date(2025, 11, 25),
+        [("14 December", "2025-12-14"), ("every 15 minutes", "PT15M")],
+    ),
+    (
+        "notice-consultation-closes-12-may",
+        "The consultation closes on 12 May, and the council will publish its decision within 28 days.",
+        date(2025, 4, 17),
+        [("12 May", "2025-05-12"), ("28 days", "P28D")],
+    ),
+    (
+        "notice-boxing-day-bins-saturday",
+        "Bins due on Boxing Day will be collected on Saturday instead.",
+        date(2025, 12, 22),
+        [("Boxing Day", "2025-12-26"), ("Saturday", "2025-12-27")],
+    ),
+    (
+        "notice-no-buses-christmas-new-year",
+        "There will be no buses on Christmas Day or New Year's Day.",
+        date(2026, 12, 18),
+        [("Christmas Day", "2026-12-25"), ("New Year's Day", "2027-01-01")],
+    ),
+    (
+        "notice-wind-warning-valid-saturday-sunday",
+        "A yellow warning for wind is valid from 6pm Saturday to midday Sunday.",
+        date(2026, 1, 8),
+        [("6pm Saturday", "2026-01-10T18:00"), ("midday Sunday", "2026-01-11T12:00")],
+    ),
+    (
+        "notice-rain-later-this-week-weekend",
+        "Forecasters say heavy rain will arrive later this week and could last into the weekend.",
+        date(2026, 2, 10),
+        [("later this week", "2026-W07"), ("the weekend", "2026-W07-WE")],
+    ),
+    (
+        "notice-line-closed-every-weekend",
+        "Engineering works will close the line every weekend until the end of March.",
+        date(2026, 2, 2),
+        [("every weekend", "XXXX-WXX-WE"), ("the end of March", "2026-03")],
+    ),
+    (
+        "notice-garden-waste-end-of-month",
+        "Residents have until the end of the month to register for garden waste collections.",
+        date(2025, 10, 1),
+        [("the end of the month", "2025-10")],
+    ),
+    (
+        "notice-slip-road-tuesday-night",
+        "The slip road will be shut on Tuesday night for barrier repairs.",
+        date(2025, 6, 13),
+        [("Tuesday night", "2025-06-17TNI")],
+    ),
+    (
+        "notice-us-bridge-10pm-friday-5am-monday",
+        "The Department of Transportation said the Route 9 bridge will close at 10 p.m. Friday and reopen at "
+        "5 a.m. Monday.",
+        date(2025, 7, 16),
+        [("10 p.m. Friday", "2025-07-18T22:00"), ("5 a.m. Monday", "2025-07-21T05:00")],
+    ),
+    (
+        "notice-us-trash-thursday-nov-27",
+        "Trash and recycling will not be collected on Thursday, Nov. 27.",
+        date(2025, 11, 21),
+        [("Thursday, Nov. 27", "2025-11-27")],
+    ),
+    (
+        "notice-bins-normal-good-friday",
+        "Bins will be collected as normal on Good Friday.",
+        date(2025, 4, 14),
+        [("Good Friday", "2025-04-18")],
+    ),
+    (
+        "notice-tip-closed-easter-monday",
+        "The tip will be closed on Easter Monday.",
+        date(2026, 4, 2),
+        [("Easter Monday", "2026-04-06")],
+    ),
+    (
+        "notice-no-trains-bank-holiday-monday",
+        "No trains will run on Bank Holiday Monday.",
+        date(2025, 8, 20),
+        [("Bank Holiday Monday", "2025-08-25")],
+    ),
+    (
+        "notice-objections-within-14-days",
+        "Objections must be lodged within 14 days.",
+        date(2025, 9, 9),
+        [("14 days", "P14D")],
+    ),
+    (
+        "notice-survey-closes-noon-sunday",
+        "The survey closes at noon on Sunday.",
+        date(2025, 5, 14),
+        [("noon on Sunday", "2025-05-18T12:00")],
+    ),
+    (
+        "notice-park-and-ride-every-10-minutes-saturdays",
+        "Park-and-ride buses will run every 10 minutes on Saturdays.",
+        date(2025, 11, 5),
+        [("every 10 minutes", "PT10M"), ("Saturdays", "XXXX-WXX-6")],
+    ),
+    (
+        "notice-us-street-sweeping-april-1",
+        "Street sweeping resumes April 1.",
+        date(2026, 3, 20),
+        [("April 1", "2026-04-01")],
+    ),
+    (
+        "notice-us-leaf-collection-through-dec-12",
+        "Curbside leaf collection runs through Dec. 12.",
+        date(2025, 11, 3),
+        [("Dec. 12", "2025-12-12")],
+    ),
+    (
+        "notice-lights-three-weeks-from-monday",
+        "Temporary traffic lights will be in place for three weeks from Monday.",
+        date(2025, 10, 16),
+        [("three weeks", "P3W"), ("Monday", "2025-10-20")],
+    ),
+    (
+        "notice-frost-tonight-fog-tomorrow-morning",
+        "Frost is likely tonight, with fog patches tomorrow morning.",
+        date(2025, 11, 16),
+        [("tonight", "2025-11-16TNI"), ("tomorrow morning", "2025-11-17TMO")],
+    ),
+    (
+        "notice-library-reopens-saturday-after-a-week",
+        "The library will reopen on Saturday after a week of repairs.",
+        date(2026, 6, 9),
+        [("Saturday", "2026-06-13"), ("a week", "P1W")],
+    ),
+    (
+        "notice-leap-day-applications-close-today",
+        "Applications for school places close today.",
+        date(2024, 2, 29),
+        [("today", "2024-02-29")],
+    ),
+    (
+        "notice-parking-charges-rise-1-april",
+        "Parking charges will rise from 1 April.",
+        date(2024, 3, 4),
+        [("1 April", "2024-04-01")],
+    ),
+    (
+        "notice-storm-closed-roads-yesterday",
+        "Storm Amy closed 40 roads across the county yesterday.",
+        date(2026, 1, 5),
+        [("yesterday", "2026-01-04")],
+    ),
+    (
+        "notice-bypass-early-next-year",
+        "The bypass is due to open early next year.",
+        date(2025, 12, 31),
+        [("early next year", "2026")],
+    ),
+    (
+        "notice-us-bridge-weekends-end-of-october",
+        "The bridge will be closed on weekends through the end of October.",
+        date(2025, 9, 10),
+        [("weekends", "XXXX-WXX-WE"), ("the end of October", "2025-10")],
+    ),
+    ("notice-trap-spring-lane-car-park", "The Spring Lane car park will shut for resurfacing.", date(2025, 6, 4), []),
+    (
+        "notice-free-parking-this-weekend",
+        "Parking will be free in the town centre this weekend.",
+        date(2025, 12, 11),
+        [("this weekend", "2025-W50-WE")],
+    ),
+    (
+        "notice-second-consultation-next-month-six-weeks",
+        "A second consultation will open next month and run for six weeks.",
+        date(2025, 1, 31),
+        [("next month", "2025-02"), ("six weeks", "P6W")],
+    ),
+    (
+        "notice-changes-agreed-earlier-this-month",
+        "The council agreed the changes earlier this month.",
+        date(2025, 6, 23),
+        [("earlier this month", "2025-06")],
+    ),
+    (
+        "notice-amber-warning-48-hour-from-3am-friday",
+        "The amber warning will cover a 48-hour period from 3am on Friday.",
+        date(2026, 12, 30),
+        [("48-hour", "PT48H"), ("3am on Friday", "2027-01-01T03:00")],
+    ),
+    (
+        "notice-road-flooded-last-week-reopened-wednesday",
+        "The road, which flooded last week, reopened on Wednesday morning.",
+        date(2025, 1, 9),
+        [("last week", "2025-W01"), ("Wednesday morning", "2025-01-08TMO")],
+    ),
+    (
+        "notice-depot-closed-week-53",
+        "The depot will be closed from Monday 28 December until Friday 1 January.",
+        date(2026, 12, 23),
+        [("Monday 28 December", "2026-12-28"), ("Friday 1 January", "2027-01-01")],
+    ),
+    (
+        "notice-article-b2110-resurfacing",
+        "Resurfacing work on the B2110 will begin next week. The road will be closed from 8pm on Friday 13 "
+        "March until 6am on Monday 16 March. A signed diversion will be in place. Further closures are "
+        "planned for April. The council said the work was delayed last autumn by flooding.",
+        date(2026, 3, 2),
+        [
+            ("next week", "2026-W11"),
+            ("8pm on Friday 13 March", "2026-03-13T20:00"),
+            ("6am on Monday 16 March", "2026-03-16T06:00"),
+            ("April", "2026-04"),
+            ("last autumn", "2025-FA"),
+        ],
+    ),
+    (
+        "notice-article-northern-timetable",
+        "Northern will introduce its new timetable from 14 December. Services between Leeds and York will run "
+        "every 15 minutes, up from every 30 minutes. Extra trains will be added on Fridays and Saturdays. The "
+        "changes follow a consultation that closed in July. Passengers are advised to check times before "
+        "travelling over Christmas.",
+        date(2025, 11, 30),
+        [
+            ("14 December", "2025-12-14"),
+            ("every 15 minutes", "PT15M"),
+            ("every 30 minutes", "PT30M"),
+            ("Fridays", "XXXX-WXX-5"),
+            ("Saturdays", "XXXX-WXX-6"),
+            ("July", "2025-07"),
+            ("Christmas", "2025-12-25"),
+        ],
+    ),
+    (
+        "notice-article-library-consultation",
+        "Plans to close Elm Road library on Saturdays have gone out to public consultation. The consultation "
+        "opened on Monday and closes on 12 May. Residents can also comment at two drop-in sessions, at 6pm on "
+        "Thursday and at 10am on Saturday 10 May. The council's cabinet will make a decision in June. If "
+        "approved, the changes would take effect from 1 September.",
+        date(2025, 4, 29),
+        [
+            ("Saturdays", "XXXX-WXX-6"),
+            ("Monday", "2025-04-28"),
+            ("12 May", "2025-05-12"),
+            ("6pm on Thursday", "2025-05-01T18:00"),
+            ("10am on Saturday 10 May", "2025-05-10T10:00"),
+            ("June", "2025-06"),
+            ("1 September", "2025-09-01"),
+        ],
+    ),
+    (
+        "notice-article-festive-bins",
+        "Bin collection days will change this month. Collections due on Christmas Day will take place on "
+        "Saturday 27 December, and those due on Boxing Day will be made on Sunday 28 December. New Year's Day "
+        "collections will move to Saturday 3 January. Normal collections resume on Monday 5 January. Trees "
+        "will be collected from 12 January.",
+        date(2025, 12, 17),
+        [
+            ("this month", "2025-12"),
+            ("Christmas Day", "2025-12-25"),
+            ("Saturday 27 December", "2025-12-27"),
+            ("Boxing Day", "2025-12-26"),
+            ("Sunday 28 December", "2025-12-28"),
+            ("New Year's Day", "2026-01-01"),
+            ("Saturday 3 January", "2026-01-03"),
+            ("Monday 5 January", "2026-01-05"),
+            ("12 January", "2026-01-12"),
+        ],
+    ),
+    (
+        "notice-article-snow-warning",
+        "The Met Office has issued a yellow warning for snow, valid from 6pm on Saturday until midday on "
+        "Sunday. Up to 10cm could fall on higher ground. Temperatures are expected to stay below freezing "
+        "into next week. Drivers should avoid travel on Saturday night unless necessary. Gritters were out on "
+        "Thursday evening.",
+        date(2026, 1, 30),
+        [
+            ("6pm on Saturday", "2026-01-31T18:00"),
+            ("midday on Sunday", "2026-02-01T12:00"),
+            ("next week", "2026-W06"),
+            ("Saturday night", "2026-01-31TNI"),
+            ("Thursday evening", "2026-01-29TEV"),
+        ],
+    ),
+    (
+        "notice-article-us-water-shutoff",
+        "The city will shut off water to parts of the East End from 9 a.m. to 3 p.m. Wednesday while crews "
+        "replace a water main. Residents were notified by mail last week. A boil-water advisory may remain in "
+        "effect through Friday. Street parking on Oak Avenue will be prohibited from Sept. 3 through Sept. "
+        "12. Crews plan to finish the work by the end of the month.",
+        date(2025, 9, 1),
+        [
+            ("9 a.m.", "2025-09-03T09:00"),
+            ("3 p.m. Wednesday", "2025-09-03T15:00"),
+            ("last week", "2025-W35"),
+            ("Friday", "2025-09-05"),
+            ("Sept. 3", "2025-09-03"),
+            ("Sept. 12", "2025-09-12"),
+            ("the end of the month", "2025-09"),
+        ],
+    ),
+    (
+        "notice-article-school-dates",
+        "Schools in the county close on Tuesday 22 July. Pupils return on Wednesday 3 September after a staff "
+        "training day. The first term ends on Friday 19 December. Term dates for next year will be published "
+        "in October.",
+        date(2025, 7, 17),
+        [
+            ("Tuesday 22 July", "2025-07-22"),
+            ("Wednesday 3 September", "2025-09-03"),
+            ("Friday 19 December", "2025-12-19"),
+            ("next year", "2026"),
+            ("October", "2025-10"),
+        ],
+    ),
+    (
+        "notice-article-west-coast-week-53",
+        "Engineering work will close the West Coast main line next week. No trains will run between London "
+        "and Birmingham from Monday 28 December to Sunday 3 January. Replacement buses will run every 20 "
+        "minutes. Network Rail said the work was last carried out in 2019. Tickets for travel on those dates "
+        "can be refunded until 31 January.",
+        date(2026, 12, 26),
+        [
+            ("next week", "2026-W53"),
+            ("Monday 28 December", "2026-12-28"),
+            ("Sunday 3 January", "2027-01-03"),
+            ("every 20 minutes", "PT20M"),
+            ("2019", "2019"),
+            ("31 January", "2027-01-31"),
+        ],
+    ),
+    (
+        "notice-article-us-snow-emergency",
+        "The city declared a snow emergency that takes effect at 7 p.m. Tuesday and lasts for 48 hours. Cars "
+        "parked on snow routes after that time will be towed. The National Weather Service expects 8 to 12 "
+        "inches of snow by Wednesday morning. Trash collection is suspended through Thursday. Schools were "
+        "closed today and will stay closed tomorrow.",
+        date(2026, 2, 17),
+        [
+            ("7 p.m. Tuesday", "2026-02-17T19:00"),
+            ("48 hours", "PT48H"),
+            ("Wednesday morning", "2026-02-18TMO"),
+            ("Thursday", "2026-02-19"),
+            ("today", "2026-02-17"),
+            ("tomorrow", "2026-02-18"),
+        ],
+    ),
+    (
+        "notice-article-leap-day-gas-mains",
+        "Gas mains replacement on Station Road starts today and will last for six weeks. Temporary traffic "
+        "lights will control the junction. The work should be finished by mid-April, the utility company "
+        "said. A previous scheme on the same road overran by three months in 2024. Residents can raise "
+        "concerns at a meeting on Thursday evening.",
+        date(2028, 2, 29),
+        [
+            ("today", "2028-02-29"),
+            ("six weeks", "P6W"),
+            ("mid-April", "2028-04"),
+            ("three months", "P3M"),
+            ("2024", "2024"),
+            ("Thursday evening", "2028-03-02TEV"),
+        ],
+    ),
+    (
+        "notice-article-us-main-street-bridge",
+        "The Main Street bridge will close to traffic on Monday for a three-month rehabilitation project. "
+        "Pedestrians will be able to cross until June 15. Detours will be posted on Route 4 and Elm Street. "
+        "The bridge, built in 1932, last underwent major repairs in the 1990s. Officials hope to reopen it "
+        "before the end of September.",
+        date(2025, 6, 1),
+        [
+            ("Monday", "2025-06-02"),
+            ("three-month", "P3M"),
+            ("June 15", "2025-06-15"),
+            ("1932", "1932"),
+            ("the 1990s", "199"),
+            ("the end of September", "2025-09"),
+        ],
+    ),
+    (
+        "notice-article-hardship-fund",
+        "Applications for the council's hardship fund close at 5pm on 31 March. Households must apply within "
+        "28 days of receiving a bill. Last year the fund helped 1,200 families. The fund reopens in the "
+        "autumn.",
+        date(2026, 3, 6),
+        [
+            ("5pm on 31 March", "2026-03-31T17:00"),
+            ("28 days", "P28D"),
+            ("Last year", "2025"),
+            ("the autumn", "2026-FA"),
+        ],
+    ),
+    (
+        "notice-article-us-bus-cuts",
+        "Metro Transit will cut service on six bus routes starting Sept. 8. Route 12 will run every 30 "
+        "minutes instead of every 20 minutes. The agency held three public hearings in June and received more "
+        "than 900 comments. The board approved the changes on Tuesday. Riders can find the new schedules "
+        "online next week.",
+        date(2025, 8, 21),
+        [
+            ("Sept. 8", "2025-09-08"),
+            ("every 30 minutes", "PT30M"),
+            ("every 20 minutes", "PT20M"),
+            ("June", "2025-06"),
+            ("Tuesday", "2025-08-19"),
+            ("next week", "2025-W35"),
+        ],
+    ),
+    (
+        "notice-article-m5-bridge-joints",
+        "National Highways will close the M5 southbound between junctions 4 and 5 for a week from Monday 24 "
+        "February while bridge joints are replaced. A diversion via the A38 will be signed. Similar work last "
+        "summer caused long delays. The project is due to be completed by the spring.",
+        date(2025, 2, 18),
+        [
+            ("a week", "P1W"),
+            ("Monday 24 February", "2025-02-24"),
+            ("last summer", "2024-SU"),
+            ("the spring", "2025-SP"),
+        ],
+    ),
+    (
+        "notice-article-hosepipe-ban",
+        "A hosepipe ban will come into force at 00:01 on Friday 11 July for customers in Yorkshire. It is the "
+        "first such ban in the region since 2022. Reservoir levels fell sharply in June. Yorkshire Water said "
+        "on Tuesday that demand had risen by a fifth in the past week. The ban will stay in place until "
+        "reservoirs recover, which could take months.",
+        date(2025, 7, 9),
+        [
+            ("00:01 on Friday 11 July", "2025-07-11T00:01"),
+            ("2022", "2022"),
+            ("June", "2025-06"),
+            ("Tuesday", "2025-07-08"),
+            ("the past week", "2025-W27"),
+            ("months", "PXM"),
+        ],
+    ),
+    (
+        "notice-article-us-polls",
+        "Polls in the county will be open from 7 a.m. to 8 p.m. on Tuesday, May 5. Voters must register by "
+        "April 20 to take part. The deadline to request an absentee ballot is April 28. Early voting begins "
+        "Saturday and runs through May 2.",
+        date(2026, 4, 13),
+        [
+            ("7 a.m.", "2026-05-05T07:00"),
+            ("8 p.m. on Tuesday, May 5", "2026-05-05T20:00"),
+            ("April 20", "2026-04-20"),
+            ("April 28", "2026-04-28"),
+            ("Saturday", "2026-04-18"),
+            ("May 2", "2026-05-02"),
+        ],
+    ),
+    (
+        "notice-article-us-winter-storm-watch",
+        "The National Weather Service has a winter storm watch in effect from Thursday night through Saturday "
+        "morning. The city's parking ban takes effect at 8 p.m. Thursday. New Year's Day celebrations "
+        "downtown will go ahead as planned. Officials will give an update this afternoon.",
+        date(2025, 12, 31),
+        [
+            ("Thursday night", "2026-01-01TNI"),
+            ("Saturday morning", "2026-01-03TMO"),
+            ("8 p.m. Thursday", "2026-01-01T20:00"),
+            ("New Year's Day", "2026-01-01"),
+            ("this afternoon", "2025-12-31TAF"),
+        ],
+    ),
+    (
+        "notice-article-bank-holiday-waste",
+        "Household waste sites will open as usual on Bank Holiday Monday. Bins due to be emptied that day "
+        "will be emptied on Tuesday instead. The garden waste service, which was suspended last month, "
+        "resumes on 1 June. Residents who have not renewed their permits have until 31 May.",
+        date(2026, 5, 22),
+        [
+            ("Bank Holiday Monday", "2026-05-25"),
+            ("that day", "2026-05-25"),
+            ("Tuesday", "2026-05-26"),
+            ("last month", "2026-04"),
+            ("1 June", "2026-06-01"),
+            ("31 May", "2026-05-31"),
+        ],
+    ),
+    (
+        "notice-article-us-school-opening",
+        "Classes in the Lincoln Unified School District begin Wednesday, Aug. 27. Kindergarten orientation is "
+        "at 9 a.m. Tuesday. The district hired 40 teachers over the summer. Schools will be closed Monday, "
+        "Sept. 1. Superintendent Ana Ruiz said last week that enrollment had risen by 3 percent.",
+        date(2025, 8, 25),
+        [
+            ("Wednesday, Aug. 27", "2025-08-27"),
+            ("9 a.m. Tuesday", "2025-08-26T09:00"),
+            ("the summer", "2025-SU"),
+            ("Monday, Sept. 1", "2025-09-01"),
+            ("last week", "2025-W34"),
+        ],
+    ),
+    (
+        "notice-article-us-fourth-of-july",
+        "City offices will be closed Friday, July 4. Trash due that day will be picked up Saturday, July 5. "
+        "The fireworks show starts at 9:15 p.m. Friday at Riverside Park. Fireworks are banned within city "
+        "limits from June 28 through July 8. Last year, police issued 85 citations.",
+        date(2025, 6, 30),
+        [
+            ("Friday, July 4", "2025-07-04"),
+            ("that day", "2025-07-04"),
+            ("Saturday, July 5", "2025-07-05"),
+            ("9:15 p.m. Friday", "2025-07-04T21:15"),
+            ("June 28", "2025-06-28"),
+            ("July 8", "2025-07-08"),
+            ("Last year", "2024"),
+        ],
+    ),
+    (
+        "notice-article-mill-lane-planning",
+        "Plans for 120 homes on land off Mill Lane have been submitted to the district council. Comments on "
+        "the application must be made by 13 November. The council aims to decide the application within 13 "
+        "weeks. A similar scheme on the site was refused in 2021. The developer held a public exhibition on "
+        "Saturday and will hold a second on Wednesday 29 October.",
+        date(2025, 10, 23),
+        [
+            ("13 November", "2025-11-13"),
+            ("13 weeks", "P13W"),
+            ("2021", "2021"),
+            ("Saturday", "2025-10-18"),
+            ("Wednesday 29 October", "2025-10-29"),
+        ],
+    ),
+    (
+        "notice-article-heat-health-alert",
+        "An amber heat health alert is in place until 9am on Wednesday. Temperatures reached 33C on Sunday "
+        "afternoon and could climb higher today. Forecasters say cooler air will arrive by the weekend. Water "
+        "companies have urged customers to use water wisely. The Met Office said August had so far been drier "
+        "than average.",
+        date(2025, 8, 11),
+        [
+            ("9am on Wednesday", "2025-08-13T09:00"),
+            ("Sunday afternoon", "2025-08-10TAF"),
+            ("today", "2025-08-11"),
+            ("the weekend", "2025-W33-WE"),
+            ("August", "2025-08"),
+        ],
+    ),
+    (
+        "notice-article-us-route-30-widening",
+        "Construction on the Route 30 widening project resumes Monday after a three-month break. Crews will "
+        "work until mid-April to finish the northbound lanes. The $48 million project began in 2023 and is "
+        "scheduled to finish in the fall of 2026. A public meeting on the project is set for 6:30 p.m. March "
+        "12 at Town Hall.",
+        date(2025, 3, 1),
+        [
+            ("Monday", "2025-03-03"),
+            ("three-month", "P3M"),
+            ("mid-April", "2025-04"),
+            ("2023", "2023"),
+            ("the fall of 2026", "2026-FA"),
+            ("6:30 p.m. March 12", "2025-03-12T18:30"),
+        ],
+    ),
+    # --- a twenty-third held-out batch: plans and launches in technology, space and science, written blind ---
+    (
+        "plan-headset-later-this-year",
+        "Meta expects to ship its lighter headset later this year, the company said on Tuesday.",
+        date(2026, 5, 14),
+        [("later this year", "2026"), ("Tuesday", "2026-05-12")],
+    ),
+    (
+        "plan-console-early-next-year-jan-3",
+        "The console's successor will go on sale early next year at a price not yet announced.",
+        date(2027, 1, 3),
+        [("early next year", "2028")],
+    ),
+    (
+        "plan-batteries-end-of-decade",
+        "The carmaker now says its solid-state batteries will reach showrooms by the end of the decade, not "
+        "in 2027 as it promised three years ago.",
+        date(2026, 3, 2),
+        [("now", "PRESENT_REF"), ("the end of the decade", "202"), ("2027", "2027"), ("three years ago", "2023")],
+    ),
+    (
+        "plan-2nm-second-half-2027",
+        "Production of the chip on TSMC's 2nm process will begin in the second half of 2027.",
+        date(2026, 7, 21),
+        [("the second half of 2027", "2027-H2")],
+    ),
+    (
+        "plan-ios-27-this-fall-beta-from-monday",
+        "Apple will release iOS 27 to the public this fall, and developers can download a beta from Monday.",
+        date(2026, 6, 10),
+        [("this fall", "2026-FA"), ("Monday", "2026-06-15")],
+    ),
+    (
+        "plan-crewed-landing-pushed-back-2028",
+        "The first crewed landing has been pushed back to 2028 after problems with the lander's heat shield.",
+        date(2026, 8, 23),
+        [("2028", "2028")],
+    ),
+    (
+        "plan-ariane-6-delayed-six-months",
+        "The Ariane 6 upgrade has been delayed by six months, the agency said Friday.",
+        date(2026, 1, 12),
+        [("six months", "P6M"), ("Friday", "2026-01-09")],
+    ),
+    (
+        "plan-mirror-year-behind-schedule",
+        "The telescope's main mirror arrived in Chile a year behind schedule.",
+        date(2026, 10, 10),
+        [("a year", "P1Y")],
+    ),
+    (
+        "plan-falcon-9-launch-1015-edt",
+        "Launch of the Falcon 9 carrying the crew is scheduled for 10:15 a.m. EDT on Thursday.",
+        date(2026, 8, 24),
+        [("10:15 a.m. EDT on Thursday", "2026-08-27T10:15")],
+    ),
+    (
+        "plan-probe-seven-year-journey",
+        "Launched on Monday, the probe will arrive at Jupiter in 2031 after a seven-year journey.",
+        date(2024, 4, 10),
+        [("Monday", "2024-04-08"), ("2031", "2031"), ("seven-year", "P7Y")],
+    ),
+    (
+        "plan-station-retired-early-2030s",
+        "NASA wants commercial stations in orbit before the space station is retired in the early 2030s.",
+        date(2025, 9, 30),
+        [("the early 2030s", "203")],
+    ),
+    (
+        "plan-ten-year-study-nature-wednesday",
+        "The 10-year study, published on Wednesday in Nature, followed 40,000 adults in Denmark.",
+        date(2025, 11, 14),
+        [("10-year", "P10Y"), ("Wednesday", "2025-11-12")],
+    ),
+    (
+        "plan-cohort-two-decades-every-five-years",
+        "Researchers followed the children for two decades, testing their lungs every five years.",
+        date(2023, 3, 18),
+        [("two decades", "P20Y"), ("every five years", "P5Y")],
+    ),
+    (
+        "plan-data-centres-between-2015-and-2020",
+        "Emissions from the country's data centres doubled between 2015 and 2020, the report found.",
+        date(2022, 6, 5),
+        [("2015", "2015"), ("2020", "2020")],
+    ),
+    (
+        "plan-utility-net-zero-2050-coal-2035",
+        "The utility has pledged to reach net zero by 2050 and to close its last coal plant by 2035.",
+        date(2021, 1, 1),
+        [("2050", "2050"), ("2035", "2035")],
+    ),
+    (
+        "plan-2035-deadline-petrol-cars",
+        "Carmakers lobbied the commission to soften its 2035 deadline for ending sales of new petrol cars.",
+        date(2025, 3, 4),
+        [("2035", "2035")],
+    ),
+    (
+        "plan-chipmaker-first-profit-in-a-decade",
+        "Founded in 1998, the chipmaker reported its first profit in a decade on Thursday.",
+        date(2026, 2, 5),
+        [("1998", "1998"), ("a decade", "P10Y"), ("Thursday", "2026-02-05")],
+    ),
+    (
+        "plan-trap-a17-5g-gpt-4",
+        "Phones with the A17 Pro chip and a 5G modem can run GPT-4-class models offline.",
+        date(2025, 5, 20),
+        [],
+    ),
+    (
+        "plan-trap-windows-11-falcon-9",
+        "Windows 11 now runs on Arm laptops, and the Falcon 9 booster has flown 30 times.",
+        date(2025, 8, 16),
+        [("now", "PRESENT_REF")],
+    ),
+    (
+        "plan-intel-18a-by-christmas",
+        "Intel said its 18A process is on track, with the first laptops using it on shelves by Christmas.",
+        date(2025, 9, 3),
+        [("Christmas", "2025-12-25")],
+    ),
+    (
+        "plan-artemis-ii-no-earlier-than-april",
+        "NASA says Artemis II will send four astronauts around the Moon no earlier than April 2026.",
+        date(2025, 12, 29),
+        [("April 2026", "2026-04")],
+    ),
+    (
+        "plan-model-2-first-quarter-2027",
+        "The carmaker expects to start deliveries of its Model 2 in the first quarter of 2027.",
+        date(2026, 9, 14),
+        [("the first quarter of 2027", "2027-Q1")],
+    ),
+    (
+        "plan-smr-grid-mid-2029",
+        "Regulators expect the first small modular reactor to be connected to the grid by mid-2029.",
+        date(2026, 4, 22),
+        [("mid-2029", "2029")],
+    ),
+    (
+        "plan-rocket-decision-this-week-w53",
+        "The agency will decide this week whether to clear the rocket for a second flight.",
+        date(2026, 12, 29),
+        [("this week", "2026-W53")],
+    ),
+    (
+        "plan-upper-stage-next-week-w53",
+        "SpaceX plans to fly the upper stage again next week, after a review that took five weeks.",
+        date(2026, 12, 31),
+        [("next week", "2027-W01"), ("five weeks", "P5W")],
+    ),
+    (
+        "plan-trial-2019-to-2024-leap-day",
+        "The trial, which ran from 2019 to 2024, found no benefit, researchers said on Tuesday.",
+        date(2024, 2, 29),
+        [("2019", "2019"), ("2024", "2024"), ("Tuesday", "2024-02-27")],
+    ),
+    (
+        "plan-fusion-over-the-next-decade",
+        "The government will spend $12 billion on fusion research over the next decade.",
+        date(2024, 3, 1),
+        [("the next decade", "P10Y")],
+    ),
+    (
+        "plan-mars-windows-every-26-months",
+        "Launch windows to Mars open every 26 months, so the next chance comes in late 2028.",
+        date(2026, 11, 20),
+        [("every 26 months", "P26M"), ("late 2028", "2028")],
+    ),
+    (
+        "plan-observatory-summer-of-2027",
+        "The observatory is due to take its first images in the summer of 2027.",
+        date(2026, 1, 19),
+        [("the summer of 2027", "2027-SU")],
+    ),
+    (
+        "plan-startup-five-years-ago-spring",
+        "The startup, founded five years ago, hopes to fly its first rocket in the spring.",
+        date(2026, 11, 26),
+        [("five years ago", "2021"), ("the spring", "2027-SP")],
+    ),
+    (
+        "plan-a350-freighter-slipped",
+        "Deliveries of the A350 freighter have slipped to the second half of 2027 from late 2026, Airbus said "
+        "on Wednesday.",
+        date(2026, 4, 30),
+        [("the second half of 2027", "2027-H2"), ("late 2026", "2026"), ("Wednesday", "2026-04-29")],
+    ),
+    (
+        "plan-trap-galaxy-pixel-android-wifi",
+        "The Galaxy S25 and the Pixel 9 both run Android 15 and support Wi-Fi 7.",
+        date(2025, 2, 2),
+        [],
+    ),
+    (
+        "plan-webb-christmas-day-2021",
+        "The James Webb Space Telescope, launched on Christmas Day 2021, has now spent four years in orbit.",
+        date(2026, 1, 10),
+        [("Christmas Day 2021", "2021-12-25"), ("now", "PRESENT_REF"), ("four years", "P4Y")],
+    ),
+    (
+        "plan-broadband-monday-march-new-year",
+        "The company will launch its satellite broadband service in Britain on Monday and in Japan in March.",
+        date(2027, 1, 1),
+        [("Monday", "2027-01-04"), ("March", "2027-03")],
+    ),
+    (
+        "plan-ninth-test-flight-46-minutes",
+        "The rocket's ninth test flight lasted 46 minutes on Tuesday before the ship broke apart over the "
+        "Indian Ocean.",
+        date(2025, 5, 28),
+        [("46 minutes", "PT46M"), ("Tuesday", "2025-05-27")],
+    ),
+    (
+        "plan-article-crew-launch-w01",
+        "NASA and SpaceX plan to launch four astronauts to the space station this week. Liftoff of the Falcon "
+        "9 is scheduled for 3:42 a.m. EST on Thursday from Cape Canaveral. The flight had been planned for "
+        "October but was delayed by two months while engineers replaced a leaking valve. The crew will spend "
+        "about six months in orbit. Their capsule first flew in 2020. NASA will hold a news briefing at 1 "
+        "p.m. on Tuesday.",
+        date(2027, 1, 4),
+        [
+            ("this week", "2027-W01"),
+            ("3:42 a.m. EST on Thursday", "2027-01-07T03:42"),
+            ("October", "2026-10"),
+            ("two months", "P2M"),
+            ("about six months", "P6M"),
+            ("2020", "2020"),
+            ("1 p.m. on Tuesday", "2027-01-05T13:00"),
+        ],
+    ),
+    (
+        "plan-article-chip-roadmap",
+        "Nvidia unveiled its next AI chip on Tuesday and said it would ship in the second half of next year. "
+        "The company has brought out a new architecture every two years since 2016, but it now plans to "
+        "release one every year. Chief executive Jensen Huang said the chip had been 18 months in "
+        "development. Its predecessor, which began shipping in March, is sold out until the end of the year. "
+        "Analysts expect data-centre revenue to double by 2028. Nvidia, founded in 1993, will report results "
+        "on Aug. 26.",
+        date(2026, 6, 3),
+        [
+            ("Tuesday", "2026-06-02"),
+            ("the second half of next year", "2027-H2"),
+            ("every two years", "P2Y"),
+            ("2016", "2016"),
+            ("now", "PRESENT_REF"),
+            ("every year", "P1Y"),
+            ("18 months", "P18M"),
+            ("March", "2026-03"),
+            ("the end of the year", "2026"),
+            ("2028", "2028"),
+            ("1993", "1993"),
+            ("Aug. 26", "2026-08-26"),
+        ],
+    ),
+    (
+        "plan-article-mars-sample-return",
+        "NASA said on Wednesday that it would bring rock samples back from Mars in 2035, four years later "
+        "than it had promised. Its rover has been collecting them since 2021. Under the new plan, a lander "
+        "will set off in 2030, and a return craft will reach Earth after a journey of about three years. The "
+        "cost has risen to $8 billion, roughly double the 2020 estimate. Congress must approve the budget by "
+        "Sept. 30. A final design review is due early next year.",
+        date(2026, 9, 10),
+        [
+            ("Wednesday", "2026-09-09"),
+            ("2035", "2035"),
+            ("four years", "P4Y"),
+            ("2021", "2021"),
+            ("2030", "2030"),
+            ("about three years", "P3Y"),
+            ("2020", "2020"),
+            ("Sept. 30", "2026-09-30"),
+            ("early next year", "2027"),
+        ],
+    ),
+    (
+        "plan-article-nurses-night-shift-study",
+        "A 25-year study of more than 60,000 nurses has linked night shifts to a higher risk of type 2 "
+        "diabetes. The women were first surveyed in 1989 and followed until 2014. Those who worked night "
+        "shifts for at least 10 years had a 30% higher risk than those who never did. The findings were "
+        "published on Wednesday in The BMJ. The team now plans to study men who work rotating shifts, with "
+        "results expected in the late 2020s.",
+        date(2025, 7, 5),
+        [
+            ("25-year", "P25Y"),
+            ("1989", "1989"),
+            ("2014", "2014"),
+            ("at least 10 years", "P10Y"),
+            ("Wednesday", "2025-07-02"),
+            ("now", "PRESENT_REF"),
+            ("the late 2020s", "202"),
+        ],
+    ),
+    (
+        "plan-article-utility-misses-2030-target-w53",
+        "Northgrid Energy said on Wednesday that it would miss its 2030 target for halving emissions and now "
+        "expects to reach it in 2033. The utility, which serves 4 million homes, still aims for net zero by "
+        "2050. It will close its last two coal plants in the first half of 2028, a year later than planned. "
+        "Offshore wind farms that were due to start up this year have been delayed by at least 18 months. The "
+        "company has cut its investment plan twice since 2024. Its shares fell 4% on Thursday.",
+        date(2026, 12, 31),
+        [
+            ("Wednesday", "2026-12-30"),
+            ("2030", "2030"),
+            ("now", "PRESENT_REF"),
+            ("2033", "2033"),
+            ("2050", "2050"),
+            ("the first half of 2028", "2028-H1"),
+            ("a year", "P1Y"),
+            ("this year", "2026"),
+            ("at least 18 months", "P18M"),
+            ("2024", "2024"),
+            ("Thursday", "2026-12-31"),
+        ],
+    ),
+    (
+        "plan-article-iphone-event",
+        "Apple introduced the iPhone 18 Pro on Tuesday. The phone runs on the new A20 chip and uses the "
+        "company's own 5G modem, which made its debut last year. It will go on sale on Sept. 18, with "
+        "preorders opening at 5 a.m. Pacific on Friday. A cheaper iPhone 18 will follow in early 2027, ending "
+        "the company's habit of launching all its phones each September. The iOS 27 update arrives on Monday. "
+        "Apple sold its first phone in 2007.",
+        date(2026, 9, 9),
+        [
+            ("Tuesday", "2026-09-08"),
+            ("last year", "2025"),
+            ("Sept. 18", "2026-09-18"),
+            ("5 a.m. Pacific on Friday", "2026-09-11T05:00"),
+            ("early 2027", "2027"),
+            ("each September", "XXXX-09"),
+            ("Monday", "2026-09-14"),
+            ("2007", "2007"),
+        ],
+    ),
+    (
+        "plan-article-telescope-slips-new-years-day",
+        "The launch of Europe's next big space telescope has slipped again, this time to 2031. The "
+        "observatory was approved in 2014 and was meant to fly in 2028. Its detectors, built in Italy, failed "
+        "vibration tests last month and must be rebuilt, a job expected to take about a year. The agency said "
+        "on Wednesday that the telescope was now two years behind schedule. Once in orbit, it will survey the "
+        "sky for six years. Scientists hope it will find the first Earth-like planets by the end of the "
+        "2030s.",
+        date(2027, 1, 1),
+        [
+            ("2031", "2031"),
+            ("2014", "2014"),
+            ("2028", "2028"),
+            ("last month", "2026-12"),
+            ("about a year", "P1Y"),
+            ("Wednesday", "2026-12-30"),
+            ("now", "PRESENT_REF"),
+            ("two years", "P2Y"),
+            ("six years", "P6Y"),
+            ("the end of the 2030s", "203"),
+        ],
+    ),
+    (
+        "plan-article-fusion-startup-w01",
+        "A British fusion company said on Monday that it had raised £300 million to build a prototype power "
+        "plant by the early 2030s. The firm, founded in 2009 as a spin-out from Oxford University, has never "
+        "sold any electricity. Its last machine ran for 18 months before it was shut down in 2024. "
+        "Construction of the new plant will begin next year and is expected to take five years. The "
+        "government has promised £2.5 billion for fusion research over the next decade. Critics say the "
+        "timetable is optimistic.",
+        date(2025, 12, 29),
+        [
+            ("Monday", "2025-12-29"),
+            ("the early 2030s", "203"),
+            ("2009", "2009"),
+            ("18 months", "P18M"),
+            ("2024", "2024"),
+            ("next year", "2026"),
+            ("five years", "P5Y"),
+            ("the next decade", "P10Y"),
+        ],
+    ),
+    (
+        "plan-article-battery-plant-delay-leap-day",
+        "A South Korean battery maker has delayed the opening of its Georgia plant by six months, to the "
+        "first quarter of 2025. The $5 billion factory, announced in 2022, was due to begin production this "
+        "summer. The company blamed slowing demand for electric cars, whose sales grew 10% last year after "
+        "rising 50% in 2022. It still plans to hire 3,000 workers by 2026. Its shares fell 3% in Seoul on "
+        "Thursday. The firm will report first-quarter results in late April.",
+        date(2024, 2, 29),
+        [
+            ("six months", "P6M"),
+            ("the first quarter of 2025", "2025-Q1"),
+            ("2022", "2022"),
+            ("this summer", "2024-SU"),
+            ("last year", "2023"),
+            ("2022", "2022"),
+            ("2026", "2026"),
+            ("Thursday", "2024-02-29"),
+            ("first-quarter", "2024-Q1"),
+            ("late April", "2024-04"),
+        ],
+    ),
+    (
+        "plan-article-moon-lander-third-attempt",
+        "A Japanese startup will make its third attempt to land on the Moon this week. Its lander is due to "
+        "touch down at 11:40 p.m. on Thursday, after a four-month journey. The company's first lander crashed "
+        "in April 2023, and its second was lost in June 2025. If this one succeeds, the firm plans to carry "
+        "NASA cargo in 2027 and astronauts' equipment by the end of the decade. Its shares have tripled since "
+        "January.",
+        date(2026, 3, 16),
+        [
+            ("this week", "2026-W12"),
+            ("11:40 p.m. on Thursday", "2026-03-19T23:40"),
+            ("four-month", "P4M"),
+            ("April 2023", "2023-04"),
+            ("June 2025", "2025-06"),
+            ("2027", "2027"),
+            ("the end of the decade", "202"),
+            ("January", "2026-01"),
+        ],
+    ),
+    (
+        "plan-article-paris-ai-lab-model",
+        "A Paris AI lab released its largest model on Thursday. The model was trained for four months on "
+        "12,000 Nvidia H100 chips. The company plans to release a smaller version next month and a paid "
+        "service by the end of March. It raised €600 million last June and is now seeking more. Like GPT-4 "
+        "and Llama 3, the model can read images. Its three founders left Google DeepMind and Meta in April "
+        "2023 to start the firm.",
+        date(2025, 1, 3),
+        [
+            ("Thursday", "2025-01-02"),
+            ("four months", "P4M"),
+            ("next month", "2025-02"),
+            ("the end of March", "2025-03"),
+            ("last June", "2024-06"),
+            ("now", "PRESENT_REF"),
+            ("April 2023", "2023-04"),
+        ],
+    ),
+    (
+        "plan-article-carmaker-first-profit",
+        "Volta Motors posted its first profit in a decade on Thursday, helped by sales of its cheaper model. "
+        "The carmaker, founded in 1998 in Gothenburg, lost money every year from 2016 to 2025. It said the "
+        "new model, launched in March, had sold 80,000 units within six months. A second factory will open in "
+        "the second half of 2027, and an all-electric line-up is planned by 2030. Volta shares have risen 60% "
+        "this year.",
+        date(2026, 11, 26),
+        [
+            ("a decade", "P10Y"),
+            ("Thursday", "2026-11-26"),
+            ("1998", "1998"),
+            ("every year", "P1Y"),
+            ("2016", "2016"),
+            ("2025", "2025"),
+            ("March", "2026-03"),
+            ("six months", "P6M"),
+            ("the second half of 2027", "2027-H2"),
+            ("2030", "2030"),
+            ("this year", "2026"),
+        ],
+    ),
+    (
+        "plan-article-eu-climate-goal-w53",
+        "The European Union begins the new year with a tougher climate goal: cutting emissions by at least "
+        "55% by 2030 from 1990 levels. Leaders agreed the target after 20 hours of talks in Brussels on Dec. "
+        "11. The previous goal, set in 2014, was a 40% cut. The bloc wants to be climate neutral by 2050. The "
+        "commission will propose laws to meet the new target in June. Poland, which still gets most of its "
+        "power from coal, won extra funds until 2027.",
+        date(2021, 1, 2),
+        [
+            ("the new year", "2021"),
+            ("2030", "2030"),
+            ("1990", "1990"),
+            ("20 hours", "PT20H"),
+            ("Dec. 11", "2020-12-11"),
+            ("2014", "2014"),
+            ("2050", "2050"),
+            ("June", "2021-06"),
+            ("2027", "2027"),
+        ],
+    ),
+    (
+        "plan-article-glacier-study-leap-day",
+        "Alpine glaciers lost a tenth of their ice between 2022 and 2027, according to a study published on "
+        "Monday in Science. The researchers measured 1,400 glaciers every summer using drones and satellites. "
+        "Losses in 2022 alone were the worst since records began in 1894. At the current pace, half the "
+        "remaining ice will be gone by the 2060s, the authors said. A follow-up survey will start in June and "
+        "run for three years. The team is also studying photographs taken in the 1970s.",
+        date(2028, 2, 29),
+        [
+            ("2022", "2022"),
+            ("2027", "2027"),
+            ("Monday", "2028-02-28"),
+            ("every summer", "XXXX-SU"),
+            ("2022", "2022"),
+            ("1894", "1894"),
+            ("current", "PRESENT_REF"),
+            ("the 2060s", "206"),
+            ("June", "2028-06"),
+            ("three years", "P3Y"),
+            ("the 1970s", "197"),
+        ],
+    ),
+    (
+        "plan-article-5g-target-pushed-back",
+        "The government has pushed back its target for nationwide 5G coverage to 2030, three years later than "
+        "first promised. Operators switched off their 3G networks between 2023 and 2024, and 2G will go by "
+        "the end of 2033. About 85% of homes can now get a 5G signal, up from 60% two years ago. The "
+        "regulator will auction new spectrum in the spring. Albion Telecom, whose roots go back to 1846, said "
+        "on Friday that it would spend £5 billion over the next five years.",
+        date(2025, 10, 6),
+        [
+            ("2030", "2030"),
+            ("three years", "P3Y"),
+            ("2023", "2023"),
+            ("2024", "2024"),
+            ("the end of 2033", "2033"),
+            ("now", "PRESENT_REF"),
+            ("two years ago", "2023"),
+            ("the spring", "2026-SP"),
+            ("1846", "1846"),
+            ("Friday", "2025-10-03"),
+            ("the next five years", "P5Y"),
+        ],
+    ),
+    # --- a twenty-fourth held-out batch: health and court timelines, written blind ---
+    (
+        "case-admitted-tuesday-died-two-days-later",
+        "The woman was admitted to hospital on Tuesday and died two days later, health officials said.",
+        date(2025, 11, 21),
+        [("Tuesday", "2025-11-18"), ("two days later", "2025-11-20")],
+    ),
+    (
+        "case-symptoms-began-aug-3-four-days-later",
+        "Her symptoms began on Aug. 3, and she tested positive four days later.",
+        date(2025, 8, 12),
+        [("Aug. 3", "2025-08-03"), ("four days later", "2025-08-07")],
+    ),
+    (
+        "case-symptoms-began-aug-3-previous-year",
+        "Symptoms began on Aug. 3, the agency said.",
+        date(2026, 2, 6),
+        [("Aug. 3", "2025-08-03")],
+    ),
+    (
+        "case-antibiotics-every-six-hours-ten-days",
+        "Patients were given antibiotics every six hours for 10 days.",
+        date(2025, 9, 17),
+        [("every six hours", "PT6H"), ("10 days", "P10D")],
+    ),
+    (
+        "case-tested-within-48-hours",
+        "Anyone who develops a fever should be tested within 48 hours, the agency said on Monday.",
+        date(2026, 3, 9),
+        [("48 hours", "PT48H"), ("Monday", "2026-03-09")],
+    ),
+    (
+        "case-since-start-of-outbreak-trap",
+        "Since the start of the outbreak, 212 people have been treated at the clinic.",
+        date(2026, 3, 9),
+        [],
+    ),
+    (
+        "case-paracetamol-every-four-hours-since-thursday",
+        "Doctors said the boy had been given paracetamol every four hours since Thursday.",
+        date(2026, 4, 4),
+        [("every four hours", "PT4H"), ("Thursday", "2026-04-02")],
+    ),
+    (
+        "case-cases-fallen-three-weeks",
+        "Cases have fallen for three weeks, according to figures published on Thursday.",
+        date(2026, 1, 1),
+        [("three weeks", "P3W"), ("Thursday", "2026-01-01")],
+    ),
+    (
+        "case-quarantine-21-days",
+        "The quarantine will last 21 days from the last known exposure.",
+        date(2026, 5, 27),
+        [("21 days", "P21D")],
+    ),
+    (
+        "case-discharged-4pm-tuesday-about-30-hours",
+        "The patient was discharged at 4 p.m. Tuesday, about 30 hours after the operation.",
+        date(2024, 2, 29),
+        [("4 p.m. Tuesday", "2024-02-27T16:00"), ("about 30 hours", "PT30H")],
+    ),
+    (
+        "case-deaths-last-week-week-before",
+        "Officials recorded 48 deaths last week, up from 31 the week before.",
+        date(2026, 3, 9),
+        [("last week", "2026-W10"), ("the week before", "2026-W09")],
+    ),
+    (
+        "case-outbreak-over-42-days",
+        "The outbreak was declared over on Friday, 42 days after the last case was discharged.",
+        date(2026, 4, 4),
+        [("Friday", "2026-04-03"), ("42 days", "P42D")],
+    ),
+    (
+        "case-counts-every-thursday",
+        "Case counts are published every Thursday.",
+        date(2025, 7, 23),
+        [("every Thursday", "XXXX-WXX-4")],
+    ),
+    (
+        "case-inspectors-following-week",
+        "Inspectors visited the ward on Sept. 3 and returned the following week.",
+        date(2025, 9, 17),
+        [("Sept. 3", "2025-09-03"), ("the following week", "2025-W37")],
+    ),
+    (
+        "case-may-second-opinion-trap",
+        "Doctors may decide to operate, and a second opinion was sought.",
+        date(2025, 9, 17),
+        [],
+    ),
+    (
+        "case-trial-began-monday-three-weeks",
+        "The trial, which began on Monday, is expected to last three weeks.",
+        date(2026, 5, 27),
+        [("Monday", "2026-05-25"), ("three weeks", "P3W")],
+    ),
+    (
+        "case-remanded-until-friday",
+        "He was remanded in custody until Friday.",
+        date(2026, 10, 20),
+        [("Friday", "2026-10-23")],
+    ),
+    (
+        "case-remanded-until-jan-8-year-end",
+        "The suspect was remanded in custody until Jan. 8.",
+        date(2021, 1, 3),
+        [("Jan. 8", "2021-01-08")],
+    ),
+    ("case-sentenced-march-3", "She will be sentenced on March 3.", date(2026, 2, 6), [("March 3", "2026-03-03")]),
+    (
+        "case-inquest-adjourned-next-month-new-year",
+        "The inquest was adjourned until next month.",
+        date(2026, 12, 31),
+        [("next month", "2027-01")],
+    ),
+    (
+        "case-jury-retired-wednesday-afternoon-resume-monday",
+        "The jury retired on Wednesday afternoon and is due to resume its deliberations on Monday.",
+        date(2025, 11, 21),
+        [("Wednesday afternoon", "2025-11-19TAF"), ("Monday", "2025-11-24")],
+    ),
+    (
+        "case-jury-will-retire-wednesday-afternoon-same-day",
+        "The jury will retire on Wednesday afternoon.",
+        date(2025, 7, 23),
+        [("Wednesday afternoon", "2025-07-23TAF")],
+    ),
+    (
+        "case-fire-early-hours-of-sunday",
+        "The fire broke out in the early hours of Sunday.",
+        date(2027, 1, 2),
+        [("Sunday", "2026-12-27")],
+    ),
+    (
+        "case-first-charged-2019-stood-trial-march",
+        "Kerr was first charged in 2019 and finally stood trial in March.",
+        date(2025, 7, 23),
+        [("2019", "2019"), ("March", "2025-03")],
+    ),
+    (
+        "case-appeal-quashed-decade-after-conviction",
+        "The appeal court quashed the verdict on Tuesday, a decade after the conviction.",
+        date(2024, 2, 29),
+        [("Tuesday", "2024-02-27"), ("a decade", "P10Y")],
+    ),
+    (
+        "case-arrested-early-hours-saturday-appear-monday",
+        "The defendant, who was arrested in the early hours of Saturday, will appear before magistrates on Monday.",
+        date(2026, 6, 14),
+        [("Saturday", "2026-06-13"), ("Monday", "2026-06-15")],
+    ),
+    (
+        "case-ruled-monday-postponed-oct-29",
+        "A judge ruled on Monday that the hearing should be postponed until Oct. 29.",
+        date(2026, 10, 20),
+        [("Monday", "2026-10-19"), ("Oct. 29", "2026-10-29")],
+    ),
+    (
+        "case-coroner-friday-almost-seven-years",
+        "The coroner is expected to deliver her findings on Friday, almost seven years after the fire.",
+        date(2025, 12, 29),
+        [("Friday", "2026-01-02"), ("almost seven years", "P7Y")],
+    ),
+    (
+        "case-charged-2019-collapsed-year-later",
+        "The defendant was first charged in 2019, but the case collapsed a year later.",
+        date(2025, 8, 12),
+        [("2019", "2019"), ("a year later", "2020")],
+    ),
+    (
+        "case-jury-discharged-retrial-new-year",
+        "The jury was discharged on Thursday after failing to reach a verdict, and a retrial will begin in "
+        "the new year.",
+        date(2025, 11, 21),
+        [("Thursday", "2025-11-20"), ("the new year", "2026")],
+    ),
+    (
+        "case-inquiry-opened-2022-another-18-months",
+        "The inquiry, which opened in 2022, will sit for another 18 months.",
+        date(2026, 10, 20),
+        [("2022", "2022"), ("18 months", "P18M")],
+    ),
+    (
+        "case-article-air-crash-timeline",
+        "Investigators have pieced together how the aircraft, which crashed on Oct. 9, came down. The pilot "
+        "had flown in from Denver the day before. Radar lost the aircraft at 11:42 p.m. on Oct. 9, and a "
+        "farmer called emergency services 20 minutes later. The wreckage was found in the early hours of Oct. "
+        "10. The board will publish a preliminary report within 30 days.",
+        date(2026, 10, 20),
+        [
+            ("Oct. 9", "2026-10-09"),
+            ("the day before", "2026-10-08"),
+            ("11:42 p.m. on Oct. 9", "2026-10-09T23:42"),
+            ("20 minutes later", "2026-10-10T00:02"),
+            ("Oct. 10", "2026-10-10"),
+            ("30 days", "P30D"),
+        ],
+    ),
+    (
+        "case-article-measles-county",
+        "Health officials on Saturday confirmed 14 new cases of measles in Harlow County, bringing the total "
+        "since the outbreak began in April to 61. The first patient, a child who had returned from abroad, "
+        "developed a rash on April 12 and was admitted to hospital three days later. Most of the new cases "
+        "were reported on Thursday and Friday. Clinics will offer free vaccinations every Saturday until July "
+        "31. Parents have been urged to keep sick children at home for four days after a rash appears.",
+        date(2026, 6, 14),
+        [
+            ("Saturday", "2026-06-13"),
+            ("April", "2026-04"),
+            ("April 12", "2026-04-12"),
+            ("three days later", "2026-04-15"),
+            ("Thursday", "2026-06-11"),
+            ("Friday", "2026-06-12"),
+            ("every Saturday", "XXXX-WXX-6"),
+            ("July 31", "2026-07-31"),
+            ("four days", "P4D"),
+        ],
+    ),
+    (
+        "case-article-nightclub-inquest",
+        "An inquest into the death of a 19-year-old student opened on Monday and was adjourned until March. "
+        "Maya Holt collapsed at a nightclub in the early hours of Dec. 14 and died in hospital the following "
+        "afternoon. The coroner heard that she had complained of a headache on the evening of Dec. 13. A full "
+        "hearing, expected to last five days, will be held next year.",
+        date(2025, 12, 29),
+        [
+            ("Monday", "2025-12-29"),
+            ("March", "2026-03"),
+            ("Dec. 14", "2025-12-14"),
+            ("the following afternoon", "2025-12-15TAF"),
+            ("the evening of Dec. 13", "2025-12-13TEV"),
+            ("five days", "P5D"),
+            ("next year", "2026"),
+        ],
+    ),
+    (
+        "case-article-care-home-trial",
+        "A former care home manager went on trial on Monday accused of neglecting residents during the "
+        "pandemic. Prosecutors told the jury that on Dec. 20, 2020, two staff were left to care for 40 "
+        "residents. One resident, aged 91, lay on the floor for nine hours before she was found. The trial, "
+        "expected to last six weeks, continues on Thursday.",
+        date(2025, 7, 23),
+        [
+            ("Monday", "2025-07-21"),
+            ("Dec. 20, 2020", "2020-12-20"),
+            ("nine hours", "PT9H"),
+            ("six weeks", "P6W"),
+            ("Thursday", "2025-07-24"),
+        ],
+    ),
+    (
+        "case-article-robbery-convictions-overturned",
+        "Three men convicted of a bank robbery in Leeds had their convictions overturned on Friday, 16 years "
+        "after they were jailed. The men were first charged in 2009 and convicted in 2010. Their first appeal "
+        "was rejected in 2013. The case was referred back to the court in 2024 after new DNA evidence "
+        "emerged. Lawyers for the men said they would seek compensation within the next six months.",
+        date(2026, 4, 4),
+        [
+            ("Friday", "2026-04-03"),
+            ("16 years", "P16Y"),
+            ("2009", "2009"),
+            ("2010", "2010"),
+            ("2013", "2013"),
+            ("2024", "2024"),
+            ("the next six months", "P6M"),
+        ],
+    ),
+    (
+        "case-article-new-years-eve-crash",
+        "Police on Saturday released a timeline of the crash that killed four teenagers on New Year's Eve. "
+        "The car left a house party in Witney at 11:20 p.m., police said. It was recorded by a speed camera "
+        "14 minutes later travelling at 96 mph. The crash happened at 11:51 p.m. The driver, who survived, "
+        "had passed his test the previous week.",
+        date(2021, 1, 3),
+        [
+            ("Saturday", "2021-01-02"),
+            ("New Year's Eve", "2020-12-31"),
+            ("11:20 p.m.", "2020-12-31T23:20"),
+            ("14 minutes later", "2020-12-31T23:34"),
+            ("11:51 p.m.", "2020-12-31T23:51"),
+            ("the previous week", "2020-W52"),
+        ],
+    ),
+    (
+        "case-article-norovirus-leap-day",
+        "Norovirus has closed three wards at St Anne's Hospital since Feb. 20, the trust said on Tuesday. "
+        "Staff first noticed a cluster of vomiting cases on the evening of Feb. 19. Visitors have been banned "
+        "until further notice, and wards are being deep-cleaned every morning. The trust expects to reopen "
+        "the wards by March 7 if no new cases are reported for 72 hours.",
+        date(2028, 2, 29),
+        [
+            ("Feb. 20", "2028-02-20"),
+            ("Tuesday", "2028-02-29"),
+            ("the evening of Feb. 19", "2028-02-19TEV"),
+            ("every morning", "XXXX-XX-XXTMO"),
+            ("March 7", "2028-03-07"),
+            ("72 hours", "PT72H"),
+        ],
+    ),
+    (
+        "case-article-nurse-jury-deliberations",
+        "The jury in the trial of a nurse accused of poisoning two patients retired on Thursday afternoon. "
+        "Jurors sent a note to the judge at 3:05 p.m. on Friday asking to see CCTV footage again. They will "
+        "resume their deliberations at 10 a.m. on Tuesday. The trial began in January and has heard from 58 "
+        "witnesses over seven weeks.",
+        date(2026, 3, 9),
+        [
+            ("Thursday afternoon", "2026-03-05TAF"),
+            ("3:05 p.m. on Friday", "2026-03-06T15:05"),
+            ("10 a.m. on Tuesday", "2026-03-10T10:00"),
+            ("January", "2026-01"),
+            ("seven weeks", "P7W"),
+        ],
+    ),
+    (
+        "case-article-legionnaires-gym",
+        "A 34-year-old man who caught Legionnaires' disease at a gym in Corby has died, the health agency "
+        "said on Wednesday. He first fell ill on Sept. 2 and was admitted to Kettering General Hospital two "
+        "days later. He spent 11 days in intensive care before he died on Monday night. Investigators believe "
+        "the bacteria spread through the gym's showers, which had not been used for six weeks over the "
+        "summer. The gym has been closed since last Thursday.",
+        date(2025, 9, 17),
+        [
+            ("Wednesday", "2025-09-17"),
+            ("Sept. 2", "2025-09-02"),
+            ("two days later", "2025-09-04"),
+            ("11 days", "P11D"),
+            ("Monday night", "2025-09-15TNI"),
+            ("six weeks", "P6W"),
+            ("the summer", "2025-SU"),
+            ("last Thursday", "2025-09-11"),
+        ],
+    ),
+    (
+        "case-article-phone-driver-jailed",
+        "A driver who killed a cyclist while using his phone was jailed for six years on Friday. The court "
+        "heard that at 8:14 a.m. on May 6 he was watching a video when his van hit Daniel Price on the A6. Mr "
+        "Price died in hospital the next day. The driver was charged in July and admitted causing death by "
+        "dangerous driving last month. He was also banned from driving for 10 years.",
+        date(2025, 11, 21),
+        [
+            ("six years", "P6Y"),
+            ("Friday", "2025-11-21"),
+            ("8:14 a.m. on May 6", "2025-05-06T08:14"),
+            ("the next day", "2025-05-07"),
+            ("July", "2025-07"),
+            ("last month", "2025-10"),
+            ("10 years", "P10Y"),
+        ],
+    ),
+    (
+        "case-article-flu-christmas-week-53",
+        "Hospitals in Scotland treated 1,940 flu patients over Christmas, the highest number since 2017. "
+        "Admissions have risen every week since the start of December. The health secretary said on Thursday "
+        "that routine operations would be cancelled until Jan. 11. Health boards have been told to expect the "
+        "peak in the next two weeks. A vaccination drive will run this weekend.",
+        date(2027, 1, 2),
+        [
+            ("Christmas", "2026-12-25"),
+            ("2017", "2017"),
+            ("every week", "P1W"),
+            ("the start of December", "2026-12"),
+            ("Thursday", "2026-12-31"),
+            ("Jan. 11", "2027-01-11"),
+            ("the next two weeks", "P2W"),
+            ("this weekend", "2026-W53-WE"),
+        ],
+    ),
+    (
+        "case-article-extradition-fraud-appeal",
+        "The Supreme Court on Wednesday rejected a final appeal by a businessman convicted of fraud in 2012. "
+        "He was first charged in 2009 and spent eight years fighting extradition before he was flown to "
+        "London in 2017. His sentence of 12 years was upheld in 2019. He will be eligible for parole in 2024.",
+        date(2020, 12, 31),
+        [
+            ("Wednesday", "2020-12-30"),
+            ("2012", "2012"),
+            ("2009", "2009"),
+            ("eight years", "P8Y"),
+            ("2017", "2017"),
+            ("12 years", "P12Y"),
+            ("2019", "2019"),
+            ("2024", "2024"),
+        ],
+    ),
+    (
+        "case-article-hepatitis-berries",
+        "Health officials are investigating a hepatitis A outbreak linked to frozen berries. The first case "
+        "was reported on July 18, and 26 more people have fallen ill. Most said their symptoms began within a "
+        "month of eating the berries. The supplier recalled the product on Friday and said it had stopped "
+        "sales at the weekend. Symptoms usually appear about four weeks after infection.",
+        date(2025, 8, 12),
+        [
+            ("July 18", "2025-07-18"),
+            ("a month", "P1M"),
+            ("Friday", "2025-08-08"),
+            ("the weekend", "2025-W32-WE"),
+            ("about four weeks", "P4W"),
+        ],
+    ),
+    (
+        "case-article-police-pursuit-inquest",
+        "An inquest jury has begun hearing evidence about the death of a motorcyclist who crashed during a "
+        "police pursuit in Bristol. The jury heard on Tuesday that officers first saw the motorcycle at 1:10 "
+        "a.m. on Aug. 16, 2024. The pursuit lasted four minutes. The rider had been released from prison the "
+        "day before. The inquest is listed for two weeks.",
+        date(2026, 5, 27),
+        [
+            ("Tuesday", "2026-05-26"),
+            ("1:10 a.m. on Aug. 16, 2024", "2024-08-16T01:10"),
+            ("four minutes", "PT4M"),
+            ("the day before", "2024-08-15"),
+            ("two weeks", "P2W"),
+        ],
+    ),
+    (
+        "case-article-surgeon-sentencing-adjourned",
+        "A judge on Wednesday adjourned the sentencing of a former surgeon who admitted falsifying patient "
+        "records until Jan. 22. The surgeon, 58, was suspended in 2021 after a colleague raised concerns. He "
+        "was struck off the medical register last year. The judge said a report was needed within 14 days.",
+        date(2026, 12, 31),
+        [
+            ("Wednesday", "2026-12-30"),
+            ("Jan. 22", "2027-01-22"),
+            ("2021", "2021"),
+            ("last year", "2025"),
+            ("14 days", "P14D"),
+        ],
+    ),
+    (
+        "case-article-cholera-floods",
+        "The number of cholera cases in the region has doubled in the past week, the World Health "
+        "Organization said on Tuesday. The first cases were confirmed on Sept. 12, four days after the "
+        "floods. A total of 1,130 people have been treated and 27 have died. Aid agencies will begin a "
+        "vaccination campaign on Monday, and the WHO expects cases to peak in mid-October.",
+        date(2026, 9, 30),
+        [
+            ("the past week", "2026-W39"),
+            ("Tuesday", "2026-09-29"),
+            ("Sept. 12", "2026-09-12"),
+            ("four days", "P4D"),
+            ("Monday", "2026-10-05"),
+            ("mid-October", "2026-10"),
+        ],
+    ),
+    (
+        "case-article-salford-murder-trial",
+        "The trial of two brothers accused of murdering a shopkeeper in Salford began on Wednesday. The "
+        "prosecution said the men had followed the victim home on the evening of March 14 and attacked him "
+        "outside his flat at 9:30 p.m. The brothers fled to Ireland the following morning and were arrested "
+        "in Dublin in May. The victim died in hospital 11 days after the attack. The trial is expected to "
+        "last four weeks.",
+        date(2025, 10, 2),
+        [
+            ("Wednesday", "2025-10-01"),
+            ("the evening of March 14", "2025-03-14TEV"),
+            ("9:30 p.m", "2025-03-14T21:30"),
+            ("the following morning", "2025-03-15TMO"),
+            ("May", "2025-05"),
+            ("11 days", "P11D"),
+            ("four weeks", "P4W"),
+        ],
+    ),
+    (
+        "case-article-tablet-recall",
+        "A drugmaker has recalled 40,000 packs of blood pressure tablets after tests found an impurity, "
+        "regulators said on Friday. The problem was first identified in a routine check on July 8. Patients "
+        "should keep taking their medicine and speak to a pharmacist within seven days. The company said "
+        "replacement stock would arrive by Aug. 14. It had made the batches in the spring.",
+        date(2026, 8, 1),
+        [
+            ("Friday", "2026-07-31"),
+            ("July 8", "2026-07-08"),
+            ("seven days", "P7D"),
+            ("Aug. 14", "2026-08-14"),
+            ("the spring", "2026-SP"),
+        ],
+    ),
+    (
+        "case-article-abused-wife-retrial",
+        "A woman jailed for killing her abusive husband was freed on Monday after the Court of Appeal ordered "
+        "a retrial. She was convicted of murder in 2016 and sentenced to life with a minimum term of 17 "
+        "years. Campaigners first raised doubts about the conviction in 2018, two years after the trial. The "
+        "retrial will begin in the autumn. She has spent nine and a half years in prison.",
+        date(2026, 1, 6),
+        [
+            ("Monday", "2026-01-05"),
+            ("2016", "2016"),
+            ("17 years", "P17Y"),
+            ("2018", "2018"),
+            ("two years", "P2Y"),
+            ("the autumn", "2026-FA"),
+            ("nine and a half years", "P9Y6M"),
+        ],
+    ),
+    (
+        "case-article-care-home-fire-investigation",
+        "Fire investigators said on Sunday that the blaze at the Riverside care home started in a laundry "
+        "room at 2:17 a.m. on Oct. 24. A night worker had reported a burning smell 40 minutes earlier, but no "
+        "one checked the room. The first fire engine arrived at 2:31 a.m. Two residents died that morning and "
+        "a third died the following week. The home had failed a fire safety inspection in June.",
+        date(2026, 11, 2),
+        [
+            ("Sunday", "2026-11-01"),
+            ("2:17 a.m. on Oct. 24", "2026-10-24T02:17"),
+            ("40 minutes earlier", "2026-10-24T01:37"),
+            ("2:31 a.m.", "2026-10-24T02:31"),
+            ("that morning", "2026-10-24TMO"),
+            ("the following week", "2026-W44"),
+            ("June", "2026-06"),
+        ],
+    ),
+    (
+        "case-article-tb-flight-tracing",
+        "Health officials are tracing 300 passengers who shared a flight with a man later found to have "
+        "tuberculosis. The man flew from Manila to Heathrow on Nov. 18 and was diagnosed a week after "
+        "landing. Passengers who sat within two rows of him will be offered screening on Dec. 11. Screening "
+        "sessions will run every day until Christmas. Officials said the risk was low because the flight "
+        "lasted 14 hours.",
+        date(2025, 12, 4),
+        [
+            ("Nov. 18", "2025-11-18"),
+            ("a week", "P1W"),
+            ("Dec. 11", "2025-12-11"),
+            ("every day", "P1D"),
+            ("Christmas", "2025-12-25"),
+            ("14 hours", "PT14H"),
+        ],
+    ),
+    (
+        "case-jailed-friday-serve-25-years",
+        "He was jailed on Friday and must serve 25 years before he can apply for parole.",
+        date(2025, 3, 1),
+        [("Friday", "2025-02-28"), ("25 years", "P25Y")],
+    ),
+    (
+        "case-black-alert-since-8am-monday",
+        "The hospital has been on black alert since 8 a.m. on Monday.",
+        date(2026, 1, 7),
+        [("8 a.m. on Monday", "2026-01-05T08:00")],
+    ),
+    (
+        "case-extradited-nine-years-later",
+        "She was sentenced in absentia in 2014 and extradited in 2023, nine years later.",
+        date(2025, 8, 12),
+        [("2014", "2014"), ("2023", "2023"), ("nine years later", "2023")],
+    ),
+    (
+        "case-inquest-resume-tuesday-week",
+        "The inquest will resume on Tuesday week.",
+        date(2026, 9, 30),
+        [("Tuesday week", "2026-10-13")],
+    ),
+    (
+        "case-sentenced-a-week-on-friday",
+        "The defendant, 23, will be sentenced a week on Friday.",
+        date(2025, 10, 2),
+        [("a week on Friday", "2025-10-10")],
+    ),
+    (
+        "case-condition-improved-overnight",
+        "Doctors said the patient's condition had improved overnight.",
+        date(2025, 3, 30),
+        [("overnight", "2025-03-29TNI")],
+    ),
+    (
+        "case-third-case-this-year-first-since-june",
+        "The patient is the third case this year and the first since June.",
+        date(2026, 1, 6),
+        [("this year", "2026"), ("June", "2025-06")],
+    ),
+    (
+        "case-inquiry-june-2023-next-spring",
+        "The inquiry, which began hearing evidence in June 2023, is expected to report next spring.",
+        date(2026, 11, 2),
+        [("June 2023", "2023-06"), ("next spring", "2027-SP")],
+    ),
 ]
 
 
@@ -14915,6 +17028,30 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "speech-headline-strike-off-trains-run-saturday": (
         "'trains run on Saturday': 'run' alone is no timetable verb (it is a noun and a past participle too)"
+    ),
+    "sport2-article-derby-report": (
+        "'who play at home on Monday night': a plural present ('play') marks no tense, as in 'Americans vote'"
+    ),
+    "sport2-article-fight-week": (
+        "'The two fighters come face to face ... on Thursday': a plural present marks no tense"
+    ),
+    "sport2-article-six-nations-preview": (
+        "'in each of the last two years' is spanned with 'each of', as counted_duration spans it; the row"
+        " leaves 'each of' out"
+    ),
+    "case-article-air-crash-timeline": (
+        "'20 minutes later' after a clock time is read as a length (PT20M), not as the time 20 minutes on:"
+        " narrative shifts count in days and longer units"
+    ),
+    "case-article-new-years-eve-crash": (
+        "'14 minutes later' after a clock time is read as a length (PT14M), not as the time 14 minutes on"
+    ),
+    "case-article-care-home-fire-investigation": (
+        "'40 minutes earlier' after a clock time is read as a length (PT40M), not as the time 40 minutes before"
+    ),
+    "case-extradited-nine-years-later": (
+        "'extradited in 2023, nine years later': the shift counts from 2023, the year last named, as documented;"
+        " the row reads it as restating 2023 from the 2014 before it"
     ),
     "sport-2000-guineas-race-name": "a number in a race's name ('the 2000 Guineas') is not a year",
     "crime-threw-in-january": (
