@@ -11,7 +11,7 @@ import re
 
 from chronology.temporal.prefixes import NORMALISE, WIDTH, prefixes
 from chronology.temporal.resolver import Candidate
-from chronology.temporal.ruleset import Rule, RuleSet, trie_pattern
+from chronology.temporal.ruleset import RuleSet, fill_pieces, trie_pattern
 
 STARTS_WIDTH = 6  # characters of a rule's prefixes the word-start scan looks for
 GROUP = 3  # characters by which the prefixes shorter than a key are grouped
@@ -40,6 +40,14 @@ class Finder:
         # prefix is skipped.
         self._starts = re.compile(rf"[^a-z0_@](?<![\w@]){start}")
         self._compiled = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules]
+        # Each rule's value and mod templates, read into pieces once.
+        self._pieces = [
+            (
+                [rules.template_pieces(template, rule) for template in rule.values],
+                [rules.template_pieces(template, rule) for template in rule.mods],
+            )
+            for rule in rules.rules
+        ]
         self._for_key: dict[str, tuple[int, ...]] = {}  # 8-character key -> rules, filled as keys are met
         # The prefixes shorter than a key, by their first GROUP characters (the even shorter ones, such as the
         # empty prefix of a rule that can start anywhere, in every group): a few hundred in all, so most keys
@@ -90,7 +98,7 @@ class Finder:
                 if rules[index].type == "NAME":  # a name that looks like a time: skip its span, report nothing
                     resume = match.end()
                     break
-                candidate = self._candidate(match, rules[index])
+                candidate = self._candidate(match, index)
                 if candidate is not None:
                     candidates.append(candidate)
                     resume = match.end()
@@ -100,17 +108,19 @@ class Finder:
                 return candidates
             position = word.start() + 1
 
-    def _candidate(self, match: re.Match[str], rule: Rule) -> Candidate | None:
-        fill = self.rules.fill
-        for template in rule.values:
-            value = fill(template, match, rule)
+    def _candidate(self, match: re.Match[str], index: int) -> Candidate | None:
+        """What rule ``index`` matched, with its value and mod filled in; None when no value template fits."""
+        rule = self.rules.rules[index]
+        values, mods = self._pieces[index]
+        for pieces in values:
+            value = fill_pieces(pieces, match)
             if value is not None:
                 break
         else:
             return None
         mod = None
-        for template in rule.mods:
-            mod = fill(template, match, rule)
+        for pieces in mods:
+            mod = fill_pieces(pieces, match)
             if mod is not None:
                 break
         if rule.span_group is not None and match.group(rule.span_group) is not None:

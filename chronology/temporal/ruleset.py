@@ -155,9 +155,10 @@ FUNCTIONS: dict[str, Function] = {
 }
 
 
-# A piece of a value template: the literal text before a slot, the slot's group, and the table or function
-# that converts what the group matched (neither: the text as matched). The last piece has no group.
-_Piece = tuple[str, str | None, dict[str, str] | None, Function | None]
+# A piece of a value template: the literal text before a slot, the slot's group, and the table or the function
+# (its tables bound) that converts what the group matched (neither: the text as matched). The last piece has no
+# group.
+_Piece = tuple[str, str | None, dict[str, str] | None, Callable[[str], str | None] | None]
 
 
 def trie_pattern(words: set[str]) -> str:
@@ -252,25 +253,14 @@ class RuleSet:
 
     def fill(self, template: str, match: re.Match[str], rule: Rule) -> str | None:
         """A value template with the rule's matched groups put in; None when a group is missing."""
+        return fill_pieces(self.template_pieces(template, rule), match)
+
+    def template_pieces(self, template: str, rule: Rule) -> list[_Piece]:
+        """``template`` of ``rule`` read into pieces once, for :func:`fill_pieces`."""
         pieces = self._templates.get((template, rule.group))
         if pieces is None:
             pieces = self._templates[(template, rule.group)] = self._parse_template(template, rule)
-        out: list[str] = []
-        for literal, group, table, function in pieces:
-            out.append(literal)
-            if group is None:
-                continue
-            text = match.group(group)
-            if text is None:
-                return None
-            if table is not None:
-                text = table.get(table_key(text))
-            elif function is not None:
-                text = function(text, self.tables)
-            if text is None:
-                return None
-            out.append(text)
-        return "".join(out)
+        return pieces
 
     def _parse_template(self, template: str, rule: Rule) -> list[_Piece]:
         """A template as (literal, group, table, function) pieces, so matching never re-reads the template."""
@@ -280,7 +270,8 @@ class RuleSet:
             name = slot.group(2)
             function = FUNCTIONS.get(name) if name else None
             table = self.tables[name] if name and function is None else None
-            pieces.append((template[position : slot.start()], f"{rule.group}_{slot.group(1)}", table, function))
+            bound = None if function is None else _bound(function, self.tables)
+            pieces.append((template[position : slot.start()], f"{rule.group}_{slot.group(1)}", table, bound))
             position = slot.end()
         pieces.append((template[position:], None, None, None))
         return pieces
@@ -288,6 +279,30 @@ class RuleSet:
     def version(self) -> str:
         """Changes whenever the engine or a rule or resource file changes: the build cache keys on it."""
         return tagger_version(self.directory)
+
+
+def _bound(function: Function, tables: dict[str, dict[str, str]]) -> Callable[[str], str | None]:
+    return lambda text: function(text, tables)
+
+
+def fill_pieces(pieces: list[_Piece], match: re.Match[str]) -> str | None:
+    """A template's pieces with the matched groups put in; None when a group is missing or maps to nothing."""
+    out: list[str] = []
+    for literal, group, table, function in pieces:
+        out.append(literal)
+        if group is None:
+            continue
+        text = match.group(group)
+        if text is None:
+            return None
+        if table is not None:
+            text = table.get(table_key(text))
+        elif function is not None:
+            text = function(text)
+        if text is None:
+            return None
+        out.append(text)
+    return "".join(out)
 
 
 def tagger_version(directory: Path = RULES_DIR) -> str:

@@ -74,6 +74,8 @@ _FIXTURE_PHRASES = frozenset(_words(_DATA, "fixture_verbs"))
 _NOT_AN_OPPONENT = frozenset(_words(_DATA, "fixture_not_before"))
 _PARTICIPLE_NEXT = frozenset(("on", "in", "at", "by", "last", "this", "earlier", "early", "late", "from", "during"))
 _REPORTING_VERBS = frozenset(_words(_DATA, "reporting_verbs"))
+# The words a marker can start with, besides the endings: phrases' first words and fixture verbs.
+_STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 
@@ -159,11 +161,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     index, count = 0, len(words)
     # Only a word that starts a phrase or ends like a past or "'ll" can start a marker: go from one to the next.
-    for candidate in [
-        at
-        for at, word in enumerate(lowered)
-        if word in _PHRASE_SIZES or word.endswith(_ENDINGS) or word in _FIXTURE_VERBS
-    ]:
+    for candidate in [at for at, word in enumerate(lowered) if word in _STARTERS or word.endswith(_ENDINGS)]:
         if candidate < index:
             continue  # inside the marker found before
         index = candidate

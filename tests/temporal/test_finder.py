@@ -95,12 +95,12 @@ def naive_find(text: str) -> list[tuple[int, int, str]]:
     for word in _WORD_START.finditer(text):
         if word.start() < resume:
             continue
-        for rule, pattern in zip(RULES.rules, _COMPILED, strict=True):
+        for index, (rule, pattern) in enumerate(zip(RULES.rules, _COMPILED, strict=True)):
             match = pattern.match(text, word.start())
             if match and rule.type == "NAME":  # a name: its span is skipped, nothing reported
                 resume = match.end()
                 break
-            if match and (candidate := FINDER._candidate(match, rule)) is not None:
+            if match and (candidate := FINDER._candidate(match, index)) is not None:
                 found.append((candidate.start, candidate.end, candidate.rule))
                 resume = match.end()
                 break
