@@ -40,6 +40,7 @@ from datetime import date
 from typing import NamedTuple
 
 from chronology.temporal.around_a_day import AROUND_A_DAY, around
+from chronology.temporal.clock_shifts import clock_shift
 from chronology.temporal.durations import normalise_duration
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.occurrences import (
@@ -170,6 +171,12 @@ class Resolver:
         for index, named_before in deferred:
             candidate = resolved[index][0]
             resolved[index] = (candidate, self._sentence_day(candidate, resolved, named_before))
+        for index, (candidate, resolution) in enumerate(resolved):
+            if candidate.type == "DURATION" and resolution.value.startswith("PT"):
+                before = [earlier.value for _, earlier in resolved[:index]]
+                if moved := clock_shift(self.text, candidate.start, candidate.end, resolution.value, before):
+                    end, value, why = moved
+                    resolved[index] = (candidate._replace(end=end, type="TIME"), Resolution(value, why))
         self._date_quotations(resolved)
         return [
             TemporalExpression(

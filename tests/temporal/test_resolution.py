@@ -405,3 +405,14 @@ def test_a_list_of_days_or_months_shares_the_tense_of_its_first_item() -> None:
     ]
     text = "The Fed, which cut rates in September, October and December, next meets in late January."
     assert value_of(text, "December", date(2026, 1, 9)) == "2025-12"
+
+
+def test_minutes_later_after_a_clock_time_is_that_time_moved_on() -> None:
+    text = "The alarm was raised at 11:42 p.m. on Friday. Crews arrived 20 minutes later."
+    assert resolved(text, date(2026, 10, 10))[-1] == ("20 minutes later", "TIME", "2026-10-10T00:02")
+    text = "A worker reported smoke at 2:17 a.m. on Oct. 9. A guard had noticed it 40 minutes earlier."
+    assert resolved(text, date(2026, 10, 10))[-1] == ("40 minutes earlier", "TIME", "2026-10-09T01:37")
+    # No clock time before it, or a day named since: a length.
+    assert resolved("Police arrived half an hour later.")[-1] == ("half an hour", "DURATION", "PT30M")
+    text = "The plane left at 9 a.m. on Friday. On Saturday, it landed two hours later."
+    assert resolved(text)[-1] == ("two hours", "DURATION", "PT2H")

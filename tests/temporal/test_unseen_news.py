@@ -16611,7 +16611,7 @@ CASES: list[tuple[str, str, date, Expected]] = [
             ("New Year's Eve", "2020-12-31"),
             ("11:20 p.m.", "2020-12-31T23:20"),
             ("14 minutes later", "2020-12-31T23:34"),
-            ("11:51 p.m.", "2020-12-31T23:51"),
+            ("11:51 p.m", "2020-12-31T23:51"),
             ("the previous week", "2020-W52"),
         ],
     ),
@@ -16838,7 +16838,7 @@ CASES: list[tuple[str, str, date, Expected]] = [
             ("Sunday", "2026-11-01"),
             ("2:17 a.m. on Oct. 24", "2026-10-24T02:17"),
             ("40 minutes earlier", "2026-10-24T01:37"),
-            ("2:31 a.m.", "2026-10-24T02:31"),
+            ("2:31 a.m", "2026-10-24T02:31"),
             ("that morning", "2026-10-24TMO"),
             ("the following week", "2026-W44"),
             ("June", "2026-06"),
@@ -17038,16 +17038,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "sport2-article-six-nations-preview": (
         "'in each of the last two years' is spanned with 'each of', as counted_duration spans it; the row"
         " leaves 'each of' out"
-    ),
-    "case-article-air-crash-timeline": (
-        "'20 minutes later' after a clock time is read as a length (PT20M), not as the time 20 minutes on:"
-        " narrative shifts count in days and longer units"
-    ),
-    "case-article-new-years-eve-crash": (
-        "'14 minutes later' after a clock time is read as a length (PT14M), not as the time 14 minutes on"
-    ),
-    "case-article-care-home-fire-investigation": (
-        "'40 minutes earlier' after a clock time is read as a length (PT40M), not as the time 40 minutes before"
     ),
     "case-extradited-nine-years-later": (
         "'extradited in 2023, nine years later': the shift counts from 2023, the year last named, as documented;"
