@@ -72,6 +72,7 @@ _INFINITIVE_REACH = int(_DATA["infinitive_reach"])  # type: ignore[arg-type]
 _FIXTURE_VERBS = frozenset(word.split()[0] for word in _words(_DATA, "fixture_verbs"))
 _FIXTURE_PHRASES = frozenset(_words(_DATA, "fixture_verbs"))
 _NOT_AN_OPPONENT = frozenset(_words(_DATA, "fixture_not_before"))
+_HEADLINE_SUBJECT = 4  # words of a headline's subject before its "to" ("Bank of England to ...")
 _PARTICIPLE_NEXT = frozenset(("on", "in", "at", "by", "last", "this", "earlier", "early", "late", "from", "during"))
 _REPORTING_VERBS = frozenset(_words(_DATA, "reporting_verbs"))
 # The words a marker can start with, besides the endings: phrases' first words and fixture verbs.
@@ -116,7 +117,7 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|'[A-Za-z0-9]+")
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))
 # Markers that take their verb group along and that a past perfect overtakes ("had been due to").
-_LOOKING_AHEAD = frozenset(("future", "timetable", "prospective"))
+_LOOKING_AHEAD = frozenset(("future", "timetable", "prospective", "headline"))
 
 
 def _words_in(text: str, start: int, end: int) -> list[str]:
@@ -185,6 +186,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if tense:
                         length = size
                         break
+        if word in ("to", "set") and (headline := _headline_plan(words, lowered, index)):
+            tense, length = "headline", headline  # a headline's plan: "Fed to announce", "Talks set for Thursday"
         if tense is None and word in _FIXTURE_VERBS and (fixture := _fixture_length(words, lowered, index)):
             tense, length = "timetable", fixture
         if tense is None and word == "to" and _plan_before(lowered, index):
@@ -221,7 +224,24 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if overtaken:
                 tense = "past"
         found.append((begin, starts[index - 1] + len(words[index - 1]), tense))
-    return found
+    # A headline has no finite verb: with another marker ("Tributes to victims on Sunday were moving") the
+    # capitalised words were a sentence's subject, and its "to" a preposition.
+    if len(found) > 1:
+        return [marker for marker in found if marker[2] != "headline"]
+    return [(begin, end, "future" if tense == "headline" else tense) for begin, end, tense in found]
+
+
+def _headline_plan(words: list[str], lowered: list[str], index: int) -> int:
+    """The length in words of a headline's plan at ``index`` ("Fed to announce", "Talks set for"): "to" and a
+    verb, or "set for"/"set to", right after a subject of capitalised words that opens the sentence; else 0."""
+    if not 1 <= index <= _HEADLINE_SUBJECT or index + 1 >= len(words):
+        return 0
+    if not all(word[0].isupper() for word in words[:index]):
+        return 0
+    after = lowered[index + 1]
+    if lowered[index] == "set":
+        return 2 if after in ("for", "to") else 0
+    return 2 if words[index + 1][0].islower() and after not in _NOT_VERB else 0
 
 
 def _opens_a_participle_clause(lowered: list[str]) -> bool:

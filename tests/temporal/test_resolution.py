@@ -375,6 +375,10 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("A storm watch is in effect through Saturday morning.", "Saturday morning", "2021-09-11TMO"),
         # A capitalised participle opening the sentence marks the past of its clause.
         ("Launched on Friday, the probe will reach Mars in 2027.", "Friday", "2021-09-03"),
+        # A headline's plan, which has no finite verb; with one, the capitalised words were a subject.
+        ("Fed to announce rate decision Friday", "Friday", "2021-09-10"),
+        ("Talks set for Friday as strike looms", "Friday", "2021-09-10"),
+        ("Tributes to victims on Friday were moving.", "Friday", "2021-09-03"),
     ],
 )
 def test_more_words_that_look_ahead(sentence: str, span: str, expected: str) -> None:

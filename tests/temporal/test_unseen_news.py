@@ -17013,12 +17013,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "read as the calendar week before publication, as TimeBank's gold reads 'over the past year';"
         " the row reads the trailing week"
     ),
-    "tense-headline-fed-to-announce-wednesday": (
-        "a headline's 'to' + verb ('Fed to announce') is not read as the future"
-    ),
-    "tense-headline-talks-set-for-thursday": (
-        "a headline's bare 'set for' is not read as the future ('set' alone is a past)"
-    ),
     "econ-boe-holds-rates-article": (
         "'later than it forecast in November': 'forecast' spelled alike in the past and present (and a noun) is no"
         " tense marker, so a later timetable verb decides"
