@@ -6,7 +6,8 @@ next Wednesday but, as a day to come may be publication day, this Thursday. A li
 order, so a weekday joined to the one before it by a comma, "and", "or", "to", "through" or a dash, when that
 one is after publication and the weekday would fall before it, is taken a week later. Days up to publication
 are left as they are: news lists past days in any order ("statements made Friday and Thursday" in a Friday
-paper).
+paper). Nor are the ends of a span ("from Thursday to Sunday"): its end settles where it stands
+(:mod:`span_starts`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from chronology.temporal.expression import TemporalExpression
+from chronology.temporal.span_starts import joins_span
 
 _RULE = "weekday"
 _DAY = re.compile(r"(\d{4}-\d\d-\d\d)(.*)$")
@@ -31,7 +33,7 @@ def order_weekday_lists(text: str, published: date, expressions: list[TemporalEx
         before, current = result[index - 1], result[index]
         if before.rule != _RULE or current.rule != _RULE or before.mod or current.mod:
             continue
-        if not _JOINER.fullmatch(text, before.end, current.start):
+        if not _JOINER.fullmatch(text, before.end, current.start) or joins_span(text, before, current):
             continue
         first, second = _DAY.match(before.value), _DAY.match(current.value)
         if first is None or second is None:

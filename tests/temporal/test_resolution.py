@@ -379,6 +379,9 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("Fed to announce rate decision Friday", "Friday", "2021-09-10"),
         ("Talks set for Friday as strike looms", "Friday", "2021-09-10"),
         ("Tributes to victims on Friday were moving.", "Friday", "2021-09-03"),
+        ("House leaders want to pass the bill by Friday, the chair said.", "Friday", "2021-09-10"),
+        ("The final episode airs on Sunday.", "Sunday", "2021-09-12"),
+        ("The Commons rises on Friday for the summer.", "Friday", "2021-09-10"),
     ],
 )
 def test_more_words_that_look_ahead(sentence: str, span: str, expected: str) -> None:
@@ -420,3 +423,15 @@ def test_minutes_later_after_a_clock_time_is_that_time_moved_on() -> None:
     assert resolved("Police arrived half an hour later.")[-1] == ("half an hour", "DURATION", "PT30M")
     text = "The plane left at 9 a.m. on Friday. On Saturday, it landed two hours later."
     assert resolved(text)[-1] == ("two hours", "DURATION", "PT2H")
+
+
+def test_the_ends_of_a_span_of_weekdays_are_not_reordered_as_a_list() -> None:
+    # A Friday paper: the festival that runs to the coming Sunday began yesterday; a list keeps its order.
+    assert resolved("The festival runs from Thursday to Sunday.", date(2025, 7, 11)) == [
+        ("Thursday", "DATE", "2025-07-10"),
+        ("Sunday", "DATE", "2025-07-13"),
+    ]
+    assert [value for _, _, value in resolved("The bank meets on Wednesday and Thursday.", date(2025, 7, 10))] == [
+        "2025-07-16",
+        "2025-07-17",
+    ]
