@@ -99,7 +99,7 @@ _APPOINTMENT = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|at|for)\s+)?$")
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{_one_word_of('fronted_start_words')}\s+(?:on\s+)?")
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 # The end of a span "from ... to" is a limit as "until" is: "a warning valid from 6pm Saturday to midday Sunday".
-_FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;.]{1,40}?\s+to\s+$")
+_FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{1,40}?\s+to\s+$")
 _AHEAD_OF = re.compile(rf"(?i)\b{_one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 # A month or a weekday listed after others ("cut rates in September, October and December", "hit on Monday,
@@ -173,12 +173,14 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             for size in _PHRASE_SIZES[word]:
                 if index + size <= count:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
-                    if tense == "past" and size == 1 and index and lowered[index - 1] in _NOT_PAST_AFTER:
+                    if tense == "past" and size == 1 and _after_auxiliary(lowered, index):
                         tense = None  # a participle: "the case is heard", "the talks to be held"
                     if tense == "past" and size == 1 and _after_adjective_opener(lowered, index):
                         tense = None  # a noun or an adjective: "a first cut by July", "the first set"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_modal(lowered, index):
                         tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
+                    if tense == "timetable" and size == 1 and _after_a_modal(lowered, index):
+                        tense = None  # an infinitive: "did not meet on Monday", "let the offensive begin"
                     if tense == "prospective" and (index + size >= count or lowered[index + size] in _NOT_VERB):
                         # "agreed to merge" looks ahead; "agreed to the truce" is a preposition: try the
                         # shorter phrase, then the plain past ("agreed").
@@ -201,7 +203,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and (words[index][0].islower() or (index == 0 and _opens_a_participle_clause(lowered)))
                 and word not in _NOT_PAST
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
-                and (index == 0 or lowered[index - 1] not in _NOT_PAST_AFTER)
+                and not _after_auxiliary(lowered, index)
                 and not _after_adjective_opener(lowered, index)
             ):
                 tense = "past"
@@ -229,6 +231,17 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if len(found) > 1:
         return [marker for marker in found if marker[2] != "headline"]
     return [(begin, end, "future" if tense == "headline" else tense) for begin, end, tense in found]
+
+
+def _after_auxiliary(lowered: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a determiner or an auxiliary (a participle or an adjective: "the
+    preferred shares", "is heard"), maybe with an -ly adverb between ("are normally made", "the newly built")."""
+    if not index:
+        return False
+    before = lowered[index - 1]
+    if before in _NOT_PAST_AFTER:
+        return True
+    return index >= 2 and before.endswith("ly") and lowered[index - 2] in _NOT_PAST_AFTER
 
 
 def _headline_plan(words: list[str], lowered: list[str], index: int) -> int:

@@ -382,6 +382,15 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("House leaders want to pass the bill by Friday, the chair said.", "Friday", "2021-09-10"),
         ("The final episode airs on Sunday.", "Sunday", "2021-09-12"),
         ("The Commons rises on Friday for the summer.", "Friday", "2021-09-10"),
+        ("Customs checks begin on Friday.", "Friday", "2021-09-10"),
+        ("Leaders gather in Washington on Friday.", "Friday", "2021-09-10"),
+        ("The carmaker, which reports quarterly results on Friday, cut jobs.", "Friday", "2021-09-10"),
+        ("Offers go out on Friday.", "Friday", "2021-09-10"),
+        ("The book sale is from 10 a.m. to 4 p.m. Saturday.", "4 p.m. Saturday", "2021-09-11T16:00"),
+        ("He was subpoenaed to testify before the committee on Friday.", "Friday", "2021-09-10"),
+        # An infinitive after "did", "let" or a modal is no timetable: the auxiliary decides.
+        ("The two leaders did not meet on Friday.", "Friday", "2021-09-03"),
+        ("Bush let the offensive begin as planned Saturday night.", "Saturday night", "2021-09-04TNI"),
     ],
 )
 def test_more_words_that_look_ahead(sentence: str, span: str, expected: str) -> None:
@@ -435,3 +444,8 @@ def test_the_ends_of_a_span_of_weekdays_are_not_reordered_as_a_list() -> None:
         "2025-07-16",
         "2025-07-17",
     ]
+
+
+def test_a_participle_after_an_auxiliary_and_an_adverb_is_no_past() -> None:
+    # "made" would read as a past and put May behind; after "are normally" it is a participle.
+    assert value_of("Offers are normally made by mid-May.", "mid-May", date(2025, 12, 31)) == "2026-05"
