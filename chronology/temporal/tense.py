@@ -44,9 +44,19 @@ _PHRASES: dict[str, str] = {}
 for _tense in ("present", "past", "timetable", "prospective", "future"):
     for _phrase in _words(_DATA, _tense):
         _PHRASES[_phrase] = _tense
+# Two-word phrases whose first word is a preposition found in most sentences ("in effect", "in force", "of
+# record") are looked up from their second word, which is rare, so that the preposition is no candidate.
+_COMMON_FIRST = frozenset(("in", "of"))
+_BY_SECOND: dict[str, tuple[str, str]] = {
+    phrase.split()[1]: (phrase.split()[0], tense)
+    for phrase, tense in _PHRASES.items()
+    if phrase.split()[0] in _COMMON_FIRST and len(phrase.split()) == 2
+}
 # First word -> the lengths in words of the phrases it starts, longest first: only those are looked up.
 _PHRASE_SIZES: dict[str, tuple[int, ...]] = {}
 for _phrase in _PHRASES:
+    if _phrase.split()[0] in _COMMON_FIRST:
+        continue
     _first, _size = _phrase.split()[0], len(_phrase.split())
     _PHRASE_SIZES[_first] = tuple(sorted({*_PHRASE_SIZES.get(_first, ()), _size}, reverse=True))
 _CARRY = frozenset(_words(_DATA, "future_carry"))
@@ -76,7 +86,7 @@ _HEADLINE_SUBJECT = 4  # words of a headline's subject before its "to" ("Bank of
 _PARTICIPLE_NEXT = frozenset(("on", "in", "at", "by", "last", "this", "earlier", "early", "late", "from", "during"))
 _REPORTING_VERBS = frozenset(_words(_DATA, "reporting_verbs"))
 # The words a marker can start with, besides the endings: phrases' first words and fixture verbs.
-_STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS
+_STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS | frozenset(_BY_SECOND)
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 
@@ -165,7 +175,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     for candidate in [at for at, word in enumerate(lowered) if word in _STARTERS or word.endswith(_ENDINGS)]:
         if candidate < index:
             continue  # inside the marker found before
-        index = candidate
+        after_marker, index = index, candidate
         word = lowered[index]
         tense: str | None = None
         length = 1
@@ -188,6 +198,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if tense:
                         length = size
                         break
+        if word in _BY_SECOND and index > after_marker and lowered[index - 1] == _BY_SECOND[word][0]:
+            tense = _BY_SECOND[word][1]  # "in effect", "in force", "of record" (not in "will be in force")
         if word in ("to", "set") and (headline := _headline_plan(words, lowered, index)):
             tense, length = "headline", headline  # a headline's plan: "Fed to announce", "Talks set for Thursday"
         if tense is None and word in _FIXTURE_VERBS and (fixture := _fixture_length(words, lowered, index)):
