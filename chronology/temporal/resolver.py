@@ -36,7 +36,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from contextlib import suppress
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from chronology.temporal.around_a_day import AROUND_A_DAY, around
@@ -360,8 +360,14 @@ class Resolver:
     def _weekday_near_reference(self, direction: str, number: int) -> Resolution:
         """ "the previous Friday": the Friday before the day the text last named (else before publication)."""
         reference = self.reference
-        if reference is not None and reference.granularity == "day":
-            return weekday_near(reference.first, f"{reference.first.isoformat()} (named before)", direction, number)
+        if reference is not None and reference.granularity in ("day", "week", "weekend"):
+            # After a week or a weekend, "the following Tuesday" is the one after its end, "the previous
+            # Friday" the one before its start (a weekend's start: its Saturday).
+            if direction == "next":
+                anchor = reference.last
+            else:
+                anchor = reference.first + timedelta(days=5 if reference.granularity == "weekend" else 0)
+            return weekday_near(anchor, f"{reference.value()} (named before)", direction, number)
         return weekday_near(self.published, "publication", direction, number)
 
     def _named_near_reference(self, direction: str, kind: str, name: str) -> Resolution:

@@ -109,7 +109,9 @@ def _shift_from_reference(reference: Period, unit: str, steps: int) -> Resolutio
         result = reference.shift(steps * per_unit)
         return Resolution(result.value(), _shift_why(unit, steps, f"{reference.value()} (mentioned before)"))
     if finer_or_same(reference.granularity, unit):
-        base = Period.containing(reference.first, unit)
+        # A weekend's own days are its Saturday and Sunday (the period starts on the Monday of its week):
+        # "That weekend ... by the end of that month" after Aug. 2, 2024 is August, not July.
+        base = Period.containing(reference.last if reference.granularity == "weekend" else reference.first, unit)
     else:
         return Resolution(reference.value(), f"the date last mentioned is only known to the {reference.granularity}")
     if unit == "weekend" and steps > 0 and reference.last < base.first + timedelta(days=5):  # before its Saturday

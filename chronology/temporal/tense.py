@@ -266,7 +266,9 @@ def _headline_plan(words: list[str], lowered: list[str], index: int) -> int:
     after = lowered[index + 1]
     if lowered[index] == "set":
         return 2 if after in ("for", "to") else 0
-    return 2 if words[index + 1][0].islower() and after not in _NOT_VERB else 0
+    # A verb in lower case, or in a headline written in title case ("Rail Unions to Strike Saturday").
+    title_case = all(word[0].isupper() for word in words if len(word) > 3)
+    return 2 if (words[index + 1][0].islower() or title_case) and after not in _NOT_VERB else 0
 
 
 def _opens_a_participle_clause(lowered: list[str]) -> bool:

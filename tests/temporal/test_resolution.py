@@ -449,3 +449,23 @@ def test_the_ends_of_a_span_of_weekdays_are_not_reordered_as_a_list() -> None:
 def test_a_participle_after_an_auxiliary_and_an_adverb_is_no_past() -> None:
     # "made" would read as a past and put May behind; after "are normally" it is a participle.
     assert value_of("Offers are normally made by mid-May.", "mid-May", date(2025, 12, 31)) == "2026-05"
+
+
+def test_after_a_weekend_the_story_counts_from_its_own_days() -> None:
+    text = "The rally began on Aug. 2, 2024. That weekend, crowds grew. The following Tuesday, police moved in."
+    assert resolved(text, date(2024, 8, 10))[-1] == ("The following Tuesday", "DATE", "2024-08-06")
+    text = "The rally began on Aug. 2, 2024. That weekend, crowds grew. By the end of that month, it was over."
+    assert resolved(text, date(2024, 8, 10))[-1] == ("the end of that month", "DATE", "2024-08")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "expected"),
+    [
+        ("The deal should close by end-June.", "end-June", "2022-06"),
+        ("Rail Unions to Strike Friday", "Friday", "2021-09-10"),
+        # "Open" in a name is no timetable verb.
+        ("She won the US Open final on Sunday.", "Sunday", "2021-09-05"),
+    ],
+)
+def test_house_styles_and_names(sentence: str, span: str, expected: str) -> None:
+    assert value_of(sentence, span) == expected
