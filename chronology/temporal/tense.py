@@ -83,7 +83,7 @@ _FIXTURE_VERBS = frozenset(word.split()[0] for word in _words(_DATA, "fixture_ve
 _FIXTURE_PHRASES = frozenset(_words(_DATA, "fixture_verbs"))
 _NOT_AN_OPPONENT = frozenset(_words(_DATA, "fixture_not_before"))
 _HEADLINE_SUBJECT = 4  # words of a headline's subject before its "to" ("Bank of England to ...")
-_PARTICIPLE_NEXT = frozenset(("on", "in", "at", "by", "last", "this", "earlier", "early", "late", "from", "during"))
+_PARTICIPLE_NEXT = frozenset(_words(_DATA, "participle_clause_next"))
 _REPORTING_VERBS = frozenset(_words(_DATA, "reporting_verbs"))
 # The words a marker can start with, besides the endings: phrases' first words and fixture verbs.
 _STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS | frozenset(_BY_SECOND)
@@ -118,7 +118,7 @@ _NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?"
 )
-_LISTED_AFTER = re.compile(rf"(?i)\b{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
+_LISTED_AFTER = re.compile(rf"(?i)\b({_NAME})(?:\s*,\s*{_NAME})*(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
 _LIST_REACH = 80  # characters before an item searched for the items before it
 # A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
 _CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{_one_word_of('conditional_starts')}\b")
@@ -335,7 +335,7 @@ class TenseMap:
         if self.text.endswith((", ", " and ", " or "), sentence[0], start):
             listed = _LISTED_AFTER.search(self.text, max(sentence[0], start - _LIST_REACH), start)
             if listed is not None:  # the tense of the list's first item decides them all
-                return self.tense_at(listed.start(), listed.start() + 1, sentence)
+                return self.tense_at(listed.start(1), listed.end(1), sentence)
         if _SINCE.search(self.text, max(sentence[0], start - 8), start):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
         if not possessive and self._term_end(start, sentence):
