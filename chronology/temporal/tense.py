@@ -84,6 +84,7 @@ _FIXTURE_PHRASES = frozenset(_words(_DATA, "fixture_verbs"))
 _NOT_AN_OPPONENT = frozenset(_words(_DATA, "fixture_not_before"))
 _HEADLINE_SUBJECT = 4  # words of a headline's subject before its "to" ("Bank of England to ...")
 _PARTICIPLE_NEXT = frozenset(_words(_DATA, "participle_clause_next"))
+_RELATIVE_PRONOUNS = frozenset(("which", "who", "that", "where", "when"))
 _REPORTING_VERBS = frozenset(_words(_DATA, "reporting_verbs"))
 # The words a marker can start with, besides the endings: phrases' first words and fixture verbs.
 _STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS | frozenset(_BY_SECOND)
@@ -189,7 +190,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # a noun or an adjective: "a first cut by July", "the first set"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_modal(lowered, index):
                         tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
-                    if tense == "timetable" and size == 1 and _after_a_modal(lowered, index):
+                    if tense == "timetable" and size == 1 and _timetable_infinitive(lowered, index):
                         tense = None  # an infinitive: "did not meet on Monday", "let the offensive begin"
                     if tense == "prospective" and (index + size >= count or lowered[index + size] in _NOT_VERB):
                         # "agreed to merge" looks ahead; "agreed to the truce" is a preposition: try the
@@ -291,6 +292,19 @@ def _fixture_length(words: list[str], lowered: list[str], index: int) -> int:
 def _after_a_modal(lowered: list[str], index: int) -> bool:
     """Whether a modal, "did" or "to" stands a few words before ``index`` ("Will the bank cut")."""
     return any(word in _INFINITIVE_AFTER for word in lowered[max(0, index - _INFINITIVE_REACH) : index])
+
+
+def _timetable_infinitive(lowered: list[str], index: int) -> bool:
+    """Whether a timetable verb at ``index`` is an infinitive: right after "to", or a few words after a modal,
+    "did" or "let" in its own clause ("did the leaders meet", but not "turn to the Fed, which meets")."""
+    if index and lowered[index - 1] == "to":
+        return True
+    for word in reversed(lowered[max(0, index - _INFINITIVE_REACH) : index]):
+        if word in _RELATIVE_PRONOUNS:
+            return False
+        if word in _INFINITIVE_AFTER and word != "to":
+            return True
+    return False
 
 
 def _plan_before(lowered: list[str], index: int) -> bool:

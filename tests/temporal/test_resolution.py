@@ -390,6 +390,9 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("He was subpoenaed to testify before the committee on Friday.", "Friday", "2021-09-10"),
         # An infinitive after "did", "let" or a modal is no timetable: the auxiliary decides.
         ("The two leaders did not meet on Friday.", "Friday", "2021-09-03"),
+        ("Did the leaders meet on Friday?", "Friday", "2021-09-03"),
+        # A "to" a few words back is a preposition: the relative clause's own timetable decides.
+        ("Investors turn to the Fed, which meets on Friday.", "Friday", "2021-09-10"),
         ("Bush let the offensive begin as planned Saturday night.", "Saturday night", "2021-09-04TNI"),
     ],
 )

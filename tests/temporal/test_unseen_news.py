@@ -25603,10 +25603,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'leave Paris at 19:12 ... and reach Berlin the next morning': the clock time takes the day of 'the next"
         " morning', named after it in its sentence"
     ),
-    "wrap-article-saturday-paper": (
-        "'Investors now turn to the Fed, which meets on Tuesday': the main clause's present outranks the"
-        " relative clause's own timetable verb"
-    ),
     "law-art-biometric-settlement-w53": (
         "'Users who filed claims by Nov. 23 will receive': the main verb's 'will' after the relative clause"
         " decides, over its own 'filed'"
