@@ -113,6 +113,7 @@ _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 _FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{1,40}?\s+to\s+$")
 _AHEAD_OF = re.compile(rf"(?i)\b{_one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+_RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
 # A month or a weekday listed after others ("cut rates in September, October and December", "hit on Monday,
 # Tuesday and Wednesday"): the list's first item, and the end of the list before this one.
 _NAME = (
@@ -360,7 +361,8 @@ class TenseMap:
         if found is None:
             found = self._by_sentence[sentence] = markers(self.text, *sentence)
         best: tuple[int, str, int] | None = None  # distance, tense, marker start
-        before: tuple[int, str, int] | None = None  # the nearest marker before the expression: distance, tense, end
+        # The nearest marker before the expression: distance, tense, end, start.
+        before: tuple[int, str, int, int] | None = None
         for marker_start, marker_end, tense in found:
             if start <= marker_start < end:
                 continue  # a word inside the expression itself says nothing of the clause
@@ -375,7 +377,7 @@ class TenseMap:
             if marker_start < start:
                 distance = max(start - marker_end, 0)
                 if before is None or distance < before[0]:
-                    before = (distance, tense, marker_end)
+                    before = (distance, tense, marker_end, marker_start)
             else:
                 distance = AFTER_WEIGHT * (marker_start - end + 1)
             if best is None or distance < best[0]:
@@ -390,10 +392,15 @@ class TenseMap:
         # next clause when the date has a verb of its own before it: "the leader, who returned from exile on
         # Sunday, will address supporters" (Sunday is past). A day put first ("On Sunday, the leader will
         # speak") has no verb before it and keeps the one after.
+        # So does a relative clause's own verb: "Pupils who sat exams in May will get their results" (May is past).
         if (
             best[2] > start
             and before is not None
-            and (_CLAUSE_BREAK.search(self.text, end, best[2]) or _COORDINATED_VERB.search(self.text, end, best[2]))
+            and (
+                _CLAUSE_BREAK.search(self.text, end, best[2])
+                or _COORDINATED_VERB.search(self.text, end, best[2])
+                or _RELATIVE_BEFORE.search(self.text, max(sentence[0], before[3] - 8), before[3])
+            )
             and not _CLAUSE_BREAK.search(self.text, before[2], start)
         ):
             tense = before[1]

@@ -472,3 +472,10 @@ def test_after_a_weekend_the_story_counts_from_its_own_days() -> None:
 )
 def test_house_styles_and_names(sentence: str, span: str, expected: str) -> None:
     assert value_of(sentence, span) == expected
+
+
+def test_a_relative_clause_s_own_verb_dates_it() -> None:
+    text = "Pupils who sat exams in May will get their results within six weeks."
+    assert value_of(text, "May", date(2025, 8, 5)) == "2025-05"
+    text = "The man who was arrested on Monday will appear in court on Friday."
+    assert [value for _, _, value in resolved(text, date(2025, 8, 5))] == ["2025-08-04", "2025-08-08"]

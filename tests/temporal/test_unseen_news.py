@@ -25556,10 +25556,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'Clearing opened at 8am and runs until Oct. 21': a clock time takes the day named in its sentence, even"
         " in a clause of the other tense"
     ),
-    "edu-art-scottish-results": (
-        "'Pupils who sat exams in May will get appeal outcomes': the main verb's 'will' after the relative clause"
-        " decides, over its own 'sat'"
-    ),
     "apac-in-rbi-10am-12-feb": (
         "'on 12 Feb.' at a sentence end: the short month's dot is kept in the span, where a clock time's is not"
     ),
@@ -25602,10 +25598,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "travel-article-sleeper-train-return": (
         "'leave Paris at 19:12 ... and reach Berlin the next morning': the clock time takes the day of 'the next"
         " morning', named after it in its sentence"
-    ),
-    "law-art-biometric-settlement-w53": (
-        "'Users who filed claims by Nov. 23 will receive': the main verb's 'will' after the relative clause"
-        " decides, over its own 'filed'"
     ),
     "wrap-article-year-end-dec31": (
         "'ends early today': 'early' is taken into the span of 'today' (with mod START), where a weekday keeps"
