@@ -58,6 +58,12 @@ class Period:
     def of_season(cls, year: int, season: str) -> Period:
         return cls("season", date(year, SEASON_START[season], 1), season)
 
+    @property
+    def start_day(self) -> date:
+        """The first day the period itself covers: its first, but a weekend's Saturday (a weekend period starts
+        on the Monday of its week, as the week does)."""
+        return self.first + timedelta(days=5) if self.granularity == "weekend" else self.first
+
     @cached_property  # asked for again and again when the resolver compares periods with publication
     def last(self) -> date:
         if self.granularity == "day":

@@ -36,7 +36,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from contextlib import suppress
-from datetime import date, timedelta
+from datetime import date
 from typing import NamedTuple
 
 from chronology.temporal.around_a_day import AROUND_A_DAY, around
@@ -60,7 +60,7 @@ from chronology.temporal.quotations import Quotations, attribution_day, has_quot
 from chronology.temporal.sentence_days import clock_day, day_in_sentence, night_name, overnight
 from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.shifts import same_day, shift
-from chronology.temporal.tense import TenseMap
+from chronology.temporal.tense import TenseMap, after_since
 from chronology.temporal.year_frames import heads_its_sentence, in_year_framed
 
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
@@ -79,7 +79,6 @@ _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 _DAY_OF_YEAR = re.compile(r"^(\d{4})-(\d\d-L|E[+-]\d+)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _TIME_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT")  # a day with a part of day or a clock time
-_SINCE_BEFORE = re.compile(r"(?i)\bsince\s+$")  # a starting point: "since January"
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # What a quoted speaker counts from the day of speaking: "tomorrow", "next week", "on Saturday", "the weekend".
@@ -153,7 +152,7 @@ class Resolver:
                 period is not None
                 and candidate.type in ("DATE", "TIME")
                 and not resolution.comparison
-                and not _SINCE_BEFORE.search(self.text, max(0, candidate.start - 8), candidate.start)
+                and not after_since(self.text, candidate.start)
             ):
                 self.reference = period
                 if period.granularity == "day":
@@ -363,10 +362,7 @@ class Resolver:
         if reference is not None and reference.granularity in ("day", "week", "weekend"):
             # After a week or a weekend, "the following Tuesday" is the one after its end, "the previous
             # Friday" the one before its start (a weekend's start: its Saturday).
-            if direction == "next":
-                anchor = reference.last
-            else:
-                anchor = reference.first + timedelta(days=5 if reference.granularity == "weekend" else 0)
+            anchor = reference.last if direction == "next" else reference.start_day
             return weekday_near(anchor, f"{reference.value()} (named before)", direction, number)
         return weekday_near(self.published, "publication", direction, number)
 

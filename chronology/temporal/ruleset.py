@@ -251,10 +251,6 @@ class RuleSet:
             span_group=f"{group}_x" if f"(?P<{group}_x>" in pattern else None,
         )
 
-    def fill(self, template: str, match: re.Match[str], rule: Rule) -> str | None:
-        """A value template with the rule's matched groups put in; None when a group is missing."""
-        return fill_pieces(self.template_pieces(template, rule), match)
-
     def template_pieces(self, template: str, rule: Rule) -> list[_Piece]:
         """``template`` of ``rule`` read into pieces once, for :func:`fill_pieces`."""
         pieces = self._templates.get((template, rule.group))

@@ -114,7 +114,7 @@ def _shift_from_reference(reference: Period, unit: str, steps: int) -> Resolutio
         base = Period.containing(reference.last if reference.granularity == "weekend" else reference.first, unit)
     else:
         return Resolution(reference.value(), f"the date last mentioned is only known to the {reference.granularity}")
-    if unit == "weekend" and steps > 0 and reference.last < base.first + timedelta(days=5):  # before its Saturday
+    if unit == "weekend" and steps > 0 and reference.last < base.start_day:  # before its Saturday
         # A weekday's own week ends in the weekend after it: "on Wednesday ... the following weekend" is
         # that Saturday and Sunday, not the next week's.
         steps -= 1

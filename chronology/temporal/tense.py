@@ -324,6 +324,12 @@ def _after_adjective_opener(lowered: list[str], index: int) -> bool:
     return opener in _ADJECTIVE_OPENERS or opener.endswith(_ADJECTIVE_OPENER_SUFFIX)
 
 
+def after_since(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the expression at ``start`` follows "since" (not before ``floor``): a starting point, "prices have
+    fallen since July"."""
+    return _SINCE.search(text, max(floor, start - 8), start) is not None
+
+
 class TenseMap:
     """Tense markers of one text, read per sentence on first need."""
 
@@ -351,7 +357,7 @@ class TenseMap:
             listed = _LISTED_AFTER.search(self.text, max(sentence[0], start - _LIST_REACH), start)
             if listed is not None:  # the tense of the list's first item decides them all
                 return self.tense_at(listed.start(1), listed.end(1), sentence)
-        if _SINCE.search(self.text, max(sentence[0], start - 8), start):
+        if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
         if not possessive and self._term_end(start, sentence):
             return "future"
