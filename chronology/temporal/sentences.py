@@ -12,12 +12,15 @@ import re
 
 import yaml
 
+from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from chronology.temporal.ruleset import RULES_DIR
 
 with (RULES_DIR / "sentences.yaml").open(encoding="utf-8") as _handle:
     _DATA = yaml.safe_load(_handle)
 _ABBREVIATIONS = frozenset(word.lower() for word in _DATA["abbreviations"])
-_CLOCK_GOES_ON = frozenset(str(word) for word in _DATA["clock_goes_on"])
+_CLOCK_GOES_ON = frozenset(
+    [str(word) for word in _DATA["clock_goes_on"]] + [name.title() for name in MONTH_NAMES + WEEKDAY_NAMES]
+)
 _CLOCK = ("a.m", "p.m", "A.M", "P.M")
 _NEXT_WORD = re.compile(r"[.\s]*([A-Za-z]+)")
 

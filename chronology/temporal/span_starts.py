@@ -17,8 +17,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES, names_pattern
 from chronology.temporal.expression import TemporalExpression
-from chronology.temporal.occurrences import WEEKDAYS
 from chronology.temporal.periods import same_day_months_away
 
 # What joins two dates into one span: a dash, "to", "through"; "until" or "till" after "from"; "and" after
@@ -29,8 +29,8 @@ _OPENER = {"until": _FROM, "till": _FROM, "and": re.compile(r"\bbetween\s+$", re
 _OPENER_REACH = 12  # characters before the start searched for "from" or "between"
 _DAY = re.compile(r"(\d{4}-\d\d-\d\d)(.*)$")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)$")
-_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b\.?(?!\w)", re.IGNORECASE)
+_WEEKDAY = re.compile(names_pattern(WEEKDAY_NAMES), re.IGNORECASE)
+_MONTH = re.compile(names_pattern(MONTH_NAMES), re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{4}\b")
 
 

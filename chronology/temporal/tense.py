@@ -16,6 +16,7 @@ import re
 
 import yaml
 
+from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES, names_pattern
 from chronology.temporal.ruleset import RULES_DIR
 
 
@@ -116,10 +117,7 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
 # A month or a weekday listed after others ("cut rates in September, October and December", "hit on Monday,
 # Tuesday and Wednesday"): the list's first item, and the end of the list before this one.
-_NAME = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?"
-)
+_NAME = names_pattern(MONTH_NAMES, WEEKDAY_NAMES)
 _LISTED_AFTER = re.compile(rf"(?i)\b({_NAME})(?:\s*,\s*{_NAME})*(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
 _LIST_REACH = 80  # characters before an item searched for the items before it
 # A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
