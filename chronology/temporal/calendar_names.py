@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import re
 
-import yaml
+from chronology.temporal.ruleset import RULES_DIR, load_rules_file
 
-from chronology.temporal.ruleset import RULES_DIR
-
-with (RULES_DIR / "tables.yaml").open(encoding="utf-8") as _handle:
-    _TABLES = yaml.safe_load(_handle)
+_TABLES = load_rules_file(RULES_DIR / "tables.yaml")
 
 # Full names and abbreviations, lower case: "january", "jan", "sept"; "monday", "tues" (not the plural "mondays").
 MONTH_NAMES: tuple[str, ...] = tuple(str(word) for word in _TABLES["month"])

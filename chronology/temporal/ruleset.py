@@ -23,7 +23,20 @@ from chronology.digests import digest_files
 from chronology.temporal.prefixes import parse
 
 RULES_DIR = Path(__file__).parent / "rules"
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # at C speed when libyaml is there
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class _RulesLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """A safe loader for rule files, where YAML 1.1's booleans yes/no/on/off are words ("no further cut", "on
+    broken rice"): only true and false are booleans."""
+
+
+_RulesLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != _BOOL]
+    for first, resolvers in _SAFE_LOADER.yaml_implicit_resolvers.items()
+}
+_RulesLoader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 ENGINE_VERSION = "1"
 
 _PART = re.compile(r"@(\w+)")
@@ -187,17 +200,17 @@ class RuleSet:
 
     def __init__(self, directory: Path = RULES_DIR) -> None:
         self.directory = directory
-        parts = _load(directory / "parts.yaml")
+        parts = load_rules_file(directory / "parts.yaml")
         self.tables: dict[str, dict[str, str]] = {
             name: {table_key(str(key)): str(value) for key, value in table.items()}
-            for name, table in _load(directory / "tables.yaml").items()
+            for name, table in load_rules_file(directory / "tables.yaml").items()
         }
         self._parts = self._part_patterns(parts)
-        self.files = list(_load(directory / "index.yaml")["files"])
+        self.files = list(load_rules_file(directory / "index.yaml")["files"])
         self.rules: list[Rule] = []
         self._templates: dict[tuple[str, str], list[_Piece]] = {}
         for file_name in self.files:
-            data = _load(directory / file_name)
+            data = load_rules_file(directory / file_name)
             default_published = data.get("published")
             for raw in data["rules"]:
                 self.rules.append(self._rule(raw, file_name, default_published))
@@ -308,9 +321,10 @@ def tagger_version(directory: Path = RULES_DIR) -> str:
     return f"{ENGINE_VERSION}-{digest_files(sources, seed=ENGINE_VERSION)[:12]}"
 
 
-def _load(path: Path) -> dict:  # type: ignore[type-arg]
+def load_rules_file(path: Path) -> dict:  # type: ignore[type-arg]
+    """A rule file's data, its words kept as words (see _RulesLoader)."""
     with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_LOADER)  # a safe loader, at C speed when libyaml is there
+        return yaml.load(handle, Loader=_RulesLoader)
 
 
 def _example(raw: dict[str, object], default_published: object) -> Example:

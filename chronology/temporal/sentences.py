@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
-from chronology.temporal.ruleset import RULES_DIR
+from chronology.temporal.ruleset import RULES_DIR, load_rules_file
 
-with (RULES_DIR / "sentences.yaml").open(encoding="utf-8") as _handle:
-    _DATA = yaml.safe_load(_handle)
+_DATA = load_rules_file(RULES_DIR / "sentences.yaml")
 _ABBREVIATIONS = frozenset(word.lower() for word in _DATA["abbreviations"])
 _CLOCK_GOES_ON = frozenset(
     [str(word) for word in _DATA["clock_goes_on"]] + [name.title() for name in MONTH_NAMES + WEEKDAY_NAMES]

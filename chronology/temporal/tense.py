@@ -14,15 +14,8 @@ from __future__ import annotations
 
 import re
 
-import yaml
-
 from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES, names_pattern
-from chronology.temporal.ruleset import RULES_DIR
-
-
-def _load() -> dict[str, object]:
-    with (RULES_DIR / "tense.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+from chronology.temporal.ruleset import RULES_DIR, load_rules_file
 
 
 def _words(data: dict[str, object], key: str) -> list[str]:
@@ -38,7 +31,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-\u2013\u2014]{1,2}\s")
 # expected to push on". Matched on the text between a date and the marker after it, so "and" between two
 # nouns ("the president and the prime minister") breaks nothing.
 _COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:then|also|later|now|still)\s+)?$", re.IGNORECASE)
-_DATA = _load()
+_DATA = load_rules_file(RULES_DIR / "tense.yaml")
 # Phrase (lower-case words joined by a space) -> tense. Where phrases overlap the future wins ("is expected"
 # is future, "is" present), then the past.
 _PHRASES: dict[str, str] = {}

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from chronology.temporal import RULES, tag
-from chronology.temporal.ruleset import Example, Rule
+from chronology.temporal.ruleset import RULES_DIR, Example, Rule, load_rules_file
 
 CASES = [(rule, example) for rule in RULES.rules for example in rule.examples]
 
@@ -42,3 +43,25 @@ def test_rule_example(rule: Rule, example: Example) -> None:
     assert expression.type == (example.type or expression.type)
     if example.mod:
         assert expression.mod == example.mod
+
+
+def test_rule_files_read_yes_no_on_off_as_words(tmp_path: Path) -> None:
+    # YAML 1.1 reads them as booleans, and "no further cut" or "on broken rice" would lose the word silently.
+    words = tmp_path / "words.yaml"
+    words.write_text("words: [no, on, yes, off, 'no']\nflag: true\n", encoding="utf-8")
+    assert load_rules_file(words) == {"words": ["no", "on", "yes", "off", "no"], "flag": True}
+
+
+def _booleans(node: object) -> list[object]:
+    if isinstance(node, bool):
+        return [node]
+    if isinstance(node, dict):
+        return [found for key, value in node.items() for found in _booleans(key) + _booleans(value)]
+    if isinstance(node, list):
+        return [found for item in node for found in _booleans(item)]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted(RULES_DIR.glob("*.yaml")), ids=lambda path: path.name)
+def test_rule_files_hold_no_booleans(path: Path) -> None:
+    assert _booleans(load_rules_file(path)) == []
