@@ -33,12 +33,17 @@ def shift(
     from ``reference``, the date the text last named; "the quarter", "the year-ago quarter" from the quarter a
     report is about (``reported_quarter``)."""
     anchor_kind, unit, direction, count, calendar_step = match.groups()
-    if calendar_step:  # "last week", "next year": the calendar unit before or after the publication's own
-        base = Period.containing(published, unit) if unit in CALENDAR_GRANULARITY else None
-        if base is None:
-            return Resolution(match.group(0), f"no calendar {unit}")
+    if calendar_step:
+        # "last week", "next year": the calendar unit before or after the publication's own; "the following
+        # decade": after the one the date last named falls in.
         steps = -1 if calendar_step == "LAST" else 1
-        return Resolution(base.shift(steps).value(), _shift_why(unit, steps, "publication"))
+        if unit not in CALENDAR_GRANULARITY:
+            return Resolution(match.group(0), f"no calendar {unit}")
+        if anchor_kind == "REF" and reference is not None:
+            return _shift_from_reference(reference, unit, steps)
+        return Resolution(
+            Period.containing(published, unit).shift(steps).value(), _shift_why(unit, steps, "publication")
+        )
     if unit not in CALENDAR_GRANULARITY:
         return Resolution(match.group(0), f"no calendar {unit}")
     if count and "." in count and unit in _YEARS_IN and (float(count) * _YEARS_IN[unit]).is_integer():
