@@ -77,6 +77,7 @@ _FIXTURE_VERBS = frozenset(word.split()[0] for word in _words(_DATA, "fixture_ve
 _FIXTURE_PHRASES = frozenset(_words(_DATA, "fixture_verbs"))
 _NOT_AN_OPPONENT = frozenset(_words(_DATA, "fixture_not_before"))
 _HEADLINE_SUBJECT = 4  # words of a headline's subject before its "to" ("Bank of England to ...")
+_NAME_JOINERS = frozenset(("of", "for", "and", "the", "de"))  # lower case inside a name: "Bank of England"
 _PARTICIPLE_NEXT = frozenset(_words(_DATA, "participle_clause_next"))
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "that", "where", "when"))
 _REPORTING_VERBS = frozenset(_words(_DATA, "reporting_verbs"))
@@ -254,7 +255,10 @@ def _headline_plan(words: list[str], lowered: list[str], index: int) -> int:
     verb, or "set for"/"set to", right after a subject of capitalised words that opens the sentence; else 0."""
     if not 1 <= index <= _HEADLINE_SUBJECT or index + 1 >= len(words):
         return 0
-    if not all(word[0].isupper() for word in words[:index]):
+    subject = words[:index]
+    if not subject[-1][0].isupper() or not all(
+        word[0].isupper() or (position and word in _NAME_JOINERS) for position, word in enumerate(subject)
+    ):
         return 0
     after = lowered[index + 1]
     if lowered[index] == "set":

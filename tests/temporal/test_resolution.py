@@ -378,6 +378,12 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         # A headline's plan, which has no finite verb; with one, the capitalised words were a subject.
         ("Fed to announce rate decision Friday", "Friday", "2021-09-10"),
         ("Talks set for Friday as strike looms", "Friday", "2021-09-10"),
+        # A name's small words do not end a headline's subject.
+        ("Bank of England to Announce Rate Decision Friday", "Friday", "2021-09-10"),
+        ("The ship leaves Odesa on Friday.", "Friday", "2021-09-10"),
+        ("The village holds its harvest festival on Saturday.", "Saturday", "2021-09-11"),
+        # A participle after a preposition describes its noun, marking no past; and "on" and "no" are words.
+        ("India will lift its ban on broken rice exports on Friday, the ministry said.", "Friday", "2021-09-10"),
         ("Tributes to victims on Friday were moving.", "Friday", "2021-09-03"),
         ("House leaders want to pass the bill by Friday, the chair said.", "Friday", "2021-09-10"),
         ("The final episode airs on Sunday.", "Sunday", "2021-09-12"),
@@ -479,3 +485,9 @@ def test_a_relative_clause_s_own_verb_dates_it() -> None:
     assert value_of(text, "May", date(2025, 8, 5)) == "2025-05"
     text = "The man who was arrested on Monday will appear in court on Friday."
     assert [value for _, _, value in resolved(text, date(2025, 8, 5))] == ["2025-08-04", "2025-08-08"]
+
+
+def test_the_following_decade_is_a_calendar_decade_where_a_decade_later_counts_years() -> None:
+    text = "He moved to New York in 1962 and spent the following decade designing covers."
+    assert value_of(text, "the following decade") == "197"
+    assert value_of("He moved to New York in 1962 and left a decade later.", "a decade later") == "1972"
