@@ -19,7 +19,7 @@ _CLOCK_GOES_ON = frozenset(
     [str(word) for word in _DATA["clock_goes_on"]] + [name.title() for name in MONTH_NAMES + WEEKDAY_NAMES]
 )
 _CLOCK = ("a.m", "p.m", "A.M", "P.M")
-_NEXT_WORD = re.compile(r"[.\s]*([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"[.\s]*([A-Za-z]+)(\s+time\b)?")  # "10 a.m. Tuesday", "3 a.m. Tokyo time"
 
 # A stop: a run of ".", "!" and "?", closing quotes or brackets, then white space and what starts a sentence.
 _STOP_AFTER_FIRST = r"""[.!?]*["'\u201d\u2019)\]]*(?=\s+(?:``|["'\u201c\u2018(\[])?[A-Z0-9])"""
@@ -39,9 +39,9 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return False
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return True
-    if word in _CLOCK:  # "8 a.m. The shipment ...": ends unless the time goes on ("10 a.m. Tuesday")
+    if word in _CLOCK:  # "8 a.m. The shipment ...": ends unless the time goes on ("10 a.m. Tuesday", "... Tokyo time")
         after = _NEXT_WORD.match(text, stop)
-        return after is None or after.group(1) in _CLOCK_GOES_ON
+        return after is None or after.group(1) in _CLOCK_GOES_ON or after.group(2) is not None
     if "." in word and _ACRONYM.fullmatch(word):  # "U.S", "p.m" (before a lower-case word: no stop anyway)
         return True
     return word.lower() in _ABBREVIATIONS
