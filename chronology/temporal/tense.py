@@ -83,6 +83,10 @@ _RELATIVE_PRONOUNS = frozenset(("which", "who", "that", "where", "when"))
 _REPORTING_VERBS = frozenset(_words(_DATA, "reporting_verbs"))
 # The words a marker can start with, besides the endings: phrases' first words and fixture verbs.
 _STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS | frozenset(_BY_SECOND)
+# Spoken and quoted copy contracts its verbs ("they're in court Wednesday", "he's due on Friday").
+_CONTRACTED_BE = {"re": "are", "m": "am"}
+_S_IS_AFTER = frozenset(_words(_DATA, "contracted_is_after"))
+_S_IS_BEFORE = frozenset(_words(_DATA, "contracted_is_before"))
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 
@@ -100,7 +104,8 @@ def _ends_with_word_of(key: str) -> re.Pattern[str]:
 _TERM_PREPOSITION = _ends_with_word_of("term_prepositions")
 # "is" or "are" right before a date gives an appointment: "the final is on Sunday", "the deadline is midnight
 # Friday", "the meeting is at 10:30 a.m. Tuesday".
-_APPOINTMENT = re.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|at|for)\s+)?$")
+# "the final is on Sunday", "the vote's on Thursday" (a possessive takes no "on": "the company's Thursday").
+_APPOINTMENT = re.compile(r"(?i)(?:\b(?:is|are)\s+(?:(?:on|at|for)\s+)?|\w['\u2019](?:s|re)\s+(?:on|at|for)\s+)$")
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{_one_word_of('fronted_start_words')}\s+(?:on\s+)?")
 _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
@@ -161,7 +166,10 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if not words:
         return []
     # Words are ASCII letters and apostrophes, so lowering them joined is lowering each, at C speed.
-    lowered = " ".join(words).lower().split(" ")
+    joined = " ".join(words).lower()
+    lowered = joined.split(" ")
+    if "'" in joined:
+        lowered = _uncontracted(lowered)
     starts: list[int] = []  # where the words begin, found once a marker needs them
     found: list[tuple[int, int, str]] = []
     index, count = 0, len(words)
@@ -179,6 +187,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
                     if tense == "past" and size == 1 and _after_auxiliary(lowered, index):
                         tense = None  # a participle: "the case is heard", "the talks to be held"
+                    if tense == "past" and size == 1 and _causative(lowered, index):
+                        tense = None  # what is to be had done: "want to have a deal done by Friday"
                     if tense == "past" and size == 1 and _after_adjective_opener(lowered, index):
                         tense = None  # a noun or an adjective: "a first cut by July", "the first set"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_modal(lowered, index):
@@ -211,6 +221,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
                 and not _after_auxiliary(lowered, index)
                 and not _after_adjective_opener(lowered, index)
+                and not _causative(lowered, index)
             ):
                 tense = "past"
             else:
@@ -237,6 +248,35 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if len(found) > 1:
         return [marker for marker in found if marker[2] != "headline"]
     return [(begin, end, "future" if tense == "headline" else tense) for begin, end, tense in found]
+
+
+def _uncontracted(lowered: list[str]) -> list[str]:
+    """``lowered`` with contracted verbs written out, as the markers spell them: "they're" is "are", "he's due"
+    "is due", "he's been" "has been"; "'s" after a noun only before a word that follows the verb and not a
+    possessive ("the vote's on Thursday", not "the vote's outcome")."""
+    out = list(lowered)
+    for index, word in enumerate(lowered):
+        base, apostrophe, tail = word.rpartition("'")
+        if not apostrophe or not base:
+            continue
+        if tail in _CONTRACTED_BE:
+            out[index] = _CONTRACTED_BE[tail]
+        elif tail == "s":
+            after = lowered[index + 1] if index + 1 < len(lowered) else ""
+            if base in _S_IS_AFTER or after in _S_IS_BEFORE:
+                out[index] = "has" if after in ("been", "got") else "is"
+    return out
+
+
+def _causative(lowered: list[str], index: int) -> bool:
+    """Whether the past form at ``index`` is the participle of "get" or "have" with an object between ("get the
+    bill passed by Friday", "to have a deal done"): a result wanted, not a past act. "have" only after "to"
+    or a modal, so "the talks have ended" stays a perfect."""
+    for back in range(index - 2, max(-1, index - 5), -1):
+        word = lowered[back]
+        if word in ("get", "gets", "getting") or (word == "have" and back and lowered[back - 1] in _INFINITIVE_AFTER):
+            return True
+    return False
 
 
 def _after_auxiliary(lowered: list[str], index: int) -> bool:

@@ -382,6 +382,17 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("Bank of England to Announce Rate Decision Friday", "Friday", "2021-09-10"),
         ("The ship leaves Odesa on Friday.", "Friday", "2021-09-10"),
         ("The village holds its harvest festival on Saturday.", "Saturday", "2021-09-11"),
+        # Contracted verbs of spoken and quoted copy.
+        ("They're in court Friday.", "Friday", "2021-09-10"),
+        ("He's due in court on Friday.", "Friday", "2021-09-10"),
+        ("The vote's on Friday.", "Friday", "2021-09-10"),
+        ("The vote's outcome on Friday surprised many.", "Friday", "2021-09-03"),
+        # A forecast's odds, and a result wanted ("have a deal done"), look ahead.
+        ("Drier weather is likely on Saturday.", "Saturday", "2021-09-11"),
+        ("Showers are possible on Saturday.", "Saturday", "2021-09-11"),
+        ("We want to have a deal done by Friday.", "Friday", "2021-09-10"),
+        ("They hope to get the bill passed by Friday.", "Friday", "2021-09-10"),
+        ("The talks have ended on Friday.", "Friday", "2021-09-03"),
         # A participle after a preposition describes its noun, marking no past; and "on" and "no" are words.
         ("India will lift its ban on broken rice exports on Friday, the ministry said.", "Friday", "2021-09-10"),
         ("Tributes to victims on Friday were moving.", "Friday", "2021-09-03"),
@@ -491,3 +502,8 @@ def test_the_following_decade_is_a_calendar_decade_where_a_decade_later_counts_y
     text = "He moved to New York in 1962 and spent the following decade designing covers."
     assert value_of(text, "the following decade") == "197"
     assert value_of("He moved to New York in 1962 and left a decade later.", "a decade later") == "1972"
+
+
+def test_a_clock_time_in_a_city_s_time_keeps_its_sentence_and_day() -> None:
+    assert resolved("The outage hit at 3 a.m. Tokyo time on Friday.")[0] == ("3 a.m.", "TIME", "2021-09-03T03:00")
+    assert resolved("The outage hit at 3 a.m. Time was short.")[0] == ("3 a.m", "TIME", "2021-09-06T03:00")
