@@ -63,7 +63,7 @@ def overnight(published: date, named: Period | None, named_before: Period | None
     if named is None and tense() == "future":
         # "Temperatures will drop overnight": the coming night, publication day's.
         return Resolution(f"{published.isoformat()}TNI", f"future tense: the coming night ({night_name(published)})")
-    if named is not None and named.first < published:
+    if named is not None:  # past or still to come: "will be closed overnight on Saturday"
         night_of = named.first - timedelta(days=1)
         why = f"the night before {named.value()}, the day named in its sentence ({night_name(night_of)})"
         return Resolution(f"{night_of.isoformat()}TNI", why)
