@@ -387,6 +387,9 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("He's due in court on Friday.", "Friday", "2021-09-10"),
         ("The vote's on Friday.", "Friday", "2021-09-10"),
         ("The vote's outcome on Friday surprised many.", "Friday", "2021-09-03"),
+        # A player's state for a fixture looks ahead.
+        ("Moreno is ineligible for Sunday's game.", "Sunday", "2021-09-12"),
+        ("Moreno was ineligible for Sunday's game.", "Sunday", "2021-09-05"),
         # A forecast's odds, and a result wanted ("have a deal done"), look ahead.
         ("Drier weather is likely on Saturday.", "Saturday", "2021-09-11"),
         ("Showers are possible on Saturday.", "Saturday", "2021-09-11"),
@@ -507,3 +510,14 @@ def test_the_following_decade_is_a_calendar_decade_where_a_decade_later_counts_y
 def test_a_clock_time_in_a_city_s_time_keeps_its_sentence_and_day() -> None:
     assert resolved("The outage hit at 3 a.m. Tokyo time on Friday.")[0] == ("3 a.m.", "TIME", "2021-09-03T03:00")
     assert resolved("The outage hit at 3 a.m. Time was short.")[0] == ("3 a.m", "TIME", "2021-09-06T03:00")
+
+
+def test_overnight_before_a_day_to_come_is_the_night_before_it() -> None:
+    # Published Monday 6 September 2021: the coming Saturday is the 11th.
+    assert value_of("The motorway will be closed overnight on Saturday.", "overnight") == "2021-09-10TNI"
+    assert value_of("Crews worked overnight on Saturday.", "overnight") == "2021-09-03TNI"
+
+
+def test_seconds_are_a_length_but_not_in_a_title() -> None:
+    assert value_of("It reaches 60mph in about six seconds.", "about six seconds") == "PT6S"
+    assert resolved("30 Seconds to Mars cancelled their show.") == []
