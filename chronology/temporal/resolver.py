@@ -389,7 +389,7 @@ class Resolver:
             return self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start))
 
         if candidate.value == "UNDEF-sentence-night":
-            return overnight(self.published, named, named_before, tense)
+            return overnight(self.published, named.period if named else None, named_before, tense)
         return clock_day(self.published, candidate.value.removeprefix("UNDEF-sentence-day"), named, named_before, tense)
 
 

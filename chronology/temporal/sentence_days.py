@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from chronology.temporal.occurrences import Resolution
 from chronology.temporal.periods import Period, period_of
@@ -24,9 +25,17 @@ def night_name(night_of: date) -> str:
     return f"the night of {first}-{following.day} {following:%B}"
 
 
-def day_in_sentence(position: int, sentence: tuple[int, int], found: list[tuple[int, str]]) -> Period | None:
+class SentenceDay(NamedTuple):
+    """The day named nearest to an expression in its sentence, and whether it was named as a night before it
+    ("Snow closed the runway overnight, and flights resumed at 9am")."""
+
+    period: Period
+    after_night: bool
+
+
+def day_in_sentence(position: int, sentence: tuple[int, int], found: list[tuple[int, str]]) -> SentenceDay | None:
     """The day named nearest to ``position`` in ``sentence``, of the expressions ``found`` (start, value)."""
-    nearest: tuple[int, Period] | None = None
+    nearest: tuple[int, SentenceDay] | None = None
     for start, value in found:
         if not sentence[0] <= start < sentence[1]:
             continue
@@ -35,17 +44,28 @@ def day_in_sentence(position: int, sentence: tuple[int, int], found: list[tuple[
             continue
         distance = abs(start - position)
         if nearest is None or distance < nearest[0]:
-            nearest = (distance, period)
+            nearest = (distance, SentenceDay(period, start < position and value.endswith("TNI")))
     return nearest[1] if nearest else None
 
 
+def _before_evening(suffix: str) -> bool:
+    """Whether a clock time or part of day (``suffix``: "T09:00", "TAF") falls before the evening."""
+    if suffix in ("TMO", "TAF", "TMI"):
+        return True
+    return len(suffix) >= 3 and suffix[1:3].isdigit() and int(suffix[1:3]) < 18
+
+
 def clock_day(
-    published: date, suffix: str, named: Period | None, named_before: Period | None, tense: Tense
+    published: date, suffix: str, named: SentenceDay | None, named_before: Period | None, tense: Tense
 ) -> Resolution:
     """A clock time (``suffix``: "T15:30") on the day named in its sentence, else the day last named, else
-    publication day."""
+    publication day. After a night its sentence named, a time before the evening is on the morning after:
+    "closed the runway overnight, and flights resumed at 9am"."""
     if named is not None:
-        return Resolution(named.value() + suffix, "on the day named in the same sentence")
+        if named.after_night and _before_evening(suffix):
+            day = named.period.first + timedelta(days=1)
+            return Resolution(day.isoformat() + suffix, "the day after the night named before it in its sentence")
+        return Resolution(named.period.value() + suffix, "on the day named in the same sentence")
     if named_before is not None and named_before.granularity == "day":
         return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
     if suffix == "T24:00" and tense() in ("past", "since"):
