@@ -25,7 +25,8 @@ _FOLLOWERS = (
 _CONTINUATION = re.compile(
     r"(?:\s*(?P<dash>[-\u2013])\s*|\s+(?P<word>to|through|thru|and|or)\s+)"
     r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    rf"(?=\s*[,.;:!?)\"'\u201d\u2019]|\s*$|\s+(?:{_FOLLOWERS}|\d{{4}})\b)"
+    # After a dash the day cannot be a count, so any word may follow ("the Dec. 8-9 meeting").
+    rf"(?(dash)(?=\s|[,.;:!?)\"'\u201d\u2019]|$)|(?=\s*[,.;:!?)\"'\u201d\u2019]|\s*$|\s+(?:{_FOLLOWERS}|\d{{4}})\b))"
     r"(?![.,:]\d)"
 )
 _ASCENDING = ("-", "\u2013", "to", "through", "thru")
