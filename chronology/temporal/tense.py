@@ -113,6 +113,7 @@ _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 _FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{1,40}?\s+to\s+$")
 _AHEAD_OF = re.compile(rf"(?i)\b{_one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+_BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
 # A month or a weekday listed after others ("cut rates in September, October and December", "hit on Monday,
 # Tuesday and Wednesday"): the list's first item, and the end of the list before this one.
@@ -445,6 +446,17 @@ class TenseMap:
             and not _CLAUSE_BREAK.search(self.text, before[2], start)
         ):
             tense = before[1]
+        if (
+            tense == "past"
+            and not possessive
+            and before is not None
+            and best[2] == before[3]
+            and _BY_AFTER_MARKER.fullmatch(self.text, before[2], start)
+            and self._future_in_clause_after(found, end)
+        ):
+            # A deadline on what a participle names, told by the verb after it: "Orders placed by Sunday will
+            # arrive before Christmas" ("placed" is no past act; "Damage caused by Sunday's storm" is).
+            tense = "future"
         if fronted_start and tense != "past":
             return "future"
         if tense == "present":
@@ -459,6 +471,13 @@ class TenseMap:
             if not possessive and _APPOINTMENT.search(self.text, just_before, start):
                 return "future"  # an appointment: "the final is on Sunday" (but "the cause is Monday's ruling")
         return tense
+
+    def _future_in_clause_after(self, found: list[tuple[int, int, str]], end: int) -> bool:
+        """Whether the first marker after ``end`` is a future one in the same clause ("... will arrive")."""
+        for marker_start, _, tense in found:
+            if marker_start >= end:
+                return tense == "future" and not _CLAUSE_BREAK.search(self.text, end, marker_start)
+        return False
 
     def _in_conditional_clause(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` is in a clause that opens with a word of condition or time

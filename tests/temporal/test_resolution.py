@@ -387,6 +387,11 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("He's due in court on Friday.", "Friday", "2021-09-10"),
         ("The vote's on Friday.", "Friday", "2021-09-10"),
         ("The vote's outcome on Friday surprised many.", "Friday", "2021-09-03"),
+        # A deadline on what a participle names, told by a future verb after it; a launch scrubbed until a day.
+        ("Orders placed by Friday will arrive before Christmas.", "Friday", "2021-09-10"),
+        ("The man arrested on Friday will appear in court.", "Friday", "2021-09-03"),
+        ("Damage caused by Friday's storm will take weeks to repair.", "Friday", "2021-09-03"),
+        ("The launch was scrubbed until Friday.", "Friday", "2021-09-10"),
         # A player's state for a fixture looks ahead.
         ("Moreno is ineligible for Sunday's game.", "Sunday", "2021-09-12"),
         ("Moreno was ineligible for Sunday's game.", "Sunday", "2021-09-05"),
@@ -521,3 +526,21 @@ def test_overnight_before_a_day_to_come_is_the_night_before_it() -> None:
 def test_seconds_are_a_length_but_not_in_a_title() -> None:
     assert value_of("It reaches 60mph in about six seconds.", "about six seconds") == "PT6S"
     assert resolved("30 Seconds to Mars cancelled their show.") == []
+
+
+def test_a_day_after_a_dash_continues_the_date_before_a_noun() -> None:
+    assert resolved("Officials gather for the Dec. 8-9 meeting.")[1] == ("9", "DATE", "2021-12-09")
+    assert [text for text, _, _ in resolved("On Aug. 3 and 25 others were hurt.")] == ["Aug. 3"]
+
+
+def test_after_a_night_a_time_before_the_evening_is_the_morning_after() -> None:
+    text = "He was stabbed on Friday night and died at 3am."
+    assert [value for _, _, value in resolved(text)] == ["2021-09-03TNI", "2021-09-04T03:00"]
+    text = "The storm raged on Friday night and eased by 11pm."
+    assert [value for _, _, value in resolved(text)] == ["2021-09-03TNI", "2021-09-03T23:00"]
+
+
+def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
+    assert value_of("Its 2024 results were strong.", "2024") == "2024"
+    assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
+    assert resolved("The firm's 1500 workers struck.") == []
