@@ -87,6 +87,7 @@ _STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS | frozenset(_BY_SECOND)
 _CONTRACTED_BE = {"re": "are", "m": "am"}
 _S_IS_AFTER = frozenset(_words(_DATA, "contracted_is_after"))
 _S_IS_BEFORE = frozenset(_words(_DATA, "contracted_is_before"))
+_MEASURE_WORDS = frozenset(_words(_DATA, "measure_words"))
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 
@@ -192,6 +193,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # what is to be had done: "want to have a deal done by Friday"
                     if tense == "past" and size == 1 and _after_adjective_opener(lowered, index):
                         tense = None  # a noun or an adjective: "a first cut by July", "the first set"
+                    if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_measure(lowered, index):
+                        tense = None  # a noun: "a quarter-point cut by December", "a 10% cut"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_modal(lowered, index):
                         tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
                     if tense == "timetable" and size == 1 and _timetable_infinitive(lowered, index):
@@ -267,6 +270,11 @@ def _uncontracted(lowered: list[str]) -> list[str]:
             if base in _S_IS_AFTER or after in _S_IS_BEFORE:
                 out[index] = "has" if after in ("been", "got") else "is"
     return out
+
+
+def _after_a_measure(lowered: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a number or a word of measure ("a 10% cut", "a quarter-point cut")."""
+    return index > 0 and (lowered[index - 1].isdigit() or lowered[index - 1] in _MEASURE_WORDS)
 
 
 def _causative(lowered: list[str], index: int) -> bool:

@@ -544,3 +544,8 @@ def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
     assert resolved("The firm's 1500 workers struck.") == []
+
+
+def test_a_past_form_after_a_measure_is_a_noun() -> None:
+    assert value_of("Money markets price in a quarter-point cut by December.", "December") == "2021-12"
+    assert value_of("The Fed cut rates in December.", "December") == "2020-12"
