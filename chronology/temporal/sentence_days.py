@@ -68,12 +68,13 @@ def clock_day(
         return Resolution(named.period.value() + suffix, "on the day named in the same sentence")
     if named_before is not None and named_before.granularity == "day":
         return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
-    if suffix == "T24:00" and tense() in ("past", "since"):
+    if suffix in ("T24:00", "TNI") and tense() in ("past", "since"):
         # Midnight is written as the end of its day (T24:00), so "clashes erupted shortly after midnight"
-        # is the midnight that began publication day: the end of the day before.
+        # is the midnight that began publication day: the end of the day before; and "spent the night in a
+        # cell", told in the past, the night before publication.
         day_before = published - timedelta(days=1)
         return Resolution(
-            day_before.isoformat() + suffix, "no day named, past tense: the midnight that began publication day"
+            day_before.isoformat() + suffix, "no day named, past tense: the night that ended on publication day"
         )
     return Resolution(published.isoformat() + suffix, "no day named before: publication day")
 
