@@ -32,6 +32,8 @@ _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)$")
 _WEEKDAY = re.compile(names_pattern(WEEKDAY_NAMES), re.IGNORECASE)
 _MONTH = re.compile(names_pattern(MONTH_NAMES), re.IGNORECASE)
 _YEAR = re.compile(r"\b\d{4}\b")
+_CLOCK = re.compile(r"T\d\d:\d\d$")
+_DAY_WORD = re.compile(r"\b(?:today|tomorrow|tonight)\b", re.IGNORECASE)
 
 
 def joins_span(text: str, first: TemporalExpression, last: TemporalExpression) -> bool:
@@ -44,7 +46,8 @@ def joins_span(text: str, first: TemporalExpression, last: TemporalExpression) -
 
 
 def align_span_starts(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
-    """``expressions`` with the start of each span of named days put on or before its end, within a cycle."""
+    """``expressions`` with the start of each span of named days put on or before its end, within a cycle, and
+    the end of a span of clock times that comes before its start on the next day ("from 8 p.m. to 6 a.m.")."""
     result = list(expressions)
     for index in range(len(result) - 1):
         first, last = result[index], result[index + 1]
@@ -56,6 +59,9 @@ def align_span_starts(text: str, expressions: list[TemporalExpression]) -> list[
                 result[index] = months
             continue
         start_day, end_day = date.fromisoformat(start.group(1)), date.fromisoformat(end.group(1))
+        if (later := _clock_end_next_day(last, start_day, start.group(2), end_day, end.group(2))) is not None:
+            result[index + 1] = later
+            continue
         moved = _latest_on_or_before(first.text, start_day, end_day)
         if moved is None or moved == start_day:
             continue
@@ -67,6 +73,21 @@ def align_span_starts(text: str, expressions: list[TemporalExpression]) -> list[
             "span it starts ends",
         )
     return result
+
+
+def _clock_end_next_day(
+    last: TemporalExpression, start_day: date, start_time: str, end_day: date, end_time: str
+) -> TemporalExpression | None:
+    """The end of a span of clock times on one day put on the next when it comes before the start and names no
+    day of its own ("a curfew from 8 p.m. to 6 a.m." ends the next morning); None when nothing moves."""
+    if start_day != end_day or not _CLOCK.match(start_time) or not _CLOCK.match(end_time) or end_time >= start_time:
+        return None
+    if _WEEKDAY.search(last.text) or _MONTH.search(last.text) or _DAY_WORD.search(last.text):
+        return None
+    value = (end_day + timedelta(days=1)).isoformat() + end_time
+    return replace(
+        last, value=value, explanation=f"{last.text} -> {value}: the morning after, where the span it ends began"
+    )
 
 
 def _month_span_start(first: TemporalExpression, last: TemporalExpression) -> TemporalExpression | None:
