@@ -122,6 +122,14 @@ _NAME = names_pattern(MONTH_NAMES, WEEKDAY_NAMES)
 _LISTED_AFTER = re.compile(rf"(?i)\b({_NAME})(?:\s*,\s*{_NAME})*(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
 _LIST_REACH = 80  # characters before an item searched for the items before it
 # A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
+# A condition inside a clause, before a word of its own: "will be paid if they are on the register on Friday"
+# ("when" and "before" are also relative or prepositions: "the day when", "before Friday's vote").
+_CONDITION_INSIDE = re.compile(r"(?i)\b(?:if|unless|once|whenever|as\s+soon\s+as)\s+\w")
+# A past form before a preposition is a participle whose phrase holds the date, before the main verb: "the
+# lock-up imposed at the flotation in July will expire in January".
+# ... unless the date is a limit on it: "Cars left on snow routes after 6 p.m. Monday will be towed".
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
+_PARTICIPLE_PHRASE = re.compile(r"(?i)\s+(?:at|in|on|during|after|from|of|for|with|under|across|near|within)\b")
 _CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{_one_word_of('conditional_starts')}\b")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|'[A-Za-z0-9]+")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
@@ -450,6 +458,11 @@ class TenseMap:
                 _CLAUSE_BREAK.search(self.text, end, best[2])
                 or _COORDINATED_VERB.search(self.text, end, best[2])
                 or _RELATIVE_BEFORE.search(self.text, max(sentence[0], before[3] - 8), before[3])
+                or (
+                    before[1] == "past"
+                    and _PARTICIPLE_PHRASE.match(self.text, before[2])
+                    and not _LIMIT_BEFORE.search(self.text, max(sentence[0], start - 8), start)
+                )
             )
             and not _CLAUSE_BREAK.search(self.text, before[2], start)
         ):
@@ -489,11 +502,15 @@ class TenseMap:
 
     def _in_conditional_clause(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` is in a clause that opens with a word of condition or time
-        ("Unless a deal is reached by Sunday,"): the clause runs from the last clause break before it."""
+        ("Unless a deal is reached by Sunday,"), or follows a word of condition within its clause ("will be paid
+        if they are on the register on Friday"): the clause runs from the last clause break before it."""
         clause_start = sentence[0]
         for brk in _CLAUSE_BREAK.finditer(self.text, sentence[0], start):
             clause_start = brk.end()
-        return _CONDITIONAL_START.match(self.text, clause_start, start) is not None
+        return (
+            _CONDITIONAL_START.match(self.text, clause_start, start) is not None
+            or _CONDITION_INSIDE.search(self.text, clause_start, start) is not None
+        )
 
     def _term_end(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` ends a term granted or extended: "has given them until Friday".

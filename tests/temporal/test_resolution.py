@@ -392,6 +392,11 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("The man arrested on Friday will appear in court.", "Friday", "2021-09-03"),
         ("Damage caused by Friday's storm will take weeks to repair.", "Friday", "2021-09-03"),
         ("The launch was scrubbed until Friday.", "Friday", "2021-09-10"),
+        # A participle's own phrase holds a date before the main verb; a condition inside a clause looks ahead.
+        ("Shares bought at the auction on Friday will be delivered next week.", "Friday", "2021-09-03"),
+        ("Cars left on snow routes after 6 p.m. Friday will be towed.", "6 p.m. Friday", "2021-09-10T18:00"),
+        ("Shareholders will be paid if they are on the register on Friday.", "Friday", "2021-09-10"),
+        ("Prices are up 5% after Friday's report.", "Friday", "2021-09-03"),
         # A player's state for a fixture looks ahead.
         ("Moreno is ineligible for Sunday's game.", "Sunday", "2021-09-12"),
         ("Moreno was ineligible for Sunday's game.", "Sunday", "2021-09-05"),
@@ -549,3 +554,20 @@ def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
 def test_a_past_form_after_a_measure_is_a_noun() -> None:
     assert value_of("Money markets price in a quarter-point cut by December.", "December") == "2021-12"
     assert value_of("The Fed cut rates in December.", "December") == "2020-12"
+
+
+def test_a_clock_span_that_ends_before_it_starts_ends_the_next_morning() -> None:
+    text = "A curfew will run from 8 p.m. to 6 a.m."
+    assert [value for _, _, value in resolved(text)] == ["2021-09-06T20:00", "2021-09-07T06:00"]
+    assert [value for _, _, value in resolved("Shops open from 9 a.m. to 5 p.m.")] == [
+        "2021-09-06T09:00",
+        "2021-09-06T17:00",
+    ]
+
+
+def test_amounts_after_to_and_the_are_no_years() -> None:
+    assert resolved("Power was cut to 1900 homes.") == []
+    assert resolved("The 2000 marchers were escorted away.") == []
+    assert [text for text, _, _ in resolved("He was jailed from 1991 to 1997.")] == ["1991", "1997"]
+    assert value_of("Rainfall between March and June was low.", "March") == "2021-03"
+    assert value_of("Holders on the register on the 13th will be paid.", "the 13th") == "2021-09-13"
