@@ -26,11 +26,12 @@ def night_name(night_of: date) -> str:
 
 
 class SentenceDay(NamedTuple):
-    """The day named nearest to an expression in its sentence, and whether it was named as a night before it
-    ("Snow closed the runway overnight, and flights resumed at 9am")."""
+    """The day named nearest to an expression in its sentence, whether it was named as a night before it
+    ("Snow closed the runway overnight, and flights resumed at 9am"), and whether it comes after it."""
 
     period: Period
     after_night: bool
+    named_later: bool
 
 
 def day_in_sentence(position: int, sentence: tuple[int, int], found: list[tuple[int, str]]) -> SentenceDay | None:
@@ -44,7 +45,7 @@ def day_in_sentence(position: int, sentence: tuple[int, int], found: list[tuple[
             continue
         distance = abs(start - position)
         if nearest is None or distance < nearest[0]:
-            nearest = (distance, SentenceDay(period, start < position and value.endswith("TNI")))
+            nearest = (distance, SentenceDay(period, start < position and value.endswith("TNI"), start > position))
     return nearest[1] if nearest else None
 
 
@@ -60,11 +61,18 @@ def clock_day(
 ) -> Resolution:
     """A clock time (``suffix``: "T15:30") on the day named in its sentence, else the day last named, else
     publication day. After a night its sentence named, a time before the evening is on the morning after:
-    "closed the runway overnight, and flights resumed at 9am"."""
+    "closed the runway overnight, and flights resumed at 9am"; a night before the day its sentence names
+    is the night into that day."""
     if named is not None:
         if named.after_night and _before_evening(suffix):
             day = named.period.first + timedelta(days=1)
             return Resolution(day.isoformat() + suffix, "the day after the night named before it in its sentence")
+        if suffix == "TNI" and named.named_later:
+            # "worked through the night, but it had not moved by Thursday afternoon": the night into that day.
+            night_of = named.period.first - timedelta(days=1)
+            return Resolution(
+                f"{night_of.isoformat()}TNI", f"the night before the day named after it ({night_name(night_of)})"
+            )
         return Resolution(named.period.value() + suffix, "on the day named in the same sentence")
     if named_before is not None and named_before.granularity == "day":
         return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
