@@ -571,3 +571,9 @@ def test_amounts_after_to_and_the_are_no_years() -> None:
     assert [text for text, _, _ in resolved("He was jailed from 1991 to 1997.")] == ["1991", "1997"]
     assert value_of("Rainfall between March and June was low.", "March") == "2021-03"
     assert value_of("Holders on the register on the 13th will be paid.", "the 13th") == "2021-09-13"
+
+
+def test_a_night_before_the_day_its_sentence_names_later_is_the_night_into_it() -> None:
+    text = "Dredgers worked through the night, but the ship had not moved by Friday afternoon."
+    assert value_of(text, "the night") == "2021-09-02TNI"
+    assert value_of("Crews worked on Friday through the night.", "the night") == "2021-09-03TNI"
