@@ -205,7 +205,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # a noun: "a quarter-point cut by December", "a 10% cut"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_modal(lowered, index):
                         tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
-                    if tense == "timetable" and size == 1 and _timetable_infinitive(lowered, index):
+                    if tense == "timetable" and _timetable_infinitive(words, lowered, index):
                         tense = None  # an infinitive: "did not meet on Monday", "let the offensive begin"
                     if tense == "prospective" and (index + size >= count or lowered[index + size] in _NOT_VERB):
                         # "agreed to merge" looks ahead; "agreed to the truce" is a preposition: try the
@@ -347,15 +347,17 @@ def _after_a_modal(lowered: list[str], index: int) -> bool:
     return any(word in _INFINITIVE_AFTER for word in lowered[max(0, index - _INFINITIVE_REACH) : index])
 
 
-def _timetable_infinitive(lowered: list[str], index: int) -> bool:
+def _timetable_infinitive(words: list[str], lowered: list[str], index: int) -> bool:
     """Whether a timetable verb at ``index`` is an infinitive: right after "to", or a few words after a modal,
-    "did" or "let" in its own clause ("did the leaders meet", but not "turn to the Fed, which meets")."""
+    "did" or "let" in its own clause ("did the leaders meet", but not "turn to the Fed, which meets", nor after
+    the month "May")."""
     if index and lowered[index - 1] == "to":
         return True
-    for word in reversed(lowered[max(0, index - _INFINITIVE_REACH) : index]):
+    for back in range(index - 1, max(-1, index - 1 - _INFINITIVE_REACH), -1):
+        word = lowered[back]
         if word in _RELATIVE_PRONOUNS:
             return False
-        if word in _INFINITIVE_AFTER and word != "to":
+        if word in _INFINITIVE_AFTER and word != "to" and words[back] not in _NOT_MARKER_CAPITALISED:
             return True
     return False
 

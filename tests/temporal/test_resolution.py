@@ -397,6 +397,12 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("Cars left on snow routes after 6 p.m. Friday will be towed.", "6 p.m. Friday", "2021-09-10T18:00"),
         ("Shareholders will be paid if they are on the register on Friday.", "Friday", "2021-09-10"),
         ("Prices are up 5% after Friday's report.", "Friday", "2021-09-03"),
+        # A timetable phrase after "to" or "did" is an infinitive (not after the month "May"); a participle after
+        # "if" or "once" is a condition, which looks ahead.
+        ("The defendant failed to appear in court on Friday.", "Friday", "2021-09-03"),
+        ("He did not appear in court on Friday.", "Friday", "2021-09-03"),
+        ("The bill, approved on May 2, comes into force on Friday.", "Friday", "2021-09-10"),
+        ("If approved on Friday, the law takes effect in October.", "Friday", "2021-09-10"),
         # A player's state for a fixture looks ahead.
         ("Moreno is ineligible for Sunday's game.", "Sunday", "2021-09-12"),
         ("Moreno was ineligible for Sunday's game.", "Sunday", "2021-09-05"),
