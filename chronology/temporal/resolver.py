@@ -305,7 +305,7 @@ class Resolver:
         if match := _QUARTER_OF_YEAR.match(body):
             return self._quarter_of_year(int(match.group(2)), match.group(1))
         if match := _SHIFT.match(body):
-            return shift(match, self.published, self.reference, self._reported_quarter)
+            return shift(match, self.published, self._reference_for(match.group(2)), self._reported_quarter)
         if match := _WEEKDAY.match(body):
             return weekday(self.published, match.group(1), int(match.group(2)), None if match.group(1) else tense())
         if match := _SAME_DAY.match(body):
@@ -355,6 +355,20 @@ class Resolver:
         return Resolution(result.value(), f"{why}, in {year}", comparison=year != quarter.first.year)
 
     # -- weekdays
+
+    def _reference_for(self, unit: str) -> Period | None:
+        """The date a narrative shift counts from: the one last named, except that a shift in days ("that
+        evening", "two days later") after a year or a decade named as background ("the bridge, built in the
+        1970s") counts from the last day named, which that background did not replace."""
+        reference = self.reference
+        if (
+            unit == "day"
+            and reference is not None
+            and reference.granularity in ("year", "decade", "century")
+            and self.day_named is not None
+        ):
+            return self.day_named
+        return reference
 
     def _weekday_near_reference(self, direction: str, number: int) -> Resolution:
         """ "the previous Friday": the Friday before the day the text last named (else before publication)."""
