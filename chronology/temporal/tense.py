@@ -88,6 +88,9 @@ _CONTRACTED_BE = {"re": "are", "m": "am"}
 _S_IS_AFTER = frozenset(_words(_DATA, "contracted_is_after"))
 _S_IS_BEFORE = frozenset(_words(_DATA, "contracted_is_before"))
 _MEASURE_WORDS = frozenset(_words(_DATA, "measure_words"))
+_ADVERBS_BETWEEN = frozenset(_words(_DATA, "adverbs_between"))
+_BE = re.compile(r"(?i)\bbe\b")
+_PREPOSITIONS_OF_TIME = frozenset(("on", "in", "at", "by", "from", "until", "before", "after", "during", "within"))
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
 
@@ -124,6 +127,9 @@ _LIST_REACH = 80  # characters before an item searched for the items before it
 # A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
 # A condition inside a clause, before a word of its own: "will be paid if they are on the register on Friday"
 # ("when" and "before" are also relative or prepositions: "the day when", "before Friday's vote").
+# A sentence that opens with a condition: "If elected in November, she has promised to scrap the tax" (not
+# "After", "When", "Before", which open clauses of time as often as of condition).
+_CONDITION_FIRST = re.compile(r"(?i)[\s\"'\u201c`(]*(?:if|unless|once|as\s+soon\s+as)\b")
 _CONDITION_INSIDE = re.compile(r"(?i)\b(?:if|unless|once|whenever|as\s+soon\s+as)\s+\w")
 # A past form before a preposition is a participle whose phrase holds the date, before the main verb: "the
 # lock-up imposed at the flotation in July will expire in January".
@@ -191,7 +197,14 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         word = lowered[index]
         tense: str | None = None
         length = 1
-        if word in _PHRASE_SIZES and words[index] not in _NOT_MARKER_CAPITALISED:
+        if word in ("is", "are") and index + 2 < count and lowered[index + 1] in _ADVERBS_BETWEEN:
+            # "the launch is now set for Saturday", "is still due on Friday": the phrase without its adverb.
+            for size in _PHRASE_SIZES[word]:
+                phrase = " ".join([word, *lowered[index + 2 : index + size + 1]])
+                if size > 1 and index + size < count and _PHRASES.get(phrase) in _LOOKING_AHEAD:
+                    tense, length = _PHRASES[phrase], size + 1
+                    break
+        if tense is None and word in _PHRASE_SIZES and words[index] not in _NOT_MARKER_CAPITALISED:
             for size in _PHRASE_SIZES[word]:
                 if index + size <= count:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
@@ -240,6 +253,20 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 continue
         if not starts:
             starts = _word_starts(text, start, words)
+        if (
+            tense == "past"
+            and length == 1
+            and found
+            and found[-1][2] == "future"
+            and index >= 2
+            and lowered[index - 2] == "and"
+            and index + 1 < count
+            and lowered[index + 1] in _PREPOSITIONS_OF_TIME
+            and _BE.search(text, found[-1][0], found[-1][1])
+        ):
+            # A passive future shared by a second clause that leaves it out: "will be held on 5 February, and
+            # votes counted on 8 February" (not "and police arrested two men on Monday").
+            tense = "future"
         begin = starts[index]
         # A plan in the past perfect was overtaken by events: "had been due to expire Friday" is past.
         back = index - 1
@@ -469,6 +496,13 @@ class TenseMap:
             and not _CLAUSE_BREAK.search(self.text, before[2], start)
         ):
             tense = before[1]
+        elif (
+            best[2] > start
+            and before is None
+            and _CLAUSE_BREAK.search(self.text, end, best[2])
+            and _CONDITION_FIRST.match(self.text, sentence[0], start)
+        ):
+            tense = "future"  # a condition put first, its verb left out: "If elected in November, she has ..."
         if (
             tense == "past"
             and not possessive
