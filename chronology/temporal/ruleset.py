@@ -163,7 +163,7 @@ FUNCTIONS: dict[str, Function] = {
     "clock_in_part": _clock_in_part,
     "spelled_year": _spelled_year,
     "pad2": lambda text, _: "{:02d}".format(int(_NOT_DIGIT.sub("", text))),
-    "minus1": lambda text, _: str(int(text) - 1),
+    "century": lambda text, _: f"{int(text) - 1:02d}",  # "the 19th century" is 18, "the 10th" 09
     "lower": lambda text, _: text.lower(),
 }
 
