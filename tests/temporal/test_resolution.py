@@ -583,3 +583,28 @@ def test_a_night_before_the_day_its_sentence_names_later_is_the_night_into_it() 
     text = "Dredgers worked through the night, but the ship had not moved by Friday afternoon."
     assert value_of(text, "the night") == "2021-09-02TNI"
     assert value_of("Crews worked on Friday through the night.", "the night") == "2021-09-03TNI"
+
+
+def test_more_grammar_of_the_future() -> None:
+    # An adverb inside "is set for"; a passive future shared by a clause that leaves it out; a condition first.
+    assert value_of("The launch is now set for Friday.", "Friday") == "2021-09-10"
+    text = "Polling will be held on Thursday, and votes counted on Friday."
+    assert value_of(text, "Friday") == "2021-09-10"
+    text = "The vote will be held on Friday, and police arrested two men on Thursday."
+    assert [value for _, _, value in resolved(text)] == ["2021-09-10", "2021-09-02"]
+    assert value_of("If elected in November, she has promised to cut the tax.", "November") == "2021-11"
+
+
+def test_a_shift_in_days_after_a_background_year_counts_from_the_last_day_named() -> None:
+    text = (
+        "Engineers closed the bridge on Friday. It was last strengthened in the 1970s. "
+        "That evening, the council wrote to residents. Two days later, divers checked the piers."
+    )
+    values = dict((found, value) for found, _, value in resolved(text))
+    assert values["That evening"] == "2021-09-03TEV"
+    assert values["Two days later"] == "2021-09-05"
+
+
+def test_centuries_by_ordinal_have_two_digits() -> None:
+    assert value_of("The church dates from the 10th century.", "the 10th century") == "09"
+    assert resolved("The coins date from the 3rd century BC.") == []

@@ -35208,4 +35208,1809 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2025, 10, 8),
         [("Friday", "2025-10-10"), ("Wednesday", "2025-10-08"), ("Saturday", "2025-10-11"), ("Last year", "2024")],
     ),
+    # --- fifth session: long stories, precision traps, world English, mood (helpers z41-z44), written blind ---
+    (
+        "long-paint-factory-arson-leap-day",
+        "A fire that destroyed a paint factory in Hull on Sunday night was started deliberately, police said "
+        "on Wednesday. The blaze was reported at 10:40 p.m. on Sunday, and crews fought it through the night. "
+        "Two days later, detectives arrested a former employee. The factory was built in 1962 and employed "
+        '140 people. "We will rebuild it next year," the owner said on Tuesday. Demolition of the ruined east '
+        "wing will begin next week, and the council is expected to decide on the site's future in April.",
+        date(2024, 2, 29),
+        [
+            ("Sunday night", "2024-02-25TNI"),
+            ("Wednesday", "2024-02-28"),
+            ("10:40 p.m. on Sunday", "2024-02-25T22:40"),
+            ("the night", "2024-02-25TNI"),
+            ("Two days later", "2024-02-27"),
+            ("1962", "1962"),
+            ("next year", "2025"),
+            ("Tuesday", "2024-02-27"),
+            ("next week", "2024-W10"),
+            ("April", "2024-04"),
+        ],
+    ),
+    (
+        "long-bus-strike-across-new-year",
+        "Bus drivers in Leeds walked out on Dec. 22, and the strike has now lasted two weeks. Talks broke "
+        "down on Christmas Eve. The following Monday, the company offered a 4 per cent rise, which the union "
+        'rejected that evening. "Our members cannot live on promises," the union\'s regional secretary said '
+        "on Friday. The dispute began in October, when the firm froze wages for the third time since 2023. "
+        "Fresh talks are due on Wednesday, and a ballot on further action closes on Jan. 16.",
+        date(2026, 1, 5),
+        [
+            ("Dec. 22", "2025-12-22"),
+            ("now", "PRESENT_REF"),
+            ("two weeks", "P2W"),
+            ("Christmas Eve", "2025-12-24"),
+            ("The following Monday", "2025-12-29"),
+            ("that evening", "2025-12-29TEV"),
+            ("Friday", "2026-01-02"),
+            ("October", "2025-10"),
+            ("2023", "2023"),
+            ("Wednesday", "2026-01-07"),
+            ("Jan. 16", "2026-01-16"),
+        ],
+    ),
+    (
+        "long-vaccine-freezer-week-53",
+        "A freezer holding 2,000 doses of vaccine failed at a hospital in Exeter over the weekend, the health "
+        "trust said on Tuesday. Staff found the fault at 7 a.m. on Sunday, when the temperature had already "
+        "been rising for about six hours. The doses were moved to a second site that afternoon. The next day, "
+        'the manufacturer told the trust that most of them could still be used. "We were lucky," the trust\'s '
+        "chief pharmacist said yesterday. The trust bought the freezer in 2019 and had it serviced in "
+        "November. An independent review will report next month, and the trust plans to fit alarms to every "
+        "freezer this week.",
+        date(2020, 12, 30),
+        [
+            ("the weekend", "2020-W52-WE"),
+            ("Tuesday", "2020-12-29"),
+            ("7 a.m. on Sunday", "2020-12-27T07:00"),
+            ("about six hours", "PT6H"),
+            ("that afternoon", "2020-12-27TAF"),
+            ("The next day", "2020-12-28"),
+            ("yesterday", "2020-12-29"),
+            ("2019", "2019"),
+            ("November", "2020-11"),
+            ("next month", "2021-01"),
+            ("this week", "2020-W53"),
+        ],
+    ),
+    (
+        "long-manager-sacked-saturday",
+        "Aston Rovers sacked manager Phil Kerr on Tuesday after a run of nine games without a win. The slide "
+        "began on Jan. 11, when the club lost 3-0 at Preston. A week later, the captain was injured in "
+        "training, and he has not played since. Kerr, who joined the club in 2021, said on Wednesday that he "
+        'had been given too little time. "I was told on Monday that I had until the end of the month," he '
+        "said. His assistant will take charge of the team for Sunday's match at Luton, and the board hopes "
+        "to name a permanent successor before the international break later this month.",
+        date(2025, 3, 15),
+        [
+            ("Tuesday", "2025-03-11"),
+            ("Jan. 11", "2025-01-11"),
+            ("A week later", "2025-W03"),
+            ("2021", "2021"),
+            ("Wednesday", "2025-03-12"),
+            ("Monday", "2025-03-10"),
+            ("the end of the month", "2025-03"),
+            ("Sunday", "2025-03-16"),
+            ("later this month", "2025-03"),
+        ],
+    ),
+    (
+        "long-mayoral-recount-sunday",
+        "Votes in the mayoral race in Carrow were still being counted on Friday evening. Polling stations "
+        "closed at 10 p.m. on Tuesday, and the first results came in on Wednesday morning. By Wednesday "
+        "afternoon, the incumbent led by 900 votes, but postal ballots counted the following day cut her lead "
+        'to 41. "This is the closest race since 1998," the returning officer said on Thursday. A recount '
+        "began yesterday morning and will continue on Monday. The winner is due to be sworn in on Nov. 18.",
+        date(2024, 11, 10),
+        [
+            ("Friday evening", "2024-11-08TEV"),
+            ("10 p.m. on Tuesday", "2024-11-05T22:00"),
+            ("Wednesday morning", "2024-11-06TMO"),
+            ("Wednesday afternoon", "2024-11-06TAF"),
+            ("the following day", "2024-11-07"),
+            ("1998", "1998"),
+            ("Thursday", "2024-11-07"),
+            ("yesterday morning", "2024-11-09TMO"),
+            ("Monday", "2024-11-11"),
+            ("Nov. 18", "2024-11-18"),
+        ],
+    ),
+    (
+        "long-suspension-bridge-cable",
+        "Engineers closed the Marlow suspension bridge on Monday after a routine survey found a broken hanger "
+        "cable. The bridge opened in 1832 and was last strengthened in the 1970s. The broken cable was "
+        "spotted at 11 a.m., and the bridge was shut within an hour. That evening, the council told residents "
+        'that the closure could last for months. Two days later, divers began checking the piers. "We should '
+        'know more next week," a council spokesman said on Thursday. A temporary footbridge is expected to '
+        "open in December, and full repairs could take until 2027.",
+        date(2025, 10, 17),
+        [
+            ("Monday", "2025-10-13"),
+            ("1832", "1832"),
+            ("the 1970s", "197"),
+            ("11 a.m.", "2025-10-13T11:00"),
+            ("an hour", "PT1H"),
+            ("That evening", "2025-10-13TEV"),
+            ("months", "PXM"),
+            ("Two days later", "2025-10-15"),
+            ("next week", "2025-W43"),
+            ("Thursday", "2025-10-16"),
+            ("December", "2025-12"),
+            ("2027", "2027"),
+        ],
+    ),
+    (
+        "long-fraud-trial-after-bank-holiday",
+        "The trial of three men accused of a £2m cash-machine fraud opened at Southwark Crown Court on "
+        "Tuesday, April 18. The next day, a bank investigator told the jury that the scheme had begun in "
+        "March 2019. The court sat for only two hours last Thursday because a juror was ill. On Friday, the "
+        'defence began its case. "My client never touched the money," one barrister told jurors. The trial, '
+        "which was expected to last six weeks, resumes tomorrow, and the judge has said that jurors may be "
+        "sent out to consider their verdicts in mid-June.",
+        date(2023, 5, 2),
+        [
+            ("Tuesday, April 18", "2023-04-18"),
+            ("The next day", "2023-04-19"),
+            ("March 2019", "2019-03"),
+            ("two hours", "PT2H"),
+            ("last Thursday", "2023-04-27"),
+            ("Friday", "2023-04-28"),
+            ("six weeks", "P6W"),
+            ("tomorrow", "2023-05-03"),
+            ("mid-June", "2023-06"),
+        ],
+    ),
+    (
+        "long-severn-floods-boxing-day",
+        "The River Severn burst its banks at Bewdley on Boxing Day, flooding 200 homes. By that evening, the "
+        "water had reached the first floors of houses on Severnside. The next morning, soldiers helped to "
+        "evacuate a care home. Rain fell again on New Year's Eve, and the river peaked two days later at 5.6 "
+        "metres, its highest level since 2000. Last week, the government promised £3m for repairs. Residents "
+        'began returning home on Sunday. "We have done this too many times," one of them said on Saturday. '
+        "The Environment Agency will start work on new barriers in the spring.",
+        date(2027, 1, 4),
+        [
+            ("Boxing Day", "2026-12-26"),
+            ("that evening", "2026-12-26TEV"),
+            ("The next morning", "2026-12-27TMO"),
+            ("New Year's Eve", "2026-12-31"),
+            ("two days later", "2027-01-02"),
+            ("2000", "2000"),
+            ("Last week", "2026-W53"),
+            ("Sunday", "2027-01-03"),
+            ("Saturday", "2027-01-02"),
+            ("the spring", "2027-SP"),
+        ],
+    ),
+    (
+        "long-ebike-battery-recall",
+        "Brightwell recalled 80,000 e-bike batteries on Tuesday after four fires in a fortnight. The first "
+        "fire broke out in a flat in Bristol on June 21. Five days later, a second battery caught fire in a "
+        "garage in Cardiff. The company said it had begun testing returned packs on June 27, but it did not "
+        "warn customers until July 3. Its chief executive said on Monday that 'every customer will be "
+        "contacted this week'. The batteries were first sold in 2022. Customers can return them to shops from "
+        "Friday, and the company will publish the results of its tests next month.",
+        date(2025, 7, 9),
+        [
+            ("Tuesday", "2025-07-08"),
+            ("a fortnight", "P2W"),
+            ("June 21", "2025-06-21"),
+            ("Five days later", "2025-06-26"),
+            ("June 27", "2025-06-27"),
+            ("July 3", "2025-07-03"),
+            ("Monday", "2025-07-07"),
+            ("this week", "2025-W28"),
+            ("2022", "2022"),
+            ("Friday", "2025-07-11"),
+            ("next month", "2025-08"),
+        ],
+    ),
+    (
+        "long-border-talks-geneva",
+        "Negotiators from the two countries ended a third round of talks in Geneva on Thursday without "
+        "agreement on the disputed border. The talks opened on Monday and were meant to finish the next day, "
+        "but instead ran for four days. On Wednesday night, the delegations met for six hours. The dispute "
+        'dates back to 1948, when the border was drawn. "We are closer than we were in January," the mediator '
+        "said after the final session. The two sides will meet again in Geneva on May 16, and foreign "
+        "ministers are expected to attend a signing ceremony in the summer if a deal is struck.",
+        date(2022, 4, 29),
+        [
+            ("Thursday", "2022-04-28"),
+            ("Monday", "2022-04-25"),
+            ("the next day", "2022-04-26"),
+            ("four days", "P4D"),
+            ("Wednesday night", "2022-04-27TNI"),
+            ("six hours", "PT6H"),
+            ("1948", "1948"),
+            ("January", "2022-01"),
+            ("May 16", "2022-05-16"),
+            ("the summer", "2022-SU"),
+        ],
+    ),
+    (
+        "long-missing-hiker-leap-day",
+        "A hiker who went missing in the Cairngorms on Saturday was found alive yesterday after 54 hours on "
+        "the mountain. Callum Reid, 27, set off from Glenmore at 8 a.m. on Saturday and was due back that "
+        "evening. His sister raised the alarm at 9 p.m. when he failed to return. The search began on Sunday "
+        "morning, but fog grounded the helicopter that afternoon. On Monday morning, a dog team picked up his "
+        'trail. He was found at 2:15 p.m. in a bothy eight miles away. "I never gave up hope," his sister '
+        "said this morning. Reid will stay in hospital until Thursday.",
+        date(2028, 2, 29),
+        [
+            ("Saturday", "2028-02-26"),
+            ("yesterday", "2028-02-28"),
+            ("54 hours", "PT54H"),
+            ("8 a.m. on Saturday", "2028-02-26T08:00"),
+            ("that evening", "2028-02-26TEV"),
+            ("9 p.m.", "2028-02-26T21:00"),
+            ("Sunday morning", "2028-02-27TMO"),
+            ("that afternoon", "2028-02-27TAF"),
+            ("Monday morning", "2028-02-28TMO"),
+            ("2:15 p.m.", "2028-02-28T14:15"),
+            ("this morning", "2028-02-29TMO"),
+            ("Thursday", "2028-03-02"),
+        ],
+    ),
+    (
+        "long-mining-fraud-restatement",
+        "Shares in Pellham Mining fell 30% on Tuesday after the company said it had found fraud at its "
+        "Chilean unit. The problems were first raised by a whistleblower in November, the company said. An "
+        "internal review began in January, and its findings reached the board on Friday. Over the weekend, "
+        "the chief financial officer resigned. The company will restate its results for 2025 and 2026, and it "
+        "has delayed its annual report, which was due on March 31, until May. Pellham was founded in 1994 and "
+        "listed in London in 2011.",
+        date(2027, 3, 17),
+        [
+            ("Tuesday", "2027-03-16"),
+            ("November", "2026-11"),
+            ("January", "2027-01"),
+            ("Friday", "2027-03-12"),
+            ("the weekend", "2027-W10-WE"),
+            ("2025", "2025"),
+            ("2026", "2026"),
+            ("March 31", "2027-03-31"),
+            ("May", "2027-05"),
+            ("1994", "1994"),
+            ("2011", "2011"),
+        ],
+    ),
+    (
+        "long-wildfire-containment-us",
+        "The Pine Hollow fire, which started on Aug. 9 near Redding, had burned 41,000 acres by Wednesday "
+        "night, fire officials said. It was sparked by a power line during a heat wave, investigators said on "
+        "Tuesday. On Aug. 12, strong winds pushed the flames across Highway 299, and 3,000 people were "
+        "ordered to leave that night. The fire was 20% contained on Monday and 55% contained by yesterday. "
+        'Crews expect full containment by Sept. 1. "The weather this weekend will be critical," a Cal Fire '
+        "spokeswoman said Wednesday. Evacuation orders for Shasta Lake will be lifted at noon Friday.",
+        date(2026, 8, 20),
+        [
+            ("Aug. 9", "2026-08-09"),
+            ("Wednesday night", "2026-08-19TNI"),
+            ("Tuesday", "2026-08-18"),
+            ("Aug. 12", "2026-08-12"),
+            ("that night", "2026-08-12TNI"),
+            ("Monday", "2026-08-17"),
+            ("yesterday", "2026-08-19"),
+            ("Sept. 1", "2026-09-01"),
+            ("this weekend", "2026-W34-WE"),
+            ("Wednesday", "2026-08-19"),
+            ("noon Friday", "2026-08-21T12:00"),
+        ],
+    ),
+    (
+        "long-lunar-lander-first-days",
+        "The lunar lander Kestrel, which left Earth on Oct. 30, touched down near the Moon's south pole at "
+        "6:12 p.m. on Friday. Engineers spent that night powering up its instruments. The next morning, they "
+        "received the first photographs. On Sunday, the lander drilled its first sample. The mission will "
+        'last 14 days and end on Dec. 12. "We have waited since 2019 for this," the project\'s lead '
+        "scientist said on Saturday. A second lander is scheduled to launch in 2027.",
+        date(2025, 12, 1),
+        [
+            ("Oct. 30", "2025-10-30"),
+            ("6:12 p.m. on Friday", "2025-11-28T18:12"),
+            ("that night", "2025-11-28TNI"),
+            ("The next morning", "2025-11-29TMO"),
+            ("Sunday", "2025-11-30"),
+            ("14 days", "P14D"),
+            ("Dec. 12", "2025-12-12"),
+            ("2019", "2019"),
+            ("Saturday", "2025-11-29"),
+            ("2027", "2027"),
+        ],
+    ),
+    (
+        "long-measles-nursery-new-year",
+        "Health officials in Lyon said on Thursday that a measles outbreak linked to a nursery had grown to "
+        "23 cases. The first child fell ill on Dec. 14. A week later, four more cases were confirmed, and the "
+        "nursery closed on Dec. 22. By New Year's Day, the virus had spread to two primary schools. "
+        'Officials opened a vaccination clinic on Jan. 2 and gave 600 jabs in two days. "Most of these '
+        'children missed their second dose during the pandemic," a doctor said on Wednesday. Cases in France '
+        "have risen every year since 2021. The nursery will stay closed until Jan. 15, and schools will "
+        "reopen on Monday.",
+        date(2024, 1, 5),
+        [
+            ("Thursday", "2024-01-04"),
+            ("Dec. 14", "2023-12-14"),
+            ("A week later", "2023-W51"),
+            ("Dec. 22", "2023-12-22"),
+            ("New Year's Day", "2024-01-01"),
+            ("Jan. 2", "2024-01-02"),
+            ("two days", "P2D"),
+            ("Wednesday", "2024-01-03"),
+            ("every year", "P1Y"),
+            ("2021", "2021"),
+            ("Jan. 15", "2024-01-15"),
+            ("Monday", "2024-01-08"),
+        ],
+    ),
+    (
+        "long-party-leader-resigns",
+        "The leader of the Liberal Reform party, Anna Pryce, resigned on Sunday evening after a week of "
+        "pressure from her own MPs. The crisis began last Tuesday, when a leaked memo showed she had known "
+        "about the donations since 2023. Two days later, three members of her front bench quit. By Saturday, "
+        '40 MPs had called for her to go. "I will not let this distract from our work," she said on Friday. '
+        "Nominations for her successor open tomorrow and close on Oct. 14, and the new leader will be "
+        "announced at the party's conference in November. Pryce was elected leader in 2020.",
+        date(2025, 9, 30),
+        [
+            ("Sunday evening", "2025-09-28TEV"),
+            ("a week", "P1W"),
+            ("last Tuesday", "2025-09-23"),
+            ("2023", "2023"),
+            ("Two days later", "2025-09-25"),
+            ("Saturday", "2025-09-27"),
+            ("Friday", "2025-09-26"),
+            ("tomorrow", "2025-10-01"),
+            ("Oct. 14", "2025-10-14"),
+            ("November", "2025-11"),
+            ("2020", "2020"),
+        ],
+    ),
+    (
+        "long-kiel-canal-grounding",
+        "A container ship that ran aground in the Kiel Canal on Monday was refloated yesterday after four "
+        "days. The Maren Star lost steering at 3 a.m. on Monday and drifted into the bank. Tugs made a first "
+        "attempt to free her that afternoon but failed. On Wednesday, workers began removing containers to "
+        "lighten the ship. The canal reopened to traffic at 6 p.m. on Friday. About 300 vessels had been "
+        "delayed, the canal authority said. It was the longest closure since March 2021. A full inquiry will "
+        "begin next week.",
+        date(2026, 3, 28),
+        [
+            ("Monday", "2026-03-23"),
+            ("yesterday", "2026-03-27"),
+            ("four days", "P4D"),
+            ("3 a.m. on Monday", "2026-03-23T03:00"),
+            ("that afternoon", "2026-03-23TAF"),
+            ("Wednesday", "2026-03-25"),
+            ("6 p.m. on Friday", "2026-03-27T18:00"),
+            ("March 2021", "2021-03"),
+            ("next week", "2026-W14"),
+        ],
+    ),
+    (
+        "long-spain-heatwave-forecast",
+        "Temperatures reached 39C in Seville on Tuesday as a heatwave that began on Saturday tightened its "
+        "grip on southern Spain. On Sunday, two farm workers died in the fields near Jaén. The next day, the "
+        "government ordered a halt to outdoor work in four regions. Forecasters said on Tuesday that the "
+        "worst was still to come. The heat is expected to peak on Thursday, with 44C possible in Córdoba. "
+        'Relief is expected on Sunday, when a cold front arrives from the Atlantic. "Old people living alone '
+        "are most at risk,\" a doctor in Seville said. Spain's record, 47.4C, was set in August 2021.",
+        date(2027, 7, 14),
+        [
+            ("Tuesday", "2027-07-13"),
+            ("Saturday", "2027-07-10"),
+            ("Sunday", "2027-07-11"),
+            ("The next day", "2027-07-12"),
+            ("Tuesday", "2027-07-13"),
+            ("Thursday", "2027-07-15"),
+            ("Sunday", "2027-07-18"),
+            ("August 2021", "2021-08"),
+        ],
+    ),
+    (
+        "long-care-home-manager-jailed",
+        "A former care home manager was jailed for five years on Thursday for stealing £180,000 from "
+        "residents over a decade. Janet Moss, 58, began taking the money in 2011. The thefts came to light in "
+        "March 2022, when a resident's son noticed missing payments. A month later, Moss was suspended. She "
+        "was arrested that summer and charged in January. At a hearing on Oct. 10, she admitted 14 counts of "
+        'theft. "She will be sentenced tomorrow," the judge said on Wednesday. A hearing to recover the money '
+        "will be held in February.",
+        date(2023, 12, 1),
+        [
+            ("five years", "P5Y"),
+            ("Thursday", "2023-11-30"),
+            ("a decade", "P10Y"),
+            ("2011", "2011"),
+            ("March 2022", "2022-03"),
+            ("A month later", "2022-04"),
+            ("that summer", "2022-SU"),
+            ("January", "2023-01"),
+            ("Oct. 10", "2023-10-10"),
+            ("tomorrow", "2023-11-30"),
+            ("Wednesday", "2023-11-29"),
+            ("February", "2024-02"),
+        ],
+    ),
+    (
+        "long-signal-box-fire-week-53",
+        "A fire in a signal box at Didcot on Sunday night has closed the Great Western main line for four "
+        "days. The blaze started at 11:30 p.m. on Sunday and burned for three hours. On Monday, engineers "
+        "found that 400 cables had been destroyed. Two days later, Network Rail said the line would stay shut "
+        'until the new year. By last night, about a third of the cables had been replaced. "We are working as '
+        'fast as we can," a spokesman said on Tuesday. Trains are expected to run again on Saturday, and a '
+        "full timetable will return on Monday. The signal box was built in 1965.",
+        date(2026, 12, 31),
+        [
+            ("Sunday night", "2026-12-27TNI"),
+            ("four days", "P4D"),
+            ("11:30 p.m. on Sunday", "2026-12-27T23:30"),
+            ("three hours", "PT3H"),
+            ("Monday", "2026-12-28"),
+            ("Two days later", "2026-12-30"),
+            ("the new year", "2027"),
+            ("last night", "2026-12-30TNI"),
+            ("Tuesday", "2026-12-29"),
+            ("Saturday", "2027-01-02"),
+            ("Monday", "2027-01-04"),
+            ("1965", "1965"),
+        ],
+    ),
+    (
+        "long-brewery-takeover-battle",
+        "The board of Carrick Brewing agreed on Friday to a £410m takeover by a Dutch rival, ending a bid "
+        "battle that began in March. The first approach came on March 4 and was rejected the same day. A "
+        "second offer followed three weeks later. In April, an American brewer made a rival bid, and the two "
+        'suitors raised their offers twice in May. "This is the right price for our shareholders," the '
+        "chairman said on Saturday. Shareholders will vote on the deal at a meeting on June 27, and the "
+        "takeover is expected to complete in the third quarter. Carrick was founded in 1871.",
+        date(2024, 6, 3),
+        [
+            ("Friday", "2024-05-31"),
+            ("March", "2024-03"),
+            ("March 4", "2024-03-04"),
+            ("the same day", "2024-03-04"),
+            ("three weeks later", "2024-W13"),
+            ("April", "2024-04"),
+            ("May", "2024-05"),
+            ("Saturday", "2024-06-01"),
+            ("June 27", "2024-06-27"),
+            ("the third quarter", "2024-Q3"),
+            ("1871", "1871"),
+        ],
+    ),
+    (
+        "long-asturias-miners-rescued",
+        "Seven miners trapped underground in Asturias for five days were brought to the surface on Saturday. "
+        "A section of tunnel collapsed behind them at 10 a.m. on Monday, 300 metres below ground. Rescuers "
+        "made contact with the men that night by tapping on a water pipe. On Wednesday, a narrow borehole "
+        "reached their chamber, and food and water were sent down. Two days later, a rescue shaft broke "
+        "through. The last miner was lifted out at 4:40 p.m. on Saturday. The mine, which opened in 1958, had "
+        'been due to close in 2025. "I never want to go down there again," one of the men said last night. An '
+        "investigation into the collapse will start on Monday.",
+        date(2023, 7, 23),
+        [
+            ("five days", "P5D"),
+            ("Saturday", "2023-07-22"),
+            ("10 a.m. on Monday", "2023-07-17T10:00"),
+            ("that night", "2023-07-17TNI"),
+            ("Wednesday", "2023-07-19"),
+            ("Two days later", "2023-07-21"),
+            ("4:40 p.m. on Saturday", "2023-07-22T16:40"),
+            ("1958", "1958"),
+            ("2025", "2025"),
+            ("last night", "2023-07-22TNI"),
+            ("Monday", "2023-07-24"),
+        ],
+    ),
+    (
+        "long-exam-paper-leak",
+        "An exam board has scrapped the results of a GCSE maths paper sat by 250,000 pupils after it was "
+        "leaked online. Staff at the board first saw the leaked paper at 9:15 p.m. on Sunday. An hour later, "
+        "it had been viewed 20,000 times. The exam went ahead the next morning as planned. That evening, the "
+        "board said the paper would not be marked. Pupils' grades will instead be based on their other two "
+        'papers, which they sat in May and on June 11. "We are deeply sorry," the board\'s chief executive '
+        "said yesterday. The police were called in on Tuesday, and a report on the leak is due next month.",
+        date(2025, 6, 18),
+        [
+            ("9:15 p.m. on Sunday", "2025-06-15T21:15"),
+            ("An hour later", "2025-06-15T22:15"),
+            ("the next morning", "2025-06-16TMO"),
+            ("That evening", "2025-06-16TEV"),
+            ("May", "2025-05"),
+            ("June 11", "2025-06-11"),
+            ("yesterday", "2025-06-17"),
+            ("Tuesday", "2025-06-17"),
+            ("next month", "2025-07"),
+        ],
+    ),
+    (
+        "long-golf-title-four-rounds",
+        "Maya Okafor won the women's Scottish Open at Gullane on Sunday, her first title since 2022. She "
+        "opened with a 66 on Thursday and led by three shots after the second round on Friday. Rain delayed "
+        "play for two hours on Saturday afternoon, and she ended the third round one shot behind. That night, "
+        "she said, she barely slept. On Sunday, she birdied four of the last six holes to win by two. \"I'll "
+        "be back next year to defend it,\" she said after her round. She will play in the Women's British "
+        "Open at Carnoustie, which starts on July 30.",
+        date(2026, 7, 20),
+        [
+            ("Sunday", "2026-07-19"),
+            ("2022", "2022"),
+            ("Thursday", "2026-07-16"),
+            ("Friday", "2026-07-17"),
+            ("two hours", "PT2H"),
+            ("Saturday afternoon", "2026-07-18TAF"),
+            ("That night", "2026-07-18TNI"),
+            ("Sunday", "2026-07-19"),
+            ("next year", "2027"),
+            ("July 30", "2026-07-30"),
+        ],
+    ),
+    (
+        "long-saxon-church-dig",
+        "Archaeologists digging beneath a car park in Winchester have found the remains of a Saxon church, "
+        "the city council announced on Monday. The site was first excavated in 1962, when workers found "
+        "pottery from the 10th century. The new dig began in October. On Jan. 19, a volunteer uncovered part "
+        'of a stone wall. A week later, the team found a burial beneath the floor. "We had hoped for '
+        'something like this since the 1990s," the lead archaeologist said on Friday. The site will be open '
+        "to the public on Feb. 21 and 22, and the car park is due to be rebuilt in 2027.",
+        date(2026, 2, 10),
+        [
+            ("Monday", "2026-02-09"),
+            ("1962", "1962"),
+            ("the 10th century", "09"),
+            ("October", "2025-10"),
+            ("Jan. 19", "2026-01-19"),
+            ("A week later", "2026-W05"),
+            ("the 1990s", "199"),
+            ("Friday", "2026-02-06"),
+            ("Feb. 21", "2026-02-21"),
+            ("22", "2026-02-22"),
+            ("2027", "2027"),
+        ],
+    ),
+    (
+        "long-water-main-burst-council",
+        "A water main burst under Elm Street in Dayton on Friday, March 14, leaving 9,000 homes without "
+        "water. Crews worked through that weekend to replace the pipe. Service was restored to most homes the "
+        "following Monday, but residents had to boil their water for three days. The following week, "
+        "residents packed a city council meeting to demand answers. The pipe was laid in 1931, and the city "
+        'had put off replacing it in 2019 to save money. "We made the wrong call," the city manager said on '
+        "Friday. The council will vote on April 8 on a $40 million plan to replace old mains by 2030.",
+        date(2025, 4, 1),
+        [
+            ("Friday, March 14", "2025-03-14"),
+            ("that weekend", "2025-W11-WE"),
+            ("the following Monday", "2025-03-17"),
+            ("three days", "P3D"),
+            ("The following week", "2025-W13"),
+            ("1931", "1931"),
+            ("2019", "2019"),
+            ("Friday", "2025-03-28"),
+            ("April 8", "2025-04-08"),
+            ("2030", "2030"),
+        ],
+    ),
+    (
+        "trap2-score-3-1-second-in-table",
+        "Rovers came from behind to beat Town 3-1 on Saturday and climbed to second in the table.",
+        date(2025, 3, 10),
+        [("Saturday", "2025-03-08")],
+    ),
+    (
+        "trap2-24-7-line-since-march-2020",
+        "The crisis line, which has been staffed 24/7 since March 2020, will cut its hours from Monday.",
+        date(2025, 10, 15),
+        [("March 2020", "2020-03"), ("Monday", "2025-10-20")],
+    ),
+    (
+        "trap2-50-50-race-nov-4",
+        "Pollsters call the governor's race a 50/50 contest ahead of the Nov. 4 election.",
+        date(2025, 10, 28),
+        [("Nov. 4", "2025-11-04")],
+    ),
+    (
+        "trap2-equality-act-2010-tribunal",
+        "An employment tribunal ruled on Thursday that the firm had breached the Equality Act 2010 by "
+        "refusing the 58-year-old a transfer.",
+        date(2025, 6, 13),
+        [("Thursday", "2025-06-12"), ("2010", "2010")],
+    ),
+    (
+        "trap2-iso-14001-last-month",
+        "The plant was certified to ISO 14001 in 2019 and renewed the certificate last month.",
+        date(2027, 1, 1),
+        [("2019", "2019"), ("last month", "2026-12")],
+    ),
+    (
+        "trap2-route-22-exits-weekend-closure",
+        "Route 22 will close between exits 14 and 15 from 10 p.m. Friday until 5 a.m. Monday for bridge repairs.",
+        date(2025, 4, 16),
+        [("10 p.m. Friday", "2025-04-18T22:00"), ("5 a.m. Monday", "2025-04-21T05:00")],
+    ),
+    (
+        "trap2-flight-qr17-forty-minutes",
+        "Flight QR17 from Doha landed at 6:40 a.m. on Sunday, 40 minutes behind schedule.",
+        date(2025, 12, 29),
+        [("6:40 a.m. on Sunday", "2025-12-28T06:40"), ("40 minutes", "PT40M")],
+    ),
+    (
+        "trap2-square-feet-sold-in-may",
+        "The 1,800-square-foot bungalow on Elm Street sold for $425,000 in May.",
+        date(2025, 8, 20),
+        [("May", "2025-05")],
+    ),
+    (
+        "trap2-ticket-price-20-25",
+        "Tickets, priced at £20.25, will go on sale at 10am on Friday.",
+        date(2025, 11, 25),
+        [("10am on Friday", "2025-11-28T10:00")],
+    ),
+    (
+        "trap2-jobless-q2-year-earlier",
+        "The jobless rate fell to 4.2% in the second quarter from 4.5% a year earlier.",
+        date(2025, 8, 14),
+        [("the second quarter", "2025-Q2"), ("a year earlier", "2024-Q2")],
+    ),
+    (
+        "trap2-hx450-heaters-march-october",
+        "The recall covers HX-450 space heaters sold between March and October 2023.",
+        date(2025, 2, 3),
+        [("March", "2023-03"), ("October 2023", "2023-10")],
+    ),
+    (
+        "trap2-vote-312-298-tuesday-night",
+        "The motion passed 312-298 on Tuesday night, with 21 MPs abstaining.",
+        date(2025, 1, 15),
+        [("Tuesday night", "2025-01-14TNI")],
+    ),
+    (
+        "trap2-19-year-old-court-monday",
+        "The 19-year-old was charged on Saturday and will appear in court on Monday.",
+        date(2025, 6, 1),
+        [("Saturday", "2025-05-31"), ("Monday", "2025-06-02")],
+    ),
+    (
+        "trap2-2012-maple-avenue-fire",
+        "Firefighters were called to 2012 Maple Avenue at 3:15 a.m. on Thursday.",
+        date(2025, 9, 12),
+        [("3:15 a.m. on Thursday", "2025-09-11T03:15")],
+    ),
+    (
+        "trap2-phone-01632-by-friday",
+        "Witnesses must contact the inquiry on 01632 960441 by Friday.",
+        date(2025, 2, 18),
+        [("Friday", "2025-02-21")],
+    ),
+    (
+        "trap2-may-extend-ban-into-june",
+        "Officials may extend the hosepipe ban, which began on May 1, into June.",
+        date(2025, 5, 22),
+        [("May 1", "2025-05-01"), ("June", "2025-06")],
+    ),
+    (
+        "trap2-teachers-march-in-march",
+        "Teachers will march on parliament in March if talks fail.",
+        date(2025, 1, 8),
+        [("March", "2025-03")],
+    ),
+    (
+        "trap2-second-delay-this-month",
+        "It was the second delay this month, and the launch is now set for 2 p.m. on Saturday.",
+        date(2025, 7, 3),
+        [("this month", "2025-07"), ("now", "PRESENT_REF"), ("2 p.m. on Saturday", "2025-07-05T14:00")],
+    ),
+    (
+        "trap2-minute-traces-wednesday",
+        "Inspectors found minute traces of lead in the school's drinking water on Wednesday.",
+        date(2025, 3, 7),
+        [("Wednesday", "2025-03-05")],
+    ),
+    (
+        "trap2-minute-fraction-2024",
+        "The grant is a minute fraction of the $3 billion the city spent in 2024.",
+        date(2025, 4, 14),
+        [("2024", "2024")],
+    ),
+    (
+        "trap2-could-fall-close-in-the-fall",
+        "Shares could fall sharply if the merger, due to close in the fall, is blocked.",
+        date(2025, 6, 18),
+        [("the fall", "2025-FA")],
+    ),
+    (
+        "trap2-mattress-spring-2024-report",
+        "A broken spring in the mattress caused the injury, a 2024 report found.",
+        date(2025, 9, 23),
+        [("2024", "2024")],
+    ),
+    (
+        "trap2-everyone-present-tuesday",
+        "Everyone present at the meeting on Tuesday voted for the plan.",
+        date(2025, 11, 12),
+        [("Tuesday", "2025-11-11")],
+    ),
+    (
+        "trap2-at-present-by-2027",
+        "At present, 40% of the 1,200 homes in the parish lack fibre broadband; the rest will be connected by 2027.",
+        date(2025, 9, 8),
+        [("present", "PRESENT_REF"), ("2027", "2027")],
+    ),
+    (
+        "trap2-date-palms-2019-friday",
+        "Date palms planted along the 2.5-mile promenade in 2019 are dying, the council said on Friday.",
+        date(2025, 7, 21),
+        [("2019", "2019"), ("Friday", "2025-07-18")],
+    ),
+    (
+        "trap2-30-second-advert-sunday",
+        "The 30-second advert aired during Sunday's game.",
+        date(2026, 2, 9),
+        [("30-second", "PT30S"), ("Sunday", "2026-02-08")],
+    ),
+    (
+        "trap2-section-230-page-14-1996",
+        "Section 230 protections, set out on page 14 of the 1996 law, were debated on Wednesday.",
+        date(2025, 10, 30),
+        [("1996", "1996"), ("Wednesday", "2025-10-29")],
+    ),
+    (
+        "trap2-margin-3-to-1-dec-30",
+        "Residents backed the plan by a margin of 3 to 1 in a ballot held on Dec. 30.",
+        date(2027, 1, 2),
+        [("Dec. 30", "2026-12-30")],
+    ),
+    (
+        "trap2-31c-2pm-monday-since-1944",
+        "Temperatures hit 31C at 2pm on Monday, the highest reading in the town since 1944.",
+        date(2025, 5, 27),
+        [("2pm on Monday", "2025-05-26T14:00"), ("1944", "1944")],
+    ),
+    (
+        "trap2-clean-air-act-1970-spring",
+        "The Clean Air Act of 1970 was last overhauled in 1990. The agency will propose new limits in the spring.",
+        date(2025, 11, 3),
+        [("1970", "1970"), ("1990", "1990"), ("the spring", "2026-SP")],
+    ),
+    (
+        "trap2-no-73-bus-every-12-minutes",
+        "The No. 73 bus will run every 12 minutes from Sept. 1.",
+        date(2025, 8, 15),
+        [("every 12 minutes", "PT12M"), ("Sept. 1", "2025-09-01")],
+    ),
+    (
+        "trap2-hotline-0300-opens-monday",
+        "The new hotline, 0300 123 7000, opens at 8am on Monday.",
+        date(2025, 1, 2),
+        [("8am on Monday", "2025-01-06T08:00")],
+    ),
+    (
+        "trap2-year-11-gcse-may-12",
+        "The 2,000 pupils in Year 11 will sit their first GCSE paper on May 12.",
+        date(2025, 3, 3),
+        [("May 12", "2025-05-12")],
+    ),
+    (
+        "trap2-1901-oak-lane-built-1901",
+        "The house at 1901 Oak Lane, built in 1901, was listed for sale on Monday.",
+        date(2026, 3, 4),
+        [("1901", "1901"), ("Monday", "2026-03-02")],
+    ),
+    (
+        "trap2-after-a-fall-christmas-eve",
+        "The 82-year-old died after a fall at home on Christmas Eve.",
+        date(2025, 12, 27),
+        [("Christmas Eve", "2025-12-24")],
+    ),
+    (
+        "trap2-no-trial-date-friday",
+        "No trial date has been set, the court said on Friday.",
+        date(2025, 8, 31),
+        [("Friday", "2025-08-29")],
+    ),
+    (
+        "trap2-a-present-christmas-day",
+        "Every child on the ward received a present on Christmas Day.",
+        date(2025, 12, 26),
+        [("Christmas Day", "2025-12-25")],
+    ),
+    (
+        "trap2-finished-second-two-seconds",
+        "He finished second, two seconds behind the winner, in Sunday's race in Monaco.",
+        date(2025, 5, 26),
+        [("two seconds", "PT2S"), ("Sunday", "2025-05-25")],
+    ),
+    (
+        "trap2-6-4-7-5-hour-minutes",
+        "She won 6-4, 7-5 in 1 hour 42 minutes on Wednesday.",
+        date(2025, 6, 5),
+        [("1 hour 42 minutes", "PT1H42M"), ("Wednesday", "2025-06-04")],
+    ),
+    (
+        "trap2-5-4-ruling-1973-precedent",
+        "The court's 5-4 ruling in 2022 overturned a 1973 precedent.",
+        date(2025, 6, 24),
+        [("2022", "2022"), ("1973", "1973")],
+    ),
+    (
+        "trap2-2024-residents-in-2024",
+        "Census takers counted 2024 residents in the village in 2024.",
+        date(2025, 3, 19),
+        [("2024", "2024")],
+    ),
+    (
+        "trap2-pound-1-2430-at-4-30pm",
+        "The pound slipped to $1.2430 at 4.30pm on Friday, while the index ended at 9,120.30.",
+        date(2026, 1, 3),
+        [("4.30pm on Friday", "2026-01-02T16:30")],
+    ),
+    (
+        "trap2-chapter-11-jan-2",
+        "The retailer filed for Chapter 11 protection on Jan. 2, listing 1,875 stores.",
+        date(2026, 1, 5),
+        [("Jan. 2", "2026-01-02")],
+    ),
+    (
+        "trap2-fare-vote-7-2-week-53",
+        "The board voted 7-2 last week to cut the fare to $2.75, and the lower fare applies from this week.",
+        date(2026, 12, 31),
+        [("last week", "2026-W52"), ("this week", "2026-W53")],
+    ),
+    (
+        "trap2-leap-day-22nd-birthday",
+        "Born on Feb. 29, 1936, she marked only her 22nd birthday today, aged 88.",
+        date(2024, 2, 29),
+        [("Feb. 29, 1936", "1936-02-29"), ("today", "2024-02-29")],
+    ),
+    (
+        "trap2-2-for-1-offer-leap-2028",
+        "The 2-for-1 offer launched yesterday will end on Friday.",
+        date(2028, 2, 29),
+        [("yesterday", "2028-02-28"), ("Friday", "2028-03-03")],
+    ),
+    (
+        "trap2-2040-target-pushed-to-2045",
+        "The city's 2040 net-zero target was pushed back to 2045 on Thursday.",
+        date(2025, 10, 10),
+        [("2040", "2040"), ("2045", "2045"), ("Thursday", "2025-10-09")],
+    ),
+    (
+        "trap2-in-1998-voters",
+        "In 1998 voters approved the bridge; in 2025 the council scrapped it.",
+        date(2026, 3, 10),
+        [("1998", "1998"), ("2025", "2025")],
+    ),
+    (
+        "trap2-below-2019-levels-monday",
+        "Emissions remain 12% below 2019 levels, a report said on Monday.",
+        date(2026, 6, 16),
+        [("2019", "2019"), ("Monday", "2026-06-15")],
+    ),
+    (
+        "trap2-wettest-spring-in-25-years",
+        "It was Britain's wettest spring in 25 years, the Met Office said on Monday.",
+        date(2025, 6, 3),
+        [("spring", "2025-SP"), ("25 years", "P25Y"), ("Monday", "2025-06-02")],
+    ),
+    (
+        "trap2-2-2-replay-wednesday",
+        "Sunday's semi-final finished 2-2 after extra time, and the replay kicks off at 7.45pm on Wednesday.",
+        date(2025, 4, 28),
+        [("Sunday", "2025-04-27"), ("7.45pm on Wednesday", "2025-04-30T19:45")],
+    ),
+    (
+        "trap2-12-10-in-11-innings",
+        "The Dodgers beat the Padres 12-10 in 11 innings on Wednesday night.",
+        date(2025, 8, 21),
+        [("Wednesday night", "2025-08-20TNI")],
+    ),
+    (
+        "trap2-16-9-widescreen-opens-friday",
+        "The film, shot in 16:9 widescreen, opens in cinemas on Friday.",
+        date(2025, 9, 16),
+        [("Friday", "2025-09-19")],
+    ),
+    (
+        "trap2-john-3-16-signs",
+        "Fans held up John 3:16 signs at Saturday's game.",
+        date(2025, 10, 6),
+        [("Saturday", "2025-10-04")],
+    ),
+    (
+        "trap2-housing-act-1988-section-21",
+        "Under Section 21 of the Housing Act 1988, landlords can evict tenants without giving a reason until May 1.",
+        date(2026, 2, 13),
+        [("1988", "1988"), ("May 1", "2026-05-01")],
+    ),
+    (
+        "trap2-article-ballot-measure",
+        "Turnout reached 58.4% in Tuesday's vote, in which the transit measure passed 52-48. Backers had "
+        "spent $2.1 million on the campaign since March. The half-cent sales tax takes effect on Jan. 1 and "
+        "will fund Route 7 and Route 12 buses every 15 minutes.",
+        date(2025, 11, 6),
+        [("Tuesday", "2025-11-04"), ("March", "2025-03"), ("Jan. 1", "2026-01-01"), ("every 15 minutes", "PT15M")],
+    ),
+    (
+        "trap2-article-court-trial-date",
+        "The trial of a 34-year-old man accused of a 2023 arson will begin on Oct. 6, Judge Ellis said at a "
+        "20-minute hearing on Monday. The defendant, of 1700 Grant Street, denies the charge. Under Rule 11, "
+        "his lawyers must file their motions by Aug. 29.",
+        date(2025, 7, 16),
+        [
+            ("2023", "2023"),
+            ("Oct. 6", "2025-10-06"),
+            ("20-minute", "PT20M"),
+            ("Monday", "2025-07-14"),
+            ("Aug. 29", "2025-08-29"),
+        ],
+    ),
+    (
+        "trap2-article-recall-hotline",
+        "The carmaker is recalling 1,650 sedans built from March 2 to April 18 because a seat bracket may "
+        "crack. Owners can call 1-877-555-0142 from 8am on Monday. Repairs take about 45 minutes, the company "
+        "said.",
+        date(2025, 5, 10),
+        [
+            ("March 2", "2025-03-02"),
+            ("April 18", "2025-04-18"),
+            ("8am on Monday", "2025-05-12T08:00"),
+            ("about 45 minutes", "PT45M"),
+        ],
+    ),
+    (
+        "intl2-india-rbi-next-review",
+        "The Reserve Bank of India held the repo rate at 6.5 per cent on Friday; its next policy review is "
+        "due on 8th August.",
+        date(2024, 6, 7),
+        [("Friday", "2024-06-07"), ("8th August", "2024-08-08")],
+    ),
+    (
+        "intl2-india-delhi-poll-ordinal-year",
+        "The Election Commission announced that polling in Delhi will be held on 5th February, 2025, and "
+        "votes counted on 8th February.",
+        date(2025, 1, 7),
+        [("5th February, 2025", "2025-02-05"), ("8th February", "2025-02-08")],
+    ),
+    (
+        "intl2-india-tata-sales-january",
+        "Tata Motors said on Tuesday that its domestic sales rose 12 per cent in January.",
+        date(2025, 2, 4),
+        [("Tuesday", "2025-02-04"), ("January", "2025-01")],
+    ),
+    (
+        "intl2-india-monsoon-kerala",
+        "The southwest monsoon reached Kerala on Thursday, the India Meteorological Department said, and is "
+        "expected to cover the whole country by 8th July.",
+        date(2024, 5, 31),
+        [("Thursday", "2024-05-30"), ("8th July", "2024-07-08")],
+    ),
+    (
+        "intl2-india-sc-adjourned",
+        "The Supreme Court adjourned the hearing to 14th October, 2025.",
+        date(2025, 9, 22),
+        [("14th October, 2025", "2025-10-14")],
+    ),
+    (
+        "intl2-india-metro-early-start",
+        "Trains on the Delhi Metro's Yellow Line will start at 4.30am on Sunday for the half marathon.",
+        date(2025, 10, 15),
+        [("4.30am on Sunday", "2025-10-19T04:30")],
+    ),
+    (
+        "intl2-india-kharif-this-years",
+        "This year's kharif sowing is 4 per cent behind last year's, the agriculture ministry said on Monday.",
+        date(2025, 7, 14),
+        [("This year", "2025"), ("last year", "2024"), ("Monday", "2025-07-14")],
+    ),
+    (
+        "intl2-india-onion-fortnight",
+        "Onion prices in Nashik have nearly doubled in a fortnight.",
+        date(2023, 8, 22),
+        [("a fortnight", "P2W")],
+    ),
+    (
+        "intl2-india-gdp-financial-year",
+        "India's economy grew 6.5 per cent in 2024-25, the statistics ministry said on Friday.",
+        date(2025, 5, 30),
+        [("2024", "2024"), ("Friday", "2025-05-30")],
+    ),
+    (
+        "intl2-india-waqf-bill-wednesday",
+        "The Lok Sabha will take up the Waqf (Amendment) Bill on Wednesday, the Minister of Parliamentary "
+        "Affairs said.",
+        date(2025, 3, 31),
+        [("Wednesday", "2025-04-02")],
+    ),
+    (
+        "intl2-india-quote-next-month",
+        '"We will complete the survey by next month," the district collector told reporters on Friday.',
+        date(2025, 5, 5),
+        [("next month", "2025-06"), ("Friday", "2025-05-02")],
+    ),
+    (
+        "intl2-india-rupee-notes-trap",
+        "The Reserve Bank said on Wednesday that 98 per cent of the withdrawn Rs 2000 notes had been returned.",
+        date(2025, 7, 2),
+        [("Wednesday", "2025-07-02")],
+    ),
+    (
+        "intl2-india-sunday-guardian-trap",
+        "The allegations were first reported by The Sunday Guardian.",
+        date(2024, 5, 14),
+        [],
+    ),
+    (
+        "intl2-india-article-aqua-line",
+        "The Mumbai Metro's Aqua Line will open its final stretch to Cuffe Parade on 15th March, the Mumbai "
+        "Metro Rail Corporation said on Sunday. Trial runs on the stretch began a fortnight ago. The first "
+        "section of the line opened in October 2024. Commuters in the city's south have waited ten years for "
+        "the underground line.",
+        date(2025, 3, 3),
+        [
+            ("15th March", "2025-03-15"),
+            ("Sunday", "2025-03-02"),
+            ("a fortnight ago", "2025-W08"),
+            ("October 2024", "2024-10"),
+            ("ten years", "P10Y"),
+        ],
+    ),
+    (
+        "intl2-pak-sbp-cut-since",
+        "The State Bank of Pakistan cut its policy rate by 100 basis points on Monday, its sixth cut since June 2024.",
+        date(2025, 1, 27),
+        [("Monday", "2025-01-27"), ("June 2024", "2024-06")],
+    ),
+    (
+        "intl2-pak-ihc-fixed-date",
+        "The Islamabad High Court has fixed March 12, 2025 for the next hearing.",
+        date(2025, 2, 26),
+        [("March 12, 2025", "2025-03-12")],
+    ),
+    (
+        "intl2-pak-champions-trophy",
+        "Pakistan will host New Zealand in the opening match of the Champions Trophy in Karachi on February 19.",
+        date(2025, 2, 10),
+        [("February 19", "2025-02-19")],
+    ),
+    (
+        "intl2-pak-lyari-power",
+        "Residents of Lyari said they had been without power for eight hours on Tuesday.",
+        date(2024, 6, 19),
+        [("eight hours", "PT8H"), ("Tuesday", "2024-06-18")],
+    ),
+    (
+        "intl2-pak-polling-times",
+        "Polling will begin at 8am on Thursday and close at 5pm without a break, the Election Commission of "
+        "Pakistan said.",
+        date(2024, 2, 6),
+        [("8am on Thursday", "2024-02-08T08:00"), ("5pm", "2024-02-08T17:00")],
+    ),
+    (
+        "intl2-pak-jaffar-express-past",
+        "Security forces ended the siege of the hijacked Jaffar Express in Balochistan on March 12, 2025.",
+        date(2025, 11, 11),
+        [("March 12, 2025", "2025-03-12")],
+    ),
+    (
+        "intl2-pak-pia-four-year-ban",
+        "PIA resumed flights to Europe on January 10 after a four-year ban.",
+        date(2025, 1, 13),
+        [("January 10", "2025-01-10"), ("four-year", "P4Y")],
+    ),
+    (
+        "intl2-pak-schools-till",
+        "Schools in Punjab will remain closed till 31st January because of the cold.",
+        date(2025, 1, 20),
+        [("31st January", "2025-01-31")],
+    ),
+    ("intl2-pak-amendment-trap", "The 18th Amendment devolved health to the provinces.", date(2024, 4, 9), []),
+    ("intl2-pak-section-trap", "He was charged under Section 302 of the Pakistan Penal Code.", date(2024, 4, 10), []),
+    (
+        "intl2-ng-inec-ondo-date",
+        "The Independent National Electoral Commission has fixed Saturday, 16th November, 2024 for the Ondo "
+        "governorship election.",
+        date(2024, 6, 10),
+        [("Saturday, 16th November, 2024", "2024-11-16")],
+    ),
+    (
+        "intl2-ng-cbn-mpc-this-year",
+        "The Central Bank of Nigeria raised its benchmark rate to 27.5 per cent on Tuesday, its fourth "
+        "increase this year.",
+        date(2024, 9, 25),
+        [("Tuesday", "2024-09-24"), ("this year", "2024")],
+    ),
+    (
+        "intl2-ng-doctors-strike-fortnight",
+        "The strike by resident doctors, which began on 1st September, was called off on Monday after a fortnight.",
+        date(2025, 9, 16),
+        [("1st September", "2025-09-01"), ("Monday", "2025-09-15"), ("a fortnight", "P2W")],
+    ),
+    (
+        "intl2-ng-third-mainland-closure",
+        "Motorists have been told that the Third Mainland Bridge will be closed for 56 hours from Friday.",
+        date(2024, 7, 10),
+        [("56 hours", "PT56H"), ("Friday", "2024-07-12")],
+    ),
+    (
+        "intl2-ng-minimum-wage-october",
+        "The Federal Government said on Thursday that workers will receive the new minimum wage from October.",
+        date(2024, 8, 29),
+        [("Thursday", "2024-08-29"), ("October", "2024-10")],
+    ),
+    (
+        "intl2-ng-kano-paid-25th",
+        "Civil servants in Kano will be paid on the 25th, the state government said.",
+        date(2024, 10, 21),
+        [("the 25th", "2024-10-25")],
+    ),
+    (
+        "intl2-ng-super-eagles-uyo",
+        "The Super Eagles will face Benin in Uyo on Tuesday, 14th October.",
+        date(2025, 10, 10),
+        [("Tuesday, 14th October", "2025-10-14")],
+    ),
+    (
+        "intl2-ng-article-fuel-queues",
+        "Fuel queues returned to Abuja on Wednesday as filling stations ran short of petrol. The Dangote "
+        "refinery had raised its pump price on Tuesday. Marketers said supplies would improve by next week. "
+        "Last month, the pump price fell by N100 within a fortnight. The Nigerian National Petroleum Company "
+        "Limited said it had received 40 million litres on 30th December.",
+        date(2025, 1, 2),
+        [
+            ("Wednesday", "2025-01-01"),
+            ("Tuesday", "2024-12-31"),
+            ("next week", "2025-W02"),
+            ("Last month", "2024-12"),
+            ("a fortnight", "P2W"),
+            ("30th December", "2024-12-30"),
+        ],
+    ),
+    (
+        "intl2-ke-budget-2025-26",
+        "The Treasury Cabinet Secretary will read the 2025-26 Budget statement in Parliament on Thursday, June 12.",
+        date(2025, 6, 9),
+        [("2025", "2025"), ("Thursday, June 12", "2025-06-12")],
+    ),
+    (
+        "intl2-ke-schools-reopen",
+        "Schools will reopen for the second term on April 28, the Ministry of Education said.",
+        date(2025, 4, 10),
+        [("April 28", "2025-04-28")],
+    ),
+    (
+        "intl2-ke-rain-tuesday-evening",
+        "Heavy rain is expected in Nairobi on Tuesday evening, the Kenya Meteorological Department said.",
+        date(2024, 4, 21),
+        [("Tuesday evening", "2024-04-23TEV")],
+    ),
+    (
+        "intl2-ke-shilling-past-six-months",
+        "The shilling has held steady against the dollar for the past six months.",
+        date(2024, 8, 15),
+        [("the past six months", "P6M")],
+    ),
+    (
+        "intl2-ke-matatu-monday-night",
+        "Matatu operators called off their strike on Monday night after talks with the Transport Cabinet Secretary.",
+        date(2023, 3, 28),
+        [("Monday night", "2023-03-27TNI")],
+    ),
+    (
+        "intl2-ke-finance-bill-year",
+        "Gen Z protesters marched against the Finance Bill 2024 in Nairobi on Tuesday.",
+        date(2024, 6, 26),
+        [("2024", "2024"), ("Tuesday", "2024-06-25")],
+    ),
+    (
+        "intl2-ke-week-on-tuesday",
+        "Parliament resumes a week on Tuesday after its long recess.",
+        date(2024, 9, 26),
+        [("a week on Tuesday", "2024-10-08")],
+    ),
+    (
+        "intl2-ke-nse-last-week-w53",
+        "The NSE 20 share index rose 3 per cent last week.",
+        date(2027, 1, 4),
+        [("last week", "2026-W53")],
+    ),
+    (
+        "intl2-ke-march-noun-trap",
+        "Teachers' unions are planning a march on Parliament, and the court may hear their petition.",
+        date(2024, 8, 20),
+        [],
+    ),
+    (
+        "intl2-ke-article-blackout-leap-day",
+        "Kenya Power said electricity supply was restored across Nairobi at 11.45pm on Wednesday after a "
+        "nationwide blackout that lasted about nine hours. The outage began at 2.50pm. It was the third major "
+        "blackout since August 2023.",
+        date(2024, 2, 29),
+        [
+            ("11.45pm on Wednesday", "2024-02-28T23:45"),
+            ("about nine hours", "PT9H"),
+            ("2.50pm", "2024-02-28T14:50"),
+            ("August 2023", "2023-08"),
+        ],
+    ),
+    (
+        "intl2-za-eskom-suspended-5am",
+        "Eskom said on Tuesday that load-shedding will be suspended at 5am on Wednesday.",
+        date(2024, 3, 26),
+        [("Tuesday", "2024-03-26"), ("5am on Wednesday", "2024-03-27T05:00")],
+    ),
+    (
+        "intl2-za-mpc-30-january",
+        "The Reserve Bank's monetary policy committee will announce its decision on 30 January.",
+        date(2025, 1, 27),
+        [("30 January", "2025-01-30")],
+    ),
+    (
+        "intl2-za-election-announced",
+        "Voters will go to the polls on 29 May, President Cyril Ramaphosa announced on Tuesday.",
+        date(2024, 2, 21),
+        [("29 May", "2024-05-29"), ("Tuesday", "2024-02-20")],
+    ),
+    (
+        "intl2-za-springboks-score-trap",
+        "The Springboks beat the All Blacks 31-27 at Ellis Park on Saturday.",
+        date(2024, 9, 2),
+        [("Saturday", "2024-08-31")],
+    ),
+    (
+        "intl2-za-petrol-from-wednesday",
+        "Petrol will cost 45c a litre more from Wednesday, the Department of Mineral Resources and Energy said.",
+        date(2025, 3, 31),
+        [("Wednesday", "2025-04-02")],
+    ),
+    (
+        "intl2-za-home-affairs-midday",
+        "Home Affairs said its offices will stay open until midday on Saturday for ID collections.",
+        date(2024, 5, 22),
+        [("midday on Saturday", "2024-05-25T12:00")],
+    ),
+    (
+        "intl2-za-article-budget-saturday",
+        "Finance Minister Enoch Godongwana will table the Budget in Parliament on Wednesday, 19 February. It "
+        "will be the first Budget of the government of national unity, which was formed in June 2024. The "
+        "rand firmed 0.4% against the dollar on Friday.",
+        date(2025, 2, 8),
+        [("Wednesday, 19 February", "2025-02-19"), ("June 2024", "2024-06"), ("Friday", "2025-02-07")],
+    ),
+    (
+        "intl2-ph-kristine-landfall",
+        "Severe Tropical Storm Kristine made landfall in Isabela at 4:30 p.m. on Thursday, PAGASA said.",
+        date(2024, 10, 26),
+        [("4:30 p.m. on Thursday", "2024-10-24T16:30")],
+    ),
+    (
+        "intl2-ph-classes-suspended-resume",
+        "Classes in public schools in Metro Manila were suspended on Friday and will resume on Monday.",
+        date(2024, 10, 25),
+        [("Friday", "2024-10-25"), ("Monday", "2024-10-28")],
+    ),
+    (
+        "intl2-ph-bsp-third-cut",
+        "The Bangko Sentral ng Pilipinas cut its key rate by 25 basis points on Thursday, its third cut this year.",
+        date(2024, 12, 19),
+        [("Thursday", "2024-12-19"), ("this year", "2024")],
+    ),
+    (
+        "intl2-ph-13th-month-pay",
+        "The 13th-month pay must be released by December 24, the labor department reminded employers.",
+        date(2024, 11, 29),
+        [("December 24", "2024-12-24")],
+    ),
+    (
+        "intl2-ph-midterms-new-year",
+        "Filipinos will vote in midterm elections on May 12, 2025.",
+        date(2025, 1, 1),
+        [("May 12, 2025", "2025-05-12")],
+    ),
+    (
+        "intl2-ph-mmff-runs",
+        "The Metro Manila Film Festival runs from December 25 to January 7.",
+        date(2025, 12, 10),
+        [("December 25", "2025-12-25"), ("January 7", "2026-01-07")],
+    ),
+    (
+        "intl2-ph-article-sona",
+        "Malacañang said on Saturday that President Ferdinand Marcos Jr. will deliver his third State of the "
+        "Nation Address on July 22. Congress opens its third regular session that day. Last year's address "
+        "lasted an hour and 10 minutes.",
+        date(2024, 6, 30),
+        [
+            ("Saturday", "2024-06-29"),
+            ("July 22", "2024-07-22"),
+            ("that day", "2024-07-22"),
+            ("Last year", "2023"),
+            ("an hour and 10 minutes", "PT1H10M"),
+        ],
+    ),
+    (
+        "intl2-sg-mas-first-easing",
+        "The Monetary Authority of Singapore eased its policy on Friday, its first easing since March 2020.",
+        date(2025, 1, 24),
+        [("Friday", "2025-01-24"), ("March 2020", "2020-03")],
+    ),
+    (
+        "intl2-sg-circle-line-w53",
+        "Three Circle Line stations will be closed for a fortnight from Dec 28 for maintenance works, the "
+        "Land Transport Authority said.",
+        date(2026, 12, 17),
+        [("a fortnight", "P2W"), ("Dec 28", "2026-12-28")],
+    ),
+    (
+        "intl2-sg-ndr-7pm",
+        "The National Day Rally will be held on Aug 17, with Prime Minister Lawrence Wong speaking at 7pm.",
+        date(2025, 8, 5),
+        [("Aug 17", "2025-08-17"), ("7pm", "2025-08-17T19:00")],
+    ),
+    (
+        "intl2-sg-ge-voting-closes",
+        "Singaporeans go to the polls on May 3, and voting closes at 8pm.",
+        date(2025, 4, 15),
+        [("May 3", "2025-05-03"), ("8pm", "2025-05-03T20:00")],
+    ),
+    (
+        "intl2-sg-hdb-430pm",
+        "Flat buyers will be able to apply for the sales exercise from 4.30pm on Wednesday.",
+        date(2025, 10, 13),
+        [("4.30pm on Wednesday", "2025-10-15T16:30")],
+    ),
+    (
+        "intl2-sg-coe-closed-4pm",
+        "Certificate of Entitlement premiums for small cars fell in the latest bidding exercise, which closed "
+        "at 4pm on Wednesday.",
+        date(2025, 3, 20),
+        [("4pm on Wednesday", "2025-03-19T16:00")],
+    ),
+    (
+        "intl2-sg-changi-december",
+        "Changi Airport handled a record 6.4 million passenger movements in December 2024.",
+        date(2025, 1, 23),
+        [("December 2024", "2024-12")],
+    ),
+    (
+        "intl2-ie-dail-rises",
+        "The Dáil rises on Thursday, 10 July, and returns in mid-September.",
+        date(2025, 7, 7),
+        [("Thursday, 10 July", "2025-07-10"), ("mid-September", "2025-09")],
+    ),
+    (
+        "intl2-ie-warning-valid",
+        "Met Éireann has issued a status orange wind warning for Galway and Mayo, valid from 6pm on Friday "
+        "until 6am on Saturday.",
+        date(2025, 1, 22),
+        [("6pm on Friday", "2025-01-24T18:00"), ("6am on Saturday", "2025-01-25T06:00")],
+    ),
+    (
+        "intl2-ie-leaving-cert-results",
+        "Leaving Certificate results will be issued on Friday, 22 August.",
+        date(2025, 8, 11),
+        [("Friday, 22 August", "2025-08-22")],
+    ),
+    (
+        "intl2-ie-garda-fortnight-ago",
+        "Gardaí are appealing for witnesses to a fatal crash on the N7 in Co Kildare a fortnight ago.",
+        date(2025, 3, 12),
+        [("a fortnight ago", "2025-W09")],
+    ),
+    (
+        "intl2-ie-fortnight-later",
+        "The Garda Commissioner met the family on 3 March. A fortnight later, the investigation was reopened.",
+        date(2025, 4, 2),
+        [("3 March", "2025-03-03"), ("A fortnight later", "2025-W12")],
+    ),
+    (
+        "intl2-ie-budget-7-october",
+        "The Budget will be announced on 7 October, the Minister for Finance confirmed on Tuesday.",
+        date(2025, 7, 22),
+        [("7 October", "2025-10-07"), ("Tuesday", "2025-07-22")],
+    ),
+    (
+        "intl2-ie-luas-this-weekend",
+        "The Luas Green Line will not run between Ranelagh and Sandyford this weekend.",
+        date(2025, 5, 7),
+        [("this weekend", "2025-W19-WE")],
+    ),
+    (
+        "intl2-ie-hse-trolley-hours",
+        "Patients waited an average of 14 hours on trolleys at University Hospital Limerick last month, the HSE said.",
+        date(2025, 2, 3),
+        [("14 hours", "PT14H"), ("last month", "2025-01")],
+    ),
+    (
+        "intl2-ie-article-new-years-eve-w53",
+        "Gardaí will mount checkpoints across the country tonight as people ring in the new year. Last year, "
+        "162 people died on Irish roads. Road deaths in 2026 were the lowest since 2019, the Road Safety "
+        "Authority said on Wednesday. The annual drink-driving campaign continues until 6 January.",
+        date(2026, 12, 31),
+        [
+            ("tonight", "2026-12-31TNI"),
+            ("the new year", "2027"),
+            ("Last year", "2025"),
+            ("2026", "2026"),
+            ("2019", "2019"),
+            ("Wednesday", "2026-12-30"),
+            ("6 January", "2027-01-06"),
+        ],
+    ),
+    (
+        "mood-question-fed-june-or-september",
+        "Will the Fed cut interest rates in June, or wait until September?",
+        date(2026, 3, 4),
+        [("June", "2026-06"), ("September", "2026-09")],
+    ),
+    (
+        "mood-question-did-police-know-before-fridays-rally",
+        "Did police know about the threat before Friday's rally?",
+        date(2025, 6, 16),
+        [("Friday", "2025-06-13")],
+    ),
+    (
+        "mood-question-what-if-deal-collapses-thursday-thursday-paper",
+        "What happens if the budget deal falls apart on Thursday?",
+        date(2024, 2, 29),
+        [("Thursday", "2024-02-29")],
+    ),
+    (
+        "mood-question-could-boe-raise-next-week",
+        "Could the Bank of England raise rates as soon as next week?",
+        date(2025, 1, 6),
+        [("next week", "2025-W03")],
+    ),
+    (
+        "mood-question-alarm-not-raised-until-3am-sunday",
+        "Why was the alarm not raised until 3 a.m. on Sunday?",
+        date(2025, 6, 16),
+        [("3 a.m. on Sunday", "2025-06-15T03:00")],
+    ),
+    (
+        "mood-question-warnings-ignored-before-aug-14",
+        "Were warnings ignored before the Aug. 14 flood?",
+        date(2025, 9, 20),
+        [("Aug. 14", "2025-08-14")],
+    ),
+    (
+        "mood-question-what-went-wrong-last-weeks-count-week53",
+        "What went wrong in last week's vote count?",
+        date(2027, 1, 3),
+        [("last week", "2026-W52")],
+    ),
+    (
+        "mood-question-whether-fed-moves-september-or-december",
+        "Traders are divided over whether the Fed will move in September or hold off until December.",
+        date(2025, 6, 16),
+        [("September", "2025-09"), ("December", "2025-12")],
+    ),
+    (
+        "mood-question-article-strike-monday",
+        "Will the strike go ahead on Monday? Union leaders met on Friday but did not reach a decision. The "
+        "ballot closes at noon on Wednesday.",
+        date(2025, 9, 20),
+        [("Monday", "2025-09-22"), ("Friday", "2025-09-19"), ("noon on Wednesday", "2025-09-24T12:00")],
+    ),
+    (
+        "mood-question-if-not-now-quote",
+        '"If not now, when?" the activist asked on Tuesday.',
+        date(2028, 2, 29),
+        [("now", "PRESENT_REF"), ("Tuesday", "2028-02-29")],
+    ),
+    (
+        "mood-question-sunday-night-game-unclear",
+        "It is not yet clear whether Sunday night's game will go ahead.",
+        date(2021, 10, 23),
+        [("Sunday night", "2021-10-24TNI")],
+    ),
+    (
+        "mood-question-parliament-sit-friday-jan-1",
+        "Will Parliament sit on Friday, Jan. 1?",
+        date(2020, 12, 31),
+        [("Friday, Jan. 1", "2021-01-01")],
+    ),
+    (
+        "mood-question-who-signed-off-in-march",
+        "Who signed off on the contract in March, and why was the board not told?",
+        date(2026, 5, 10),
+        [("March", "2026-03")],
+    ),
+    (
+        "mood-had-it-not-been-for-tuesdays-vote",
+        "Had it not been for Tuesday's vote, the merger would have collapsed.",
+        date(2024, 2, 29),
+        [("Tuesday", "2024-02-27")],
+    ),
+    (
+        "mood-had-the-rain-held-off-sunday-week53",
+        "Had the rain held off on Sunday, the final would have been played to a finish.",
+        date(2027, 1, 1),
+        [("Sunday", "2026-12-27")],
+    ),
+    (
+        "mood-could-have-formed-saturday",
+        "Engineers said the crack could have formed on Saturday.",
+        date(2026, 3, 4),
+        [("Saturday", "2026-02-28")],
+    ),
+    (
+        "mood-would-have-turned-100-friday",
+        "The actor, who died in 2019, would have turned 100 on Friday.",
+        date(2025, 6, 16),
+        [("2019", "2019"), ("Friday", "2025-06-13")],
+    ),
+    (
+        "mood-were-it-not-for-injunction-wednesday",
+        "Were it not for the injunction granted on Wednesday, demolition would have begun.",
+        date(2022, 4, 13),
+        [("Wednesday", "2022-04-13")],
+    ),
+    (
+        "mood-had-she-won-2016-now",
+        "Had she won in 2016, she would now be serving a second term.",
+        date(2022, 4, 13),
+        [("2016", "2016"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "mood-if-election-held-today-poll-sunday",
+        "If the election were held today, the opposition would win, a poll published on Sunday suggested.",
+        date(2026, 5, 10),
+        [("today", "2026-05-10"), ("Sunday", "2026-05-10")],
+    ),
+    (
+        "mood-called-off-would-have-closed-thursday-friday",
+        "The strike was called off on Wednesday. Had it gone ahead, it would have closed every school in the "
+        "city on Thursday and Friday.",
+        date(2022, 4, 13),
+        [("Wednesday", "2022-04-13"), ("Thursday", "2022-04-14"), ("Friday", "2022-04-15")],
+    ),
+    (
+        "mood-cancelled-had-it-rained-yesterday-leap",
+        "Organisers said the race would have been cancelled had it rained yesterday.",
+        date(2020, 2, 29),
+        [("yesterday", "2020-02-28")],
+    ),
+    (
+        "mood-what-if-1914",
+        "What if the archduke's car had not taken a wrong turn on June 28, 1914?",
+        date(2024, 6, 28),
+        [("June 28, 1914", "1914-06-28")],
+    ),
+    (
+        "mood-cut-in-july-first-since-2020",
+        "A cut in July would be the first since 2020.",
+        date(2025, 6, 16),
+        [("July", "2025-07"), ("2020", "2020")],
+    ),
+    (
+        "mood-might-have-been-spared-tuesday",
+        "The warehouse might have been spared if the sprinklers had worked on Tuesday night.",
+        date(2023, 11, 9),
+        [("Tuesday night", "2023-11-07TNI")],
+    ),
+    (
+        "mood-if-talks-fail-by-friday-new-year",
+        "If talks fail by Friday, the dockworkers' union says it will walk out on Monday.",
+        date(2020, 12, 31),
+        [("Friday", "2021-01-01"), ("Monday", "2021-01-04")],
+    ),
+    (
+        "mood-should-strike-go-ahead-monday",
+        "Should the strike go ahead on Monday, no trains will run across the region.",
+        date(2025, 9, 20),
+        [("Monday", "2025-09-22")],
+    ),
+    (
+        "mood-unless-offer-improves-wednesday-leap",
+        "Unless the offer improves by Wednesday, nurses will strike for 48 hours.",
+        date(2028, 2, 29),
+        [("Wednesday", "2028-03-01"), ("48 hours", "PT48H")],
+    ),
+    (
+        "mood-in-the-event-deadline-passes-friday",
+        "In the event that the deadline passes on Friday without a deal, tariffs will double.",
+        date(2025, 9, 20),
+        [("Friday", "2025-09-26")],
+    ),
+    (
+        "mood-if-elected-in-november",
+        "If elected in November, she has promised to scrap the tax.",
+        date(2024, 7, 12),
+        [("November", "2024-11")],
+    ),
+    (
+        "mood-if-measure-passes-jan-1",
+        "If the measure passes, it would take effect on Jan. 1.",
+        date(2026, 12, 28),
+        [("Jan. 1", "2027-01-01")],
+    ),
+    (
+        "mood-should-ceasefire-collapse-before-next-weeks-summit-week53",
+        "Should the ceasefire collapse before next week's summit, the talks would move to Geneva.",
+        date(2026, 12, 31),
+        [("next week", "2027-W01")],
+    ),
+    (
+        "mood-even-if-approved-today-not-before-may",
+        "Even if the permit is approved today, construction cannot start before May.",
+        date(2026, 3, 4),
+        [("today", "2026-03-04"), ("May", "2026-05")],
+    ),
+    (
+        "mood-without-deal-by-midnight-friday",
+        "Without a deal by midnight on Friday, the government will run out of money.",
+        date(2023, 11, 7),
+        [("midnight on Friday", "2023-11-10T24:00")],
+    ),
+    (
+        "mood-if-rates-stay-high-through-2026",
+        "If rates stay this high through 2026, defaults will climb.",
+        date(2025, 9, 20),
+        [("2026", "2026")],
+    ),
+    (
+        "mood-if-mp-resigns-this-week-by-election-march-week53",
+        "If the MP resigns this week, a by-election could be held in March.",
+        date(2026, 12, 28),
+        [("this week", "2026-W53"), ("March", "2027-03")],
+    ),
+    (
+        "mood-quote-if-we-dont-hear-by-monday",
+        '"If we don\'t hear back by Monday, we will go to court," the lawyer said on Thursday.',
+        date(2021, 1, 1),
+        [("Monday", "2021-01-04"), ("Thursday", "2020-12-31")],
+    ),
+    (
+        "mood-provided-vote-passes-tuesday-payments-april",
+        "Provided the bill clears the Senate on Tuesday, the first payments will go out in April.",
+        date(2026, 3, 4),
+        [("Tuesday", "2026-03-10"), ("April", "2026-04")],
+    ),
+    (
+        "mood-if-not-signed-by-end-of-month",
+        "If the contract is not signed by the end of the month, the club will lose the player.",
+        date(2027, 1, 3),
+        [("the end of the month", "2027-01")],
+    ),
+    (
+        "mood-no-decision-expected-before-march",
+        "No decision is expected before March, a spokesman said.",
+        date(2026, 12, 28),
+        [("March", "2027-03")],
+    ),
+    (
+        "mood-it-was-not-until-sunday",
+        "It was not until Sunday that rescuers reached the village.",
+        date(2025, 6, 16),
+        [("Sunday", "2025-06-15")],
+    ),
+    (
+        "mood-wont-be-ready-until-2027",
+        "The new terminal won't be ready until 2027, the airport operator admitted.",
+        date(2025, 1, 6),
+        [("2027", "2027")],
+    ),
+    (
+        "mood-not-expected-before-mid-april",
+        "A ruling is not expected before mid-April.",
+        date(2026, 3, 4),
+        [("mid-April", "2026-04")],
+    ),
+    (
+        "mood-no-earlier-than-2029",
+        "The first crewed flight will take place no earlier than 2029, the agency said.",
+        date(2025, 6, 16),
+        [("2029", "2029")],
+    ),
+    ("mood-never-before-1998", "Never before 1998 had the river risen so high.", date(2024, 7, 12), [("1998", "1998")]),
+    (
+        "mood-not-until-the-1990s",
+        "It was not until the 1990s that women were admitted to the club.",
+        date(2022, 4, 13),
+        [("the 1990s", "199")],
+    ),
+    (
+        "mood-did-not-return-until-thursday-evening",
+        "The ferry did not return to port until Thursday evening.",
+        date(2024, 7, 12),
+        [("Thursday evening", "2024-07-11TEV")],
+    ),
+    (
+        "mood-no-longer-valid-after-april-30",
+        "The old passports will no longer be valid after April 30.",
+        date(2026, 12, 31),
+        [("April 30", "2027-04-30")],
+    ),
+    (
+        "mood-no-one-hurt-mondays-blast-week53",
+        "No one was hurt in Monday's blast, police said.",
+        date(2016, 1, 2),
+        [("Monday", "2015-12-28")],
+    ),
+    (
+        "mood-results-not-due-until-friday",
+        "It is too early to say whether the treatment works, and full results are not due until Friday.",
+        date(2023, 11, 7),
+        [("Friday", "2023-11-10")],
+    ),
+    (
+        "mood-unlikely-before-2030",
+        "A full recovery in tourism is unlikely before 2030.",
+        date(2024, 2, 29),
+        [("2030", "2030")],
+    ),
+    (
+        "mood-may-not-know-until-tomorrow",
+        "We may not know the result until tomorrow, the returning officer said.",
+        date(2024, 12, 30),
+        [("tomorrow", "2024-12-31")],
+    ),
+    ("mood-not-since-1987", "Not since 1987 has the team reached a cup final.", date(2023, 11, 7), [("1987", "1987")]),
+    (
+        "mood-deadline-passed-no-talks-until-january",
+        "The deadline passed on Monday without a deal, and no new talks are scheduled until January.",
+        date(2024, 12, 30),
+        [("Monday", "2024-12-30"), ("January", "2025-01")],
+    ),
+    (
+        "mood-wont-reopen-until-spring-2027",
+        "The museum won't reopen until spring 2027.",
+        date(2025, 9, 20),
+        [("spring 2027", "2027-SP")],
+    ),
+    (
+        "mood-not-before-second-half-2026",
+        "Sales are not expected to recover before the second half of 2026.",
+        date(2025, 9, 20),
+        [("the second half of 2026", "2026-H2")],
+    ),
+    (
+        "mood-no-rain-since-aug-30",
+        "No rain has fallen in the city since Aug. 30.",
+        date(2025, 9, 20),
+        [("Aug. 30", "2025-08-30")],
+    ),
+    (
+        "mood-failed-to-appear-in-court-monday-sunday-paper",
+        "The defendant failed to appear in court on Monday, and a warrant was issued.",
+        date(2026, 5, 10),
+        [("Monday", "2026-05-04")],
+    ),
+    (
+        "mood-not-reopen-before-9am-monday-week53",
+        "The road will not reopen before 9 a.m. on Monday.",
+        date(2027, 1, 3),
+        [("9 a.m. on Monday", "2027-01-04T09:00")],
+    ),
+    (
+        "mood-no-later-than-noon-oct-3",
+        "Bids must be submitted no later than noon on Oct. 3.",
+        date(2025, 9, 20),
+        [("noon on Oct. 3", "2025-10-03T12:00")],
+    ),
+    (
+        "mood-shelled-every-day-since-march-2",
+        "The town has been shelled every day since March 2.",
+        date(2022, 4, 13),
+        [("every day", "P1D"), ("March 2", "2022-03-02")],
+    ),
+    (
+        "mood-prices-not-expected-to-fall-until-next-year",
+        "Prices aren't expected to fall until next year.",
+        date(2020, 12, 31),
+        [("next year", "2021")],
+    ),
+    (
+        "mood-no-sooner-polls-closed-10pm",
+        "No sooner had the polls closed at 10 p.m. than the first results arrived.",
+        date(2024, 7, 12),
+        [("10 p.m.", "2024-07-12T22:00")],
+    ),
+    (
+        "mood-not-a-single-lorry-before-saturday",
+        "Not a single lorry may cross the bridge before Saturday, the council warned.",
+        date(2021, 10, 21),
+        [("Saturday", "2021-10-23")],
+    ),
 ]
