@@ -65,6 +65,8 @@ def _tense_words(tense: str | None) -> str:
     """How an explanation names the tense that looked back."""
     if tense == "since":
         return "a starting point (since)"
+    if tense == "acted":
+        return "past tense, the verb's own date"
     return f"{tense} tense" if tense else "no tense marker"
 
 
@@ -137,9 +139,11 @@ def yearless(published: date, rest: str, tense: str | None) -> Resolution:
     ):
         chosen = after
         why = "the next one on or after publication, future tense"
-    elif tense == "since" and back <= 366:  # a starting point has been: no arrangement for a day to come
+    elif tense in ("since", "acted") and back <= 366:
+        # A starting point, or the past verb's own date ("charged in January"), has been: no arrangement for a
+        # day to come.
         chosen = before
-        why = "the most recent one on or before publication, a starting point (since)"
+        why = f"the most recent one on or before publication, {_tense_words(tense)}"
     elif tense == "past" and (back <= 183 or (back <= 366 and ahead > 31)):
         chosen = before
         why = "the most recent one on or before publication, past tense"
@@ -167,7 +171,7 @@ def day_of_month(published: date, day: int, tense: str | None) -> Resolution:
     after = min(candidate for candidate in candidates if candidate >= published)
     if tense == "future":
         return Resolution(after.isoformat(), "the next one on or after publication, future tense")
-    if tense in ("past", "present", "since") or published - before <= after - published:
+    if tense in ("past", "present", "since", "acted") or published - before <= after - published:
         return Resolution(before.isoformat(), "the most recent one on or before publication")
     return Resolution(after.isoformat(), "the one nearest to publication")
 

@@ -117,6 +117,7 @@ _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 _FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{1,40}?\s+to\s+$")
 _AHEAD_OF = re.compile(rf"(?i)\b{_one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+_ACTED_ON = re.compile(r"(?i)\s+(?:in|on)\s+")  # "charged in January", "left on Jan. 31"
 _BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
 # A month or a weekday listed after others ("cut rates in September, October and December", "hit on Monday,
@@ -514,6 +515,18 @@ class TenseMap:
             # A deadline on what a participle names, told by the verb after it: "Orders placed by Sunday will
             # arrive before Christmas" ("placed" is no past act; "Damage caused by Sunday's storm" is).
             tense = "future"
+        if (
+            tense == "past"
+            and before is not None
+            and best[2] == before[3]
+            and " " not in self.text[before[3] : before[2]]
+            and _ACTED_ON.fullmatch(self.text, before[2], start)
+            and not any(marker[2] in _LOOKING_AHEAD for marker in found if marker[0] < before[3])
+        ):
+            # The past verb's own date ("charged in January", "left on Jan. 31"): a past act, never an
+            # arrangement for a day to come (see occurrences.nearest); not a participle after a verb that looks
+            # ahead ("will keep their stores closed on Thanksgiving").
+            return "acted"
         if fronted_start and tense != "past":
             return "future"
         if tense == "present":
