@@ -89,6 +89,7 @@ _S_IS_AFTER = frozenset(_words(_DATA, "contracted_is_after"))
 _S_IS_BEFORE = frozenset(_words(_DATA, "contracted_is_before"))
 _MEASURE_WORDS = frozenset(_words(_DATA, "measure_words"))
 _ADVERBS_BETWEEN = frozenset(_words(_DATA, "adverbs_between"))
+_NOUN_ADJECTIVES = frozenset(_words(_DATA, "noun_adjectives"))
 _BE = re.compile(r"(?i)\bbe\b")
 _PREPOSITIONS_OF_TIME = frozenset(("on", "in", "at", "by", "from", "until", "before", "after", "during", "within"))
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
@@ -219,6 +220,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # a noun: "a quarter-point cut by December", "a 10% cut"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_modal(lowered, index):
                         tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
+                    if tense == "timetable" and _after_a_determiner(lowered, index):
+                        tense = None  # a noun: "published their report on Thursday", "the open day on Saturday"
                     if tense == "timetable" and _timetable_infinitive(words, lowered, index):
                         tense = None  # an infinitive: "did not meet on Monday", "let the offensive begin"
                     if tense == "prospective" and (index + size >= count or lowered[index + size] in _NOT_VERB):
@@ -306,6 +309,14 @@ def _uncontracted(lowered: list[str]) -> list[str]:
             if base in _S_IS_AFTER or after in _S_IS_BEFORE:
                 out[index] = "has" if after in ("been", "got") else "is"
     return out
+
+
+def _after_a_determiner(lowered: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a determiner, maybe with an adjective of a report between ("their
+    report", "its annual report", "the open day"): a noun or an adjective, no verb."""
+    if index and lowered[index - 1] in _ADJECTIVE_DETERMINERS:
+        return True
+    return index > 1 and lowered[index - 1] in _NOUN_ADJECTIVES and lowered[index - 2] in _ADJECTIVE_DETERMINERS
 
 
 def _after_a_measure(lowered: list[str], index: int) -> bool:
