@@ -403,6 +403,13 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("He did not appear in court on Friday.", "Friday", "2021-09-03"),
         ("The bill, approved on May 2, comes into force on Friday.", "Friday", "2021-09-10"),
         ("If approved on Friday, the law takes effect in October.", "Friday", "2021-09-10"),
+        # A timetable word after a determiner is a noun; short pasts, hopes and rearrangements.
+        ("Inspectors published their report on Friday.", "Friday", "2021-09-03"),
+        ("The inquiry reports on Friday.", "Friday", "2021-09-10"),
+        ("Hundreds visited the open day on Saturday.", "Saturday", "2021-09-04"),
+        ("The regulator sued to block the merger on Friday, arguing it would raise prices.", "Friday", "2021-09-03"),
+        ("He said he hoped to have a deal by Friday.", "Friday", "2021-09-10"),
+        ("The match has been rearranged for Friday night.", "Friday night", "2021-09-10TNI"),
         # A player's state for a fixture looks ahead.
         ("Moreno is ineligible for Sunday's game.", "Sunday", "2021-09-12"),
         ("Moreno was ineligible for Sunday's game.", "Sunday", "2021-09-05"),
@@ -608,3 +615,10 @@ def test_a_shift_in_days_after_a_background_year_counts_from_the_last_day_named(
 def test_centuries_by_ordinal_have_two_digits() -> None:
     assert value_of("The church dates from the 10th century.", "the 10th century") == "09"
     assert resolved("The coins date from the 3rd century BC.") == []
+
+
+def test_a_past_verb_s_own_date_is_no_arrangement_for_a_day_to_come() -> None:
+    # Published 1 December 2023: the coming January is a month away, the last one eleven months back.
+    published = date(2023, 12, 1)
+    assert value_of("She was arrested that summer and charged in January.", "January", published) == "2023-01"
+    assert value_of("The board extended the offer until January.", "January", published) == "2024-01"
