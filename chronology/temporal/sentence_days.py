@@ -43,7 +43,9 @@ def day_in_sentence(position: int, sentence: tuple[int, int], found: list[tuple[
         period = period_of(value)
         if period is None or period.granularity != "day":
             continue
-        distance = abs(start - position)
+        # A day named before the expression governs it before one named after ("decides on Wednesday, with a
+        # press conference at 2.30pm, and the ECB on Thursday"): distances after it count double.
+        distance = position - start if start < position else 2 * (start - position)
         if nearest is None or distance < nearest[0]:
             nearest = (distance, SentenceDay(period, start < position and value.endswith("TNI"), start > position))
     return nearest[1] if nearest else None

@@ -76,3 +76,14 @@ def test_stops_are_those_of_one_pattern(pieces: list[str]) -> None:
     text = "".join(pieces)
     one_pattern = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+(?:``|["'\u201c\u2018(\[])?[A-Z0-9])""")
     assert [match.span() for match in _stops(text)] == [match.span() for match in one_pattern.finditer(text)]
+
+
+def test_a_list_item_s_new_line_ends_a_sentence_but_a_wrapped_line_does_not() -> None:
+    text = "- Monday: the Eurogroup meets\n- Wednesday: Fed decision at 2.30pm\n- Thursday: ECB decision"
+    assert [text[start:end] for start, end in sentence_spans(text)] == [
+        "- Monday: the Eurogroup meets",
+        "- Wednesday: Fed decision at 2.30pm",
+        "- Thursday: ECB decision",
+    ]
+    wrapped = "The Fed decides on Wednesday\nand the ECB on Thursday."
+    assert len(sentence_spans(wrapped)) == 1
