@@ -33,11 +33,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-\u2013\u2014]{1,2}\s")
 _COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:then|also|later|now|still)\s+)?$", re.IGNORECASE)
 _DATA = load_rules_file(RULES_DIR / "tense.yaml")
 # Phrase (lower-case words joined by a space) -> tense. Where phrases overlap the future wins ("is expected"
-# is future, "is" present), then the past.
+# is future, "is" present), then the past. Words are read with a hyphen as a space ("second-quarter" is two),
+# so the phrases are too.
 _PHRASES: dict[str, str] = {}
 for _tense in ("present", "past", "timetable", "prospective", "future"):
     for _phrase in _words(_DATA, _tense):
-        _PHRASES[_phrase] = _tense
+        _PHRASES[" ".join(_phrase.replace("-", " ").split())] = _tense
 # Two-word phrases whose first word is a preposition found in most sentences ("in effect", "in force", "of
 # record") are looked up from their second word, which is rare, so that the preposition is no candidate.
 _COMMON_FIRST = frozenset(("in", "of"))
@@ -483,7 +484,9 @@ class TenseMap:
                 best = (distance, tense, marker_start)
         # A rule told in the present (or with no tense) from a day put first starts on a day to come; told in
         # the past, it started on one gone.
-        fronted_start = _FRONTED_START.fullmatch(self.text, sentence[0], start) is not None
+        fronted_start = _FRONTED_START.fullmatch(
+            self.text, sentence[0], start
+        ) is not None or self._heads_an_agenda_line(start, end, sentence)
         if best is None:
             return "future" if fronted_start or self._in_conditional_clause(start, sentence) else None
         tense = best[1]
@@ -552,6 +555,14 @@ class TenseMap:
             if not possessive and _APPOINTMENT.search(self.text, just_before, start):
                 return "future"  # an appointment: "the final is on Sunday" (but "the cause is Monday's ruling")
         return tense
+
+    def _heads_an_agenda_line(self, start: int, end: int, sentence: tuple[int, int]) -> bool:
+        """Whether the expression heads its line before a colon, as a diary of the week ahead writes it
+        ("Thursday: The Bank of England sets interest rates at noon."): a day put first, as "Starting Monday"."""
+        if not self.text.startswith(":", end):
+            return False
+        line_start = max(sentence[0], self.text.rfind("\n", 0, start) + 1)
+        return not self.text[line_start:start].strip(" \t-*\u2022")
 
     def _future_in_clause_after(self, found: list[tuple[int, int, str]], end: int) -> bool:
         """Whether the first marker after ``end`` is a future one in the same clause ("... will arrive")."""
