@@ -410,6 +410,13 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("The regulator sued to block the merger on Friday, arguing it would raise prices.", "Friday", "2021-09-03"),
         ("He said he hoped to have a deal by Friday.", "Friday", "2021-09-10"),
         ("The match has been rearranged for Friday night.", "Friday night", "2021-09-10TNI"),
+        # An agenda line's day looks ahead; hyphenated timetable phrases; deferrals by pausing.
+        ("Friday: Japan publishes its inflation figures.", "Friday", "2021-09-10"),
+        ("Friday: Markets fell sharply.", "Friday", "2021-09-03"),
+        ("Tesla reports second-quarter results on Friday.", "Friday", "2021-09-10"),
+        ("The cull has been paused until Friday.", "Friday", "2021-09-10"),
+        # A rate or tax cut is a noun.
+        ("A rate cut in December is priced in.", "December", "2021-12"),
         # A player's state for a fixture looks ahead.
         ("Moreno is ineligible for Sunday's game.", "Sunday", "2021-09-12"),
         ("Moreno was ineligible for Sunday's game.", "Sunday", "2021-09-05"),
@@ -622,3 +629,17 @@ def test_a_past_verb_s_own_date_is_no_arrangement_for_a_day_to_come() -> None:
     published = date(2023, 12, 1)
     assert value_of("She was arrested that summer and charged in January.", "January", published) == "2023-01"
     assert value_of("The board extended the offer until January.", "January", published) == "2024-01"
+
+
+def test_quantities_comparisons_and_the_previous_quarter() -> None:
+    assert resolved("Police traced 2000 bitcoin.") == []
+    assert value_of("The IMF cut its growth forecast for 2022 to 2.8%.", "2022") == "2022"
+    assert resolved("Exports were 2,000 tonnes more than a year earlier.")[0][0] == "a year earlier"
+    text = "GDP grew 0.5% in the second quarter after 0.2% in the previous quarter."
+    assert value_of(text, "the previous quarter") == "2021-Q1"
+    assert value_of("March was the warmest on record.", "March") == "2021-03"
+
+
+def test_a_clock_time_takes_the_day_named_before_it_over_one_named_after() -> None:
+    text = "The Fed decides on Wednesday, with a press conference at 2.30pm, and the ECB on Thursday."
+    assert value_of(text, "2.30pm") == "2021-09-08T14:30"

@@ -38517,4 +38517,1899 @@ CASES: list[tuple[str, str, date, Expected]] = [
             ("next year", "2026"),
         ],
     ),
+    # --- fifth session: agendas, round-the-clock markets, statistics, nature (helpers z49-z52), written blind ---
+    (
+        "agenda-sun-eu-finance-ministers",
+        "Monday: EU finance ministers meet in Brussels to discuss the defence fund.",
+        date(2025, 3, 9),
+        [("Monday", "2025-03-10")],
+    ),
+    (
+        "agenda-sun-uk-jobs-data-dated",
+        "Tuesday 14 May – UK jobs data (7am).",
+        date(2024, 5, 12),
+        [("Tuesday 14 May", "2024-05-14"), ("7am", "2024-05-14T07:00")],
+    ),
+    (
+        "agenda-mon-what-to-watch-central-banks",
+        "What to watch this week\nWednesday: The Federal Reserve announces its rate decision at "
+        "2pm.\nThursday: The Bank of England sets interest rates at noon.\nFriday: Japan publishes its "
+        "inflation figures.",
+        date(2025, 6, 16),
+        [
+            ("this week", "2025-W25"),
+            ("Wednesday", "2025-06-18"),
+            ("2pm", "2025-06-18T14:00"),
+            ("Thursday", "2025-06-19"),
+            ("noon", "2025-06-19T12:00"),
+            ("Friday", "2025-06-20"),
+        ],
+    ),
+    (
+        "agenda-tue-later-in-the-week",
+        "The European Central Bank meets on Thursday. Later in the week, the University of Michigan publishes "
+        "its consumer sentiment survey.",
+        date(2025, 9, 9),
+        [("Thursday", "2025-09-11"), ("Later in the week", "2025-W37")],
+    ),
+    (
+        "agenda-wed-monday-week-budget",
+        "The Commons rises on Thursday and returns Monday week; the Chancellor delivers the Budget on "
+        "Wednesday 26 November.",
+        date(2025, 11, 12),
+        [("Thursday", "2025-11-13"), ("Monday week", "2025-11-24"), ("Wednesday 26 November", "2025-11-26")],
+    ),
+    (
+        "agenda-fri-jobs-report-same-day",
+        "The US jobs report is due on Friday, with economists expecting payrolls to rise by about 160,000.",
+        date(2024, 9, 6),
+        [("Friday", "2024-09-06")],
+    ),
+    (
+        "agenda-sun-w53-holiday-trading",
+        "Next week: thin holiday trading, as European bourses close early on Thursday and stay shut on Friday.",
+        date(2026, 12, 27),
+        [("Next week", "2026-W53"), ("Thursday", "2026-12-31"), ("Friday", "2027-01-01")],
+    ),
+    (
+        "agenda-mon-w53-transition-ends",
+        "This week, the London Stock Exchange closes at 12.30pm on Thursday. The Brexit transition period "
+        "ends at 11pm on Thursday.",
+        date(2020, 12, 28),
+        [
+            ("This week", "2020-W53"),
+            ("12.30pm on Thursday", "2020-12-31T12:30"),
+            ("11pm on Thursday", "2020-12-31T23:00"),
+        ],
+    ),
+    (
+        "agenda-sun-leap-day-german-inflation",
+        "Thursday 29 February: Germany publishes its flash inflation estimate at 2pm.",
+        date(2024, 2, 25),
+        [("Thursday 29 February", "2024-02-29"), ("2pm", "2024-02-29T14:00")],
+    ),
+    (
+        "agenda-sun-leap-day-2028-shareholders",
+        "Tuesday: Shareholders gather in Frankfurt to vote on the merger.",
+        date(2028, 2, 27),
+        [("Tuesday", "2028-02-29")],
+    ),
+    (
+        "agenda-wed-netflix-first-quarter",
+        "Coming up: Netflix reports first-quarter results on Thursday, and US stock markets will be closed on Friday.",
+        date(2025, 4, 16),
+        [("first-quarter", "2025-Q1"), ("Thursday", "2025-04-17"), ("Friday", "2025-04-18")],
+    ),
+    (
+        "agenda-thu-eurovision-weekend",
+        "This weekend, the Eurovision final is on Saturday night in Basel.",
+        date(2025, 5, 15),
+        [("This weekend", "2025-W20-WE"), ("Saturday night", "2025-05-17TNI")],
+    ),
+    (
+        "agenda-sun-bullets-no-full-stops",
+        "- Monday: the Eurogroup meets in Brussels\n- Wednesday: Fed decision, with a press conference at "
+        "2.30pm\n- Thursday: ECB decision",
+        date(2025, 1, 26),
+        [
+            ("Monday", "2025-01-27"),
+            ("Wednesday", "2025-01-29"),
+            ("2.30pm", "2025-01-29T14:30"),
+            ("Thursday", "2025-01-30"),
+        ],
+    ),
+    (
+        "agenda-tue-tonight-tomorrow",
+        "Tonight: results from the New York mayoral race. Tomorrow: the Supreme Court hears arguments over "
+        "the tariffs.",
+        date(2025, 11, 4),
+        [("Tonight", "2025-11-04TNI"), ("Tomorrow", "2025-11-05")],
+    ),
+    (
+        "agenda-mon-week-on-friday",
+        "Results from the retailer are due a week on Friday.",
+        date(2025, 3, 3),
+        [("a week on Friday", "2025-03-14")],
+    ),
+    (
+        "agenda-sun-next-monday-is-tomorrow",
+        "Parliament returns next Monday after the break.",
+        date(2025, 8, 31),
+        [("next Monday", "2025-09-01")],
+    ),
+    (
+        "agenda-mon-week-on-tuesday-election",
+        "Americans go to the polls a week on Tuesday.",
+        date(2024, 10, 28),
+        [("a week on Tuesday", "2024-11-05")],
+    ),
+    (
+        "agenda-thu-opec-tariff-deadline",
+        "OPEC+ ministers meet online on Saturday, and the US tariff deadline falls on Wednesday.",
+        date(2025, 7, 3),
+        [("Saturday", "2025-07-05"), ("Wednesday", "2025-07-09")],
+    ),
+    (
+        "agenda-sun-fed-presser-half-hour-later",
+        "Wednesday: The Federal Reserve's rate decision is due at 2pm, and Jerome Powell's press conference "
+        "starts half an hour later.",
+        date(2025, 9, 14),
+        [("Wednesday", "2025-09-17"), ("2pm", "2025-09-17T14:00"), ("half an hour later", "2025-09-17T14:30")],
+    ),
+    (
+        "agenda-tue-fed-meeting-range",
+        "The Federal Reserve's next meeting is Sept. 16-17, and officials are expected to cut rates.",
+        date(2025, 9, 2),
+        [("Sept. 16", "2025-09-16"), ("17", "2025-09-17")],
+    ),
+    (
+        "agenda-sun-uk-election-polls",
+        "Thursday 4 July – polls open at 7am and close at 10pm.",
+        date(2024, 6, 30),
+        [("Thursday 4 July", "2024-07-04"), ("7am", "2024-07-04T07:00"), ("10pm", "2024-07-04T22:00")],
+    ),
+    (
+        "agenda-thu-exit-poll-night",
+        "The exit poll is published at 10pm, and the first result is expected by 11.30pm.",
+        date(2024, 7, 4),
+        [("10pm", "2024-07-04T22:00"), ("11.30pm", "2024-07-04T23:30")],
+    ),
+    (
+        "agenda-sun-budget-abbreviated",
+        "Wed 26 Nov: Rachel Reeves delivers the Budget at 12.30pm.",
+        date(2025, 11, 23),
+        [("Wed 26 Nov", "2025-11-26"), ("12.30pm", "2025-11-26T12:30")],
+    ),
+    (
+        "agenda-tue-later-this-week-gdp",
+        "Later this week, Britain publishes its fourth-quarter GDP estimate.",
+        date(2025, 2, 11),
+        [("Later this week", "2025-W07"), ("fourth-quarter", "2024-Q4")],
+    ),
+    (
+        "agenda-sat-next-week-big-tech",
+        "Next week: Microsoft, Meta, Apple and Amazon all report earnings, and the US jobs report lands on Friday.",
+        date(2025, 4, 26),
+        [("Next week", "2025-W18"), ("Friday", "2025-05-02")],
+    ),
+    (
+        "agenda-sun-new-year-closures",
+        "Wednesday: London closes early, at 12.30pm.\nThursday: Most stock markets will be closed.\nFriday: "
+        "Tokyo stays shut until Monday 5 January.",
+        date(2025, 12, 28),
+        [
+            ("Wednesday", "2025-12-31"),
+            ("12.30pm", "2025-12-31T12:30"),
+            ("Thursday", "2026-01-01"),
+            ("Friday", "2026-01-02"),
+            ("Monday 5 January", "2026-01-05"),
+        ],
+    ),
+    (
+        "agenda-sun-cabinet-every-tuesday-rba",
+        "In Canberra, the new cabinet meets every Tuesday, and the Reserve Bank of Australia announces its "
+        "decision at 2.30pm on Tuesday.",
+        date(2025, 5, 18),
+        [("every Tuesday", "XXXX-WXX-2"), ("2.30pm on Tuesday", "2025-05-20T14:30")],
+    ),
+    (
+        "agenda-mon-inauguration-today-noon",
+        "Today: Donald Trump is sworn in at noon in the Capitol Rotunda.",
+        date(2025, 1, 20),
+        [("Today", "2025-01-20"), ("noon", "2025-01-20T12:00")],
+    ),
+    (
+        "agenda-sun-state-of-the-union-evening",
+        "Thursday evening: President Biden delivers the State of the Union address to Congress.",
+        date(2024, 3, 3),
+        [("Thursday evening", "2024-03-07TEV")],
+    ),
+    (
+        "agenda-sun-next-week-new-congress",
+        "Next week, the new Congress convenes on Friday and elects a Speaker.",
+        date(2024, 12, 29),
+        [("Next week", "2025-W01"), ("Friday", "2025-01-03")],
+    ),
+    (
+        "agenda-sun-georgia-runoffs-w01",
+        "Next week: Georgia holds its Senate run-offs on Tuesday, and Congress counts the electoral votes on "
+        "Wednesday.",
+        date(2021, 1, 3),
+        [("Next week", "2021-W01"), ("Tuesday", "2021-01-05"), ("Wednesday", "2021-01-06")],
+    ),
+    (
+        "agenda-sun-us-data-calendar",
+        "Tuesday, Oct. 29 — Consumer confidence (10 a.m.)\nWednesday, Oct. 30 — Third-quarter GDP (8:30 "
+        "a.m.)\nFriday, Nov. 1 — October jobs report (8:30 a.m.)",
+        date(2024, 10, 27),
+        [
+            ("Tuesday, Oct. 29", "2024-10-29"),
+            ("10 a.m.", "2024-10-29T10:00"),
+            ("Wednesday, Oct. 30", "2024-10-30"),
+            ("Third-quarter", "2024-Q3"),
+            ("8:30 a.m.", "2024-10-30T08:30"),
+            ("Friday, Nov. 1", "2024-11-01"),
+            ("October", "2024-10"),
+            ("8:30 a.m.", "2024-11-01T08:30"),
+        ],
+    ),
+    (
+        "agenda-wed-eu-summit-thu-fri",
+        "EU leaders gather in Brussels on Thursday and Friday.",
+        date(2025, 6, 25),
+        [("Thursday", "2025-06-26"), ("Friday", "2025-06-27")],
+    ),
+    (
+        "agenda-wed-strike-tue-thu-order",
+        "Train drivers will strike on Tuesday and Thursday.",
+        date(2025, 1, 15),
+        [("Tuesday", "2025-01-21"), ("Thursday", "2025-01-23")],
+    ),
+    (
+        "agenda-thu-champions-league-kickoff",
+        "Saturday: PSG face Inter in the Champions League final in Munich, kick-off 9pm.",
+        date(2025, 5, 29),
+        [("Saturday", "2025-05-31"), ("9pm", "2025-05-31T21:00")],
+    ),
+    (
+        "agenda-tue-sunday-times-rich-list",
+        "The Sunday Times Rich List comes out on Friday.",
+        date(2025, 5, 13),
+        [("Friday", "2025-05-16")],
+    ),
+    (
+        "agenda-sun-fed-ordinal-days",
+        "The Fed publishes its minutes on the 8th and meets again on the 29th.",
+        date(2025, 10, 5),
+        [("the 8th", "2025-10-08"), ("the 29th", "2025-10-29")],
+    ),
+    (
+        "agenda-sun-mondaycom-trap",
+        "Monday: Monday.com reports second-quarter results before the opening bell.",
+        date(2025, 8, 10),
+        [("Monday", "2025-08-11"), ("second-quarter", "2025-Q2")],
+    ),
+    (
+        "agenda-sat-german-election-polls-close",
+        "Germany holds a federal election on Sunday, with polls closing at 6pm.",
+        date(2025, 2, 22),
+        [("Sunday", "2025-02-23"), ("6pm", "2025-02-23T18:00")],
+    ),
+    (
+        "agenda-thu-boe-noon-same-day",
+        "The Bank of England announces its decision at noon on Thursday.",
+        date(2025, 8, 7),
+        [("noon on Thursday", "2025-08-07T12:00")],
+    ),
+    (
+        "agenda-sun-fed-then-boe-next-day",
+        "Wednesday: The Fed announces its decision at 2pm. The Bank of England follows the next day.",
+        date(2025, 3, 16),
+        [("Wednesday", "2025-03-19"), ("2pm", "2025-03-19T14:00"), ("the next day", "2025-03-20")],
+    ),
+    (
+        "agenda-mon-last-month-minutes-wednesday",
+        "The Fed held rates last month; on Wednesday it publishes the minutes of that meeting.",
+        date(2025, 7, 7),
+        [("last month", "2025-06"), ("Wednesday", "2025-07-09")],
+    ),
+    (
+        "agenda-sun-hearing-time-before-day",
+        "Pete Hegseth's confirmation hearing begins at 9:30 a.m. Tuesday.",
+        date(2025, 1, 12),
+        [("9:30 a.m. Tuesday", "2025-01-14T09:30")],
+    ),
+    (
+        "agenda-tue-ahead-of-ecb-possessive",
+        "Traders are cautious ahead of Thursday's ECB decision.",
+        date(2025, 4, 15),
+        [("Thursday", "2025-04-17")],
+    ),
+    (
+        "agenda-mon-funding-deadline-friday",
+        "Congress must pass a funding bill by Friday to avoid a shutdown.",
+        date(2025, 3, 10),
+        [("Friday", "2025-03-14")],
+    ),
+    (
+        "agenda-sun-six-nations-cardiff",
+        "Saturday: Wales host Ireland in Cardiff, kick-off 2.15pm.",
+        date(2025, 2, 16),
+        [("Saturday", "2025-02-22"), ("2.15pm", "2025-02-22T14:15")],
+    ),
+    (
+        "agenda-wed-past-talks-next-round",
+        "Monday's talks in Geneva ended without a deal, and a second round is due on Friday.",
+        date(2025, 5, 14),
+        [("Monday", "2025-05-12"), ("Friday", "2025-05-16")],
+    ),
+    (
+        "agenda-thu-leap-day-tomorrow",
+        "Tomorrow: the eurozone's flash inflation estimate is published at 10am.",
+        date(2024, 2, 29),
+        [("Tomorrow", "2024-03-01"), ("10am", "2024-03-01T10:00")],
+    ),
+    (
+        "agenda-wed-rules-in-january",
+        "The new rules come into force in January.",
+        date(2025, 12, 10),
+        [("January", "2026-01")],
+    ),
+    (
+        "agenda-sun-congestion-starting-friday",
+        "Starting Friday, drivers pay £18 to enter the congestion zone.",
+        date(2025, 12, 28),
+        [("Friday", "2026-01-02")],
+    ),
+    (
+        "agenda-fri-wimbledon-weekend",
+        "This weekend, the Wimbledon men's final is on Sunday afternoon.",
+        date(2025, 7, 11),
+        [("This weekend", "2025-W28-WE"), ("Sunday afternoon", "2025-07-13TAF")],
+    ),
+    (
+        "agenda-mon-this-afternoon-committee",
+        "This afternoon: the Chancellor takes questions from the Treasury committee at 3pm.",
+        date(2025, 6, 2),
+        [("This afternoon", "2025-06-02TAF"), ("3pm", "2025-06-02T15:00")],
+    ),
+    (
+        "agenda-sat-marathon-sunday-morning",
+        "The London Marathon starts in Greenwich on Sunday morning, with more than 56,000 runners.",
+        date(2025, 4, 26),
+        [("Sunday morning", "2025-04-27TMO")],
+    ),
+    (
+        "agenda-wed-boj-next-month",
+        "Looking further ahead, the Bank of Japan meets next month.",
+        date(2025, 6, 25),
+        [("next month", "2025-07")],
+    ),
+    (
+        "agenda-fri-tuesday-night-debate",
+        "Tuesday night: Kamala Harris meets Donald Trump for a debate in Philadelphia at 9pm.",
+        date(2024, 9, 6),
+        [("Tuesday night", "2024-09-10TNI"), ("9pm", "2024-09-10T21:00")],
+    ),
+    (
+        "agenda-sun-wednesday-morning-cpi",
+        "Wednesday morning: the ONS publishes consumer price figures at 7am.",
+        date(2025, 5, 18),
+        [("Wednesday morning", "2025-05-21TMO"), ("7am", "2025-05-21T07:00")],
+    ),
+    (
+        "agenda-fri-mail-on-sunday-trap",
+        "Sunday: The Mail on Sunday serialises the former minister's memoir.",
+        date(2025, 10, 10),
+        [("Sunday", "2025-10-12")],
+    ),
+    (
+        "agenda-wed-what-to-watch-today",
+        "What to watch today: the Fed's rate decision at 2pm, and results from Microsoft, Alphabet and Meta "
+        "after the close. Thursday: Apple reports after the bell.",
+        date(2025, 10, 29),
+        [("today", "2025-10-29"), ("2pm", "2025-10-29T14:00"), ("Thursday", "2025-10-30")],
+    ),
+    (
+        "agenda-sun-opec-dated-no-weekday",
+        "The OPEC+ group meets by video link on 30 November.",
+        date(2025, 11, 23),
+        [("30 November", "2025-11-30")],
+    ),
+    (
+        "agenda-sat-new-year-lula-markets",
+        "Sunday: Lula takes office in Brasília, and Croatia adopts the euro.\nMonday: Markets in London will "
+        "stay closed.",
+        date(2022, 12, 31),
+        [("Sunday", "2023-01-01"), ("Monday", "2023-01-02")],
+    ),
+    (
+        "crypto-ether-past-24-hours",
+        "Ether fell 9% over the past 24 hours, its steepest slide since the collapse of FTX.",
+        date(2024, 8, 5),
+        [("the past 24 hours", "PT24H")],
+    ),
+    (
+        "crypto-since-fridays-close-monday",
+        "Bitcoin has climbed 6% since Friday's close and was trading near $69,000 on Monday.",
+        date(2024, 6, 3),
+        [("Friday", "2024-05-31"), ("Monday", "2024-06-03")],
+    ),
+    (
+        "crypto-asian-trading-tuesday",
+        "Bitcoin slipped below $60,000 in Asian trading on Tuesday as traders cut leverage.",
+        date(2024, 6, 25),
+        [("Tuesday", "2024-06-25")],
+    ),
+    (
+        "crypto-weekend-sell-off-monday",
+        "Crypto markets steadied on Monday after a sell-off over the weekend wiped about $300 billion off the "
+        "value of digital tokens.",
+        date(2024, 8, 5),
+        [("Monday", "2024-08-05"), ("the weekend", "2024-W31-WE")],
+    ),
+    (
+        "crypto-4pm-et-thursday",
+        "Bitcoin was down 3.1% at $58,900 at 4 p.m. ET on Thursday.",
+        date(2024, 9, 6),
+        [("4 p.m. ET on Thursday", "2024-09-05T16:00")],
+    ),
+    (
+        "crypto-record-set-in-march",
+        "Bitcoin is still about 15% below the record of nearly $73,800 that it set in March.",
+        date(2024, 5, 15),
+        [("March", "2024-03")],
+    ),
+    (
+        "crypto-halving-expected-in-april",
+        "The halving, which is expected in April, will slow the creation of new bitcoin by half.",
+        date(2024, 2, 14),
+        [("April", "2024-04")],
+    ),
+    (
+        "crypto-biggest-one-day-drop-since-2022",
+        "Bitcoin tumbled 14% on Monday, its biggest one-day drop since 2022.",
+        date(2024, 8, 6),
+        [("Monday", "2024-08-05"), ("one-day", "P1D"), ("2022", "2022")],
+    ),
+    (
+        "crypto-leap-day-so-far-this-year",
+        "Bitcoin has gained about 45% so far this year and closed in on its 2021 record on Thursday.",
+        date(2024, 2, 29),
+        [("this year", "2024"), ("2021", "2021"), ("Thursday", "2024-02-29")],
+    ),
+    (
+        "crypto-fx-yen-160-weakest-since-1986",
+        "The yen weakened past 160 per dollar in Asian trading on Wednesday, its weakest level since 1986.",
+        date(2024, 6, 26),
+        [("Wednesday", "2024-06-26"), ("1986", "1986")],
+    ),
+    (
+        "crypto-midnight-utc-sunday-upgrade",
+        "The exchange will suspend deposits and withdrawals from midnight UTC on Sunday for a wallet upgrade.",
+        date(2025, 10, 16),
+        [("midnight UTC on Sunday", "2025-10-19T24:00")],
+    ),
+    (
+        "crypto-futures-gold-friday-this-week-saturday",
+        "Gold futures settled at $2,412 an ounce on Friday, up 3% this week.",
+        date(2024, 5, 18),
+        [("Friday", "2024-05-17"), ("this week", "2024-W20")],
+    ),
+    (
+        "crypto-futures-oil-opec-sunday-third-quarter",
+        "Oil futures rose in early Asian trade on Monday after OPEC+ agreed on Sunday to extend output cuts "
+        "into the third quarter.",
+        date(2024, 6, 3),
+        [("Monday", "2024-06-03"), ("Sunday", "2024-06-02"), ("the third quarter", "2024-Q3")],
+    ),
+    (
+        "crypto-overnight-fed-day",
+        "Bitcoin fell 5% overnight as traders dumped riskier assets ahead of the Fed decision.",
+        date(2025, 3, 19),
+        [("overnight", "2025-03-18TNI")],
+    ),
+    (
+        "crypto-ended-2020-late-thursday",
+        "Bitcoin ended 2020 up more than 300%, settling near $29,000 late on Thursday.",
+        date(2021, 1, 1),
+        [("2020", "2020"), ("Thursday", "2020-12-31")],
+    ),
+    (
+        "crypto-fund-flows-last-week-w53",
+        "Crypto funds drew $1.2 billion of inflows last week, the most since March.",
+        date(2021, 1, 4),
+        [("last week", "2020-W53"), ("March", "2020-03")],
+    ),
+    (
+        "crypto-fx-dollar-index-this-month",
+        "The dollar index has risen 2.5% this month, its strongest run since September 2022.",
+        date(2024, 10, 30),
+        [("this month", "2024-10"), ("September 2022", "2022-09")],
+    ),
+    (
+        "crypto-4pm-eastern-week-ago",
+        "Bitcoin traded at $43,100 at 4 p.m. Eastern on Tuesday, little changed from a week ago.",
+        date(2024, 1, 17),
+        [("4 p.m. Eastern on Tuesday", "2024-01-16T16:00"), ("a week ago", "2024-W02")],
+    ),
+    (
+        "crypto-futures-cme-bitcoin-resumes-sunday",
+        "Trading in CME bitcoin futures resumes at 6 p.m. ET on Sunday.",
+        date(2025, 4, 18),
+        [("6 p.m. ET on Sunday", "2025-04-20T18:00")],
+    ),
+    ("crypto-trap-24-7", "Unlike stocks, bitcoin trades 24/7, with no opening or closing bell.", date(2025, 4, 18), []),
+    (
+        "crypto-trap-round-the-clock",
+        "Round-the-clock trading means a sell-off can start while Wall Street sleeps.",
+        date(2025, 9, 9),
+        [],
+    ),
+    (
+        "crypto-halving-every-four-years",
+        "The supply of new bitcoin is cut in half every four years in an event known as the halving.",
+        date(2024, 4, 19),
+        [("every four years", "P4Y")],
+    ),
+    (
+        "crypto-fx-sterling-flash-crash-2016",
+        "Sterling plunged 6% in two minutes during Asian trading on Oct. 7, 2016.",
+        date(2026, 10, 7),
+        [("two minutes", "PT2M"), ("Oct. 7, 2016", "2016-10-07")],
+    ),
+    (
+        "crypto-solana-past-seven-days",
+        "Solana has lost 22% of its value over the past seven days.",
+        date(2025, 2, 26),
+        [("the past seven days", "P7D")],
+    ),
+    (
+        "crypto-now-twice-a-year-ago",
+        "Bitcoin is now worth about twice what it fetched a year ago.",
+        date(2024, 3, 5),
+        [("now", "PRESENT_REF"), ("a year ago", "2023")],
+    ),
+    (
+        "crypto-on-track-to-end-2026",
+        "Bitcoin is on track to end 2026 down about 20%, having slid steadily since its record in October.",
+        date(2026, 12, 28),
+        [("2026", "2026"), ("October", "2026-10")],
+    ),
+    (
+        "crypto-this-week-w53-holiday-trading",
+        "Crypto prices have drifted lower this week in thin holiday trading.",
+        date(2026, 12, 30),
+        [("this week", "2026-W53")],
+    ),
+    (
+        "crypto-new-years-day-exchanges-shut",
+        "Bitcoin rose 2% on New Year's Day, when stock exchanges around the world were shut.",
+        date(2027, 1, 2),
+        [("New Year's Day", "2027-01-01")],
+    ),
+    (
+        "crypto-futures-sp-sunday-night",
+        "S&P 500 futures fell 1.2% on Sunday night after the tariff announcement.",
+        date(2025, 3, 10),
+        [("Sunday night", "2025-03-09TNI")],
+    ),
+    (
+        "crypto-ether-since-start-of-year",
+        "Ether has fallen 40% since the start of the year.",
+        date(2025, 4, 8),
+        [("the start of the year", "2025")],
+    ),
+    (
+        "crypto-liquidations-24-hours",
+        "More than $1 billion of leveraged positions were liquidated in 24 hours, according to CoinGlass.",
+        date(2025, 10, 11),
+        [("24 hours", "PT24H")],
+    ),
+    (
+        "crypto-10am-wednesday-hong-kong",
+        "Bitcoin stood at $61,200 at 10 a.m. on Wednesday in Hong Kong.",
+        date(2024, 7, 3),
+        [("10 a.m. on Wednesday", "2024-07-03T10:00")],
+    ),
+    (
+        "crypto-mt-gox-deadline-2025",
+        "Mt. Gox has pushed back its deadline for repaying creditors to Oct. 31, 2025.",
+        date(2024, 10, 11),
+        [("Oct. 31, 2025", "2025-10-31")],
+    ),
+    (
+        "crypto-listing-postponed-until-thursday",
+        "The exchange postponed the token's listing until Thursday.",
+        date(2025, 5, 13),
+        [("Thursday", "2025-05-15")],
+    ),
+    (
+        "crypto-lost-12-second-quarter",
+        "Bitcoin lost 12% in the second quarter.",
+        date(2024, 7, 1),
+        [("the second quarter", "2024-Q2")],
+    ),
+    ("crypto-next-halving-2028", "The next halving is expected in 2028.", date(2025, 6, 11), [("2028", "2028")]),
+    (
+        "crypto-over-the-past-week",
+        "Bitcoin has fallen 8% over the past week.",
+        date(2025, 3, 12),
+        [("the past week", "2025-W10")],
+    ),
+    (
+        "crypto-fx-euro-late-new-york-friday",
+        "The euro finished at $1.0845 in late New York trading on Friday.",
+        date(2024, 3, 9),
+        [("Friday", "2024-03-08")],
+    ),
+    (
+        "crypto-early-monday-in-asia",
+        "Ether dropped as much as 25% early on Monday in Asia, extending Sunday's slide.",
+        date(2025, 2, 3),
+        [("Monday", "2025-02-03"), ("Sunday", "2025-02-02")],
+    ),
+    (
+        "crypto-futures-wheat-leap-day-tuesday",
+        "Wheat futures jumped 4% on Tuesday, their biggest gain in a month.",
+        date(2028, 3, 1),
+        [("Tuesday", "2028-02-29"), ("a month", "P1M")],
+    ),
+    ("crypto-trap-block-height", "The halving occurs at block 840,000.", date(2024, 4, 16), []),
+    ("crypto-trap-2000-bitcoin", "Investigators traced 2000 bitcoin to a wallet in Latvia.", date(2025, 7, 22), []),
+    (
+        "crypto-since-fridays-close-sunday-paper",
+        "Bitcoin has slipped 4% since Friday's close in thin trading on Saturday.",
+        date(2025, 8, 3),
+        [("Friday", "2025-08-01"), ("Saturday", "2025-08-02")],
+    ),
+    ("crypto-headline-tops-100000", "Bitcoin Tops $100,000 for First Time", date(2024, 12, 5), []),
+    (
+        "crypto-headline-sec-to-rule-thursday",
+        "SEC to Rule on Ether ETFs Thursday",
+        date(2024, 5, 20),
+        [("Thursday", "2024-05-23")],
+    ),
+    (
+        "crypto-quote-end-of-the-month",
+        '"We could see $80,000 by the end of the month," the strategist said on Friday.',
+        date(2024, 3, 4),
+        [("the end of the month", "2024-03"), ("Friday", "2024-03-01")],
+    ),
+    (
+        "crypto-sunday-evening-liquidations",
+        "Bitcoin slid 6% on Sunday evening as liquidations cascaded across exchanges.",
+        date(2025, 3, 3),
+        [("Sunday evening", "2025-03-02TEV")],
+    ),
+    (
+        "crypto-since-mid-december",
+        "Bitcoin has dropped about 12% since mid-December.",
+        date(2025, 1, 13),
+        [("mid-December", "2024-12")],
+    ),
+    (
+        "crypto-fx-dollar-last-week-w53-2027",
+        "The dollar lost 0.8% against a basket of currencies last week, trimming its decline for 2026 to 9%.",
+        date(2027, 1, 4),
+        [("last week", "2026-W53"), ("2026", "2026")],
+    ),
+    (
+        "crypto-next-week-fed-meets",
+        "Traders expect volatility to pick up next week, when the Fed meets.",
+        date(2025, 12, 5),
+        [("next week", "2025-W50")],
+    ),
+    (
+        "crypto-this-morning",
+        "Bitcoin was trading at $97,300 this morning.",
+        date(2024, 12, 6),
+        [("this morning", "2024-12-06TMO")],
+    ),
+    (
+        "crypto-futures-gold-december-delivery",
+        "Gold futures for December delivery fell 1.5% to $4,050 an ounce on Thursday.",
+        date(2025, 11, 20),
+        [("December", "2025-12"), ("Thursday", "2025-11-20")],
+    ),
+    (
+        "crypto-options-expiry-8am-utc-friday",
+        "A record $14 billion of bitcoin options expires at 8 a.m. UTC on Friday.",
+        date(2024, 12, 24),
+        [("8 a.m. UTC on Friday", "2024-12-27T08:00")],
+    ),
+    (
+        "crypto-24-hour-volume",
+        "Bitcoin's 24-hour trading volume topped $100 billion.",
+        date(2024, 3, 6),
+        [("24-hour", "PT24H")],
+    ),
+    (
+        "crypto-fx-swiss-franc-minutes-2015",
+        "The Swiss franc jumped as much as 30% within minutes on Jan. 15, 2015, after the central bank "
+        "scrapped its cap.",
+        date(2025, 1, 15),
+        [("minutes", "PTXM"), ("Jan. 15, 2015", "2015-01-15")],
+    ),
+    (
+        "crypto-genesis-block-weekday-date",
+        "The first bitcoin block was mined on Saturday, Jan. 3, 2009.",
+        date(2026, 1, 3),
+        [("Saturday, Jan. 3, 2009", "2009-01-03")],
+    ),
+    (
+        "crypto-article-weekend-rout-monday",
+        "HONG KONG, Aug. 5 - Bitcoin sank as low as $49,000 in Asian trading on Monday, extending a sell-off "
+        "that began on Friday after weak U.S. jobs data. The token has lost about 20% over the past 24 hours "
+        "and is down roughly a third from the record it set in March. Ether fared worse, dropping 22% at one "
+        "point, its steepest fall since 2021. Traders said the weekend had been brutal: more than $1 billion "
+        "of bullish bets were wiped out on Saturday and Sunday. Japan's Nikkei closed down 12.4% on Monday.",
+        date(2024, 8, 5),
+        [
+            ("Aug. 5", "2024-08-05"),
+            ("Monday", "2024-08-05"),
+            ("Friday", "2024-08-02"),
+            ("the past 24 hours", "PT24H"),
+            ("March", "2024-03"),
+            ("2021", "2021"),
+            ("the weekend", "2024-W31-WE"),
+            ("Saturday", "2024-08-03"),
+            ("Sunday", "2024-08-04"),
+            ("Monday", "2024-08-05"),
+        ],
+    ),
+    (
+        "crypto-article-halving-miners-brace",
+        "Bitcoin miners are bracing for the halving, which is due in April and will cut their reward per "
+        "block to 3.125 bitcoin. The last halving, in May 2020, was followed by a rally that carried the "
+        "price to a record in November 2021. Shares of listed miners have fallen 18% since the start of the "
+        "year. Hashprice, a gauge of mining revenue, hit its lowest level since December 2022 on Tuesday.",
+        date(2024, 1, 10),
+        [
+            ("April", "2024-04"),
+            ("May 2020", "2020-05"),
+            ("November 2021", "2021-11"),
+            ("the start of the year", "2024"),
+            ("December 2022", "2022-12"),
+            ("Tuesday", "2024-01-09"),
+        ],
+    ),
+    (
+        "crypto-article-new-york-wrap-below-90000",
+        "NEW YORK, Nov. 18 - Bitcoin fell below $90,000 on Tuesday for the first time since April, wiping out "
+        "all of its gains in 2025. At 4 p.m. ET the token was down 2.4% at $89,600. It is now about 29% below "
+        "the record it set on Oct. 6. Nvidia reports earnings on Wednesday, and U.S. jobs data are due on "
+        "Thursday.",
+        date(2025, 11, 18),
+        [
+            ("Nov. 18", "2025-11-18"),
+            ("Tuesday", "2025-11-18"),
+            ("April", "2025-04"),
+            ("2025", "2025"),
+            ("4 p.m. ET", "2025-11-18T16:00"),
+            ("now", "PRESENT_REF"),
+            ("Oct. 6", "2025-10-06"),
+            ("Wednesday", "2025-11-19"),
+            ("Thursday", "2025-11-20"),
+        ],
+    ),
+    (
+        "crypto-article-yen-160-holiday",
+        "TOKYO, April 29 - The yen slid past 160 per dollar in thin Asian trading on Monday, with Japanese "
+        "markets shut for a holiday, before staging a sudden rebound that traders attributed to intervention. "
+        "The currency had weakened 1% since Friday's close, when the Bank of Japan left rates on hold. It is "
+        "down more than 11% this year. Japan last stepped into the market in October 2022. Officials are "
+        "expected to release data on any intervention on May 31.",
+        date(2024, 4, 29),
+        [
+            ("April 29", "2024-04-29"),
+            ("Monday", "2024-04-29"),
+            ("Friday", "2024-04-26"),
+            ("this year", "2024"),
+            ("October 2022", "2022-10"),
+            ("May 31", "2024-05-31"),
+        ],
+    ),
+    (
+        "crypto-article-etf-launch-thursday",
+        "Spot bitcoin ETFs begin trading in the U.S. on Thursday after the Securities and Exchange Commission "
+        "approved 11 of them. The approval came late on Wednesday. The first application for such a fund was "
+        "filed in 2013. Bitcoin rose to $47,000 after the decision, its highest since March 2022. Analysts "
+        "expect billions of dollars to flow into the funds in the coming months.",
+        date(2024, 1, 11),
+        [
+            ("Thursday", "2024-01-11"),
+            ("Wednesday", "2024-01-10"),
+            ("2013", "2013"),
+            ("March 2022", "2022-03"),
+            ("the coming months", "FUTURE_REF"),
+        ],
+    ),
+    (
+        "crypto-article-year-end-dec31-w53",
+        "Bitcoin was set on Thursday to end 2026 down about 18%, a sharp reversal after it hit a record of "
+        "$126,000 in October. The token has lost ground over the past three months. Crypto markets, which "
+        "never close, are expected to be quiet on Friday. Analysts see the next big test in mid-January, when "
+        "a large batch of token unlocks falls due.",
+        date(2026, 12, 31),
+        [
+            ("Thursday", "2026-12-31"),
+            ("2026", "2026"),
+            ("October", "2026-10"),
+            ("the past three months", "P3M"),
+            ("Friday", "2027-01-01"),
+            ("mid-January", "2027-01"),
+        ],
+    ),
+    (
+        "crypto-article-leap-day-rally",
+        "Bitcoin jumped 7% over the past 24 hours and traded above $140,000 on Tuesday. The rally followed a "
+        "sharp sell-off on Saturday and Sunday. The next halving is expected in April. The token has gained "
+        "31% so far this year.",
+        date(2028, 2, 29),
+        [
+            ("the past 24 hours", "PT24H"),
+            ("Tuesday", "2028-02-29"),
+            ("Saturday", "2028-02-26"),
+            ("Sunday", "2028-02-27"),
+            ("April", "2028-04"),
+            ("this year", "2028"),
+        ],
+    ),
+    (
+        "crypto-article-halving-done-saturday",
+        "Bitcoin's fourth halving took place at 8:09 p.m. ET on Friday, cutting the reward for miners to "
+        "3.125 bitcoin per block. The price barely moved, holding near $64,000 on Saturday. It is up about "
+        "140% from a year ago but remains below the record it set in March. The next halving is expected in "
+        "2028.",
+        date(2024, 4, 20),
+        [
+            ("8:09 p.m. ET on Friday", "2024-04-19T20:09"),
+            ("Saturday", "2024-04-20"),
+            ("a year ago", "2023"),
+            ("March", "2024-03"),
+            ("2028", "2028"),
+        ],
+    ),
+    (
+        "crypto-article-futures-sunday-open",
+        "S&P 500 futures sank 4% when trading opened at 6 p.m. ET on Sunday, pointing to more heavy losses "
+        "for Wall Street. Bitcoin, which trades around the clock, had already slid below $78,000 on Sunday "
+        "afternoon. In Asia on Monday, Japan's Nikkei tumbled 7.8% and Hong Kong's Hang Seng lost 13%, its "
+        "biggest one-day fall since 1997. Oil futures fell to their lowest since April 2021.",
+        date(2025, 4, 7),
+        [
+            ("6 p.m. ET on Sunday", "2025-04-06T18:00"),
+            ("Sunday afternoon", "2025-04-06TAF"),
+            ("Monday", "2025-04-07"),
+            ("one-day", "P1D"),
+            ("1997", "1997"),
+            ("April 2021", "2021-04"),
+        ],
+    ),
+    (
+        "crypto-article-dollar-jobs-friday",
+        "The dollar posted its biggest one-day drop since April on Friday after a weak jobs report, and "
+        "Treasury yields tumbled. At 4 p.m. ET, the euro was up 1.5% at $1.1587. Bitcoin, which had hit a "
+        "record of about $123,000 in mid-July, slid to $113,000 by Saturday morning. Traders now see a Fed "
+        "rate cut in September as almost certain.",
+        date(2025, 8, 2),
+        [
+            ("one-day", "P1D"),
+            ("April", "2025-04"),
+            ("Friday", "2025-08-01"),
+            ("4 p.m. ET", "2025-08-01T16:00"),
+            ("mid-July", "2025-07"),
+            ("Saturday morning", "2025-08-02TMO"),
+            ("now", "PRESENT_REF"),
+            ("September", "2025-09"),
+        ],
+    ),
+    (
+        "stats-uk-jobless-three-months-september",
+        "The UK unemployment rate rose to 5.1% in the three months to September, the highest in almost five "
+        "years, the Office for National Statistics said on Tuesday.",
+        date(2026, 11, 10),
+        [
+            ("the three months", "P3M"),
+            ("September", "2026-09"),
+            ("almost five years", "P5Y"),
+            ("Tuesday", "2026-11-10"),
+        ],
+    ),
+    (
+        "stats-cpi-year-to-october",
+        "Consumer price inflation eased to 3.2% in the year to October from 3.5% in September, figures "
+        "released on Wednesday showed.",
+        date(2026, 11, 18),
+        [("the year", "P1Y"), ("October", "2026-10"), ("September", "2026-09"), ("Wednesday", "2026-11-18")],
+    ),
+    (
+        "stats-euro-gdp-second-quarter-flash",
+        "Euro zone output grew 0.2% in the second quarter after 0.6% growth in the first quarter, a flash "
+        "estimate from Eurostat showed on Thursday.",
+        date(2026, 7, 30),
+        [("the second quarter", "2026-Q2"), ("the first quarter", "2026-Q1"), ("Thursday", "2026-07-30")],
+    ),
+    (
+        "stats-payrolls-september-revised-last-month",
+        "Employers added 130,000 jobs in October, while the gain for September was revised down by 40,000 "
+        "from the figure reported last month.",
+        date(2026, 11, 6),
+        [("October", "2026-10"), ("September", "2026-09"), ("last month", "2026-10")],
+    ),
+    (
+        "stats-output-next-estimate-dec-12",
+        "The economy shrank 0.1% in September, the Office for National Statistics said on Friday. Its next "
+        "estimate of output is due on Dec. 12.",
+        date(2025, 11, 14),
+        [("September", "2025-09"), ("Friday", "2025-11-14"), ("Dec. 12", "2025-12-12")],
+    ),
+    (
+        "stats-retail-seasonally-adjusted-march",
+        "Seasonally adjusted retail sales volumes fell 0.8% in March, the first drop since December, the "
+        "statistics agency said on Friday.",
+        date(2027, 4, 23),
+        [("March", "2027-03"), ("December", "2026-12"), ("Friday", "2027-04-23")],
+    ),
+    (
+        "stats-census-taken-2021-decade-earlier",
+        "The census taken in 2021 counted 59.6 million people in England and Wales, 3.5 million more than a "
+        "decade earlier.",
+        date(2026, 3, 11),
+        [("2021", "2021"), ("a decade earlier", "2011")],
+    ),
+    (
+        "stats-long-term-unemployed-records-1971",
+        "The number of people out of work for more than a year rose to 410,000, the highest since records "
+        "began in 1971.",
+        date(2027, 1, 19),
+        [("more than a year", "P1Y"), ("1971", "1971")],
+    ),
+    (
+        "stats-claims-last-week-new-years-eve",
+        "Initial claims for state unemployment benefits fell by 9,000 to 211,000 last week, the Labor "
+        "Department said on Thursday.",
+        date(2026, 12, 31),
+        [("last week", "2026-W52"), ("Thursday", "2026-12-31")],
+    ),
+    (
+        "stats-footfall-last-week-w53",
+        "Footfall in British shops fell 3.1% last week as bargain hunters stayed at home, the consultancy "
+        "said on Monday.",
+        date(2027, 1, 4),
+        [("last week", "2026-W53"), ("Monday", "2027-01-04")],
+    ),
+    (
+        "stats-leap-day-gdp-fourth-quarter-2023",
+        "Revised figures published on Thursday confirmed that the economy shrank 0.3% in the fourth quarter of 2023.",
+        date(2024, 2, 29),
+        [("Thursday", "2024-02-29"), ("the fourth quarter of 2023", "2023-Q4")],
+    ),
+    (
+        "stats-leap-day-tokyo-cpi-february",
+        "Core consumer prices in Tokyo rose 2.4% in February from a year earlier, government data showed on Tuesday.",
+        date(2028, 2, 29),
+        [("February", "2028-02"), ("a year earlier", "2027"), ("Tuesday", "2028-02-29")],
+    ),
+    (
+        "stats-trap-quarter-on-quarter",
+        "Output rose 0.4% quarter-on-quarter and 1.2% year-on-year.",
+        date(2026, 2, 13),
+        [],
+    ),
+    (
+        "stats-month-on-month-august",
+        "Prices rose 0.3% month-on-month in August, slightly faster than economists had forecast.",
+        date(2026, 9, 16),
+        [("August", "2026-08")],
+    ),
+    (
+        "stats-trap-seasonally-adjusted-may-be-revised",
+        "The figures are seasonally adjusted and may be revised as more survey returns arrive.",
+        date(2026, 6, 8),
+        [],
+    ),
+    (
+        "stats-trap-may-month-and-modal",
+        "Industrial output rose 0.6% in May, although the figure may yet be revised.",
+        date(2026, 7, 9),
+        [("May", "2026-05")],
+    ),
+    (
+        "stats-trap-march-noun-and-month",
+        "Rents continued their march higher in March, the statistics office said.",
+        date(2026, 4, 22),
+        [("March", "2026-03")],
+    ),
+    (
+        "stats-trap-fall-noun-spring",
+        "The fall in unemployment in the spring surprised most economists.",
+        date(2026, 9, 15),
+        [("the spring", "2026-SP")],
+    ),
+    ("stats-trap-records-began-no-year", "Productivity fell by the most since records began.", date(2026, 5, 15), []),
+    (
+        "stats-trap-1971-households",
+        "Some 1971 households took part in the pilot of the new survey.",
+        date(2026, 9, 7),
+        [],
+    ),
+    (
+        "stats-2024-figures-revised",
+        "The agency revised its 2024 figures for net migration down by 80,000.",
+        date(2026, 6, 25),
+        [("2024", "2024")],
+    ),
+    (
+        "stats-us-gdp-third-quarter-advance",
+        "The US economy expanded at a 2.8% pace in the third quarter, the Commerce Department said on "
+        "Wednesday in its advance estimate.",
+        date(2026, 10, 28),
+        [("the third quarter", "2026-Q3"), ("Wednesday", "2026-10-28")],
+    ),
+    (
+        "stats-yields-ahead-of-fridays-jobs-report",
+        "Treasury yields edged higher on Tuesday ahead of Friday's jobs report.",
+        date(2026, 12, 1),
+        [("Tuesday", "2026-12-01"), ("Friday", "2026-12-04")],
+    ),
+    (
+        "stats-cpi-release-830-et-thursday",
+        "The Labor Department releases its consumer price index at 8:30 a.m. ET on Thursday.",
+        date(2026, 11, 9),
+        [("8:30 a.m. ET on Thursday", "2026-11-12T08:30")],
+    ),
+    (
+        "stats-claims-week-ending-highest-since",
+        "Continuing claims rose to 1.97 million in the week ending Oct. 3, the highest since November 2021.",
+        date(2026, 10, 15),
+        [("the week", "P1W"), ("Oct. 3", "2026-10-03"), ("November 2021", "2021-11")],
+    ),
+    (
+        "stats-claims-week-ending-w53-2020",
+        "Jobless claims fell to 787,000 in the week ending Dec. 26, the Labor Department said on Thursday.",
+        date(2020, 12, 31),
+        [("the week", "P1W"), ("Dec. 26", "2020-12-26"), ("Thursday", "2020-12-31")],
+    ),
+    (
+        "stats-japan-gdp-previous-quarter",
+        "Japan's economy grew 0.5% in the second quarter, rebounding from a 0.2% contraction in the previous quarter.",
+        date(2026, 8, 17),
+        [("the second quarter", "2026-Q2"), ("the previous quarter", "2026-Q1")],
+    ),
+    (
+        "stats-inflation-previous-month",
+        "Inflation rose to 3.8% in September from 3.6% the previous month.",
+        date(2026, 10, 21),
+        [("September", "2026-09"), ("the previous month", "2026-08")],
+    ),
+    (
+        "stats-investment-year-ago-quarter",
+        "Business investment fell 1.1% in the fourth quarter and was 2.4% lower than in the year-ago quarter.",
+        date(2027, 1, 28),
+        [("the fourth quarter", "2026-Q4"), ("the year-ago quarter", "2025-Q4")],
+    ),
+    (
+        "stats-employment-rate-a-year-ago-quarter",
+        "In the first quarter, the employment rate stood at 74.8%, compared with 75.1% a year ago.",
+        date(2026, 5, 12),
+        [("the first quarter", "2026-Q1"), ("a year ago", "2025-Q1")],
+    ),
+    (
+        "stats-exports-corresponding-period",
+        "Exports in the second quarter were 4% lower than in the corresponding period last year.",
+        date(2026, 9, 25),
+        [("the second quarter", "2026-Q2"), ("the corresponding period last year", "2025-Q2")],
+    ),
+    (
+        "stats-saving-ratio-the-quarter",
+        "Household spending rose 0.5% in the second quarter, and the saving ratio fell during the quarter.",
+        date(2026, 9, 30),
+        [("the second quarter", "2026-Q2"), ("the quarter", "2026-Q2")],
+    ),
+    (
+        "stats-migration-12-months-to-june",
+        "Net migration fell to 204,000 in the 12 months to June, less than half the level a year earlier.",
+        date(2026, 11, 26),
+        [("the 12 months", "P12M"), ("June", "2026-06"), ("a year earlier", "2025")],
+    ),
+    (
+        "stats-vacancies-three-months-to-end-september",
+        "Vacancies fell by 9,000 in the three months to the end of September, the 39th fall in a row.",
+        date(2025, 10, 14),
+        [("the three months", "P3M"), ("the end of September", "2025-09")],
+    ),
+    (
+        "stats-births-first-half-2026",
+        "Births in England and Wales fell 2% in the first half of 2026 compared with the first half of 2025.",
+        date(2026, 8, 7),
+        [("the first half of 2026", "2026-H1"), ("the first half of 2025", "2025-H1")],
+    ),
+    (
+        "stats-growth-second-half-2025-revised",
+        "Growth in the second half of 2025 was weaker than first estimated.",
+        date(2026, 3, 31),
+        [("the second half of 2025", "2025-H2")],
+    ),
+    (
+        "stats-wage-growth-weakest-since-2020",
+        "Wage growth in the private sector slowed to 3.4%, the weakest pace since 2020.",
+        date(2026, 4, 16),
+        [("2020", "2020")],
+    ),
+    (
+        "stats-food-inflation-january-since-february-2024",
+        "Food inflation rose to 4.9% in January, the highest since February 2024.",
+        date(2027, 2, 17),
+        [("January", "2027-01"), ("February 2024", "2024-02")],
+    ),
+    (
+        "stats-inflation-year-to-december",
+        "Inflation in the year to December was 3.0%, unchanged from November.",
+        date(2027, 1, 20),
+        [("the year", "P1Y"), ("December", "2026-12"), ("November", "2026-11")],
+    ),
+    (
+        "stats-prices-so-far-this-year",
+        "So far this year, consumer prices have risen 2.1%, the statistics bureau said on Wednesday.",
+        date(2026, 7, 15),
+        [("this year", "2026"), ("Wednesday", "2026-07-15")],
+    ),
+    (
+        "stats-population-mid-2025",
+        "The population of the UK was estimated at 69.3 million in mid-2025.",
+        date(2026, 10, 7),
+        [("mid-2025", "2025")],
+    ),
+    (
+        "stats-final-third-quarter-mid-december",
+        "Final figures for the third quarter will be published in mid-December.",
+        date(2026, 11, 23),
+        [("the third quarter", "2026-Q3"), ("mid-December", "2026-12")],
+    ),
+    (
+        "stats-survey-results-early-next-year",
+        "The agency said the first results from its new household survey would be released early next year.",
+        date(2026, 12, 9),
+        [("early next year", "2027")],
+    ),
+    (
+        "stats-fourth-quarter-estimate-feb-12-w53",
+        "The statistics office publishes its first estimate of fourth-quarter growth on Feb. 12.",
+        date(2026, 12, 28),
+        [("fourth-quarter", "2026-Q4"), ("Feb. 12", "2027-02-12")],
+    ),
+    (
+        "stats-ireland-census-results-spring",
+        "The first results of Ireland's census will be published in the spring.",
+        date(2026, 11, 12),
+        [("the spring", "2027-SP")],
+    ),
+    (
+        "stats-nz-next-census-march-7-2028",
+        "New Zealand's next census will take place on March 7, 2028.",
+        date(2026, 4, 1),
+        [("March 7, 2028", "2028-03-07")],
+    ),
+    (
+        "stats-japan-wholesale-prices-monday",
+        "Japan releases wholesale price data on Monday.",
+        date(2026, 12, 11),
+        [("Monday", "2026-12-14")],
+    ),
+    (
+        "stats-ifo-index-10am-today",
+        "The Ifo business climate index, due out at 10 a.m. today, is expected to edge higher.",
+        date(2026, 11, 23),
+        [("10 a.m. today", "2026-11-23T10:00")],
+    ),
+    (
+        "stats-inflation-figures-tomorrow-may",
+        "Economists expect figures tomorrow to show that inflation fell to 2.9% in May.",
+        date(2026, 6, 16),
+        [("tomorrow", "2026-06-17"), ("May", "2026-05")],
+    ),
+    (
+        "stats-inflation-february-yesterday",
+        "Inflation fell to 3.0% in February, official figures showed yesterday.",
+        date(2026, 3, 25),
+        [("February", "2026-02"), ("yesterday", "2026-03-24")],
+    ),
+    (
+        "stats-china-cpi-october-sunday",
+        "China's consumer prices fell 0.2% in October from a year earlier, the National Bureau of Statistics "
+        "said on Sunday.",
+        date(2026, 11, 8),
+        [("October", "2026-10"), ("a year earlier", "2025"), ("Sunday", "2026-11-08")],
+    ),
+    (
+        "stats-canada-jobs-november-saturday-paper",
+        "Canada's unemployment rate fell to 6.5% in November, Statistics Canada said on Friday.",
+        date(2026, 12, 5),
+        [("November", "2026-11"), ("Friday", "2026-12-04")],
+    ),
+    (
+        "stats-china-pmi-december-saturday-w53",
+        "China's factory activity expanded in December, an official survey showed on Thursday.",
+        date(2027, 1, 2),
+        [("December", "2026-12"), ("Thursday", "2026-12-31")],
+    ),
+    (
+        "stats-census-sunday-march-21",
+        "Households across England and Wales were asked to fill in their census forms on Sunday, March 21.",
+        date(2021, 3, 22),
+        [("Sunday, March 21", "2021-03-21")],
+    ),
+    (
+        "stats-census-no-religion-2021-2011",
+        "The share of people who said they had no religion rose to 37.2% in the 2021 census, from 25.2% in 2011.",
+        date(2022, 11, 29),
+        [("2021", "2021"), ("2011", "2011")],
+    ),
+    (
+        "stats-census-every-ten-years-2031",
+        "The census is held every 10 years, and the next one in England and Wales is planned for 2031.",
+        date(2026, 3, 21),
+        [("every 10 years", "P10Y"), ("2031", "2031")],
+    ),
+    (
+        "stats-scotland-population-last-decade",
+        "Scotland's population grew by 2.7% in the last decade, census figures show.",
+        date(2026, 6, 14),
+        [("the last decade", "201")],
+    ),
+    (
+        "stats-zero-hours-past-decade",
+        "Over the past decade, the share of workers on zero-hours contracts has almost doubled.",
+        date(2026, 3, 2),
+        [("the past decade", "P10Y")],
+    ),
+    (
+        "stats-article-uk-labour-market",
+        "The UK unemployment rate rose to 5.1% in the three months to September, the highest since early "
+        "2021, the Office for National Statistics said on Tuesday. Regular pay growth slowed to 4.6%, the "
+        "weakest since March 2022. The number of payrolled employees fell by 32,000 in October, according to "
+        "early estimates, and the figure for September was revised to show a fall of 10,000 rather than a "
+        "rise. The next labour market figures are due on Dec. 15.",
+        date(2026, 11, 17),
+        [
+            ("the three months", "P3M"),
+            ("September", "2026-09"),
+            ("early 2021", "2021"),
+            ("Tuesday", "2026-11-17"),
+            ("March 2022", "2022-03"),
+            ("October", "2026-10"),
+            ("September", "2026-09"),
+            ("Dec. 15", "2026-12-15"),
+        ],
+    ),
+    (
+        "stats-article-us-gdp-second-estimate",
+        "The US economy grew faster in the second quarter than first reported, the Commerce Department said "
+        "on Thursday. Gross domestic product rose at a 3.3% pace, revised up from the 3.0% in last month's "
+        "advance estimate. In the first quarter, output had shrunk 0.5%. The department will publish its "
+        "third estimate on Sept. 24.",
+        date(2026, 8, 27),
+        [
+            ("the second quarter", "2026-Q2"),
+            ("Thursday", "2026-08-27"),
+            ("last month", "2026-07"),
+            ("the first quarter", "2026-Q1"),
+            ("Sept. 24", "2026-09-24"),
+        ],
+    ),
+    (
+        "stats-article-census-no-religion",
+        "More people in England and Wales said they had no religion than at any census before, according to "
+        "results of the 2021 census published on Tuesday. The share rose to 37.2% from 25.2% in 2011. The "
+        "census has been held every 10 years since 1801, with the exception of 1941. The Office for National "
+        "Statistics will publish further results in the new year.",
+        date(2022, 11, 2),
+        [
+            ("2021", "2021"),
+            ("Tuesday", "2022-11-01"),
+            ("2011", "2011"),
+            ("every 10 years", "P10Y"),
+            ("1801", "1801"),
+            ("1941", "1941"),
+            ("the new year", "2023"),
+        ],
+    ),
+    (
+        "stats-article-uk-inflation-october",
+        "Consumer price inflation eased to 3.2% in the year to October from 3.5% in September, the lowest "
+        "rate since March. Economists had expected a reading of 3.3%. Petrol prices fell again, while food "
+        "inflation was unchanged. The Bank of England's Monetary Policy Committee next meets on Dec. 17, and "
+        "markets expect a cut.",
+        date(2026, 11, 18),
+        [
+            ("the year", "P1Y"),
+            ("October", "2026-10"),
+            ("September", "2026-09"),
+            ("March", "2026-03"),
+            ("Dec. 17", "2026-12-17"),
+        ],
+    ),
+    (
+        "stats-article-us-jobs-benchmark-revision",
+        "US employers added 95,000 jobs in January, the Labor Department said on Friday. The department also "
+        "revised its figures for the year to March 2025, cutting 600,000 jobs from earlier estimates. The "
+        "unemployment rate held at 4.4%. The next report is due on March 6.",
+        date(2026, 2, 6),
+        [
+            ("January", "2026-01"),
+            ("Friday", "2026-02-06"),
+            ("the year", "P1Y"),
+            ("March 2025", "2025-03"),
+            ("March 6", "2026-03-06"),
+        ],
+    ),
+    (
+        "stats-article-japan-gdp-contraction",
+        "Government data on Monday showed that Japan's economy shrank in the third quarter for the first time "
+        "since early 2025. Gross domestic product fell 0.4% from the previous quarter, hit by weaker exports. "
+        "Economists polled before the release had expected a smaller decline. A revised estimate is due on "
+        "Dec. 8.",
+        date(2026, 11, 16),
+        [
+            ("Monday", "2026-11-16"),
+            ("the third quarter", "2026-Q3"),
+            ("early 2025", "2025"),
+            ("the previous quarter", "2026-Q2"),
+            ("Dec. 8", "2026-12-08"),
+        ],
+    ),
+    (
+        "stats-article-inactivity-records",
+        "The employment rate among people aged 16 to 64 fell to 74.5% in the three months to November, the "
+        "Office for National Statistics said on Tuesday. Economic inactivity because of long-term sickness "
+        "reached 2.9 million, the highest since records began in 1993. The number of vacancies has now fallen "
+        "for more than three years. The next figures are due on Feb. 17.",
+        date(2026, 1, 20),
+        [
+            ("the three months", "P3M"),
+            ("November", "2025-11"),
+            ("Tuesday", "2026-01-20"),
+            ("1993", "1993"),
+            ("now", "PRESENT_REF"),
+            ("more than three years", "P3Y"),
+            ("Feb. 17", "2026-02-17"),
+        ],
+    ),
+    (
+        "nature-swallows-early-april",
+        "The first swallows are expected to reach the south coast in early April, the RSPB said on Tuesday.",
+        date(2026, 2, 12),
+        [("early April", "2026-04"), ("Tuesday", "2026-02-10")],
+    ),
+    (
+        "nature-hedgehogs-late-october",
+        "Hedgehogs will begin to hibernate from late October, and most will not stir again until March.",
+        date(2025, 9, 22),
+        [("late October", "2025-10"), ("March", "2026-03")],
+    ),
+    (
+        "nature-whale-sunday-morning",
+        "A humpback whale was spotted off the pier at Brighton on Sunday morning, the coastguard said.",
+        date(2025, 12, 29),
+        [("Sunday morning", "2025-12-28TMO")],
+    ),
+    (
+        "nature-moth-first-in-40-years",
+        "A rare moth has been recorded in Cornwall for the first time in 40 years.",
+        date(2024, 7, 17),
+        [("40 years", "P40Y")],
+    ),
+    (
+        "nature-bird-count-every-january",
+        "The garden bird count, held every January, drew more than 600,000 volunteers this year.",
+        date(2025, 3, 28),
+        [("every January", "XXXX-01"), ("this year", "2025")],
+    ),
+    (
+        "nature-badger-cull-paused-autumn",
+        "The badger cull in Gloucestershire has been paused until the autumn while ministers review the evidence.",
+        date(2026, 5, 19),
+        [("the autumn", "2026-FA")],
+    ),
+    (
+        "nature-blossom-this-weekend",
+        "Cherry blossom in the city's parks is expected to peak this weekend.",
+        date(2026, 4, 8),
+        [("this weekend", "2026-W15-WE")],
+    ),
+    (
+        "nature-drought-since-last-summer",
+        "Parts of East Anglia have been in drought since last summer, and river levels are still falling.",
+        date(2026, 2, 2),
+        [("last summer", "2025-SU")],
+    ),
+    (
+        "nature-hedge-cutting-nesting-season",
+        "Farmers may not cut hedges during the nesting season, which runs from March 1 to Aug. 31.",
+        date(2026, 4, 15),
+        [("March 1", "2026-03-01"), ("Aug. 31", "2026-08-31")],
+    ),
+    (
+        "nature-osprey-returns-thursday",
+        "The female osprey returned to her nest at Loch Garten on Thursday after a 3,000-mile flight from West Africa.",
+        date(2026, 3, 28),
+        [("Thursday", "2026-03-26")],
+    ),
+    (
+        "nature-ospreys-every-year-since-1954",
+        "Ospreys have bred at the reserve every year since 1954.",
+        date(2025, 4, 6),
+        [("every year", "P1Y"), ("1954", "1954")],
+    ),
+    (
+        "nature-turtle-stranding-leap-day",
+        "A leatherback turtle washed up on a beach in Pembrokeshire on Wednesday, the first stranding of the "
+        "species in Wales this year.",
+        date(2024, 2, 29),
+        [("Wednesday", "2024-02-28"), ("this year", "2024")],
+    ),
+    (
+        "nature-new-years-day-species-record",
+        "Birdwatchers at the reserve logged 63 species on New Year's Day, beating the record set in 2019.",
+        date(2026, 1, 2),
+        [("New Year's Day", "2026-01-01"), ("2019", "2019")],
+    ),
+    (
+        "nature-seal-pups-week-53",
+        "Rangers counted 4,100 grey seal pups at Blakeney Point this week, and a final tally will be made next week.",
+        date(2026, 12, 29),
+        [("this week", "2026-W53"), ("next week", "2027-W01")],
+    ),
+    (
+        "nature-red-squirrels-since-1980s",
+        "Red squirrels have been seen in the park for the first time since the 1980s.",
+        date(2025, 9, 11),
+        [("the 1980s", "198")],
+    ),
+    (
+        "nature-beavers-monday-evening",
+        "The beaver family was released into the enclosure on Monday evening.",
+        date(2025, 10, 8),
+        [("Monday evening", "2025-10-06TEV")],
+    ),
+    (
+        "nature-cranes-saturday-dawn",
+        "On Saturday, a flock of 40 cranes flew low over the marsh at dawn.",
+        date(2025, 11, 10),
+        [("Saturday", "2025-11-08"), ("dawn", "2025-11-08TMO")],
+    ),
+    (
+        "nature-reserve-reopens-saturday",
+        "The wetland reserve will reopen to visitors on Saturday after an outbreak of bird flu.",
+        date(2026, 3, 3),
+        [("Saturday", "2026-03-07")],
+    ),
+    (
+        "nature-duck-feeding-next-monday",
+        "The council will decide next Monday whether to ban feeding the ducks in the park.",
+        date(2025, 6, 12),
+        [("next Monday", "2025-06-16")],
+    ),
+    (
+        "nature-toads-last-night",
+        "Thousands of toads crossed the lane to their breeding pond last night, volunteers said.",
+        date(2026, 3, 6),
+        [("last night", "2026-03-05TNI")],
+    ),
+    (
+        "nature-frost-overnight-orchards",
+        "A hard frost overnight damaged the early blossom in Kent's orchards.",
+        date(2025, 4, 15),
+        [("overnight", "2025-04-14TNI")],
+    ),
+    (
+        "nature-hosepipe-ban-lifted-friday",
+        "The hosepipe ban, in force since last summer, will be lifted on Friday, the water company said on Monday.",
+        date(2026, 3, 10),
+        [("last summer", "2025-SU"), ("Friday", "2026-03-13"), ("Monday", "2026-03-09")],
+    ),
+    (
+        "nature-reef-survey-begins-monday",
+        "A 10-day survey of the reef begins on Monday.",
+        date(2025, 7, 17),
+        [("10-day", "P10D"), ("Monday", "2025-07-21")],
+    ),
+    (
+        "nature-cranes-quote-yesterday",
+        '"The cranes arrived yesterday," the warden said on Friday.',
+        date(2025, 10, 20),
+        [("yesterday", "2025-10-16"), ("Friday", "2025-10-17")],
+    ),
+    (
+        "nature-otter-british-quote-this-morning",
+        "‘We saw the otter this morning,’ the ranger said on Wednesday.",
+        date(2026, 6, 19),
+        [("this morning", "2026-06-17TMO"), ("Wednesday", "2026-06-17")],
+    ),
+    (
+        "nature-salmon-run-mid-october",
+        "The salmon run on the Tweed usually peaks in mid-October.",
+        date(2025, 8, 1),
+        [("mid-October", "2025-10")],
+    ),
+    (
+        "nature-bluebells-mid-april-late-may",
+        "Bluebells in the wood usually flower from mid-April to late May.",
+        date(2026, 1, 20),
+        [("mid-April", "2026-04"), ("late May", "2026-05")],
+    ),
+    (
+        "nature-beach-dogs-every-summer",
+        "Dogs are banned from the beach every summer to protect nesting terns.",
+        date(2025, 5, 3),
+        [("every summer", "XXXX-SU")],
+    ),
+    (
+        "nature-headland-each-spring",
+        "Thousands of birdwatchers visit the headland each spring to see the migrants come in.",
+        date(2026, 3, 15),
+        [("each spring", "XXXX-SP")],
+    ),
+    (
+        "nature-eagle-chicks-about-12-weeks",
+        "White-tailed eagle chicks leave the nest after about 12 weeks.",
+        date(2025, 6, 4),
+        [("about 12 weeks", "P12W")],
+    ),
+    (
+        "nature-wolves-more-than-a-decade",
+        "Wolves have roamed the valley for more than a decade.",
+        date(2026, 10, 1),
+        [("more than a decade", "P10Y")],
+    ),
+    (
+        "nature-last-wolf-17th-century",
+        "The last wild wolf in Scotland is said to have been shot in the 17th century.",
+        date(2025, 2, 3),
+        [("the 17th century", "16")],
+    ),
+    (
+        "nature-cuckoo-earlier-this-month",
+        "A cuckoo was heard in Sussex earlier this month, the earliest record in the county since 2011.",
+        date(2026, 4, 23),
+        [("earlier this month", "2026-04"), ("2011", "2011")],
+    ),
+    (
+        "nature-stork-chicks-three-days-ago",
+        "Three white stork chicks hatched at the estate three days ago.",
+        date(2025, 5, 21),
+        [("three days ago", "2025-05-18")],
+    ),
+    (
+        "nature-article-seal-pup-whitby",
+        "A grey seal pup was found on the promenade at Whitby on Tuesday. Rescuers took it to a sanctuary "
+        "that evening, and the next morning it was feeding on its own. It will stay there for about three "
+        "weeks.",
+        date(2025, 11, 20),
+        [
+            ("Tuesday", "2025-11-18"),
+            ("that evening", "2025-11-18TEV"),
+            ("the next morning", "2025-11-19TMO"),
+            ("about three weeks", "P3W"),
+        ],
+    ),
+    (
+        "nature-beaver-kits-following-spring",
+        "The beavers were released in the autumn of 2021, and their first kits were born the following spring.",
+        date(2024, 8, 10),
+        [("the autumn of 2021", "2021-FA"), ("the following spring", "2022-SP")],
+    ),
+    (
+        "nature-puffins-in-2023-july",
+        "In 2023, the colony fledged 400 puffin chicks in July, a record.",
+        date(2024, 1, 16),
+        [("2023", "2023"), ("July", "2023-07")],
+    ),
+    (
+        "nature-bird-count-jan-24-to-26",
+        "This year's count runs from Jan. 24 to Jan. 26, and results will be published in April.",
+        date(2026, 1, 5),
+        [("This year", "2026"), ("Jan. 24", "2026-01-24"), ("Jan. 26", "2026-01-26"), ("April", "2026-04")],
+    ),
+    (
+        "nature-trap-march-may",
+        "Conservationists fear the march of the grey squirrel may drive the red out of its last strongholds.",
+        date(2025, 1, 15),
+        [],
+    ),
+    (
+        "nature-this-winter-bats-january",
+        "This winter has been so mild that some hibernating bats have woken early.",
+        date(2025, 1, 13),
+        [("This winter", "2024-WI")],
+    ),
+    (
+        "nature-snowdrops-mid-february",
+        "Snowdrops at the abbey should be at their best by mid-February.",
+        date(2026, 1, 25),
+        [("mid-February", "2026-02")],
+    ),
+    (
+        "nature-swifts-may-early-august",
+        "Swifts usually arrive in Britain in May and leave again in early August.",
+        date(2026, 2, 16),
+        [("May", "2026-05"), ("early August", "2026-08")],
+    ),
+    (
+        "nature-butterfly-count-three-weeks",
+        "The Big Butterfly Count will run for three weeks from July 17.",
+        date(2026, 6, 11),
+        [("three weeks", "P3W"), ("July 17", "2026-07-17")],
+    ),
+    (
+        "nature-ash-dieback-next-decade",
+        "Ash dieback could kill four in five of the country's ash trees over the next decade.",
+        date(2025, 9, 30),
+        [("the next decade", "P10Y")],
+    ),
+    (
+        "nature-fish-deaths-weekend",
+        "Thousands of fish died in the river over the weekend as water temperatures rose above 25C.",
+        date(2025, 7, 14),
+        [("the weekend", "2025-W28-WE")],
+    ),
+    (
+        "nature-bat-count-tonight",
+        "Volunteers will count the bats as they leave the church roof tonight.",
+        date(2026, 8, 14),
+        [("tonight", "2026-08-14TNI")],
+    ),
+    (
+        "nature-article-minke-whale-thames",
+        "A minke whale that swam up the Thames was spotted near Tower Bridge on Sunday morning. Rescuers "
+        "tried to guide it back towards the sea, but it had become stranded on a mudbank by 4pm. It was "
+        "refloated on the rising tide at 10.20pm and has not been seen since. The last whale to reach central "
+        "London, in 2006, died during a rescue attempt.",
+        date(2026, 11, 2),
+        [
+            ("Sunday morning", "2026-11-01TMO"),
+            ("4pm", "2026-11-01T16:00"),
+            ("10.20pm", "2026-11-01T22:20"),
+            ("2006", "2006"),
+        ],
+    ),
+    (
+        "nature-article-yorkshire-drought",
+        "The Environment Agency declared a drought in Yorkshire on Wednesday, the first in the region since "
+        "2018. Rainfall has been below average since last summer, and reservoirs are only 62% full. A "
+        "hosepipe ban will come into force on May 1. The agency said it would review the decision in June.",
+        date(2026, 4, 16),
+        [
+            ("Wednesday", "2026-04-15"),
+            ("2018", "2018"),
+            ("last summer", "2025-SU"),
+            ("May 1", "2026-05-01"),
+            ("June", "2026-06"),
+        ],
+    ),
+    (
+        "nature-article-sand-martins-rutland",
+        "Sand martins were seen at Rutland Water on Monday, the earliest arrivals at the reservoir since "
+        "2017. Most migrant birds reach Britain in April, and swifts follow in May. Wardens expect the first "
+        "ospreys to return next week.",
+        date(2026, 3, 11),
+        [
+            ("Monday", "2026-03-09"),
+            ("2017", "2017"),
+            ("April", "2026-04"),
+            ("May", "2026-05"),
+            ("next week", "2026-W12"),
+        ],
+    ),
+    (
+        "nature-article-sika-deer-cull",
+        "A cull of sika deer on the Purbeck peninsula has been paused until the autumn after protests by "
+        "residents. Marksmen shot 300 deer between October and December, the council said on Tuesday. A "
+        "public consultation will open in February and run for eight weeks.",
+        date(2025, 12, 31),
+        [
+            ("the autumn", "2026-FA"),
+            ("October", "2025-10"),
+            ("December", "2025-12"),
+            ("Tuesday", "2025-12-30"),
+            ("February", "2026-02"),
+            ("eight weeks", "P8W"),
+        ],
+    ),
+    (
+        "nature-article-hedgehogs-bonfires",
+        "Wildlife charities are urging people to check bonfires for hedgehogs before lighting them on Nov. 5. "
+        "The animals hibernate from late October until March or April and build their nests in piles of "
+        "leaves and wood. Numbers in rural Britain have halved since 2000.",
+        date(2024, 10, 28),
+        [
+            ("Nov. 5", "2024-11-05"),
+            ("late October", "2024-10"),
+            ("March", "2025-03"),
+            ("April", "2025-04"),
+            ("2000", "2000"),
+        ],
+    ),
+    (
+        "nature-article-kew-blossom",
+        "Cherry blossom at Kew Gardens is expected to peak this weekend. March was the warmest on record, and "
+        "staff said the first trees began flowering on Monday. The display usually lasts about two weeks.",
+        date(2026, 4, 2),
+        [("this weekend", "2026-W14-WE"), ("March", "2026-03"), ("Monday", "2026-03-30"), ("about two weeks", "P2W")],
+    ),
+    (
+        "nature-article-snail-rediscovered-powys",
+        "A tiny snail last recorded in Wales in 1985 has been found again in a bog in Powys. An amateur "
+        "naturalist spotted it on Saturday afternoon while surveying the site, and experts confirmed the find "
+        "on Wednesday. It is the first sighting of the species in the country in 40 years. The site will be "
+        "surveyed again next spring.",
+        date(2025, 10, 3),
+        [
+            ("1985", "1985"),
+            ("Saturday afternoon", "2025-09-27TAF"),
+            ("Wednesday", "2025-10-01"),
+            ("40 years", "P40Y"),
+            ("next spring", "2026-SP"),
+        ],
+    ),
+    (
+        "nature-orcas-shetland-sunday-paper",
+        "A pod of orcas was seen off Shetland at 7.15am on Sunday, the third sighting there this month.",
+        date(2025, 8, 31),
+        [("7.15am on Sunday", "2025-08-31T07:15"), ("this month", "2025-08")],
+    ),
+    (
+        "nature-dunes-survey-tuesday-wednesday",
+        "Volunteers will survey the dunes on Tuesday and Wednesday.",
+        date(2026, 7, 15),
+        [("Tuesday", "2026-07-21"), ("Wednesday", "2026-07-22")],
+    ),
+    (
+        "nature-spring-tides-friday",
+        "Spring tides on Friday could flood the salt marsh where the terns nest.",
+        date(2025, 9, 8),
+        [("Friday", "2025-09-12")],
+    ),
+    (
+        "nature-lake-drained-two-years-ago",
+        "The lake was drained two years ago and will be refilled in the spring.",
+        date(2025, 11, 18),
+        [("two years ago", "2023"), ("the spring", "2026-SP")],
+    ),
+    (
+        "nature-moorland-fire-14-hours",
+        "Firefighters spent 14 hours tackling the moorland blaze on Saturday.",
+        date(2025, 4, 28),
+        [("14 hours", "PT14H"), ("Saturday", "2025-04-26")],
+    ),
+    (
+        "nature-heath-fire-since-tuesday",
+        "The heath fire has been burning since Tuesday and has destroyed 200 hectares of nesting habitat.",
+        date(2025, 7, 31),
+        [("Tuesday", "2025-07-29")],
+    ),
+    (
+        "nature-little-terns-every-morning",
+        "During the nesting season, a warden walks the shore every morning to count the little tern nests.",
+        date(2026, 6, 13),
+        [("every morning", "XXXX-XX-XXTMO")],
+    ),
+    (
+        "nature-otters-recently-now",
+        "Otters have recently returned to every county in England, and they are now seen in city centres.",
+        date(2025, 2, 11),
+        [("recently", "PAST_REF"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "nature-knot-coming-weeks",
+        "Tens of thousands of knot will gather on the Wash in the coming weeks.",
+        date(2025, 8, 29),
+        [("the coming weeks", "FUTURE_REF")],
+    ),
+    (
+        "nature-sea-eagle-last-month",
+        "A young sea eagle released on the Isle of Wight was seen over Norfolk last month.",
+        date(2026, 6, 1),
+        [("last month", "2026-05")],
+    ),
+    (
+        "nature-minke-harbour-sunday-morning",
+        "The minke whale spotted in the harbour on Sunday morning is expected to swim back out to sea on the "
+        "next high tide.",
+        date(2026, 9, 7),
+        [("Sunday morning", "2026-09-06TMO")],
+    ),
+    (
+        "nature-headline-hides-reopen-sunday",
+        "Wardens to Reopen Bird Hides Sunday",
+        date(2026, 1, 16),
+        [("Sunday", "2026-01-18")],
+    ),
+    (
+        "nature-peregrine-chick-hatched-time",
+        "The first of three peregrine chicks hatched at 6.40am on Tuesday, the cathedral's webcam showed.",
+        date(2026, 5, 13),
+        [("6.40am on Tuesday", "2026-05-12T06:40")],
+    ),
+    (
+        "nature-beavers-a-week-on-monday",
+        "The beavers will be released into the river a week on Monday.",
+        date(2026, 2, 19),
+        [("a week on Monday", "2026-03-02")],
+    ),
+    (
+        "nature-frogspawn-christmas-eve",
+        "The first frogspawn usually appears in mid-February, but this year it was found in Cornwall on Christmas Eve.",
+        date(2025, 12, 31),
+        [("mid-February", "2026-02"), ("this year", "2025"), ("Christmas Eve", "2025-12-24")],
+    ),
+    (
+        "nature-nesting-season-paths",
+        "Dog walkers are asked to keep to the paths on the heath during the nesting season.",
+        date(2026, 4, 4),
+        [],
+    ),
+    (
+        "nature-bitterns-first-time-decade",
+        "Bitterns have bred on the marsh for the first time in a decade.",
+        date(2026, 7, 6),
+        [("a decade", "P10Y")],
+    ),
+    (
+        "nature-lake-froze-1963",
+        "The lake last froze over completely in the big freeze of 1963.",
+        date(2026, 1, 9),
+        [("1963", "1963")],
+    ),
+    (
+        "nature-trap-spring-water",
+        "Spring water seeping from the chalk keeps the pools full even when the river runs low.",
+        date(2025, 6, 26),
+        [],
+    ),
+    (
+        "nature-trap-continue-to-fall",
+        "Salmon numbers continue to fall in the river, and anglers have been asked to release every fish they catch.",
+        date(2025, 10, 11),
+        [],
+    ),
+    (
+        "nature-wildfowl-count-every-january-since-1960",
+        "The wildfowl count, held on the estuary every January since 1960, found 12,000 fewer ducks than last year.",
+        date(2026, 2, 24),
+        [("every January", "XXXX-01"), ("1960", "1960"), ("last year", "2025")],
+    ),
+    (
+        "nature-dormice-hibernated-late-october",
+        "The dormice went into hibernation in late October, the trust said.",
+        date(2025, 12, 9),
+        [("late October", "2025-10")],
+    ),
+    (
+        "nature-warblers-april-2025",
+        "Ringers caught 1,200 warblers at the observatory in April 2025, a record.",
+        date(2026, 3, 19),
+        [("April 2025", "2025-04")],
+    ),
+    (
+        "nature-whale-that-weekend",
+        "The whale was first seen in the bay on Friday. That weekend, hundreds of people gathered on the "
+        "cliffs to watch it.",
+        date(2025, 10, 15),
+        [("Friday", "2025-10-10"), ("That weekend", "2025-W41-WE")],
+    ),
+    (
+        "nature-blossom-festival-saturday-to-monday",
+        "The town's blossom festival runs from Saturday to Monday.",
+        date(2026, 4, 9),
+        [("Saturday", "2026-04-11"), ("Monday", "2026-04-13")],
+    ),
+    (
+        "nature-seal-freed-3am-tuesday",
+        "Rescuers freed a seal tangled in fishing net at 3 a.m. Tuesday.",
+        date(2025, 3, 5),
+        [("3 a.m. Tuesday", "2025-03-04T03:00")],
+    ),
 ]
