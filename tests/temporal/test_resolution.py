@@ -417,6 +417,9 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("The cull has been paused until Friday.", "Friday", "2021-09-10"),
         # A rate or tax cut is a noun.
         ("A rate cut in December is priced in.", "December", "2021-12"),
+        # An order given with "told ... to" looks ahead, as "ordered ... to" does.
+        ("Whips have told them to cancel engagements on Friday.", "Friday", "2021-09-10"),
+        ("He told reporters on Friday that he was tired.", "Friday", "2021-09-03"),
         # A player's state for a fixture looks ahead.
         ("Moreno is ineligible for Sunday's game.", "Sunday", "2021-09-12"),
         ("Moreno was ineligible for Sunday's game.", "Sunday", "2021-09-05"),
