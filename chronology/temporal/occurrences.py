@@ -67,6 +67,8 @@ def _tense_words(tense: str | None) -> str:
         return "a starting point (since)"
     if tense == "acted":
         return "past tense, the verb's own date"
+    if tense == "record":
+        return "a record, which only a time gone can hold"
     return f"{tense} tense" if tense else "no tense marker"
 
 
@@ -139,7 +141,7 @@ def yearless(published: date, rest: str, tense: str | None) -> Resolution:
     ):
         chosen = after
         why = "the next one on or after publication, future tense"
-    elif tense in ("since", "acted") and back <= 366:
+    elif tense in ("since", "acted", "record") and back <= 366:
         # A starting point, or the past verb's own date ("charged in January"), has been: no arrangement for a
         # day to come.
         chosen = before
@@ -171,7 +173,7 @@ def day_of_month(published: date, day: int, tense: str | None) -> Resolution:
     after = min(candidate for candidate in candidates if candidate >= published)
     if tense == "future":
         return Resolution(after.isoformat(), "the next one on or after publication, future tense")
-    if tense in ("past", "present", "since", "acted") or published - before <= after - published:
+    if tense in ("past", "present", "since", "acted", "record") or published - before <= after - published:
         return Resolution(before.isoformat(), "the most recent one on or before publication")
     return Resolution(after.isoformat(), "the one nearest to publication")
 

@@ -119,6 +119,9 @@ _PRESENT_LIMIT = _ends_with_word_of("present_limit_prepositions")
 _FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{1,40}?\s+to\s+$")
 _AHEAD_OF = re.compile(rf"(?i)\b{_one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+# A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
+# 50 years".
+_WEATHER_RECORD = re.compile(rf"(?i)\b(?:the|its|a)\s+{_one_word_of('weather_superlatives')}\s+$")
 _ACTED_ON = re.compile(r"(?i)\s+(?:in|on)\s+")  # "charged in January", "left on Jan. 31"
 _BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
@@ -453,6 +456,8 @@ class TenseMap:
                 return self.tense_at(listed.start(1), listed.end(1), sentence)
         if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
+        if _WEATHER_RECORD.search(self.text, max(sentence[0], start - 24), start):
+            return "record"  # "after the driest spring in 50 years": only a time gone holds a record
         if not possessive and self._term_end(start, sentence):
             return "future"
         if _AHEAD_OF.search(self.text, max(sentence[0], start - 24), start):

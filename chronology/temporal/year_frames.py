@@ -44,7 +44,7 @@ def in_year_framed(year: int, rest: str, published: date, tense: Callable[[], st
         return None
     told = tense()
     if (told == "future" and year == published.year and period.last < published) or (
-        told in ("past", "since", "acted") and period.first > published
+        told in ("past", "since", "acted", "record") and period.first > published
     ):
         return None
     return Resolution(period.value(), f"in {year}, the year named before it in its sentence")
