@@ -646,3 +646,10 @@ def test_quantities_comparisons_and_the_previous_quarter() -> None:
 def test_a_clock_time_takes_the_day_named_before_it_over_one_named_after() -> None:
     text = "The Fed decides on Wednesday, with a press conference at 2.30pm, and the ECB on Thursday."
     assert value_of(text, "2.30pm") == "2021-09-08T14:30"
+
+
+def test_a_weather_record_names_a_time_gone() -> None:
+    text = "A hosepipe ban comes into force on Friday after the driest spring in 50 years."
+    assert value_of(text, "spring", date(2026, 6, 1)) == "2026-SP"
+    text = "Reservoirs will be refilled slowly after the wettest February since 1836."
+    assert value_of(text, "February", date(2026, 3, 10)) == "2026-02"
