@@ -92,6 +92,7 @@ _MEASURE_WORDS = frozenset(_words(_DATA, "measure_words"))
 _ADVERBS_BETWEEN = frozenset(_words(_DATA, "adverbs_between"))
 _NOUN_ADJECTIVES = frozenset(_words(_DATA, "noun_adjectives"))
 _BE = re.compile(r"(?i)\bbe\b")
+_CAUSATIVE_VERBS = frozenset(("get", "gets", "getting", "have"))
 _PREPOSITIONS_OF_TIME = frozenset(("on", "in", "at", "by", "from", "until", "before", "after", "during", "within"))
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
 _TERM_WINDOW = int(_DATA["term_window"])  # type: ignore[arg-type]
@@ -191,7 +192,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     joined = " ".join(words).lower()
     lowered = joined.split(" ")
     if "'" in joined:
-        lowered = _uncontracted(lowered)
+        lowered = _uncontracted(lowered, joined)
+    causative = not _CAUSATIVE_VERBS.isdisjoint(lowered)  # "get"/"have" somewhere: worth asking _causative
     starts: list[int] = []  # where the words begin, found once a marker needs them
     found: list[tuple[int, int, str]] = []
     index, count = 0, len(words)
@@ -216,7 +218,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
                     if tense == "past" and size == 1 and _after_auxiliary(lowered, index):
                         tense = None  # a participle: "the case is heard", "the talks to be held"
-                    if tense == "past" and size == 1 and _causative(lowered, index):
+                    if tense == "past" and size == 1 and causative and _causative(lowered, index):
                         tense = None  # what is to be had done: "want to have a deal done by Friday"
                     if tense == "past" and size == 1 and _after_adjective_opener(lowered, index):
                         tense = None  # a noun or an adjective: "a first cut by July", "the first set"
@@ -254,7 +256,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
                 and not _after_auxiliary(lowered, index)
                 and not _after_adjective_opener(lowered, index)
-                and not _causative(lowered, index)
+                and not (causative and _causative(lowered, index))
             ):
                 tense = "past"
             else:
@@ -297,13 +299,18 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(begin, end, "future" if tense == "headline" else tense) for begin, end, tense in found]
 
 
-def _uncontracted(lowered: list[str]) -> list[str]:
-    """``lowered`` with contracted verbs written out, as the markers spell them: "they're" is "are", "he's due"
-    "is due", "he's been" "has been"; "'s" after a noun only before a word that follows the verb and not a
-    possessive ("the vote's on Thursday", not "the vote's outcome")."""
+def _uncontracted(lowered: list[str], joined: str) -> list[str]:
+    """``lowered`` (``joined`` by spaces) with contracted verbs written out, as the markers spell them: "they're"
+    is "are", "he's due" "is due", "he's been" "has been"; "'s" after a noun only before a word that follows the
+    verb and not a possessive ("the vote's on Thursday", not "the vote's outcome")."""
     out = list(lowered)
-    for index, word in enumerate(lowered):
-        base, apostrophe, tail = word.rpartition("'")
+    # Only the words with an apostrophe, found in the joined text (a word's index is the spaces before it).
+    apostrophe_at = joined.find("'")
+    while apostrophe_at != -1:
+        index = joined.count(" ", 0, apostrophe_at)
+        next_word = joined.find(" ", apostrophe_at)
+        apostrophe_at = -1 if next_word == -1 else joined.find("'", next_word)
+        base, apostrophe, tail = lowered[index].rpartition("'")
         if not apostrophe or not base:
             continue
         if tail in _CONTRACTED_BE:
@@ -456,7 +463,9 @@ class TenseMap:
                 return self.tense_at(listed.start(1), listed.end(1), sentence)
         if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
-        if _WEATHER_RECORD.search(self.text, max(sentence[0], start - 24), start):
+        if "est " in self.text[max(sentence[0], start - 12) : start] and _WEATHER_RECORD.search(
+            self.text, max(sentence[0], start - 24), start
+        ):
             return "record"  # "after the driest spring in 50 years": only a time gone holds a record
         if not possessive and self._term_end(start, sentence):
             return "future"
