@@ -267,10 +267,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "auto-ford-stopped-monthly-2019": (
         "'quarterly' is no set (see length-quarterly-adverb): financial news mostly means a quarterly dividend"
     ),
-    "sky-art-clocks-go-back-saturday": (
-        "'2 a.m. tomorrow' is two expressions, where '9 a.m. Tuesday' is one: day words after a clock time are"
-        " not part of it (the values are right)"
-    ),
     "cenbank-article-fed-july-minutes": (
         "'how soon to cut' is tagged 'soon' FUTURE_REF: a question about a time, which the row leaves untagged"
     ),
@@ -307,9 +303,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "stats-japan-wholesale-prices-monday": (
         "'Japan releases wholesale price data on Monday': 'releases' is a timetable only before its, the, data"
         " or figures, being a plural noun too ('press releases on Monday')"
-    ),
-    "stats-ifo-index-10am-today": (
-        "'10 a.m. today' is two expressions, where '10 a.m. Monday' is one (see sky-art-clocks-go-back-saturday)"
     ),
     "nature-frogspawn-christmas-eve": (
         "a habitual present ('usually appears in mid-February, but this year it was found') marks no tense, so"
