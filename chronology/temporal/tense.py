@@ -92,6 +92,7 @@ _MEASURE_WORDS = frozenset(_words(_DATA, "measure_words"))
 _ADVERBS_BETWEEN = frozenset(_words(_DATA, "adverbs_between"))
 _NOUN_ADJECTIVES = frozenset(_words(_DATA, "noun_adjectives"))
 _BE = re.compile(r"(?i)\bbe\b")
+_PAST_NEGATIONS = frozenset(("wasn't", "weren't", "didn't", "hadn't", "couldn't"))  # themselves past
 _CAUSATIVE_VERBS = frozenset(("get", "gets", "getting", "have"))
 _PREPOSITIONS_OF_TIME = frozenset(("on", "in", "at", "by", "from", "until", "before", "after", "during", "within"))
 _PLAN_REACH = int(_DATA["plan_reach"])  # type: ignore[arg-type]
@@ -266,6 +267,14 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if (
             tense == "past"
             and length == 1
+            and index + 1 < count
+            and lowered[index + 1] == "by"
+            and text.endswith(", ", start, starts[index])
+        ):
+            continue  # a participle opening a clause: "reports on Wednesday, followed by Apple on Thursday"
+        if (
+            tense == "past"
+            and length == 1
             and found
             and found[-1][2] == "future"
             and index >= 2
@@ -348,13 +357,18 @@ def _causative(lowered: list[str], index: int) -> bool:
 
 def _after_auxiliary(lowered: list[str], index: int) -> bool:
     """Whether the word at ``index`` follows a determiner or an auxiliary (a participle or an adjective: "the
-    preferred shares", "is heard"), maybe with an -ly adverb between ("are normally made", "the newly built")."""
+    preferred shares", "is heard", "isn't found"), maybe with an -ly adverb, "not" or another adverb between
+    ("are normally made", "the newly built", "is not found by Friday", "is still held")."""
     if not index:
         return False
     before = lowered[index - 1]
-    if before in _NOT_PAST_AFTER:
+    if before in _NOT_PAST_AFTER or (before.endswith("n't") and before not in _PAST_NEGATIONS):
         return True
-    return index >= 2 and before.endswith("ly") and lowered[index - 2] in _NOT_PAST_AFTER
+    return (
+        index >= 2
+        and (before.endswith("ly") or before in _ADVERBS_BETWEEN or before in ("not", "never", "yet", "just"))
+        and lowered[index - 2] in _NOT_PAST_AFTER
+    )
 
 
 def _headline_plan(words: list[str], lowered: list[str], index: int) -> int:
