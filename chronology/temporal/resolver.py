@@ -245,6 +245,8 @@ class Resolver:
         if (prefix := value[: value.find(":") + 1]) in AROUND_A_DAY:
             return around(prefix, self.resolve(candidate._replace(value=value[len(prefix) :])))
         if (duration := normalise_duration(value)) is not None:
+            if candidate.type == "SET":  # "monthly", "every two weeks": the length of the cycle
+                return Resolution(duration[0], "a repeating time, once every " + duration[0])
             return Resolution(*duration)
         match = _SUFFIX.match(value)
         if not match:
