@@ -417,6 +417,10 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("The cull has been paused until Friday.", "Friday", "2021-09-10"),
         # A rate or tax cut is a noun.
         ("A rate cut in December is priced in.", "December", "2021-12"),
+        # "Not" between an auxiliary and its participle; a participle opening a clause after a comma.
+        ("If she is not found by Friday, the search will be scaled back.", "Friday", "2021-09-10"),
+        ("The body was not found until Friday.", "Friday", "2021-09-03"),
+        ("The summit opens on Thursday, followed by a dinner on Friday.", "Friday", "2021-09-10"),
         # An order given with "told ... to" looks ahead, as "ordered ... to" does.
         ("Whips have told them to cancel engagements on Friday.", "Friday", "2021-09-10"),
         ("He told reporters on Friday that he was tired.", "Friday", "2021-09-03"),
@@ -653,3 +657,12 @@ def test_a_weather_record_names_a_time_gone() -> None:
     assert value_of(text, "spring", date(2026, 6, 1)) == "2026-SP"
     text = "Reservoirs will be refilled slowly after the wettest February since 1836."
     assert value_of(text, "February", date(2026, 3, 10)) == "2026-02"
+
+
+def test_a_set_is_explained_as_a_repeating_time() -> None:
+    (found,) = tag("The Treasury publishes its monthly statement.", MONDAY)
+    assert (found.type, found.value, found.explanation) == (
+        "SET",
+        "P1M",
+        "monthly -> P1M: a repeating time, once every P1M",
+    )

@@ -312,6 +312,10 @@ KNOWN_FAILURES: dict[str, str] = {
         "a present verb in -s in a reported clause ('have warned that a funding deadline looms on Sept. 30')"
         " is no tense marker, so the verb of saying outside it decides"
     ),
+    "property-tower-demolition-sunday-morning": (
+        "'the 1970s tower': a decade before a noun keeps 'the' in its span, which 'In the 1990s prices rose'"
+        " shows cannot be told apart by the word after it"
+    ),
     "markets-fiscal-year": (
         "TimeML writes a fiscal year FY2022, but chronology/dates.py (shared, not ours) reads no FY value, so"
         " the event would be lost, and TimeBank's gold writes these as plain years (value_f1 -0.0016)"
