@@ -111,8 +111,8 @@ def _ends_with_word_of(key: str) -> re.Pattern[str]:
 
 _TERM_PREPOSITION = _ends_with_word_of("term_prepositions")
 # "is" or "are" right before a date gives an appointment: "the final is on Sunday", "the deadline is midnight
-# Friday", "the meeting is at 10:30 a.m. Tuesday".
-# "the final is on Sunday", "the vote's on Thursday" (a possessive takes no "on": "the company's Thursday").
+# Friday", "the meeting is at 10:30 a.m. Tuesday"; so does a contracted one before "on", "at" or "for": "the
+# vote's on Thursday" (a possessive takes no "on": "the company's Thursday").
 _APPOINTMENT = re.compile(r"(?i)(?:\b(?:is|are)\s+(?:(?:on|at|for)\s+)?|\w['\u2019](?:s|re)\s+(?:on|at|for)\s+)$")
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{_one_word_of('fronted_start_words')}\s+(?:on\s+)?")
@@ -133,18 +133,18 @@ _NAME = names_pattern(MONTH_NAMES, WEEKDAY_NAMES)
 _LISTED_AFTER = re.compile(rf"(?i)\b({_NAME})(?:\s*,\s*{_NAME})*(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
 _LIST_REACH = 80  # characters before an item searched for the items before it
 # A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
-# A condition inside a clause, before a word of its own: "will be paid if they are on the register on Friday"
-# ("when" and "before" are also relative or prepositions: "the day when", "before Friday's vote").
+_CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{_one_word_of('conditional_starts')}\b")
 # A sentence that opens with a condition: "If elected in November, she has promised to scrap the tax" (not
 # "After", "When", "Before", which open clauses of time as often as of condition).
 _CONDITION_FIRST = re.compile(r"(?i)[\s\"'\u201c`(]*(?:if|unless|once|as\s+soon\s+as)\b")
+# A condition inside a clause, before a word of its own: "will be paid if they are on the register on Friday"
+# ("when" and "before" are also relative or prepositions: "the day when", "before Friday's vote").
 _CONDITION_INSIDE = re.compile(r"(?i)\b(?:if|unless|once|whenever|as\s+soon\s+as)\s+\w")
 # A past form before a preposition is a participle whose phrase holds the date, before the main verb: "the
-# lock-up imposed at the flotation in July will expire in January".
+# lock-up imposed at the flotation in July will expire in January" ...
+_PARTICIPLE_PHRASE = re.compile(r"(?i)\s+(?:at|in|on|during|after|from|of|for|with|under|across|near|within)\b")
 # ... unless the date is a limit on it: "Cars left on snow routes after 6 p.m. Monday will be towed".
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
-_PARTICIPLE_PHRASE = re.compile(r"(?i)\s+(?:at|in|on|during|after|from|of|for|with|under|across|near|within)\b")
-_CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{_one_word_of('conditional_starts')}\b")
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|'[A-Za-z0-9]+")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
@@ -217,12 +217,8 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             for size in _PHRASE_SIZES[word]:
                 if index + size <= count:
                     tense = _PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
-                    if tense == "past" and size == 1 and _after_auxiliary(lowered, index):
-                        tense = None  # a participle: "the case is heard", "the talks to be held"
-                    if tense == "past" and size == 1 and causative and _causative(lowered, index):
-                        tense = None  # what is to be had done: "want to have a deal done by Friday"
-                    if tense == "past" and size == 1 and _after_adjective_opener(lowered, index):
-                        tense = None  # a noun or an adjective: "a first cut by July", "the first set"
+                    if tense == "past" and size == 1 and _no_past_verb(lowered, index, causative):
+                        tense = None  # a participle, a noun or an adjective: "the case is heard", "a first cut"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_measure(lowered, index):
                         tense = None  # a noun: "a quarter-point cut by December", "a 10% cut"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_modal(lowered, index):
@@ -255,9 +251,7 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and (words[index][0].islower() or (index == 0 and _opens_a_participle_clause(lowered)))
                 and word not in _NOT_PAST
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
-                and not _after_auxiliary(lowered, index)
-                and not _after_adjective_opener(lowered, index)
-                and not (causative and _causative(lowered, index))
+                and not _no_past_verb(lowered, index, causative)
             ):
                 tense = "past"
             else:
@@ -329,6 +323,18 @@ def _uncontracted(lowered: list[str], joined: str) -> list[str]:
             if base in _S_IS_AFTER or after in _S_IS_BEFORE:
                 out[index] = "has" if after in ("been", "got") else "is"
     return out
+
+
+def _no_past_verb(lowered: list[str], index: int, causative: bool) -> bool:
+    """Whether a past form at ``index`` (listed or in -ed) is no past tense: a participle after an auxiliary
+    ("the case is heard", "the talks to be held"), what is to be had done ("want to have a deal done by
+    Friday"; only asked when ``causative``, "get" or "have" being in the sentence), or a noun or an adjective
+    ("a first cut by July", "the first set")."""
+    return (
+        _after_auxiliary(lowered, index)
+        or (causative and _causative(lowered, index))
+        or _after_adjective_opener(lowered, index)
+    )
 
 
 def _after_a_determiner(lowered: list[str], index: int) -> bool:
@@ -477,9 +483,8 @@ class TenseMap:
                 return self.tense_at(listed.start(1), listed.end(1), sentence)
         if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
-        if "est " in self.text[max(sentence[0], start - 12) : start] and _WEATHER_RECORD.search(
-            self.text, max(sentence[0], start - 24), start
-        ):
+        record_from = max(sentence[0], start - 24)
+        if "est " in self.text[record_from:start] and _WEATHER_RECORD.search(self.text, record_from, start):
             return "record"  # "after the driest spring in 50 years": only a time gone holds a record
         if not possessive and self._term_end(start, sentence):
             return "future"
