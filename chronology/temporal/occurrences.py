@@ -14,6 +14,9 @@ from datetime import date, timedelta
 from chronology.temporal.periods import Period, add_months, days_between, nth_weekday, period_in_year
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Tenses (from chronology.temporal.tense) of a date that has been, with no arrangement for a day to come: a
+# starting point ("since July"), the past verb's own date ("charged in January"), a record ("the driest spring").
+PAST_FOR_CERTAIN = ("since", "acted", "record")
 _NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
 
 
@@ -141,7 +144,7 @@ def yearless(published: date, rest: str, tense: str | None) -> Resolution:
     ):
         chosen = after
         why = "the next one on or after publication, future tense"
-    elif tense in ("since", "acted", "record") and back <= 366:
+    elif tense in PAST_FOR_CERTAIN and back <= 366:
         # A starting point, or the past verb's own date ("charged in January"), has been: no arrangement for a
         # day to come.
         chosen = before
@@ -173,7 +176,7 @@ def day_of_month(published: date, day: int, tense: str | None) -> Resolution:
     after = min(candidate for candidate in candidates if candidate >= published)
     if tense == "future":
         return Resolution(after.isoformat(), "the next one on or after publication, future tense")
-    if tense in ("past", "present", "since", "acted", "record") or published - before <= after - published:
+    if tense in ("past", "present", *PAST_FOR_CERTAIN) or published - before <= after - published:
         return Resolution(before.isoformat(), "the most recent one on or before publication")
     return Resolution(after.isoformat(), "the one nearest to publication")
 

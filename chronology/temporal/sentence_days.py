@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from chronology.temporal.occurrences import Resolution
+from chronology.temporal.occurrences import PAST_FOR_CERTAIN, Resolution
 from chronology.temporal.periods import Period, period_of
 
 Tense = Callable[[], "str | None"]
@@ -78,7 +78,7 @@ def clock_day(
         return Resolution(named.period.value() + suffix, "on the day named in the same sentence")
     if named_before is not None and named_before.granularity == "day":
         return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
-    if suffix in ("T24:00", "TNI") and tense() in ("past", "since", "acted", "record"):
+    if suffix in ("T24:00", "TNI") and tense() in ("past", *PAST_FOR_CERTAIN):
         # Midnight is written as the end of its day (T24:00), so "clashes erupted shortly after midnight"
         # is the midnight that began publication day: the end of the day before; and "spent the night in a
         # cell", told in the past, the night before publication.
