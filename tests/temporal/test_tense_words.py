@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronology.temporal.tense import _WORD, _word_starts, _words_in, markers
+from chronology.temporal.tense_markers import _word_starts, _words_in, markers
+from chronology.temporal.tense_words import WORD
 
 # Apostrophes in every position a word pattern treats differently, quotes, non-ASCII letters and spaces.
 PIECES = [
@@ -38,7 +39,7 @@ PIECES = [
 
 
 def regex_words(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
-    matches = list(_WORD.finditer(text, start, end))
+    matches = list(WORD.finditer(text, start, end))
     return [match.group() for match in matches], [match.start() for match in matches]
 
 
