@@ -26,11 +26,11 @@ def night_name(night_of: date) -> str:
 
 
 class SentenceDay(NamedTuple):
-    """The day named nearest to an expression in its sentence, whether it was named as a night before it
-    ("Snow closed the runway overnight, and flights resumed at 9am"), and whether it comes after it."""
+    """The day named nearest to an expression in its sentence, whether it was named as a night ("Snow closed
+    the runway overnight, and flights resumed at 9am"), and whether it comes after the expression."""
 
     period: Period
-    after_night: bool
+    night: bool
     named_later: bool
 
 
@@ -47,8 +47,13 @@ def day_in_sentence(position: int, sentence: tuple[int, int], found: list[tuple[
         # press conference at 2.30pm, and the ECB on Thursday"): distances after it count double.
         distance = position - start if start < position else 2 * (start - position)
         if nearest is None or distance < nearest[0]:
-            nearest = (distance, SentenceDay(period, start < position and value.endswith("TNI"), start > position))
+            nearest = (distance, SentenceDay(period, value.endswith("TNI"), start > position))
     return nearest[1] if nearest else None
+
+
+def _small_hours(suffix: str) -> bool:
+    """Whether a clock time (``suffix``: "T02:30") falls after midnight and before six in the morning."""
+    return len(suffix) >= 3 and suffix[1:3].isdigit() and int(suffix[1:3]) < 6
 
 
 def _before_evening(suffix: str) -> bool:
@@ -63,12 +68,12 @@ def clock_day(
 ) -> Resolution:
     """A clock time (``suffix``: "T15:30") on the day named in its sentence, else the day last named, else
     publication day. After a night its sentence named, a time before the evening is on the morning after:
-    "closed the runway overnight, and flights resumed at 9am"; a night before the day its sentence names
-    is the night into that day."""
+    "closed the runway overnight, and flights resumed at 9am"; so is a time in the small hours of a night named
+    after it: "called at 2am last night". A night before the day its sentence names is the night into that day."""
     if named is not None:
-        if named.after_night and _before_evening(suffix):
+        if named.night and (_small_hours(suffix) if named.named_later else _before_evening(suffix)):
             day = named.period.first + timedelta(days=1)
-            return Resolution(day.isoformat() + suffix, "the day after the night named before it in its sentence")
+            return Resolution(day.isoformat() + suffix, "the morning after the night its sentence names")
         if suffix == "TNI" and named.named_later:
             # "worked through the night, but it had not moved by Thursday afternoon": the night into that day.
             night_of = named.period.first - timedelta(days=1)

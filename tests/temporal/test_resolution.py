@@ -572,6 +572,25 @@ def test_after_a_night_a_time_before_the_evening_is_the_morning_after() -> None:
     assert [value for _, _, value in resolved(text)] == ["2021-09-03TNI", "2021-09-03T23:00"]
 
 
+def test_a_time_in_the_small_hours_of_a_night_named_after_it_is_the_morning_after() -> None:
+    # Published Monday 6 September 2021: last night is the night of 5-6 September.
+    assert resolved("Police were called at 2am last night.") == [
+        ("2am", "TIME", "2021-09-06T02:00"),
+        ("last night", "TIME", "2021-09-05TNI"),
+    ]
+    assert resolved("Police were called at 2am on Saturday night.")[0] == ("2am", "TIME", "2021-09-05T02:00")
+    # A day (not a night) named after it, or an evening hour before a night, keeps its day.
+    assert resolved("The fire started at 2am, hours before Saturday's match.")[0] == ("2am", "TIME", "2021-09-04T02:00")
+    assert resolved("Police were called at 11pm on Saturday night.")[0] == ("11pm", "TIME", "2021-09-04T23:00")
+
+
+def test_a_clock_time_takes_this_day_s_part_or_last_night_into_its_span() -> None:
+    assert resolved("The documentary is on at 9pm tonight.") == [("9pm tonight", "TIME", "2021-09-06T21:00")]
+    assert resolved("The bus left at 6.10am this morning.") == [("6.10am this morning", "TIME", "2021-09-06T06:10")]
+    assert resolved("Police were called at 11 p.m. last night.") == [("11 p.m. last night", "TIME", "2021-09-05T23:00")]
+    assert resolved("Bids close at noon tomorrow.") == [("noon tomorrow", "TIME", "2021-09-07T12:00")]
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
