@@ -45,8 +45,9 @@ _SLOT = re.compile(r"\{(\w+)(?:\|(\w+))?\}")
 
 
 def table_key(text: str) -> str:
-    """How a matched word is looked up in a table: lower case, single spaces, no final full stop."""
-    return " ".join(text.lower().split()).rstrip(".")
+    """How a matched word is looked up in a table: lower case, single spaces, no final full stop, a straight
+    apostrophe for a curly one ("New Year’s Day" as web copy writes it)."""
+    return " ".join(text.lower().split()).rstrip(".").replace("\u2019", "'")
 
 
 @dataclass(frozen=True)
@@ -174,6 +175,15 @@ FUNCTIONS: dict[str, Function] = {
 _Piece = tuple[str, str | None, dict[str, str] | None, Callable[[str], str | None] | None]
 
 
+def _char_pattern(char: str) -> str:
+    """One character of a listed word as a pattern: a space is any white space, an apostrophe straight or curly."""
+    if char == " ":
+        return r"\s+"
+    if char == "'":
+        return "['\u2019]"
+    return re.escape(char)
+
+
 def trie_pattern(words: set[str]) -> str:
     """A regular expression matching any of ``words``, factored as a trie: the engine branches per letter."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
@@ -184,9 +194,7 @@ def trie_pattern(words: set[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + build(child) for char, child in sorted(node.items()) if char
-        ]
+        branches = [_char_pattern(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

@@ -94,6 +94,17 @@ def _word_starts(text: str, start: int, words: list[str]) -> list[int]:
 
 
 def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of the tense markers in ``text[start:end]``, in order (see ``_markers``)."""
+    sentence = text[start:end]
+    if "\u2019" not in sentence:
+        return _markers(text, start, end)
+    # Web copy writes contractions with a curly apostrophe ("they\u2019re", "won\u2019t"): read as straight
+    # ones, which are as long, so the offsets hold.
+    straight = sentence.replace("\u2019", "'")
+    return [(begin + start, finish + start, tense) for begin, finish, tense in _markers(straight, 0, len(straight))]
+
+
+def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, tense) of the tense markers in ``text[start:end]``, in order.
 
     Words are read one by one (a plain word pattern is far cheaper than one pattern of all markers): a
