@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
+from chronology.temporal.ruleset import RULES_DIR, load_rules_file
+
 # From the finest to the coarsest; a value never claims a finer granularity than its text gives.
 GRANULARITIES = ("day", "week", "weekend", "month", "season", "quarter", "half", "year", "decade", "century")
 MONTHS_IN = {"month": 1, "season": 12, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
@@ -174,13 +176,19 @@ _FROM_EASTER = re.compile(r"E([+-]\d+)")
 _QUARTER = re.compile(r"Q([1-4])")
 _HALF = re.compile(r"H([12])")
 _NTH_WEEKDAY = re.compile(r"(\d\d)-(\d)-(-?\d)(?:\+(\d))?")
+# The Lunar New Year moves with the Chinese calendar, which no rule of thumb follows: a table of its dates.
+_LUNAR_NEW_YEAR = {
+    int(year): day for year, day in load_rules_file(RULES_DIR / "lunar_new_year.yaml")["new_year"].items()
+}
 
 
 # A value is resolved by trying the neighbouring years of publication, a few years of a few dozen names each.
 @lru_cache(maxsize=4096)
 def period_in_year(year: int, rest: str) -> Period | None:
     """ "08" -> August of year, "08-15" -> 15 August, "02-L" -> its last day, "Q3", "H2", "SU", "11-4-4" (a holiday:
-    4th Thursday), "E-2" (two days before Easter Sunday: Good Friday)."""
+    4th Thursday), "E-2" (two days before Easter Sunday: Good Friday), "LNY" (the Lunar New Year)."""
+    if rest == "LNY":
+        rest = _LUNAR_NEW_YEAR.get(year, "")
     try:
         if _MONTH.fullmatch(rest):
             return Period("month", date(year, int(rest), 1))

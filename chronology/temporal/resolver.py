@@ -76,7 +76,7 @@ _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _DAY_OF_MONTH = re.compile(r"^UNDEF-dom-(\d\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 # "the last day of February 2021", "Good Friday 2016": a day the year's calendar fixes, the year given.
-_DAY_OF_YEAR = re.compile(r"^(\d{4})-(\d\d-L|E[+-]\d+)$")
+_DAY_OF_YEAR = re.compile(r"^(\d{4})-(\d\d-L|E[+-]\d+|LNY)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _TIME_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT")  # a day with a part of day or a clock time
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")

@@ -52,7 +52,7 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
 # 50 years".
 _WEATHER_RECORD = re.compile(rf"(?i)\b(?:the|its|a)\s+{one_word_of('weather_superlatives')}\s+$")
-_ACTED_ON = re.compile(r"(?i)\s+(?:in|on)\s+")  # "charged in January", "left on Jan. 31"
+_ACTED_ON = re.compile(r"(?i)\s+(?:in|on|at)\s+")  # "charged in January", "left on Jan. 31", "started at 4am on Jan. 1"
 _BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
 # A month or a weekday listed after others ("cut rates in September, October and December", "hit on Monday,

@@ -591,6 +591,33 @@ def test_a_clock_time_takes_this_day_s_part_or_last_night_into_its_span() -> Non
     assert resolved("Bids close at noon tomorrow.") == [("noon tomorrow", "TIME", "2021-09-07T12:00")]
 
 
+def test_a_curly_apostrophe_reads_as_a_straight_one() -> None:
+    # Published Monday 6 September 2021. Web copy writes contractions and names with U+2019.
+    assert value_of("They\u2019re in court on Wednesday.", "Wednesday") == "2021-09-08"
+    assert value_of("He won\u2019t sign before Friday.", "Friday") == "2021-09-10"
+    assert value_of("They met on New Year\u2019s Eve.", "New Year\u2019s Eve") == "2020-12-31"
+    assert value_of("The strike ends at 5 o\u2019clock in the morning.", "5 o\u2019clock in the morning") == (
+        "2021-09-06T05:00"
+    )
+
+
+def test_holidays_of_saints_nations_and_moving_feasts() -> None:
+    # Published Wednesday 18 November 2026.
+    day = date(2026, 11, 18)
+    assert resolved("Poppies were laid on Remembrance Sunday.", day) == [("Remembrance Sunday", "DATE", "2026-11-08")]
+    assert resolved("Shops expect crowds on Small Business Saturday.", day)[0][2] == "2026-11-28"
+    assert resolved("Markets are shut on Martin Luther King Jr. Day.", day)[0][2] == "2027-01-18"
+    assert resolved("Crowds filled Dublin on St. Patrick\u2019s Day.", day)[0][2] == "2026-03-17"
+    assert resolved("Retailers expect a surge ahead of Chinese New Year.", day)[0][2] == "2027-02-06"
+    # A clock time takes the holiday as its day; a part of the day goes along with the holiday.
+    assert resolved("The fire started at 4.30am on New Year\u2019s Day.", day) == [
+        ("4.30am on New Year\u2019s Day", "TIME", "2026-01-01T04:30")
+    ]
+    assert resolved("They opened presents on Christmas morning.", day) == [
+        ("Christmas morning", "TIME", "2025-12-25TMO")
+    ]
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"

@@ -183,8 +183,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "apac-art-sg-cdc-vouchers": "'next Wed': a short weekday is read only beside a date ('Wed, March 12')",
     "apac-au-next-wed": "'next Wed': a short weekday is read only beside a date ('Wed, March 12')",
-    "apac-sg-ahead-of-chinese-new-year": "lunar holidays (Chinese New Year) have no table of dates",
-    "apac-art-sg-chinatown-cny": "lunar holidays (Chinese New Year) have no table of dates",
     "apac-art-in-union-budget": (
         "'Markets fell ... by 3.30pm' after 'from 1 April': a clock time takes the day last named, even a starting"
         " point still to come"
