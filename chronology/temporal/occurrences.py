@@ -35,7 +35,8 @@ def weekday(published: date, direction: str | None, number: int, tense: str | No
 
     "last Monday" is the most recent Monday strictly before publication; "next Monday" the Monday of the
     following week; "this Monday" the Monday of the publication's week; "this coming Monday" the first
-    Monday after publication. A bare "Monday" follows the tense
+    Monday after publication; "ahead" (the Monday of "Monday week") the next one on or after publication,
+    whatever the tense. A bare "Monday" follows the tense
     of its clause: news in the past or present tense ("announced on Monday", "held out till Sunday",
     "since Sunday") reports a day that has come, so it is the most recent such day on or before
     publication (the publication day itself when it is a Monday); a future clause ("will meet on
@@ -57,9 +58,10 @@ def weekday(published: date, direction: str | None, number: int, tense: str | No
     if direction == "coming":  # "this coming Sunday": the first one after publication
         day = published + timedelta(days=(number - published.isoweekday()) % 7 or 7)
         return Resolution(day.isoformat(), f"the first {name} after publication")
-    if tense == "future":
+    if direction == "ahead" or tense == "future":
         day = published + timedelta(days=(number - published.isoweekday()) % 7)
-        return Resolution(day.isoformat(), f"next {name} on or after publication, future tense")
+        why = "a day ahead" if direction == "ahead" else "future tense"
+        return Resolution(day.isoformat(), f"next {name} on or after publication, {why}")
     day = published - timedelta(days=back)
     return Resolution(day.isoformat(), f"most recent {name} on or before publication, {_tense_words(tense)}")
 

@@ -618,6 +618,36 @@ def test_holidays_of_saints_nations_and_moving_feasts() -> None:
     ]
 
 
+def test_a_date_that_slips_is_still_to_come() -> None:
+    # Published Friday 6 February 2026.
+    day = date(2026, 2, 6)
+    assert value_of("NASA said the crewed flight had slipped to April.", "April", day) == "2026-04"
+    assert value_of("The launch has shifted to June.", "June", day) == "2026-06"
+    # A price that slips to a level on a day is no date moved.
+    assert value_of("Shares slipped to a two-week low on Monday.", "Monday", day) == "2026-02-02"
+
+
+def test_a_sitting_a_date_that_falls_and_an_occasion_marked_look_ahead() -> None:
+    # Published Wednesday 25 November 2026.
+    day = date(2026, 11, 25)
+    assert value_of("Parliament sits on Monday.", "Monday", day) == "2026-11-30"
+    assert value_of("The vote falls on Saturday.", "Saturday", day) == "2026-11-28"
+    assert value_of("The government marks its first 100 days on Saturday.", "Saturday", day) == "2026-11-28"
+    assert value_of("Exam marks on Thursday were lower.", "Thursday", day) == "2026-11-19"
+
+
+def test_monday_week_counts_from_the_coming_monday_whatever_the_tense() -> None:
+    # Published Friday 29 May 2026: the coming Monday is 1 June.
+    day = date(2026, 5, 29)
+    assert value_of("The new parking restrictions come in on Monday week.", "Monday week", day) == "2026-06-08"
+    assert value_of("Parliament returns a week on Monday.", "a week on Monday", day) == "2026-06-08"
+
+
+def test_days_an_adjective_picks_out_are_no_length() -> None:
+    assert resolved("Bins will be collected on different days.") == []
+    assert value_of("The repairs took days.", "days") == "PXD"
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
