@@ -648,6 +648,12 @@ def test_days_an_adjective_picks_out_are_no_length() -> None:
     assert value_of("The repairs took days.", "days") == "PXD"
 
 
+def test_an_irregular_past_is_a_past_marker() -> None:
+    # Published Wednesday 18 November 2026: without "laid" the nearest marker would be "will retire".
+    text = "The minister, who will retire next year, laid a wreath on Sunday."
+    assert value_of(text, "Sunday", date(2026, 11, 18)) == "2026-11-15"
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
