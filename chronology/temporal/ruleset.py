@@ -82,6 +82,14 @@ _WORD_BREAK = re.compile(r"[-\s]+")
 _AND_A_HALF = re.compile(r"(\d+)\s+1/2")
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?")
 _CLOCK_IN_PART = re.compile(r"(\d{1,2})(?::(\d\d))?\D+?(morning|afternoon|evening|night)")
+# A clock time in words at the start of an expression: "nine o'clock", "quarter to eight", "seven a.m.".
+_SPOKEN_CLOCK = re.compile(
+    r"(?:(?P<hour>\w+)\s+o['\u2019]clock|(?:a\s+)?(?P<minutes>quarter|half|twenty[-\s]five|twenty|ten|five)\s+"
+    r"(?P<direction>past|to)\s+(?P<hour2>\w+)|(?P<hour3>\w+)\s*(?P<half>[ap])\.?m)"
+)
+_SPOKEN_MINUTES = {"quarter": 15, "half": 30, "twenty-five": 25, "twenty five": 25, "twenty": 20, "ten": 10, "five": 5}
+# Words after a clock time in words that put it after noon: "half past nine this evening", "ten o'clock tonight".
+_AFTER_NOON = re.compile(r"\b(?:afternoon|evening|tonight|night)\b")
 _NOT_DIGIT = re.compile(r"\D")
 _VULGAR_FRACTIONS = str.maketrans({"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".75"})
 
@@ -144,6 +152,32 @@ def _clock_in_part(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     return f"{hour:02d}:{minute:02d}" if hour < 24 else None
 
 
+def _spoken_clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
+    """A clock time in words, with the words of the day after it: "half past nine this evening" -> 21:30,
+    "quarter to eight tomorrow morning" -> 07:45, "ten p.m." -> 22:00, "eleven o'clock" -> 11:00 (without a.m.,
+    p.m. or a later part of the day, the hour as spoken)."""
+    lowered = text.lower()
+    match = _SPOKEN_CLOCK.match(lowered)
+    if not match:
+        return None
+    hour = int(tables["number"].get(match.group("hour") or match.group("hour2") or match.group("hour3"), 0))
+    if not 1 <= hour <= 12:
+        return None
+    minute = 0
+    if match.group("minutes"):
+        minute = _SPOKEN_MINUTES[" ".join(match.group("minutes").split())]
+        if match.group("direction") == "to":  # "quarter to one" is 12:45
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute
+    half = match.group("half")
+    if half == "p" or (half is None and _AFTER_NOON.search(lowered, match.end())):
+        after_midnight = half is None and "night" in lowered[match.end() :] and hour < 5  # "two o'clock at night"
+        if hour < 12 and not after_midnight:
+            hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+
 def _spelled_year(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
     words = [word for word in _WORD_BREAK.split(text.lower()) if word not in ("and", "hundred")]
@@ -162,6 +196,7 @@ FUNCTIONS: dict[str, Function] = {
     "count_of_span": _count_of_span,
     "clock": _clock,
     "clock_in_part": _clock_in_part,
+    "spoken_clock": _spoken_clock,
     "spelled_year": _spelled_year,
     "pad2": lambda text, _: "{:02d}".format(int(_NOT_DIGIT.sub("", text))),
     "century": lambda text, _: f"{int(text) - 1:02d}",  # "the 19th century" is 18, "the 10th" 09

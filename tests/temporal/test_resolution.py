@@ -654,6 +654,21 @@ def test_an_irregular_past_is_a_past_marker() -> None:
     assert value_of(text, "Sunday", date(2026, 11, 18)) == "2026-11-15"
 
 
+def test_spoken_numbers_are_read_as_broadcast_copy_says_them() -> None:
+    # Published Monday 6 September 2021.
+    assert resolved("The next election must be held by twenty twenty-four.") == [
+        ("twenty twenty-four", "DATE", "2024")
+    ]
+    assert resolved("Two thousand people marched.") == []
+    assert value_of("Nothing like it has happened in the twenty-first century.", "the twenty-first century") == "20"
+    assert value_of("The jury retired at twenty past eleven this morning.", "twenty past eleven this morning") == (
+        "2021-09-06T11:20"
+    )
+    assert value_of("Police were called at ten o'clock last night.", "ten o'clock last night") == "2021-09-05T22:00"
+    assert value_of("More rain is expected over the coming hours.", "the coming hours") == "FUTURE_REF"
+    assert resolved("The odds were ten to one.") == []
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
