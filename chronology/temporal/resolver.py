@@ -57,7 +57,7 @@ from chronology.temporal.occurrences import (
 )
 from chronology.temporal.periods import Period, period_in_year, period_of
 from chronology.temporal.quotations import Quotations, attribution_day, has_quotation_marks
-from chronology.temporal.sentence_days import clock_day, day_in_sentence, night_name, overnight
+from chronology.temporal.sentence_days import clock_day, day_in_sentence, is_entry_stamp, night_name, overnight
 from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.shifts import same_day, shift
 from chronology.temporal.tense import TenseMap, after_since
@@ -210,6 +210,7 @@ class Resolver:
             if (period := period_of(resolution.value)) is not None
             and period.granularity == "day"
             and quotations.around(candidate.start) is None
+            and not is_entry_stamp(self.text, candidate.start, candidate.end)  # a time of writing, no attribution
         ]
         for index in relative:
             candidate = resolved[index][0]
@@ -406,7 +407,10 @@ class Resolver:
 
         if candidate.value == "UNDEF-sentence-night":
             return overnight(self.published, named.period if named else None, named_before, tense)
-        return clock_day(self.published, candidate.value.removeprefix("UNDEF-sentence-day"), named, named_before, tense)
+        suffix = candidate.value.removeprefix("UNDEF-sentence-day")
+        if is_entry_stamp(self.text, candidate.start, candidate.end):
+            return Resolution(self.published.isoformat() + suffix, "an entry's stamp: the day of publication")
+        return clock_day(self.published, suffix, named, named_before, tense)
 
 
 def _timex_type(resolution: Resolution, found_as: str) -> str:

@@ -8,6 +8,7 @@ finds the days named and passes the clause's tense as a function, read only when
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -51,6 +52,19 @@ def day_in_sentence(position: int, sentence: tuple[int, int], found: list[tuple[
     return nearest[1] if nearest else None
 
 
+# A live blog's or a wire's entry stamp: a clock time that heads its line, maybe after "Update", then a colon or
+# a dash ("0930 GMT - Ukraine's foreign minister will meet...", "09:12 BST: Flights resumed").
+_BEFORE_STAMP = re.compile(r"[ \t*\u2022-]*(?:(?:update|updated)[ \t]+)?", re.IGNORECASE)
+_AFTER_STAMP = re.compile(r"[ \t]*(?::|[-\u2013\u2014])\s")
+
+
+def is_entry_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the clock time at [start, end) stamps an entry: it is the entry's time of writing, not of the
+    days its sentence names, so it is on the day of publication."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _BEFORE_STAMP.fullmatch(text, line_start, start) is not None and _AFTER_STAMP.match(text, end) is not None
+
+
 def _small_hours(suffix: str) -> bool:
     """Whether a clock time (``suffix``: "T02:30") falls after midnight and before six in the morning."""
     return len(suffix) >= 3 and suffix[1:3].isdigit() and int(suffix[1:3]) < 6
@@ -69,7 +83,17 @@ def clock_day(
     """A clock time (``suffix``: "T15:30") on the day named in its sentence, else the day last named, else
     publication day. After a night its sentence named, a time before the evening is on the morning after:
     "closed the runway overnight, and flights resumed at 9am"; so is a time in the small hours of a night named
-    after it: "called at 2am last night". A night before the day its sentence names is the night into that day."""
+    after it: "called at 2am last night". A night before the day its sentence names is the night into that day.
+    A time told in the past takes no day after publication named after it."""
+    if (
+        named is not None
+        and named.named_later
+        and named.period.first > published
+        and tense() in ("past", *PAST_FOR_CERTAIN)
+    ):
+        # "Trading closed at 1230 GMT ahead of the New Year's Day holiday": a day still to come, named after a
+        # time told in the past, dates something else.
+        named = None
     if named is not None:
         if named.night and (_small_hours(suffix) if named.named_later else _before_evening(suffix)):
             day = named.period.first + timedelta(days=1)

@@ -83,7 +83,9 @@ def shift(
         return Resolution(result.value(), why, comparison=True)
     if anchor_kind == "REF" and reference is not None:
         resolution = _shift_from_reference(reference, unit, steps)
-        resolution.comparison = unit == "year" and bool(steps)
+        # "a year earlier" compares ("up from $10 million a year earlier") and leaves the story where it was; "a
+        # year later" moves it on ("A year later colleagues raised concerns ... the following January").
+        resolution.comparison = unit == "year" and steps < 0
         return resolution
     base = Period.containing(published, unit)
     result = base.shift(steps)

@@ -656,9 +656,7 @@ def test_an_irregular_past_is_a_past_marker() -> None:
 
 def test_spoken_numbers_are_read_as_broadcast_copy_says_them() -> None:
     # Published Monday 6 September 2021.
-    assert resolved("The next election must be held by twenty twenty-four.") == [
-        ("twenty twenty-four", "DATE", "2024")
-    ]
+    assert resolved("The next election must be held by twenty twenty-four.") == [("twenty twenty-four", "DATE", "2024")]
     assert resolved("Two thousand people marched.") == []
     assert value_of("Nothing like it has happened in the twenty-first century.", "the twenty-first century") == "20"
     assert value_of("The jury retired at twenty past eleven this morning.", "twenty past eleven this morning") == (
@@ -667,6 +665,26 @@ def test_spoken_numbers_are_read_as_broadcast_copy_says_them() -> None:
     assert value_of("Police were called at ten o'clock last night.", "ten o'clock last night") == "2021-09-05T22:00"
     assert value_of("More rain is expected over the coming hours.", "the coming hours") == "FUTURE_REF"
     assert resolved("The odds were ten to one.") == []
+
+
+def test_an_entry_stamp_is_on_the_day_of_publication() -> None:
+    # Published Tuesday 3 March 2026: a live blog's stamp is its time of writing, not Thursday's.
+    day = date(2026, 3, 3)
+    text = "0930 GMT - The foreign minister will meet his counterpart on Thursday."
+    assert resolved(text, day)[0] == ("0930 GMT", "TIME", "2026-03-03T09:30")
+    assert resolved("The minister will meet him at 0930 GMT on Thursday.", day)[0][2] == "2026-03-05T09:30"
+
+
+def test_a_past_clock_time_takes_no_day_to_come_named_after_it() -> None:
+    # Published Thursday 31 December 2026.
+    text = "Trading closed at 1230 GMT ahead of the New Year's Day holiday."
+    assert resolved(text, date(2026, 12, 31))[0] == ("1230 GMT", "TIME", "2026-12-31T12:30")
+
+
+def test_a_year_later_moves_the_story_on_where_a_year_earlier_compares() -> None:
+    # Published Monday 8 June 2026.
+    text = "He joined in March 2019. A year later colleagues raised concerns. He left the following January."
+    assert [value for _, _, value in resolved(text, date(2026, 6, 8))] == ["2019-03", "2020", "2021-01"]
 
 
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
