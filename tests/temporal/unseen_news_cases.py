@@ -49113,4 +49113,1791 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2026, 1, 26),
         [("tomorrow night", "2026-01-27TNI")],
     ),
+    # --- sixth session, round 3: wire copy, broadcast transcripts, world English press, reconstructions (z73-z76) ---
+    (
+        "wire-kyiv-dateline-drones-overnight",
+        "KYIV, March 3 (Reuters) - Russia launched 90 drones and three missiles at Ukraine overnight, the air "
+        "force said on Tuesday.",
+        date(2026, 3, 3),
+        [("March 3", "2026-03-03"), ("overnight", "2026-03-02TNI"), ("Tuesday", "2026-03-03")],
+    ),
+    ("wire-updated-gmt-stamp", "Updated 10:42 GMT", date(2026, 3, 3), [("10:42 GMT", "2026-03-03T10:42")]),
+    (
+        "wire-liveblog-0930-gmt-will-meet-thursday",
+        "0930 GMT - Ukraine's foreign minister will meet his Polish counterpart in Warsaw on Thursday, the "
+        "ministry said.",
+        date(2026, 3, 3),
+        [("0930 GMT", "2026-03-03T09:30"), ("Thursday", "2026-03-05")],
+    ),
+    (
+        "wire-correction-line-vote-date",
+        "(Corrects date of vote in paragraph 3 to Feb. 12 from Feb. 11)",
+        date(2026, 2, 10),
+        [("Feb. 12", "2026-02-12"), ("Feb. 11", "2026-02-11")],
+    ),
+    ("wire-update-slug-no-time", "UPDATE 2-Oil jumps 3% as OPEC+ agrees surprise output cut", date(2026, 4, 2), []),
+    (
+        "wire-ftse-year-end-dateline",
+        "LONDON, Dec 31 (Reuters) - Britain's FTSE 100 ended 2026 up 9% in a shortened session on Thursday, "
+        "its strongest showing since 2021. Trading closed at 1230 GMT ahead of the New Year's Day holiday, "
+        "and the market will reopen on Monday.",
+        date(2026, 12, 31),
+        [
+            ("Dec 31", "2026-12-31"),
+            ("2026", "2026"),
+            ("Thursday", "2026-12-31"),
+            ("2021", "2021"),
+            ("1230 GMT", "2026-12-31T12:30"),
+            ("New Year's Day", "2027-01-01"),
+            ("Monday", "2027-01-04"),
+        ],
+    ),
+    (
+        "wire-wall-street-thin-trading-week-53",
+        "NEW YORK, Dec 29 (Reuters) - U.S. stocks were little changed on Tuesday in thin holiday trading, "
+        "with volumes light this week and the S&P 500 up 17% so far in 2026.",
+        date(2026, 12, 29),
+        [("Dec 29", "2026-12-29"), ("Tuesday", "2026-12-29"), ("this week", "2026-W53"), ("2026", "2026")],
+    ),
+    (
+        "wire-brasilia-leap-day-minutes",
+        "BRASILIA, Feb 29 (Reuters) - Brazil's central bank will publish the minutes of its latest policy "
+        "meeting on Tuesday, the bank said on Monday.",
+        date(2028, 2, 29),
+        [("Feb 29", "2028-02-29"), ("Tuesday", "2028-02-29"), ("Monday", "2028-02-28")],
+    ),
+    (
+        "wire-liveblog-date-header-sirens",
+        "Tuesday 3 March 2026\n0815 GMT: Air raid sirens have sounded in Kyiv again this morning.",
+        date(2026, 3, 3),
+        [("Tuesday 3 March 2026", "2026-03-03"), ("0815 GMT", "2026-03-03T08:15"), ("this morning", "2026-03-03TMO")],
+    ),
+    (
+        "wire-liveblog-finland-border-until",
+        "1104 GMT - Finland's interior minister said the eastern border would stay closed until March 31.",
+        date(2026, 3, 4),
+        [("1104 GMT", "2026-03-04T11:04"), ("March 31", "2026-03-31")],
+    ),
+    (
+        "wire-correction-footer-summit",
+        "This story has been corrected to say the summit takes place on Oct. 14, not Oct. 4.",
+        date(2026, 10, 6),
+        [("Oct. 14", "2026-10-14"), ("Oct. 4", "2026-10-04")],
+    ),
+    (
+        "wire-reporting-credits-line",
+        "(Reporting by Olena Harmash in Kyiv; Additional reporting by Max Hunder; Editing by Andrew Heavens)",
+        date(2026, 3, 2),
+        [],
+    ),
+    (
+        "wire-senate-returns-new-year",
+        "WASHINGTON, Jan 4 (Reuters) - The U.S. Senate returns from its holiday recess on Tuesday, with a "
+        "vote on a stopgap funding bill expected before Jan. 30.",
+        date(2027, 1, 4),
+        [("Jan 4", "2027-01-04"), ("Tuesday", "2027-01-05"), ("Jan. 30", "2027-01-30")],
+    ),
+    (
+        "wire-japan-gdp-third-quarter",
+        "TOKYO, Nov 16 (Reuters) - Japan's economy shrank 0.3% in the third quarter, government data showed on Monday.",
+        date(2026, 11, 16),
+        [("Nov 16", "2026-11-16"), ("the third quarter", "2026-Q3"), ("Monday", "2026-11-16")],
+    ),
+    (
+        "wire-gaza-ceasefire-delayed-sunday",
+        "GAZA, Jan 19 (Reuters) - A ceasefire between Israel and Hamas took effect at 0915 GMT on Sunday "
+        "after a delay over the list of hostages to be freed. The truce had been due to begin at 0630 GMT. "
+        "The first three hostages are expected to be released on Sunday afternoon.",
+        date(2025, 1, 19),
+        [
+            ("Jan 19", "2025-01-19"),
+            ("0915 GMT on Sunday", "2025-01-19T09:15"),
+            ("0630 GMT", "2025-01-19T06:30"),
+            ("Sunday afternoon", "2025-01-19TAF"),
+        ],
+    ),
+    (
+        "wire-liveblog-gatwick-drones-bst",
+        "09:12 BST: Flights at Gatwick resumed at 7am, the airport said, after drones were sighted near the "
+        "runway last night.",
+        date(2026, 6, 13),
+        [("09:12 BST", "2026-06-13T09:12"), ("7am", "2026-06-13T07:00"), ("last night", "2026-06-12TNI")],
+    ),
+    (
+        "wire-stoxx-0930-two-week-low",
+        "By 0930 GMT, the pan-European STOXX 600 index was up 0.4%, recovering from a two-week low hit on Monday.",
+        date(2026, 11, 18),
+        [("0930 GMT", "2026-11-18T09:30"), ("two-week", "P2W"), ("Monday", "2026-11-16")],
+    ),
+    (
+        "wire-clocks-go-forward-sunday",
+        "LONDON, March 27 (Reuters) - British clocks will go forward by one hour at 0100 GMT on Sunday.",
+        date(2026, 3, 27),
+        [("March 27", "2026-03-27"), ("one hour", "PT1H"), ("0100 GMT on Sunday", "2026-03-29T01:00")],
+    ),
+    (
+        "wire-update-slug-overnight",
+        "UPDATE 3-Ukraine says it downed 71 of 90 Russian drones overnight",
+        date(2026, 3, 3),
+        [("overnight", "2026-03-02TNI")],
+    ),
+    (
+        "wire-liveblog-recap-earlier-today",
+        "14:05 GMT: To recap, the prime minister confirmed earlier today that a general election will be held "
+        "on 4 July.",
+        date(2026, 5, 22),
+        [("14:05 GMT", "2026-05-22T14:05"), ("earlier today", "2026-05-22"), ("4 July", "2026-07-04")],
+    ),
+    (
+        "wire-istanbul-saturday-sunday-paper",
+        "ISTANBUL, Nov 28 (Reuters) - Police detained more than 100 people at a banned march in central "
+        "Istanbul on Saturday, the governor's office said.",
+        date(2026, 11, 29),
+        [("Nov 28", "2026-11-28"), ("Saturday", "2026-11-28")],
+    ),
+    (
+        "wire-fed-decision-press-conference-later",
+        "The Fed will announce its decision at 1900 GMT, followed by a news conference by the chair half an "
+        "hour later.",
+        date(2026, 12, 16),
+        [("1900 GMT", "2026-12-16T19:00"), ("half an hour later", "2026-12-16T19:30")],
+    ),
+    (
+        "wire-liveblog-london-fireworks-new-year",
+        "0012 GMT - Crowds on the Thames embankment cheered as the first fireworks of 2027 lit up the London Eye.",
+        date(2027, 1, 1),
+        [("0012 GMT", "2027-01-01T00:12"), ("2027", "2027")],
+    ),
+    (
+        "wire-zelenskiy-address-late-thursday",
+        "KYIV, Jan 1 (Reuters) - Ukrainian President Volodymyr Zelenskiy said in a televised address late on "
+        "Thursday that the country would not accept a ceasefire on Russia's terms.",
+        date(2027, 1, 1),
+        [("Jan 1", "2027-01-01"), ("Thursday", "2026-12-31")],
+    ),
+    (
+        "wire-china-cases-a-day-earlier-week-53",
+        "BEIJING, Jan 3 (Reuters) - China reported 23 new COVID-19 cases for Saturday, up from 18 a day "
+        "earlier, the health authority said on Sunday.",
+        date(2021, 1, 3),
+        [
+            ("Jan 3", "2021-01-03"),
+            ("Saturday", "2021-01-02"),
+            ("a day earlier", "2021-01-01"),
+            ("Sunday", "2021-01-03"),
+        ],
+    ),
+    (
+        "wire-singapore-vaccines-next-week-53",
+        "SINGAPORE, Dec 21 (Reuters) - Singapore will start vaccinating health workers next week, the health "
+        "ministry said on Monday.",
+        date(2020, 12, 21),
+        [("Dec 21", "2020-12-21"), ("next week", "2020-W53"), ("Monday", "2020-12-21")],
+    ),
+    (
+        "wire-liveblog-what-we-know-as-of",
+        "Here is what we know as of 1800 GMT on Saturday:",
+        date(2026, 3, 7),
+        [("1800 GMT on Saturday", "2026-03-07T18:00")],
+    ),
+    (
+        "wire-liveblog-quake-survivors-friday-afternoon",
+        "1015 GMT - Rescue teams pulled two more survivors from the rubble, bringing to 14 the number found "
+        "alive since the quake struck on Friday afternoon.",
+        date(2026, 3, 8),
+        [("1015 GMT", "2026-03-08T10:15"), ("Friday afternoon", "2026-03-06TAF")],
+    ),
+    (
+        "wire-correction-weekday-line",
+        "(Corrects day of week in first paragraph to Wednesday, not Tuesday)",
+        date(2026, 7, 9),
+        [("Wednesday", "2026-07-08"), ("Tuesday", "2026-07-07")],
+    ),
+    (
+        "wire-boe-holds-multi-paragraph",
+        "LONDON, Feb 5 (Reuters) - The Bank of England held interest rates at 3.75% on Thursday, pausing "
+        "after a cut in December. Sterling rose 0.3% against the dollar by 1215 GMT. Five of the nine "
+        "policymakers voted to hold. The central bank's next decision is due on March 19, and financial "
+        "markets expect one more cut by the summer.",
+        date(2026, 2, 5),
+        [
+            ("Feb 5", "2026-02-05"),
+            ("Thursday", "2026-02-05"),
+            ("December", "2025-12"),
+            ("1215 GMT", "2026-02-05T12:15"),
+            ("March 19", "2026-03-19"),
+            ("the summer", "2026-SU"),
+        ],
+    ),
+    (
+        "wire-oil-asia-weekend-opec",
+        "SINGAPORE, June 8 (Reuters) - Oil prices fell in early Asian trade on Monday, with Brent crude down "
+        "1.1% at $64.20 a barrel by 0330 GMT, after OPEC+ agreed over the weekend to raise output again in "
+        "July.",
+        date(2026, 6, 8),
+        [
+            ("June 8", "2026-06-08"),
+            ("Monday", "2026-06-08"),
+            ("0330 GMT", "2026-06-08T03:30"),
+            ("the weekend", "2026-W23-WE"),
+            ("July", "2026-07"),
+        ],
+    ),
+    (
+        "wire-quake-gmt-and-local-time",
+        "The magnitude 6.8 quake struck at 1447 GMT on Wednesday, 11:47 p.m. local time, the U.S. Geological "
+        "Survey said.",
+        date(2026, 9, 17),
+        [("1447 GMT on Wednesday", "2026-09-16T14:47"), ("11:47 p.m.", "2026-09-16T23:47")],
+    ),
+    (
+        "wire-dow-close-et",
+        "At 4:02 p.m. ET, the Dow Jones Industrial Average rose 1.2% to 46,210.55.",
+        date(2026, 10, 16),
+        [("4:02 p.m. ET", "2026-10-16T16:02")],
+    ),
+    (
+        "wire-mexico-rate-cut-saturday-paper",
+        "MEXICO CITY, Aug 14 (Reuters) - Mexico's central bank cut its benchmark interest rate by 25 basis "
+        "points to 7.25% on Friday, its tenth straight reduction.",
+        date(2026, 8, 15),
+        [("Aug 14", "2026-08-14"), ("Friday", "2026-08-14")],
+    ),
+    (
+        "wire-brief-no-city-premarket",
+        "Nov 30 (Reuters) - Shares of Helix Bio jumped 40% in premarket trading on Monday after the drugmaker "
+        "said its obesity pill met the main goal of a late-stage trial.",
+        date(2026, 11, 30),
+        [("Nov 30", "2026-11-30"), ("Monday", "2026-11-30")],
+    ),
+    (
+        "wire-liveblog-polls-now-closed",
+        "2331 GMT - Polls have now closed in Georgia, Indiana and Kentucky.",
+        date(2026, 11, 3),
+        [("2331 GMT", "2026-11-03T23:31"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "wire-correction-earlier-version-april",
+        "An earlier version of this story incorrectly said the merger was announced on April 13. It was "
+        "announced on April 14.",
+        date(2026, 4, 15),
+        [("April 13", "2026-04-13"), ("April 14", "2026-04-14")],
+    ),
+    ("wire-refiles-typo", "(Refiles to fix typo in headline)", date(2026, 4, 16), []),
+    (
+        "wire-eilat-overnight-on-saturday",
+        "TEL AVIV, Oct 31 (Reuters) - Drones attacked the port of Eilat overnight on Saturday, the military said.",
+        date(2026, 10, 31),
+        [("Oct 31", "2026-10-31"), ("overnight", "2026-10-30TNI"), ("Saturday", "2026-10-31")],
+    ),
+    (
+        "wire-crypto-sentence-report-by",
+        "NEW YORK, Sept 30 (Reuters) - A federal judge on Wednesday sentenced a former crypto executive to 12 "
+        "years in prison for defrauding customers of $400 million. The executive, who was convicted by a jury "
+        "in May, must report to prison by Jan. 15. His lawyers said they would appeal.",
+        date(2026, 9, 30),
+        [
+            ("Sept 30", "2026-09-30"),
+            ("Wednesday", "2026-09-30"),
+            ("12 years", "P12Y"),
+            ("May", "2026-05"),
+            ("Jan. 15", "2027-01-15"),
+        ],
+    ),
+    (
+        "wire-bullets-doha-talks",
+        "* Talks to resume in Doha next week\n* Truce has held since Tuesday",
+        date(2026, 7, 10),
+        [("next week", "2026-W29"), ("Tuesday", "2026-07-07")],
+    ),
+    (
+        "wire-liveblog-ap-calls-race-et",
+        "12:47 a.m. ET: The Associated Press has called the Senate race in Ohio.",
+        date(2026, 11, 4),
+        [("12:47 a.m. ET", "2026-11-04T00:47")],
+    ),
+    (
+        "wire-tokyo-last-session-of-year",
+        "Tokyo's stock exchange will hold its last session of 2026 on Wednesday and reopen on Jan. 4.",
+        date(2026, 12, 27),
+        [("2026", "2026"), ("Wednesday", "2026-12-30"), ("Jan. 4", "2027-01-04")],
+    ),
+    (
+        "wire-etna-airport-until-monday",
+        "ROME, Feb 2 (Reuters) - Italy's Mount Etna erupted on Sunday night, spewing ash that forced Catania "
+        "airport to close until 0600 GMT on Monday.",
+        date(2026, 2, 2),
+        [("Feb 2", "2026-02-02"), ("Sunday night", "2026-02-01TNI"), ("0600 GMT on Monday", "2026-02-02T06:00")],
+    ),
+    (
+        "wire-liveblog-pinned-world-cup",
+        "Pinned: The World Cup opens in Mexico City at 1900 GMT on Thursday. Follow our live coverage here.",
+        date(2026, 6, 11),
+        [("1900 GMT on Thursday", "2026-06-11T19:00")],
+    ),
+    (
+        "wire-update-slug-ten-hours",
+        "UPDATE 1-Fire at Rotterdam refinery brought under control after 10 hours",
+        date(2026, 10, 2),
+        [("10 hours", "PT10H")],
+    ),
+    (
+        "wire-treasuries-ahead-of-payrolls",
+        "Treasury yields edged higher on Thursday ahead of Friday's delayed payrolls report.",
+        date(2026, 11, 5),
+        [("Thursday", "2026-11-05"), ("Friday", "2026-11-06")],
+    ),
+    (
+        "wire-asia-after-labor-day",
+        "Asian shares were steady on Tuesday after Wall Street was shut on Monday for the Labor Day holiday.",
+        date(2026, 9, 8),
+        [("Tuesday", "2026-09-08"), ("Monday", "2026-09-07"), ("Labor Day", "2026-09-07")],
+    ),
+    (
+        "wire-correction-clock-times",
+        "(Corrects time of the strike in paragraph 2 to 0445 GMT, not 0545 GMT)",
+        date(2026, 5, 4),
+        [("0445 GMT", "2026-05-04T04:45"), ("0545 GMT", "2026-05-04T05:45")],
+    ),
+    (
+        "wire-liveblog-runoff-polling-hours",
+        "1102 GMT - Voting is under way in the presidential run-off. Polling stations opened at 7 a.m. local "
+        "time and close at 7 p.m. The first official results are expected after 2300 GMT.",
+        date(2026, 5, 10),
+        [
+            ("1102 GMT", "2026-05-10T11:02"),
+            ("7 a.m.", "2026-05-10T07:00"),
+            ("7 p.m", "2026-05-10T19:00"),
+            ("2300 GMT", "2026-05-10T23:00"),
+        ],
+    ),
+    (
+        "wire-hang-seng-ends-2026-next-day",
+        "HONG KONG, Dec 31 (Reuters) - Hong Kong's Hang Seng index rose 0.8% on Thursday, ending 2026 12% higher.",
+        date(2027, 1, 1),
+        [("Dec 31", "2026-12-31"), ("Thursday", "2026-12-31"), ("2026", "2026")],
+    ),
+    (
+        "wire-liveblog-quote-yesterday-thursday",
+        '0945 GMT - "We were told yesterday that the evacuation would start on Thursday," a Red Cross '
+        "official said on Tuesday.",
+        date(2026, 4, 22),
+        [
+            ("0945 GMT", "2026-04-22T09:45"),
+            ("yesterday", "2026-04-20"),
+            ("Thursday", "2026-04-23"),
+            ("Tuesday", "2026-04-21"),
+        ],
+    ),
+    (
+        "wire-web-stamp-utc",
+        "June 30, 2026 11:26 AM UTC",
+        date(2026, 6, 30),
+        [("June 30, 2026 11:26 AM UTC", "2026-06-30T11:26")],
+    ),
+    (
+        "wire-ap-boston-verdict-three-years",
+        "BOSTON (AP) — A jury on Thursday found a former nurse guilty of stealing painkillers from patients "
+        "over three years.",
+        date(2026, 10, 22),
+        [("Thursday", "2026-10-22"), ("three years", "P3Y")],
+    ),
+    (
+        "wire-aftershock-gmt-on-thursday",
+        "The quake was followed by more than 40 aftershocks, the strongest of magnitude 5.9 at 0212 GMT on Thursday.",
+        date(2026, 9, 18),
+        [("0212 GMT on Thursday", "2026-09-17T02:12")],
+    ),
+    (
+        "wire-brussels-gas-ban-from-2028",
+        "BRUSSELS, May 6 (Reuters) - The European Commission proposed a ban on Russian gas imports from 2028.",
+        date(2026, 5, 6),
+        [("May 6", "2026-05-06"), ("2028", "2028")],
+    ),
+    (
+        "wire-ppi-due-friday-last-month",
+        "WASHINGTON, July 10 (Reuters) - U.S. producer prices are due out at 1230 GMT on Friday, with "
+        "economists expecting a rise of 0.2% for last month.",
+        date(2026, 7, 10),
+        [("July 10", "2026-07-10"), ("1230 GMT on Friday", "2026-07-10T12:30"), ("last month", "2026-06")],
+    ),
+    (
+        "wire-liveblog-ahead-of-tuesday-vote",
+        "2015 GMT - Protesters have begun to gather outside parliament ahead of Tuesday's vote.",
+        date(2026, 2, 16),
+        [("2015 GMT", "2026-02-16T20:15"), ("Tuesday", "2026-02-17")],
+    ),
+    (
+        "wire-seoul-missile-thursday",
+        "SEOUL, April 9 (Reuters) - North Korea fired a ballistic missile into the sea on Thursday, South "
+        "Korea's military said.",
+        date(2026, 4, 9),
+        [("April 9", "2026-04-09"), ("Thursday", "2026-04-09")],
+    ),
+    (
+        "wire-oil-last-week-53-january",
+        "Oil prices fell more than 3% last week as traders returned from the holidays.",
+        date(2027, 1, 4),
+        [("last week", "2026-W53")],
+    ),
+    (
+        "wire-liveblog-leap-day-count",
+        "1610 GMT - The result of the leadership contest will be announced at 1700 GMT on Tuesday.",
+        date(2028, 2, 29),
+        [("1610 GMT", "2028-02-29T16:10"), ("1700 GMT on Tuesday", "2028-02-29T17:00")],
+    ),
+    (
+        "wire-correction-record-year",
+        "(Corrects year of the previous record in paragraph 5 to 2019 from 2018)",
+        date(2026, 1, 7),
+        [("2019", "2019"), ("2018", "2018")],
+    ),
+    (
+        "wire-macron-prime-minister-this-week",
+        "PARIS, June 1 (Reuters) - French President Emmanuel Macron will name a new prime minister this week, "
+        "his office said on Monday, after the government lost a confidence vote on Friday. Lawmakers are due "
+        "to debate the budget from June 15.",
+        date(2026, 6, 1),
+        [
+            ("June 1", "2026-06-01"),
+            ("this week", "2026-W23"),
+            ("Monday", "2026-06-01"),
+            ("Friday", "2026-05-29"),
+            ("June 15", "2026-06-15"),
+        ],
+    ),
+    (
+        "wire-updated-et-comma-date",
+        "Updated 7:15 a.m. ET, Oct 2, 2026",
+        date(2026, 10, 2),
+        [("7:15 a.m. ET, Oct 2, 2026", "2026-10-02T07:15")],
+    ),
+    (
+        "wire-liveblog-uk-cases-week-53-sunday",
+        "0800 GMT - Britain reported 57,725 new cases on Saturday, a record, and officials warned hospitals "
+        "would struggle next week.",
+        date(2021, 1, 3),
+        [("0800 GMT", "2021-01-03T08:00"), ("Saturday", "2021-01-02"), ("next week", "2021-W01")],
+    ),
+    (
+        "wire-afp-dateline-said-monday",
+        "Kyiv (AFP) - Ukraine said Monday it had retaken two villages in the east.",
+        date(2026, 6, 9),
+        [("Monday", "2026-06-08")],
+    ),
+    (
+        "wire-liveblog-closing-now-ended",
+        "This live blog has now ended. You can read our full coverage of Friday's announcement here.",
+        date(2026, 5, 22),
+        [("now", "PRESENT_REF"), ("Friday", "2026-05-22")],
+    ),
+    (
+        "wire-headline-powell-to-speak-friday",
+        "Fed's Powell to speak at Jackson Hole on Friday",
+        date(2026, 8, 20),
+        [("Friday", "2026-08-21")],
+    ),
+    (
+        "wire-asx-suspended-11-30am",
+        "Trading in the shares was suspended at 11.30am pending an announcement, the exchange said.",
+        date(2026, 3, 18),
+        [("11.30am", "2026-03-18T11:30")],
+    ),
+    (
+        "wire-corrected-slug-ruling-until",
+        "CORRECTED-Court delays ruling on merger until Sept. 3",
+        date(2026, 8, 24),
+        [("Sept. 3", "2026-09-03")],
+    ),
+    ("wire-oil-may-extend-losses", "Oil may extend losses as stockpiles swell, analysts say", date(2026, 5, 12), []),
+    (
+        "wire-kenya-finance-bill-article",
+        "NAIROBI, Nov 9 (Reuters) - Kenya's parliament will vote on a new finance bill on Thursday, the "
+        "speaker said on Monday, after deadly protests last month forced the government to withdraw an "
+        "earlier draft. At least 23 people were killed when police opened fire on crowds in Nairobi on Oct. "
+        "27. The government has said the bill must pass before Dec. 31 to secure the next payment from the "
+        "IMF. Protest leaders said they would hold a national strike on Tuesday.",
+        date(2026, 11, 9),
+        [
+            ("Nov 9", "2026-11-09"),
+            ("Thursday", "2026-11-12"),
+            ("Monday", "2026-11-09"),
+            ("last month", "2026-10"),
+            ("Oct. 27", "2026-10-27"),
+            ("Dec. 31", "2026-12-31"),
+            ("Tuesday", "2026-11-10"),
+        ],
+    ),
+    (
+        "wire-new-york-open-et-gmt",
+        "Markets in New York open at 9:30 a.m. (1430 GMT).",
+        date(2026, 11, 9),
+        [("9:30 a.m.", "2026-11-09T09:30"), ("1430 GMT", "2026-11-09T14:30")],
+    ),
+    ("wire-adds-paragraphs-slug", "(Adds analyst comment in paragraphs 6-7)", date(2026, 11, 9), []),
+    (
+        "wire-berlin-power-cap-earlier-this-week",
+        "BERLIN, Oct 8 (Reuters) - Germany's coalition agreed on Thursday to extend a cap on electricity "
+        "prices until the end of 2027. The deal followed talks that began earlier this week.",
+        date(2026, 10, 8),
+        [
+            ("Oct 8", "2026-10-08"),
+            ("Thursday", "2026-10-08"),
+            ("the end of 2027", "2027"),
+            ("earlier this week", "2026-W41"),
+        ],
+    ),
+    (
+        "wire-week-ahead-diary-monday",
+        "Monday: Eurozone finance ministers meet in Brussels.",
+        date(2026, 11, 13),
+        [("Monday", "2026-11-16")],
+    ),
+    (
+        "wire-futures-premarket-et",
+        "U.S. stock index futures were flat at 7:05 a.m. ET on Tuesday, ahead of retail sales data due at 8:30 a.m.",
+        date(2026, 11, 17),
+        [("7:05 a.m. ET on Tuesday", "2026-11-17T07:05"), ("8:30 a.m", "2026-11-17T08:30")],
+    ),
+    (
+        "wire-deutsche-third-quarter-year-earlier",
+        "FRANKFURT, Oct 28 (Reuters) - Deutsche Bank's third-quarter net profit rose 7% from a year earlier, "
+        "the lender said on Wednesday.",
+        date(2026, 10, 28),
+        [
+            ("Oct 28", "2026-10-28"),
+            ("third-quarter", "2026-Q3"),
+            ("a year earlier", "2025-Q3"),
+            ("Wednesday", "2026-10-28"),
+        ],
+    ),
+    (
+        "wire-liveblog-late-last-night",
+        "0710 GMT - In case you missed it: the finance minister resigned late last night.",
+        date(2026, 1, 15),
+        [("0710 GMT", "2026-01-15T07:10"), ("late last night", "2026-01-14TNI")],
+    ),
+    (
+        "wire-bond-auctions-tuesday-thursday",
+        "The finance ministry will auction 10-year bonds on Tuesday and 30-year bonds on Thursday.",
+        date(2026, 3, 9),
+        [("10-year", "P10Y"), ("Tuesday", "2026-03-10"), ("30-year", "P30Y"), ("Thursday", "2026-03-12")],
+    ),
+    (
+        "wire-deadline-expired-et-friday",
+        "The deadline expired at 5 p.m. ET on Friday.",
+        date(2026, 3, 14),
+        [("5 p.m. ET on Friday", "2026-03-13T17:00")],
+    ),
+    (
+        "wire-liveblog-todays-talks-kremlin",
+        "1300 GMT - The Kremlin said today's talks in Istanbul had been 'useful'.",
+        date(2026, 5, 16),
+        [("1300 GMT", "2026-05-16T13:00"), ("today", "2026-05-16")],
+    ),
+    (
+        "wire-rial-record-low-in-2026",
+        "DUBAI, Dec 30 (Reuters) - Iran's currency fell to a record low on Wednesday. The rial has lost about "
+        "half its value in 2026.",
+        date(2026, 12, 30),
+        [("Dec 30", "2026-12-30"), ("Wednesday", "2026-12-30"), ("2026", "2026")],
+    ),
+    (
+        "wire-liveblog-rain-through-monday",
+        "2305 GMT - Heavy rain is forecast to continue through Monday.",
+        date(2026, 10, 25),
+        [("2305 GMT", "2026-10-25T23:05"), ("Monday", "2026-10-26")],
+    ),
+    ("wire-corrects-spelling-slug", "(Corrects spelling of minister's name in paragraph 2)", date(2026, 10, 25), []),
+    (
+        "wire-hurricane-advisory-edt-gmt",
+        "At 11 a.m. EDT (1500 GMT), the center of Hurricane Ana was about 200 miles south of Bermuda, the "
+        "National Hurricane Center said.",
+        date(2026, 9, 3),
+        [("11 a.m. EDT", "2026-09-03T11:00"), ("1500 GMT", "2026-09-03T15:00")],
+    ),
+    (
+        "wire-leaders-sign-tomorrow",
+        "The leaders are expected to sign the deal tomorrow, a diplomat said.",
+        date(2026, 7, 13),
+        [("tomorrow", "2026-07-14")],
+    ),
+    (
+        "bcast-half-past-nine-this-evening",
+        "The prime minister will address the nation at half past nine this evening.",
+        date(2025, 3, 4),
+        [("half past nine this evening", "2025-03-04T21:30")],
+    ),
+    (
+        "bcast-quarter-to-eight-tomorrow-morning",
+        "The first trains will leave at quarter to eight tomorrow morning, the operator says.",
+        date(2025, 6, 15),
+        [("quarter to eight tomorrow morning", "2025-06-16T07:45")],
+    ),
+    (
+        "bcast-built-nineteen-sixty-two",
+        "The bridge was built in nineteen sixty-two and has never been closed for this long.",
+        date(2025, 11, 12),
+        [("nineteen sixty-two", "1962")],
+    ),
+    (
+        "bcast-since-two-thousand-and-eight",
+        "Inflation hasn't been this high since two thousand and eight, the governor told us this morning.",
+        date(2025, 9, 12),
+        [("two thousand and eight", "2008"), ("this morning", "2025-09-12TMO")],
+    ),
+    (
+        "bcast-election-by-twenty-twenty-nine",
+        "The next general election must be held by twenty twenty-nine.",
+        date(2025, 5, 15),
+        [("twenty twenty-nine", "2029")],
+    ),
+    (
+        "bcast-its-eleven-oclock-last-night",
+        "It's eleven o'clock. Police in Leeds say a man has been arrested after a stabbing in the city centre "
+        "last night.",
+        date(2025, 10, 20),
+        [("eleven o'clock", "2025-10-20T11:00"), ("last night", "2025-10-19TNI")],
+    ),
+    (
+        "bcast-weather-handover-weekend",
+        "Now over to Sarah with the weather. Sarah, what will the weekend bring?",
+        date(2025, 5, 15),
+        [("Now", "PRESENT_REF"), ("the weekend", "2025-W20-WE")],
+    ),
+    (
+        "bcast-weather-tomorrow-the-afternoon",
+        "Tonight, rain clearing to the east, with lows of four or five degrees. Tomorrow, a bright start, but "
+        "showers by the afternoon.",
+        date(2025, 11, 30),
+        [("Tonight", "2025-11-30TNI"), ("Tomorrow", "2025-12-01"), ("the afternoon", "2025-12-01TAF")],
+    ),
+    (
+        "bcast-interview-twenty-past-seven-tuesday-evening",
+        "Q: When did you last see your son? A: It was twenty past seven on Tuesday evening, just before he went out.",
+        date(2025, 9, 12),
+        [("twenty past seven on Tuesday evening", "2025-09-09T19:20")],
+    ),
+    (
+        "bcast-spoken-year-range",
+        "From nineteen ninety-seven to two thousand and ten, the party held power without a break.",
+        date(2025, 11, 12),
+        [("nineteen ninety-seven", "1997"), ("two thousand and ten", "2010")],
+    ),
+    (
+        "bcast-standoff-about-fourteen-hours",
+        "The standoff lasted about fourteen hours before officers went in.",
+        date(2025, 8, 16),
+        [("about fourteen hours", "PT14H")],
+    ),
+    (
+        "bcast-strike-six-oclock-twenty-four-hours",
+        "The strike begins at six o'clock tomorrow morning and will last twenty-four hours.",
+        date(2025, 9, 23),
+        [("six o'clock tomorrow morning", "2025-09-24T06:00"), ("twenty-four hours", "PT24H")],
+    ),
+    (
+        "bcast-quarter-of-an-hour",
+        "Paramedics were at the scene within a quarter of an hour, the ambulance service said.",
+        date(2025, 3, 31),
+        [("a quarter of an hour", "PT15M")],
+    ),
+    (
+        "bcast-debate-hour-and-a-half",
+        "Tonight's debate will run for an hour and a half, with no studio audience.",
+        date(2025, 1, 15),
+        [("Tonight", "2025-01-15TNI"), ("an hour and a half", "PT1H30M")],
+    ),
+    (
+        "bcast-welcome-in-twenty-twenty-six",
+        "Crowds gathered along the harbour last night to welcome in twenty twenty-six.",
+        date(2026, 1, 1),
+        [("last night", "2025-12-31TNI"), ("twenty twenty-six", "2026")],
+    ),
+    (
+        "bcast-week-53-monday-morning",
+        "It's Monday morning, and this week most offices are, of course, closed.",
+        date(2026, 12, 28),
+        [("Monday morning", "2026-12-28TMO"), ("this week", "2026-W53")],
+    ),
+    (
+        "bcast-leap-day-february-twenty-ninth",
+        "It's February twenty-ninth, a date that comes round only once every four years.",
+        date(2024, 2, 29),
+        [("February twenty-ninth", "2024-02-29"), ("once every four years", "P4Y")],
+    ),
+    (
+        "bcast-polls-seven-oclock-ten-oclock-leap",
+        "Polling stations opened at seven o'clock this morning and close at ten o'clock tonight.",
+        date(2028, 3, 1),
+        [("seven o'clock this morning", "2028-03-01T07:00"), ("ten o'clock tonight", "2028-03-01T22:00")],
+    ),
+    (
+        "bcast-quarter-past-six-yesterday-evening",
+        "The train was due in at quarter past six yesterday evening but was cancelled.",
+        date(2026, 2, 27),
+        [("quarter past six yesterday evening", "2026-02-26T18:15")],
+    ),
+    (
+        "bcast-statement-this-evening",
+        "The foreign secretary will make a statement to the House this evening.",
+        date(2025, 10, 20),
+        [("this evening", "2025-10-20TEV")],
+    ),
+    (
+        "bcast-twenty-five-to-nine-handover",
+        "Good morning. It's twenty-five to nine, and here's Mel with the sport.",
+        date(2025, 3, 4),
+        [("twenty-five to nine", "2025-03-04T08:35")],
+    ),
+    (
+        "bcast-back-in-the-nineteen-eighties",
+        "I started here back in the nineteen-eighties, when it was all, you know, coal.",
+        date(2025, 8, 16),
+        [("the nineteen-eighties", "198")],
+    ),
+    (
+        "bcast-back-in-the-eighties-pubs",
+        "Back in the eighties, this street had six pubs. Now it has one.",
+        date(2026, 2, 27),
+        [("the eighties", "198"), ("Now", "PRESENT_REF")],
+    ),
+    (
+        "bcast-inquest-opens-thursday",
+        "The inquest into the crash opens on Thursday.",
+        date(2025, 4, 7),
+        [("Thursday", "2025-04-10")],
+    ),
+    (
+        "bcast-later-this-evening",
+        "We'll have more on that story later this evening.",
+        date(2025, 6, 15),
+        [("later this evening", "2025-06-15TEV")],
+    ),
+    (
+        "bcast-lowest-in-nineteen-months",
+        "Unemployment fell to four point two per cent, its lowest level in nineteen months.",
+        date(2025, 11, 12),
+        [("nineteen months", "P19M")],
+    ),
+    (
+        "bcast-news-at-ten-title",
+        "Speaking on the News at Ten, the minister defended the decision.",
+        date(2025, 5, 1),
+        [],
+    ),
+    ("bcast-ten-oclock-news-title", "The footage was first shown on the Ten O'Clock News.", date(2025, 12, 30), []),
+    (
+        "bcast-good-morning-britain-title",
+        "Speaking to Good Morning Britain, the health secretary said the target would be met.",
+        date(2025, 3, 31),
+        [],
+    ),
+    (
+        "bcast-clocks-go-back-two-oclock-sunday",
+        "The clocks will go back an hour at two o'clock on Sunday morning.",
+        date(2025, 10, 24),
+        [("an hour", "PT1H"), ("two o'clock on Sunday morning", "2025-10-26T02:00")],
+    ),
+    (
+        "bcast-september-eleventh-two-thousand-and-one",
+        "She was at her desk on September eleventh, two thousand and one, when the first plane hit.",
+        date(2026, 9, 11),
+        [("September eleventh, two thousand and one", "2001-09-11")],
+    ),
+    (
+        "bcast-polls-seven-am-ten-pm",
+        "Polls open at seven a.m. and close at ten p.m.",
+        date(2025, 5, 1),
+        [("seven a.m.", "2025-05-01T07:00"), ("ten p.m", "2025-05-01T22:00")],
+    ),
+    (
+        "bcast-since-half-past-five-this-morning",
+        "We've been here since half past five this morning, and honestly nobody's told us anything.",
+        date(2025, 8, 16),
+        [("half past five this morning", "2025-08-16T05:30")],
+    ),
+    (
+        "bcast-ahead-of-tomorrows-budget",
+        "Ahead of tomorrow's budget, the chancellor has been, uh, keeping a low profile.",
+        date(2025, 11, 25),
+        [("tomorrow", "2025-11-26")],
+    ),
+    (
+        "bcast-six-oclock-tomorrow-morning-handover",
+        "That's all from us. Mishal and Nick will be here from six o'clock tomorrow morning.",
+        date(2025, 9, 12),
+        [("six o'clock tomorrow morning", "2025-09-13T06:00")],
+    ),
+    (
+        "bcast-served-ten-years-fifteen-year",
+        "He served ten years of a fifteen-year sentence before he was freed on appeal.",
+        date(2025, 1, 15),
+        [("ten years", "P10Y"), ("fifteen-year", "P15Y")],
+    ),
+    (
+        "bcast-hundred-days-saturday",
+        "The new government marks a hundred days in office on Saturday.",
+        date(2025, 4, 23),
+        [("a hundred days", "P100D"), ("Saturday", "2025-04-26")],
+    ),
+    (
+        "bcast-twenty-years-ago-today",
+        "Twenty years ago today, four bombs went off on London's transport network.",
+        date(2025, 7, 7),
+        [("Twenty years ago today", "2005-07-07")],
+    ),
+    (
+        "bcast-coming-hours-rain",
+        "More rain is expected over the coming hours.",
+        date(2025, 12, 30),
+        [("the coming hours", "FUTURE_REF")],
+    ),
+    (
+        "bcast-friday-week-strike",
+        "The strike is set for Friday week.",
+        date(2025, 9, 23),
+        [("Friday week", "2025-10-03")],
+    ),
+    (
+        "bcast-a-week-on-thursday",
+        "The inquiry resumes a week on Thursday.",
+        date(2025, 11, 30),
+        [("a week on Thursday", "2025-12-11")],
+    ),
+    (
+        "bcast-kick-off-three-oclock-saturday-afternoon",
+        "Kick-off is at three o'clock on Saturday afternoon.",
+        date(2025, 1, 15),
+        [("three o'clock on Saturday afternoon", "2025-01-18T15:00")],
+    ),
+    (
+        "bcast-airs-ten-past-ten-sunday-night",
+        "The final episode airs at ten past ten on Sunday night.",
+        date(2026, 2, 27),
+        [("ten past ten on Sunday night", "2026-03-01T22:10")],
+    ),
+    (
+        "bcast-warmest-year-twenty-twenty-six",
+        "The Met Office says twenty twenty-six was the warmest year on record for the UK.",
+        date(2027, 1, 1),
+        [("twenty twenty-six", "2026")],
+    ),
+    (
+        "bcast-bulletin-passage-flood",
+        "It's eight o'clock. Flood warnings remain in place across much of Wales this morning after heavy "
+        "rain overnight. Forecasters say the rain will ease by midday. More is on the way for New Year's Eve, "
+        "though. This week, rail passengers face disruption, and the main line will stay closed until Friday.",
+        date(2025, 12, 30),
+        [
+            ("eight o'clock", "2025-12-30T08:00"),
+            ("this morning", "2025-12-30TMO"),
+            ("overnight", "2025-12-29TNI"),
+            ("midday", "2025-12-30T12:00"),
+            ("New Year's Eve", "2025-12-31"),
+            ("This week", "2026-W01"),
+            ("Friday", "2026-01-02"),
+        ],
+    ),
+    (
+        "bcast-interview-flood-passage",
+        "INTERVIEWER: When did you first realise the water was rising? RESIDENT: It was half past two on "
+        "Thursday afternoon. Within an hour it was up to the windows.",
+        date(2025, 8, 16),
+        [("half past two on Thursday afternoon", "2025-08-14T14:30"), ("an hour", "PT1H")],
+    ),
+    (
+        "bcast-next-bulletin-half-past-one",
+        "And that's all from the newsroom. Our next bulletin is at half past one this afternoon. Jo has the weather.",
+        date(2025, 3, 31),
+        [("half past one this afternoon", "2025-03-31T13:30")],
+    ),
+    (
+        "bcast-rugby-this-afternoon-next-saturday",
+        "In the rugby, Ireland beat France twenty-four points to seventeen in Dublin this afternoon. Ireland "
+        "travel to Cardiff for their final game next Saturday.",
+        date(2026, 3, 1),
+        [("this afternoon", "2026-03-01TAF"), ("next Saturday", "2026-03-07")],
+    ),
+    (
+        "bcast-court-passage-jury",
+        "The jury retired at twenty past eleven this morning and was sent home at four o'clock this "
+        "afternoon. Deliberations resume at ten o'clock tomorrow.",
+        date(2025, 6, 4),
+        [
+            ("twenty past eleven this morning", "2025-06-04T11:20"),
+            ("four o'clock this afternoon", "2025-06-04T16:00"),
+            ("ten o'clock tomorrow", "2025-06-05T10:00"),
+        ],
+    ),
+    (
+        "bcast-no-fireworks-since-nineteen-ninety-nine",
+        "Tonight, there'll be no fireworks over the bridge for the first time since nineteen ninety-nine.",
+        date(2020, 12, 31),
+        [("Tonight", "2020-12-31TNI"), ("nineteen ninety-nine", "1999")],
+    ),
+    (
+        "bcast-two-and-a-half-years-behind",
+        "The project is now two and a half years behind schedule.",
+        date(2027, 1, 4),
+        [("now", "PRESENT_REF"), ("two and a half years", "P2Y6M")],
+    ),
+    (
+        "bcast-quarter-of-a-century",
+        "The lighthouse keeper retires this evening after a quarter of a century on the island.",
+        date(2026, 12, 31),
+        [("this evening", "2026-12-31TEV"), ("a quarter of a century", "P25Y")],
+    ),
+    (
+        "bcast-two-thousand-people-trap",
+        "Two thousand people marched through the city centre this afternoon.",
+        date(2027, 1, 4),
+        [("this afternoon", "2027-01-04TAF")],
+    ),
+    (
+        "bcast-every-half-hour",
+        "Trains will run every half hour from six o'clock tomorrow morning.",
+        date(2025, 6, 15),
+        [("every half hour", "PT30M"), ("six o'clock tomorrow morning", "2025-06-16T06:00")],
+    ),
+    (
+        "bcast-speaking-to-families-this-evening",
+        "A: I'll be speaking to the families this evening, and, um, we'll go from there.",
+        date(2025, 5, 15),
+        [("this evening", "2025-05-15TEV")],
+    ),
+    (
+        "bcast-crash-nine-oclock-yesterday-evening",
+        "The crash happened at nine o'clock yesterday evening on the northbound carriageway.",
+        date(2025, 3, 4),
+        [("nine o'clock yesterday evening", "2025-03-03T21:00")],
+    ),
+    (
+        "bcast-kings-message-christmas-day",
+        "The King's message will be broadcast at three p.m. on Christmas Day.",
+        date(2025, 12, 24),
+        [("three p.m. on Christmas Day", "2025-12-25T15:00")],
+    ),
+    (
+        "bcast-boxing-day-no-trains",
+        "There will be no trains on Boxing Day, and a reduced service on Saturday.",
+        date(2025, 12, 22),
+        [("Boxing Day", "2025-12-26"), ("Saturday", "2025-12-27")],
+    ),
+    (
+        "bcast-mid-nineties-factory",
+        "The factory closed in the mid-nineties.",
+        date(2025, 5, 1),
+        [("the mid-nineties", "199")],
+    ),
+    (
+        "bcast-twenty-first-century",
+        "Nothing like this has happened here in the twenty-first century.",
+        date(2028, 3, 1),
+        [("the twenty-first century", "20")],
+    ),
+    (
+        "bcast-war-ended-nineteen-forty-five",
+        "When the war ended in nineteen forty-five, the town lay in ruins.",
+        date(2025, 5, 9),
+        [("nineteen forty-five", "1945")],
+    ),
+    (
+        "bcast-spring-of-twenty-twenty-seven",
+        "A: We're hoping to open the new wing in the spring of twenty twenty-seven.",
+        date(2025, 12, 22),
+        [("the spring of twenty twenty-seven", "2027-SP")],
+    ),
+    (
+        "bcast-forty-eight-hours-alert-leap",
+        "The hospital has been on alert for forty-eight hours.",
+        date(2028, 2, 29),
+        [("forty-eight hours", "PT48H")],
+    ),
+    (
+        "bcast-four-years-ago-today-leap",
+        "Four years ago today, she became the first woman to lead the club.",
+        date(2028, 2, 29),
+        [("Four years ago today", "2024-02-29")],
+    ),
+    (
+        "bcast-match-of-the-day-tonight",
+        "Highlights are on Match of the Day at ten past ten tonight.",
+        date(2025, 8, 16),
+        [("ten past ten tonight", "2025-08-16T22:10")],
+    ),
+    (
+        "bcast-march-third-inquiry",
+        "The public inquiry opens on March third.",
+        date(2025, 1, 15),
+        [("March third", "2025-03-03")],
+    ),
+    (
+        "bcast-june-twenty-first-concert",
+        "The concert took place on June twenty-first.",
+        date(2026, 6, 28),
+        [("June twenty-first", "2026-06-21")],
+    ),
+    (
+        "bcast-this-evenings-match",
+        "Ahead of this evening's match, the manager said his side were, uh, ready.",
+        date(2025, 9, 23),
+        [("this evening", "2025-09-23TEV")],
+    ),
+    (
+        "bcast-half-past-twelve-thursday",
+        "The verdict is expected at half past twelve on Thursday.",
+        date(2027, 1, 4),
+        [("half past twelve on Thursday", "2027-01-07T12:30")],
+    ),
+    (
+        "bcast-new-years-day-bulletin-passage",
+        "Good morning, it's seven o'clock on New Year's Day. Overnight, more than a million people lined the "
+        "river to see in twenty twenty-seven. Police made forty-one arrests, fewer than last year.",
+        date(2027, 1, 1),
+        [
+            ("seven o'clock on New Year's Day", "2027-01-01T07:00"),
+            ("Overnight", "2026-12-31TNI"),
+            ("twenty twenty-seven", "2027"),
+            ("last year", "2026"),
+        ],
+    ),
+    (
+        "wpress-in-sc-stay-monday-last",
+        "The Supreme Court on Monday last stayed the demolition of 40 shops in Old Delhi and listed the "
+        "matter for hearing on 12th March, 2025.",
+        date(2025, 2, 26),
+        [("Monday last", "2025-02-24"), ("12th March, 2025", "2025-03-12")],
+    ),
+    (
+        "wpress-in-cabinet-monday-next",
+        "The Union Cabinet will meet on Monday next to clear the revised fertiliser subsidy scheme.",
+        date(2025, 9, 18),
+        [("Monday next", "2025-09-22")],
+    ),
+    (
+        "wpress-pk-squad-saturday-next-sunday-paper",
+        "The Pakistan Cricket Board will announce the squad for the Asia Cup on Saturday next.",
+        date(2025, 8, 3),
+        [("Saturday next", "2025-08-09")],
+    ),
+    (
+        "wpress-ng-demolition-fortnight-ago",
+        "The Lagos State Government a fortnight ago served quit notices on traders at the Oshodi market.",
+        date(2026, 1, 6),
+        [("a fortnight ago", "2025-W52")],
+    ),
+    (
+        "wpress-ke-hc-gives-a-fortnight",
+        "The High Court in Nairobi gave the county government a fortnight to respond to the petition.",
+        date(2025, 7, 9),
+        [("a fortnight", "P2W")],
+    ),
+    (
+        "wpress-ng-tribunal-adjourned-ordinal",
+        "The tribunal adjourned the case to 12th March, 2025 for the adoption of final written addresses.",
+        date(2025, 1, 24),
+        [("12th March, 2025", "2025-03-12")],
+    ),
+    (
+        "wpress-gh-this-years-budget-date",
+        "This year's budget statement will be read in Parliament on Wednesday, 12th November, 2025, the "
+        "Finance Minister announced.",
+        date(2025, 10, 28),
+        [("This year", "2025"), ("Wednesday, 12th November, 2025", "2025-11-12")],
+    ),
+    (
+        "wpress-sg-sentenced-ordinal-no-year",
+        "The 42-year-old former bank officer will be sentenced on 3rd December.",
+        date(2025, 11, 24),
+        [("3rd December", "2025-12-03")],
+    ),
+    (
+        "wpress-hk-signal-until-4pm-today",
+        "The Hong Kong Observatory said the No. 8 signal will remain in force until 4pm today.",
+        date(2025, 9, 23),
+        [("4pm today", "2025-09-23T16:00")],
+    ),
+    (
+        "wpress-cn-state-council-tuesday",
+        "China's State Council on Tuesday unveiled measures to boost consumption and said a further package "
+        "would follow before the end of the year.",
+        date(2025, 3, 20),
+        [("Tuesday", "2025-03-18"), ("the end of the year", "2025")],
+    ),
+    (
+        "wpress-jp-diet-convened-ordinal",
+        "The extraordinary Diet session, convened on 1st October, will run for 60 days.",
+        date(2026, 10, 2),
+        [("1st October", "2026-10-01"), ("60 days", "P60D")],
+    ),
+    (
+        "wpress-lk-curfew-from-to",
+        "A curfew will be in force from 10pm on Saturday to 5am on Sunday in the Western Province, the police said.",
+        date(2026, 6, 4),
+        [("10pm on Saturday", "2026-06-06T22:00"), ("5am on Sunday", "2026-06-07T05:00")],
+    ),
+    (
+        "wpress-bd-strike-thursday-next",
+        "The opposition has called a nationwide general strike for Thursday next.",
+        date(2025, 11, 9),
+        [("Thursday next", "2025-11-13")],
+    ),
+    (
+        "wpress-in-rbi-weekday-ordinal-date",
+        "The Reserve Bank of India will announce its monetary policy decision on Friday, 6th June, 2025.",
+        date(2025, 6, 2),
+        [("Friday, 6th June, 2025", "2025-06-06")],
+    ),
+    (
+        "wpress-za-eskom-5am-monday",
+        "Eskom said load shedding will be suspended from 5am on Monday.",
+        date(2026, 7, 11),
+        [("5am on Monday", "2026-07-13T05:00")],
+    ),
+    (
+        "wpress-ke-public-holiday-declared",
+        "The Interior Cabinet Secretary has declared Monday, 20th October, 2025 a public holiday.",
+        date(2025, 10, 16),
+        [("Monday, 20th October, 2025", "2025-10-20")],
+    ),
+    (
+        "wpress-in-objections-leap-day",
+        "The last date for filing objections to the draft electoral roll is 29th February, the district "
+        "collector said.",
+        date(2024, 2, 20),
+        [("29th February", "2024-02-29")],
+    ),
+    (
+        "wpress-pk-na-session-leap-day-paper",
+        "The National Assembly's inaugural session, summoned for 29th February, began on Thursday with the "
+        "oath-taking of newly elected members.",
+        date(2024, 2, 29),
+        [("29th February", "2024-02-29"), ("Thursday", "2024-02-29")],
+    ),
+    (
+        "wpress-ng-trial-till-new-year",
+        "Justice Okeke adjourned the trial till 14th January, 2026.",
+        date(2025, 12, 31),
+        [("14th January, 2026", "2026-01-14")],
+    ),
+    (
+        "wpress-in-cj-oath-monday-last-week53",
+        "The Chief Justice on Monday last administered the oath of office to five new judges of the High Court.",
+        date(2027, 1, 1),
+        [("Monday last", "2026-12-28")],
+    ),
+    (
+        "wpress-pk-fuel-next-week-53",
+        "Fuel prices will be revised next week, the petroleum ministry said on Wednesday.",
+        date(2026, 12, 24),
+        [("next week", "2026-W53"), ("Wednesday", "2026-12-23")],
+    ),
+    (
+        "wpress-sa-cabinet-2026-budget",
+        "Saudi Arabia's cabinet on Tuesday approved the 2026 budget, which forecasts spending of SR1.31 trillion.",
+        date(2025, 12, 3),
+        [("Tuesday", "2025-12-02"), ("2026", "2026")],
+    ),
+    (
+        "wpress-qa-buses-by-2030",
+        "Qatar wants 30 per cent of its public buses to be electric by 2030, up from 25 per cent this year.",
+        date(2026, 5, 19),
+        [("2030", "2030"), ("this year", "2026")],
+    ),
+    (
+        "wpress-kw-fortnight-later",
+        "The National Assembly was dissolved on 2nd June. A fortnight later, the Emir named a caretaker government.",
+        date(2025, 7, 15),
+        [("2nd June", "2025-06-02"), ("A fortnight later", "2025-W25")],
+    ),
+    (
+        "wpress-in-madras-hc-posted",
+        "The Madras High Court on Friday issued notice to the State government and posted the matter to 24th "
+        "March for further hearing.",
+        date(2025, 3, 8),
+        [("Friday", "2025-03-07"), ("24th March", "2025-03-24")],
+    ),
+    (
+        "wpress-my-dewan-rakyat-24-days",
+        "The Dewan Rakyat will sit for 24 days from 20th October.",
+        date(2025, 10, 1),
+        [("24 days", "P24D"), ("20th October", "2025-10-20")],
+    ),
+    (
+        "wpress-ph-weekday-date-no-year",
+        "Malacanang declared Friday, 31st October, a special non-working day.",
+        date(2025, 10, 20),
+        [("Friday, 31st October", "2025-10-31")],
+    ),
+    (
+        "wpress-in-budget-two-days-earlier",
+        "The Finance Minister will present the Union Budget on Sunday, 1st February, and the Economic Survey "
+        "will be tabled two days earlier.",
+        date(2026, 1, 20),
+        [("Sunday, 1st February", "2026-02-01"), ("two days earlier", "2026-01-30")],
+    ),
+    (
+        "wpress-ng-cbn-tuesday-last",
+        "The Central Bank of Nigeria on Tuesday last raised the monetary policy rate by 50 basis points.",
+        date(2025, 5, 22),
+        [("Tuesday last", "2025-05-20")],
+    ),
+    (
+        "wpress-gh-levy-july-monday-last",
+        "The new fuel levy takes effect from 1st July, the Ministry of Finance announced on Monday last.",
+        date(2025, 6, 18),
+        [("1st July", "2025-07-01"), ("Monday last", "2025-06-16")],
+    ),
+    (
+        "wpress-jp-supplementary-end-of-month",
+        "The government will compile a supplementary budget by the end of this month, the chief cabinet "
+        "secretary said.",
+        date(2025, 11, 4),
+        [("the end of this month", "2025-11")],
+    ),
+    (
+        "wpress-kr-verdict-feb-19",
+        "The Seoul Central District Court will deliver its verdict on Feb. 19, prosecutors said Monday.",
+        date(2026, 1, 13),
+        [("Feb. 19", "2026-02-19"), ("Monday", "2026-01-12")],
+    ),
+    (
+        "wpress-ug-sworn-in-weekday-date",
+        "The President will be sworn in on Tuesday, 12th May, 2026 at Kololo Independence Grounds.",
+        date(2026, 4, 26),
+        [("Tuesday, 12th May, 2026", "2026-05-12")],
+    ),
+    (
+        "wpress-in-counting-friday-14th",
+        "Counting of votes will take place on Friday, 14th November, the Election Commission said.",
+        date(2025, 10, 6),
+        [("Friday, 14th November", "2025-11-14")],
+    ),
+    (
+        "wpress-hk-legco-wednesday-thursday-night",
+        "LegCo will debate the bill at 11am on Wednesday, and a vote is expected by Thursday night.",
+        date(2025, 12, 9),
+        [("11am on Wednesday", "2025-12-10T11:00"), ("Thursday night", "2025-12-11TNI")],
+    ),
+    (
+        "wpress-in-infosys-quarter-ended",
+        "Infosys reported a 13 per cent rise in net profit for the quarter ended 30th September.",
+        date(2025, 10, 16),
+        [("the quarter", "2025-Q3"), ("30th September", "2025-09-30")],
+    ),
+    (
+        "wpress-lk-schools-monday-tuesday",
+        "Schools in the Central Province will remain closed on Monday and Tuesday owing to heavy rain.",
+        date(2025, 11, 29),
+        [("Monday", "2025-12-01"), ("Tuesday", "2025-12-02")],
+    ),
+    (
+        "wpress-gh-inflation-closed-last-year",
+        "The Ghana Statistical Service said on Friday that inflation closed last year at 23.8 per cent.",
+        date(2025, 1, 4),
+        [("Friday", "2025-01-03"), ("last year", "2024")],
+    ),
+    (
+        "wpress-ae-population-past-decade",
+        "Dubai's population has grown by more than a million over the past decade.",
+        date(2025, 4, 9),
+        [("the past decade", "P10Y")],
+    ),
+    (
+        "wpress-ke-this-years-exams",
+        "This year's KCSE examinations will begin on 3rd November and end on 21st November.",
+        date(2025, 10, 15),
+        [("This year", "2025"), ("3rd November", "2025-11-03"), ("21st November", "2025-11-21")],
+    ),
+    (
+        "wpress-my-ferry-every-friday",
+        "The ferry between Penang and Langkawi now runs every Friday.",
+        date(2025, 8, 13),
+        [("now", "PRESENT_REF"), ("every Friday", "XXXX-WXX-5")],
+    ),
+    (
+        "wpress-ke-deadline-fortnight-leap-2028",
+        "The Kenya Revenue Authority has extended the filing deadline by a fortnight to 29th February.",
+        date(2028, 2, 15),
+        [("a fortnight", "P2W"), ("29th February", "2028-02-29")],
+    ),
+    (
+        "wpress-trap-march-and-may",
+        "Opposition supporters plan to march to the Election Commission, and the Emir may address the Shura Council.",
+        date(2025, 9, 2),
+        [],
+    ),
+    (
+        "wpress-zw-electoral-act-2018",
+        "Parliament on Thursday amended the Electoral Act of 2018 to allow diaspora voting.",
+        date(2026, 3, 13),
+        [("Thursday", "2026-03-12"), ("2018", "2018")],
+    ),
+    (
+        "wpress-np-past-three-years",
+        "Remittances to Nepal have risen in each of the past three years, the central bank said on Sunday.",
+        date(2025, 8, 18),
+        [("the past three years", "P3Y"), ("Sunday", "2025-08-17")],
+    ),
+    (
+        "wpress-et-dam-by-end-june",
+        "The Ministry of Water and Energy expects the third turbine to be commissioned by end-June.",
+        date(2026, 2, 17),
+        [("end-June", "2026-06")],
+    ),
+    (
+        "wpress-tw-typhoon-overnight-sunday",
+        "Typhoon Kong-rey made landfall overnight on Sunday, and schools were closed on Monday.",
+        date(2026, 10, 20),
+        [("overnight", "2026-10-17TNI"), ("Sunday", "2026-10-18"), ("Monday", "2026-10-19")],
+    ),
+    (
+        "wpress-in-gst-council-fortnight-after",
+        "The GST Council will meet again on 22nd December, a fortnight after its last meeting.",
+        date(2025, 12, 12),
+        [("22nd December", "2025-12-22"), ("a fortnight", "P2W")],
+    ),
+    (
+        "recon-ferry-aground-kerrera",
+        "The Island Star left Oban at 6.40am on Friday 27 February with 212 passengers aboard. Forty minutes "
+        "later she struck rocks off Kerrera. Passengers were taken off by lifeboat that morning, and the last "
+        "of them reached shore at 11.50am. Divers inspected the hull the next day. Two days later the "
+        "operator admitted that the ship's radar had been faulty for three weeks. The following week the "
+        "regulator opened an inquiry, which will report in June.",
+        date(2026, 3, 18),
+        [
+            ("6.40am on Friday 27 February", "2026-02-27T06:40"),
+            ("Forty minutes later", "2026-02-27T07:20"),
+            ("that morning", "2026-02-27TMO"),
+            ("11.50am", "2026-02-27T11:50"),
+            ("the next day", "2026-02-28"),
+            ("Two days later", "2026-03-02"),
+            ("three weeks", "P3W"),
+            ("The following week", "2026-W11"),
+            ("June", "2026-06"),
+        ],
+    ),
+    (
+        "recon-walker-pen-y-pass-new-year",
+        "Tom Hale, 34, set off from Pen-y-Pass at 8am on 28 December. His sister raised the alarm that "
+        "evening when he failed to return. Mountain rescue teams searched for nine hours. On 30 December a "
+        "helicopter crew spotted his rucksack near Glaslyn. His body was found the following afternoon. An "
+        "inquest was opened on Friday and adjourned until March.",
+        date(2026, 1, 5),
+        [
+            ("8am on 28 December", "2025-12-28T08:00"),
+            ("that evening", "2025-12-28TEV"),
+            ("nine hours", "PT9H"),
+            ("30 December", "2025-12-30"),
+            ("the following afternoon", "2025-12-31TAF"),
+            ("Friday", "2026-01-02"),
+            ("March", "2026-03"),
+        ],
+    ),
+    (
+        "recon-calder-mutual-run",
+        "Depositors first noticed problems at Calder Mutual on Monday, 6 October, when its app stopped "
+        "showing balances. That afternoon the society blamed a software update. Three days later it suspended "
+        "withdrawals. The following Monday, queues formed outside all 14 branches. Earlier that month, "
+        "auditors had warned the board about its liquidity. The regulator appointed administrators on 24 "
+        "October, and depositors were told last week that they will be repaid before Christmas.",
+        date(2025, 11, 20),
+        [
+            ("Monday, 6 October", "2025-10-06"),
+            ("That afternoon", "2025-10-06TAF"),
+            ("Three days later", "2025-10-09"),
+            ("The following Monday", "2025-10-13"),
+            ("Earlier that month", "2025-10"),
+            ("24 October", "2025-10-24"),
+            ("last week", "2025-W46"),
+            ("Christmas", "2025-12-25"),
+        ],
+    ),
+    (
+        "recon-dunmore-warehouse-fire-w53",
+        "The fire at the Dunmore distribution centre was reported at 2.14am on Sunday 20 December. Crews "
+        "fought it for 11 hours. The roof collapsed that afternoon, and the blaze was declared out the next "
+        "morning. Two days later investigators found that a sprinkler valve had been shut. The company "
+        "suspended its site manager the following week. It had been fined in 2019 for similar failings. This "
+        "week it said the site would reopen in the spring.",
+        date(2027, 1, 1),
+        [
+            ("2.14am on Sunday 20 December", "2026-12-20T02:14"),
+            ("11 hours", "PT11H"),
+            ("that afternoon", "2026-12-20TAF"),
+            ("the next morning", "2026-12-21TMO"),
+            ("Two days later", "2026-12-23"),
+            ("the following week", "2026-W53"),
+            ("2019", "2019"),
+            ("This week", "2026-W53"),
+            ("the spring", "2027-SP"),
+        ],
+    ),
+    (
+        "recon-westmoor-count-leap-day",
+        "Polls in the Westmoor by-election closed at 10pm on Thursday 24 February. The count began an hour "
+        "later. The result was declared at 3.20am on 25 February, with a majority of 41. The losing candidate "
+        "demanded a recount that morning. It was held on 29 February and confirmed the result. The next day "
+        "the returning officer apologised for the delay. A review of the count will report next month.",
+        date(2028, 3, 3),
+        [
+            ("10pm on Thursday 24 February", "2028-02-24T22:00"),
+            ("an hour later", "2028-02-24T23:00"),
+            ("3.20am on 25 February", "2028-02-25T03:20"),
+            ("that morning", "2028-02-25TMO"),
+            ("29 February", "2028-02-29"),
+            ("The next day", "2028-03-01"),
+            ("next month", "2028-04"),
+        ],
+    ),
+    (
+        "recon-old-mill-wedding-norovirus",
+        "Guests at a wedding at the Old Mill Hotel ate the seafood starter on Saturday 20 June. By the "
+        "following evening, 37 of them had been taken ill. Environmental health officers closed the kitchen "
+        "on 23 June. A week later, laboratory tests found norovirus in a batch of mussels. The hotel reopened "
+        "on Friday after a deep clean.",
+        date(2026, 7, 14),
+        [
+            ("Saturday 20 June", "2026-06-20"),
+            ("the following evening", "2026-06-21TEV"),
+            ("23 June", "2026-06-23"),
+            ("A week later", "2026-W27"),
+            ("Friday", "2026-07-10"),
+        ],
+    ),
+    (
+        "recon-halden-museum-skylight-heist",
+        "Thieves entered the Halden Museum through a skylight at 3.05am on 9 November. They were inside for "
+        "six minutes. A guard noticed the empty cases at 7.30am, and police sealed off the street that "
+        "morning. Earlier that month, a man had been seen photographing the skylight from a neighbouring "
+        "roof. On 20 November detectives arrested two brothers in Leeds. The gold was recovered from a "
+        "lock-up in Bradford the following week. The brothers will stand trial next year.",
+        date(2026, 12, 30),
+        [
+            ("3.05am on 9 November", "2026-11-09T03:05"),
+            ("six minutes", "PT6M"),
+            ("7.30am", "2026-11-09T07:30"),
+            ("that morning", "2026-11-09TMO"),
+            ("Earlier that month", "2026-11"),
+            ("20 November", "2026-11-20"),
+            ("the following week", "2026-W48"),
+            ("next year", "2027"),
+        ],
+    ),
+    (
+        "recon-carrow-terminal-dispute",
+        "The dispute at the Carrow container terminal began with a walkout at 6am on Monday 7 September. "
+        "Talks at the conciliation service three days later broke down after four hours. The union said the "
+        "following weekend that it would escalate the action. Lorries queued for 12 miles on 21 September. A "
+        "deal was struck late that night, and dockers returned to work the next morning. Members will vote on "
+        "the agreement on Tuesday.",
+        date(2026, 10, 4),
+        [
+            ("6am on Monday 7 September", "2026-09-07T06:00"),
+            ("three days later", "2026-09-10"),
+            ("four hours", "PT4H"),
+            ("the following weekend", "2026-W37-WE"),
+            ("21 September", "2026-09-21"),
+            ("late that night", "2026-09-21TNI"),
+            ("the next morning", "2026-09-22TMO"),
+            ("Tuesday", "2026-10-06"),
+        ],
+    ),
+    (
+        "recon-tweed-flood-background-year",
+        "Rain began falling on the hills above Kelso on 3 August and did not stop for 40 hours. The Tweed "
+        "burst its banks at 4am on 5 August. That evening, 300 homes were evacuated. The water peaked the "
+        "next day, a metre above the record set in 1948. Two days later it had fallen back below the bridge "
+        "arches. Insurers say claims will pass £40m by the end of September.",
+        date(2026, 8, 22),
+        [
+            ("3 August", "2026-08-03"),
+            ("40 hours", "PT40H"),
+            ("4am on 5 August", "2026-08-05T04:00"),
+            ("That evening", "2026-08-05TEV"),
+            ("the next day", "2026-08-06"),
+            ("1948", "1948"),
+            ("Two days later", "2026-08-08"),
+            ("the end of September", "2026-09"),
+        ],
+    ),
+    (
+        "recon-brynmor-colliery-trapped",
+        "Eleven miners were trapped when a gallery collapsed at the Brynmor colliery at 1.35pm on Monday 19 "
+        "January. Rescuers made voice contact with them 20 minutes later. Drilling began that evening and "
+        "went on for three days. At 9.15am on 22 January the first man was hauled to the surface. The last of "
+        "the eleven came up that afternoon. The weekend before, inspectors had flagged cracks in the "
+        "gallery's roof supports. The mine's owner said on Wednesday that it will not reopen before the "
+        "summer.",
+        date(2026, 2, 12),
+        [
+            ("1.35pm on Monday 19 January", "2026-01-19T13:35"),
+            ("20 minutes later", "2026-01-19T13:55"),
+            ("that evening", "2026-01-19TEV"),
+            ("three days", "P3D"),
+            ("9.15am on 22 January", "2026-01-22T09:15"),
+            ("that afternoon", "2026-01-22TAF"),
+            ("The weekend before", "2026-W03-WE"),
+            ("Wednesday", "2026-02-11"),
+            ("the summer", "2026-SU"),
+        ],
+    ),
+    (
+        "recon-gp-struck-off-years",
+        "Dr Alan Pryce joined the Riverside practice in March 2019. A year later colleagues raised concerns "
+        "about his prescribing. The practice reported him to the regulator the following January. He was "
+        "suspended that spring, and struck off in October 2022. Two years later, a patient's family "
+        "discovered that he was working again under another name. He was arrested on Thursday.",
+        date(2026, 6, 8),
+        [
+            ("March 2019", "2019-03"),
+            ("A year later", "2020"),
+            ("the following January", "2021-01"),
+            ("that spring", "2021-SP"),
+            ("October 2022", "2022-10"),
+            ("Two years later", "2024"),
+            ("Thursday", "2026-06-04"),
+        ],
+    ),
+    (
+        "recon-northgate-hospital-ransomware",
+        "Staff at Northgate hospital first saw the ransom note on their screens at 7.50am on Tuesday 14 "
+        "April. By 9am the trust had declared a critical incident. Ambulances were diverted to neighbouring "
+        "hospitals for the next 36 hours. Systems came back that weekend. Earlier that month, the trust's "
+        "board had been told that its servers were out of date. The attackers have not been identified, the "
+        "trust said yesterday.",
+        date(2026, 5, 1),
+        [
+            ("7.50am on Tuesday 14 April", "2026-04-14T07:50"),
+            ("9am", "2026-04-14T09:00"),
+            ("the next 36 hours", "PT36H"),
+            ("that weekend", "2026-W16-WE"),
+            ("Earlier that month", "2026-04"),
+            ("yesterday", "2026-04-30"),
+        ],
+    ),
+    (
+        "recon-marlin-yacht-rudder-w53",
+        "The yacht Marlin left Sydney Harbour at 1pm on 26 December. Her skipper reported a broken rudder two "
+        "days later. The crew spent that night bailing water. A navy vessel reached them the next morning, "
+        "210 nautical miles off Tasmania. They were brought ashore in Hobart on New Year's Eve. The race "
+        "organisers said this week that they would review the safety rules.",
+        date(2021, 1, 2),
+        [
+            ("1pm on 26 December", "2020-12-26T13:00"),
+            ("two days later", "2020-12-28"),
+            ("that night", "2020-12-28TNI"),
+            ("the next morning", "2020-12-29TMO"),
+            ("New Year's Eve", "2020-12-31"),
+            ("this week", "2020-W53"),
+        ],
+    ),
+    (
+        "recon-carrick-bridge-girder",
+        "An engineer spotted a crack in the main girder of the Carrick Bridge on 1 December. The bridge was "
+        "closed to lorries that evening, and to all traffic the following day. Ten days later a second crack "
+        "was found. The council had deferred repairs in 2023 to save money. The next day the transport "
+        "minister visited the site. Repairs will begin next week and last four months.",
+        date(2025, 12, 29),
+        [
+            ("1 December", "2025-12-01"),
+            ("that evening", "2025-12-01TEV"),
+            ("the following day", "2025-12-02"),
+            ("Ten days later", "2025-12-12"),
+            ("2023", "2023"),
+            ("The next day", "2025-12-13"),
+            ("next week", "2026-W02"),
+            ("four months", "P4M"),
+        ],
+    ),
+    (
+        "recon-founder-extradited-leap-verdict",
+        "Investigators first opened the company's books in the summer of 2021. They froze its accounts on 14 "
+        "September 2021. The founder fled to Dubai the following week. He was extradited in May 2023 and went "
+        "on trial a year later. On 29 February the jury convicted him on all six counts. He will be sentenced "
+        "next month.",
+        date(2024, 3, 1),
+        [
+            ("the summer of 2021", "2021-SU"),
+            ("14 September 2021", "2021-09-14"),
+            ("the following week", "2021-W38"),
+            ("May 2023", "2023-05"),
+            ("a year later", "2024"),
+            ("29 February", "2024-02-29"),
+            ("next month", "2024-04"),
+        ],
+    ),
+    (
+        "recon-valmont-avalanche-holidays",
+        "Snow fell on the Valmont slopes for four days before Christmas. On Boxing Day the avalanche warning "
+        "was raised to its highest level. The slope above the village gave way the next morning, burying two "
+        "skiers. One was dug out within 15 minutes; the other was found that afternoon. The resort reopened "
+        "its lower runs on New Year's Day. The upper runs will stay closed until Tuesday.",
+        date(2027, 1, 3),
+        [
+            ("four days", "P4D"),
+            ("Christmas", "2026-12-25"),
+            ("Boxing Day", "2026-12-26"),
+            ("the next morning", "2026-12-27TMO"),
+            ("15 minutes", "PT15M"),
+            ("that afternoon", "2026-12-27TAF"),
+            ("New Year's Day", "2027-01-01"),
+            ("Tuesday", "2027-01-05"),
+        ],
+    ),
+    (
+        "recon-hallam-quarry-camp",
+        "Protesters pitched their first tents outside the Hallam quarry gates in early March. On 28 March "
+        "there were forty. Bailiffs arrived at 5.30am on 14 April. The eviction took nine hours. That night, "
+        "some of the protesters returned and climbed the quarry's conveyor. They came down the following "
+        "weekend. The quarry company said on Monday it will seek costs.",
+        date(2026, 5, 21),
+        [
+            ("early March", "2026-03"),
+            ("28 March", "2026-03-28"),
+            ("5.30am on 14 April", "2026-04-14T05:30"),
+            ("nine hours", "PT9H"),
+            ("That night", "2026-04-14TNI"),
+            ("the following weekend", "2026-W16-WE"),
+            ("Monday", "2026-05-18"),
+        ],
+    ),
+    (
+        "recon-riverside-stadium-crush",
+        "Gates at the Riverside Stadium opened late, at 6pm on Saturday 12 September. The crush at the north "
+        "turnstiles began at 6.25pm and lasted about ten minutes. Kick-off was delayed until 8pm. Eleven fans "
+        "were treated in hospital that night. Two days later, the club's chief executive resigned. The safety "
+        "authority published its interim findings on Thursday and will hold a hearing next month.",
+        date(2026, 9, 26),
+        [
+            ("6pm on Saturday 12 September", "2026-09-12T18:00"),
+            ("6.25pm", "2026-09-12T18:25"),
+            ("about ten minutes", "PT10M"),
+            ("8pm", "2026-09-12T20:00"),
+            ("that night", "2026-09-12TNI"),
+            ("Two days later", "2026-09-14"),
+            ("Thursday", "2026-09-24"),
+            ("next month", "2026-10"),
+        ],
+    ),
+    (
+        "recon-elm-street-flats-past-midnight",
+        "The fire at the Elm Street flats started in a fourth-floor kitchen at 11.55pm on Thursday. Residents "
+        "on the upper floors were trapped for 40 minutes. Firefighters brought the last of them down by "
+        "ladder 50 minutes later. The building's owner had been warned about the fire doors on 2 March. "
+        "Inspectors returned the following week but found no repairs. Police said on Sunday that the fire had "
+        "been started deliberately.",
+        date(2026, 4, 20),
+        [
+            ("11.55pm on Thursday", "2026-04-16T23:55"),
+            ("40 minutes", "PT40M"),
+            ("50 minutes later", "2026-04-17T00:45"),
+            ("2 March", "2026-03-02"),
+            ("the following week", "2026-W11"),
+            ("Sunday", "2026-04-19"),
+        ],
+    ),
+    (
+        "recon-jury-discharged-night-before",
+        "The jury retired on 12 January. It returned its verdicts on 16 January, after 19 hours of "
+        "deliberation. The defendant collapsed in the dock that morning and was taken to hospital. The night "
+        "before, one juror had been discharged for researching the case online. Sentencing, set for 30 "
+        "January, was moved to next week after his lawyers asked for more time.",
+        date(2026, 2, 3),
+        [
+            ("12 January", "2026-01-12"),
+            ("16 January", "2026-01-16"),
+            ("19 hours", "PT19H"),
+            ("that morning", "2026-01-16TMO"),
+            ("The night before", "2026-01-15TNI"),
+            ("30 January", "2026-01-30"),
+            ("next week", "2026-W07"),
+        ],
+    ),
+    (
+        "recon-carlisle-freight-derailment",
+        "A freight train derailed near Carlisle at 4.40am on Saturday 27 December. The West Coast line stayed "
+        "shut for five days. Engineers finished relaying the track on New Year's Day, and passenger trains "
+        "ran again the following Tuesday. The rail accident branch published its first findings on Monday. It "
+        "found that a wagon's axle had been cracked since a depot inspection in November.",
+        date(2026, 1, 14),
+        [
+            ("4.40am on Saturday 27 December", "2025-12-27T04:40"),
+            ("five days", "P5D"),
+            ("New Year's Day", "2026-01-01"),
+            ("the following Tuesday", "2026-01-06"),
+            ("Monday", "2026-01-12"),
+            ("November", "2025-11"),
+        ],
+    ),
+    (
+        "recon-southsea-pier-section-falls",
+        "A section of Southsea's old pier fell into the sea at 3.15pm on Friday 16 October. Nobody was on it, "
+        "but two anglers had left only an hour earlier. That weekend, crowds gathered on the promenade to "
+        "photograph the gap. The following Tuesday the council fenced off the rest of the structure. Its "
+        "engineers had surveyed the pier in 2024 and rated it safe for five years. Demolition will start in "
+        "January.",
+        date(2026, 11, 24),
+        [
+            ("3.15pm on Friday 16 October", "2026-10-16T15:15"),
+            ("an hour earlier", "2026-10-16T14:15"),
+            ("That weekend", "2026-W42-WE"),
+            ("The following Tuesday", "2026-10-20"),
+            ("2024", "2024"),
+            ("five years", "P5Y"),
+            ("January", "2027-01"),
+        ],
+    ),
+    (
+        "recon-ogof-ddu-cavers-leap",
+        "Four cavers entered Ogof Ddu at 10am on Saturday 26 February. They were due out by 6pm. Heavy rain "
+        "that afternoon flooded the entrance passage. Divers reached the group two days later. The last caver "
+        "surfaced on 29 February after 80 hours underground. All four are expected to be discharged today.",
+        date(2028, 3, 1),
+        [
+            ("10am on Saturday 26 February", "2028-02-26T10:00"),
+            ("6pm", "2028-02-26T18:00"),
+            ("that afternoon", "2028-02-26TAF"),
+            ("two days later", "2028-02-28"),
+            ("29 February", "2028-02-29"),
+            ("80 hours", "PT80H"),
+            ("today", "2028-03-01"),
+        ],
+    ),
+    (
+        "recon-council-overspend-seasons",
+        "The council's chief executive first learned of the overspend in September 2024. She told the leader "
+        "that autumn but not the full council. The next spring, the auditors found a £12m hole. A rescue loan "
+        "was agreed in December 2025. Emails released last week show that she had been warned about the gap "
+        "in 2023. The council will debate a motion of no confidence on 9 July.",
+        date(2026, 7, 1),
+        [
+            ("September 2024", "2024-09"),
+            ("that autumn", "2024-FA"),
+            ("The next spring", "2025-SP"),
+            ("December 2025", "2025-12"),
+            ("last week", "2026-W26"),
+            ("2023", "2023"),
+            ("9 July", "2026-07-09"),
+        ],
+    ),
+    (
+        "recon-larkhill-estate-decades",
+        "The Larkhill estate was built in 1968 to house workers for the steelworks. The steelworks closed the "
+        "following decade, and by 1985 a third of the flats stood empty. A decade later the council sold the "
+        "estate to a housing association. Tenants first complained about damp in the winter of 2019. Two "
+        "years later, a child on the estate died of a lung condition. The coroner's report on Tuesday blamed "
+        "the mould.",
+        date(2026, 3, 10),
+        [
+            ("1968", "1968"),
+            ("the following decade", "197"),
+            ("1985", "1985"),
+            ("A decade later", "1995"),
+            ("the winter of 2019", "2019-WI"),
+            ("Two years later", "2021"),
+            ("Tuesday", "2026-03-10"),
+        ],
+    ),
 ]
