@@ -66,6 +66,7 @@ _PAST_NEGATIONS = frozenset(words("past_negations"))
 _CAUSATIVE_VERBS = frozenset(words("causative_verbs"))
 _SHARED_FUTURE_PREPOSITIONS = frozenset(words("shared_future_prepositions"))
 _PLAN_REACH = number("plan_reach")
+_NOT_BEFORE_A_NOUN = frozenset(words("adjective_not_before"))
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))
@@ -181,6 +182,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and word not in _NOT_PAST
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
                 and not _no_past_verb(lowered, index, causative)
+                and not _adjective_after_a_verb(lowered, index)
             ):
                 tense = "past"
             else:
@@ -264,6 +266,18 @@ def _no_past_verb(lowered: list[str], index: int, causative: bool) -> bool:
         or (causative and _causative(lowered, index))
         or _after_adjective_opener(lowered, index)
     )
+
+
+def _adjective_after_a_verb(lowered: list[str], index: int) -> bool:
+    """Whether the "-ed" word at ``index`` describes the noun after it, right after a verb: a verb after a modal
+    or "to" ("must file audited accounts", "to submit revised plans") or a past ("published detailed plans",
+    "arrested armed men"). Not before a word that opens a phrase of its own ("were called arrived at ...")."""
+    if index == 0 or index + 1 >= len(lowered) or lowered[index + 1] in _NOT_BEFORE_A_NOUN:
+        return False
+    before = lowered[index - 1]
+    if index >= 2 and lowered[index - 2] in _INFINITIVE_AFTER and before not in _NOT_PAST_AFTER:
+        return True
+    return (before.endswith(_SUFFIX) and len(before) >= _SUFFIX_MIN) or PHRASES.get(before) == "past"
 
 
 def _after_a_determiner(lowered: list[str], index: int) -> bool:

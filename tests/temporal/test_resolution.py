@@ -687,6 +687,17 @@ def test_a_year_later_moves_the_story_on_where_a_year_earlier_compares() -> None
     assert [value for _, _, value in resolved(text, date(2026, 6, 8))] == ["2019-03", "2020", "2021-01"]
 
 
+def test_an_ed_word_after_a_verb_and_before_a_noun_is_an_adjective() -> None:
+    # Published Friday 2 May 2025: "audited" is no past verb; "must file" looks ahead.
+    day = date(2025, 5, 2)
+    assert value_of("The miner must file audited accounts no later than June 30.", "June 30", day) == "2025-06-30"
+    assert value_of("The council must submit revised plans by Friday.", "Friday", date(2025, 5, 6)) == "2025-05-09"
+    # Before a preposition it is a verb of its own.
+    assert value_of("Police who were called arrived at 9pm on Friday.", "9pm on Friday", date(2025, 5, 6)) == (
+        "2025-05-02T21:00"
+    )
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
