@@ -123,6 +123,9 @@ def yearless(published: date, rest: str, tense: str | None) -> Resolution:
         return Resolution(f"UNDEF-year-{rest}", "not a calendar date")
     if weekday is not None:
         matching = [period for period in candidates if period.first.isoweekday() == weekday]
+        if not matching:  # "Fri 31 Dec" in January 2023: 2021, further back than the years around publication
+            wider = [period for y in range(year - 6, year + 7) if (period := period_in_year(y, rest))]
+            matching = [period for period in wider if period.first.isoweekday() == weekday]
         if matching:
             chosen = min(matching, key=lambda period: days_between(period, published))
             return Resolution(chosen.value(), f"the nearest year in which it is a {WEEKDAYS[weekday - 1]}")

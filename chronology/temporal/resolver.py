@@ -409,8 +409,25 @@ class Resolver:
             return overnight(self.published, named.period if named else None, named_before, tense)
         suffix = candidate.value.removeprefix("UNDEF-sentence-day")
         if is_entry_stamp(self.text, candidate.start, candidate.end):
+            heading = self._heading_day(candidate, resolved)
+            if heading is not None:  # "How the attack unfolded on Saturday night:\n21:47 - ..."
+                return Resolution(heading.value() + suffix, "an entry's stamp under a heading: the heading's day")
             return Resolution(self.published.isoformat() + suffix, "an entry's stamp: the day of publication")
         return clock_day(self.published, suffix, named, named_before, tense)
+
+    def _heading_day(self, stamp: Candidate, resolved: list[tuple[Candidate, Resolution]]) -> Period | None:
+        """The day named last before an entry stamp, when it is named in a heading: a line that ends with a colon
+        ("How the attack unfolded on Saturday night:"); a timeline's times are on its day."""
+        for other, resolution in reversed(resolved):
+            if other.start >= stamp.start or is_entry_stamp(self.text, other.start, other.end):
+                continue  # the stamps of the entries before it
+            period = period_of(resolution.value)
+            if period is None or period.granularity != "day":
+                continue
+            line_end = self.text.find("\n", other.end)
+            line = self.text[other.end : line_end if line_end != -1 else len(self.text)]
+            return period if line.rstrip().endswith(":") and line_end < stamp.start else None
+        return None
 
 
 def _timex_type(resolution: Resolution, found_as: str) -> str:

@@ -1,10 +1,10 @@
 """Sentence boundaries in news text, for tense detection and for quoting the sentence around an expression.
 
 A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by white space and a
-capital letter, digit or opening quote, or at a blank line or the new line of a list item. A full stop does
-not end a sentence after a known abbreviation ("Mr.", "Aug.", listed in ``rules/sentences.yaml``), an initial
-("J. Smith") or a dotted acronym ("U.S.") unless what follows clearly starts a sentence (a quote or a new
-paragraph).
+capital letter, digit or opening quote, or at a blank line, the new line of a list item or the end of a line
+that ends with a colon. A full stop does not end a sentence after a known abbreviation ("Mr.", "Aug.", listed
+in ``rules/sentences.yaml``), an initial ("J. Smith") or a dotted acronym ("U.S.") unless what follows clearly
+starts a sentence (a quote or a new paragraph).
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ _STOP_AFTER_FIRST = r"""[.!?]*["'\u201d\u2019)\]]*(?=\s+(?:``|["'\u201c\u2018(\[
 # skips to that character, where "[.!?]" makes it test every character against a class (five times the
 # cost) and "[.!?]+" try a whole match at every character.
 _STOPS = {first: re.compile(re.escape(first) + _STOP_AFTER_FIRST) for first in ".!?"}
-# A blank line, or a new line that opens a list item ("- Thursday: ECB decision"), which needs no full stop.
-_BLANK_LINE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t])")
+# A blank line, a new line that opens a list item ("- Thursday: ECB decision"), which needs no full stop, or one
+# after a line that ends with a colon, a heading ("How it happened:\nJanuary - Floods swept the north.").
+_BLANK_LINE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t])|(?<=:)[ \t]*\n")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 

@@ -52,6 +52,7 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
 # 50 years".
 _WEATHER_RECORD = re.compile(rf"(?i)\b(?:the|its|a)\s+{one_word_of('weather_superlatives')}\s+$")
+_HEADS_ITS_SENTENCE = re.compile(r"(?i)[\s\"'\u201c`(*\u2022-]*(?:(?:in|on|by|during|since)\s+)?")
 _ACTED_ON = re.compile(r"(?i)\s+(?:in|on|at)\s+")  # "charged in January", "left on Jan. 31", "started at 4am on Jan. 1"
 _BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
@@ -196,6 +197,10 @@ class TenseMap:
             # The past verb's own date ("charged in January", "left on Jan. 31"): a past act, never an
             # arrangement for a day to come (see occurrences.nearest); not a participle after a verb that looks
             # ahead ("will keep their stores closed on Thanksgiving").
+            return "acted"
+        if tense == "past" and best[2] > start and _HEADS_ITS_SENTENCE.fullmatch(self.text, sentence[0], start):
+            # A date put first dates the past act told after it ("In January floods swept the north", "January -
+            # Floods swept the north"): a past act, never an arrangement for a day to come.
             return "acted"
         if fronted_start and tense != "past":
             return "future"

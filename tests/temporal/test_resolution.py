@@ -698,6 +698,20 @@ def test_an_ed_word_after_a_verb_and_before_a_noun_is_an_adjective() -> None:
     )
 
 
+def test_timelines_and_fact_boxes_are_read_line_by_line() -> None:
+    # Published Thursday 31 December 2026: the timeline's January is the one gone.
+    text = "How it happened:\nJanuary - Floods swept the north.\nMay - The government fell."
+    assert [value for _, _, value in resolved(text, date(2026, 12, 31))] == ["2026-01", "2026-05"]
+    assert resolved("Founded: 1968\nMembers: 2.1 million") == [("1968", "DATE", "1968")]
+    # A timeline's times are on its heading's day.
+    text = "How the attack unfolded on Saturday night:\n21:47 - A call is made.\n21:55 - Officers arrive."
+    assert [value for _, _, value in resolved(text, date(2025, 6, 16))][1:] == ["2025-06-14T21:47", "2025-06-14T21:55"]
+
+
+def test_a_weekday_with_its_date_decides_a_year_further_away() -> None:
+    assert value_of("The fire on Fri 31 Dec spread fast.", "Fri 31 Dec", date(2023, 1, 18)) == "2021-12-31"
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
