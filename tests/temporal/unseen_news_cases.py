@@ -50900,4 +50900,1412 @@ CASES: list[tuple[str, str, date, Expected]] = [
             ("Tuesday", "2026-03-10"),
         ],
     ),
+    # --- sixth session, round 4: timelines, date notations, conflict updates, corporate releases (z77-z80) ---
+    (
+        "tline-gulf-key-dates-month-year",
+        "Key dates in the conflict:\n1990 - Iraq invades Kuwait.\nJanuary 1991 - A US-led coalition launches "
+        "Operation Desert Storm.\nMarch 2003 - US and British forces invade Iraq.\nDecember 2011 - The last "
+        "American troops leave.",
+        date(2026, 11, 26),
+        [("1990", "1990"), ("January 1991", "1991-01"), ("March 2003", "2003-03"), ("December 2011", "2011-12")],
+    ),
+    (
+        "tline-soft-drink-history-colon-years",
+        "Timeline:\n1886: The drink is first sold at a pharmacy in Atlanta.\n1919: A group of investors buys "
+        "the company for $25 million.\n1985: A new formula is launched and withdrawn after 79 days.\n2006: "
+        "Sales pass 20 billion cases.",
+        date(2025, 5, 12),
+        [("1886", "1886"), ("1919", "1919"), ("1985", "1985"), ("79 days", "P79D"), ("2006", "2006")],
+    ),
+    (
+        "tline-gulf-war-us-full-dates",
+        "Aug. 2, 1990: Iraq invades Kuwait.\nNov. 29, 1990: The UN Security Council authorises the use of "
+        "force.\nJan. 17, 1991: Coalition air strikes begin.\nFeb. 28, 1991: A ceasefire takes effect.",
+        date(2026, 1, 17),
+        [
+            ("Aug. 2, 1990", "1990-08-02"),
+            ("Nov. 29, 1990", "1990-11-29"),
+            ("Jan. 17, 1991", "1991-01-17"),
+            ("Feb. 28, 1991", "1991-02-28"),
+        ],
+    ),
+    (
+        "tline-british-day-month-year-en-dash",
+        "Chronology\n2 August 1990 – Iraqi troops cross into Kuwait.\n17 January 1991 – Operation Desert "
+        "Storm begins.\n28 February 1991 – President Bush declares a ceasefire.",
+        date(2025, 8, 3),
+        [("2 August 1990", "1990-08-02"), ("17 January 1991", "1991-01-17"), ("28 February 1991", "1991-02-28")],
+    ),
+    (
+        "tline-minister-weekday-lines-past",
+        "How it unfolded:\nMonday - The minister denied any wrongdoing.\nTuesday - Her emails were leaked to "
+        "the press.\nWednesday - She resigned.",
+        date(2026, 6, 18),
+        [("Monday", "2026-06-15"), ("Tuesday", "2026-06-16"), ("Wednesday", "2026-06-17")],
+    ),
+    (
+        "tline-what-to-watch-diary-sunday",
+        "What to watch:\nMonday: Parliament returns from its recess.\nWednesday: The central bank sets "
+        "interest rates.\nFriday: Jobs figures are published.",
+        date(2026, 9, 6),
+        [("Monday", "2026-09-07"), ("Wednesday", "2026-09-09"), ("Friday", "2026-09-11")],
+    ),
+    (
+        "tline-strike-dispute-historical-present",
+        "The dispute so far:\nJune 2025: Workers vote to strike over pay.\nSeptember 2025: The first walkout "
+        "closes three plants.\nJan. 12: Talks collapse.\nMarch 4: A deal is agreed.",
+        date(2026, 3, 10),
+        [("June 2025", "2025-06"), ("September 2025", "2025-09"), ("Jan. 12", "2026-01-12"), ("March 4", "2026-03-04")],
+    ),
+    (
+        "tline-bank-collapse-across-new-year",
+        "How the crisis unfolded:\nDec. 18: The bank suspended withdrawals.\nDec. 23: Regulators seized "
+        "it.\nJan. 2: A buyer was found.",
+        date(2027, 1, 4),
+        [("Dec. 18", "2026-12-18"), ("Dec. 23", "2026-12-23"), ("Jan. 2", "2027-01-02")],
+    ),
+    (
+        "tline-review-months-week-53",
+        "How it happened:\nJanuary - Floods swept the north.\nJuly - A heatwave broke temperature "
+        "records.\nLast week - The government fell.\nThis week - Coalition talks began.",
+        date(2026, 12, 31),
+        [("January", "2026-01"), ("July", "2026-07"), ("Last week", "2026-W52"), ("This week", "2026-W53")],
+    ),
+    (
+        "tline-pandemic-leap-day-today",
+        "Key dates:\nFeb. 29, 2020 - The first US death is reported.\nMarch 23, 2020 - Britain enters its "
+        "first lockdown.\nToday - The inquiry begins its final hearings.",
+        date(2024, 2, 29),
+        [("Feb. 29, 2020", "2020-02-29"), ("March 23, 2020", "2020-03-23"), ("Today", "2024-02-29")],
+    ),
+    (
+        "tline-town-history-centuries-decades",
+        "A brief history of Millbridge:\n12th century - Monks build the first stone bridge.\n1840s - The "
+        "railway arrives.\nEarly 1920s - The cotton mill closes.\nThe 1960s - The population doubles.",
+        date(2025, 10, 15),
+        [("12th century", "11"), ("1840s", "184"), ("Early 1920s", "192"), ("The 1960s", "196")],
+    ),
+    (
+        "tline-attack-clock-times-past-night",
+        "How the attack unfolded on Saturday night:\n21:47 - The first emergency call is made.\n21:55 - Armed "
+        "officers arrive at the bar.\n22:03 - Officers shoot the suspect dead.",
+        date(2025, 6, 16),
+        [
+            ("Saturday night", "2025-06-14TNI"),
+            ("21:47", "2025-06-14T21:47"),
+            ("21:55", "2025-06-14T21:55"),
+            ("22:03", "2025-06-14T22:03"),
+        ],
+    ),
+    (
+        "tline-fact-box-union",
+        "Fact box: the union\nFounded: 1968\nMembers: 2.1 million\nHeadquarters: Geneva\nNext congress: May 2027",
+        date(2025, 2, 4),
+        [("1968", "1968"), ("May 2027", "2027-05")],
+    ),
+    (
+        "tline-obituary-fact-box",
+        "Sir Alan Pryce\nBorn: 14 March 1941, Leeds\nDied: 2 April 2026, London\nKnighted: 1998",
+        date(2026, 4, 17),
+        [("14 March 1941", "1941-03-14"), ("2 April 2026", "2026-04-02"), ("1998", "1998")],
+    ),
+    (
+        "tline-year-line-frames-month",
+        "Timeline:\n2019: The company opened a plant in Ohio in March.\n2021: It cut 300 jobs there in "
+        "November.\n2024: The plant was sold.",
+        date(2026, 2, 11),
+        [("2019", "2019"), ("March", "2019-03"), ("2021", "2021"), ("November", "2021-11"), ("2024", "2024")],
+    ),
+    (
+        "tline-what-happens-next-future",
+        "What happens next:\nJune 30 - The consultation closes.\nSeptember - Ministers publish their "
+        "response.\n2028 - The new rules come into force.",
+        date(2026, 4, 15),
+        [("June 30", "2026-06-30"), ("September", "2026-09"), ("2028", "2028")],
+    ),
+    (
+        "tline-whats-next-weekday-diary-monday",
+        "What's next:\nTuesday: The cabinet meets to discuss the plan.\nThursday: MPs vote on the bill.",
+        date(2026, 1, 5),
+        [("Tuesday", "2026-01-06"), ("Thursday", "2026-01-08")],
+    ),
+    (
+        "tline-in-brief-weekdays-past-saturday",
+        "In brief:\nThursday: The Bank of England held interest rates at 4%.\nFriday: Sterling fell against "
+        "the dollar.",
+        date(2025, 11, 8),
+        [("Thursday", "2025-11-06"), ("Friday", "2025-11-07")],
+    ),
+    (
+        "tline-pandemic-qualified-years-season",
+        "Timeline of the pandemic\nLate 2019 - A new coronavirus emerges in Wuhan.\nEarly 2020 - The virus "
+        "spreads worldwide.\nMid-March 2020 - Lockdowns begin across Europe.\nSpring 2021 - Vaccines are "
+        "offered to the over-50s.",
+        date(2025, 3, 21),
+        [("Late 2019", "2019"), ("Early 2020", "2020"), ("Mid-March 2020", "2020-03"), ("Spring 2021", "2021-SP")],
+    ),
+    (
+        "tline-rail-milestones-quarter-season-decade",
+        "Project milestones:\nQ3 2025 - Tunnelling starts.\nSpring 2027 - The line opens to "
+        "passengers.\n2030s - A second branch is built.",
+        date(2025, 9, 30),
+        [("Q3 2025", "2025-Q3"), ("Spring 2027", "2027-SP"), ("2030s", "203")],
+    ),
+    (
+        "tline-war-year-range",
+        "1939-1945: The Second World War.\n8 May 1945: Germany surrenders.",
+        date(2025, 5, 8),
+        [("1939", "1939"), ("1945", "1945"), ("8 May 1945", "1945-05-08")],
+    ),
+    (
+        "tline-wildfire-day-month-past",
+        "How the fire spread:\n2 August: The blaze started near the coast.\n9 August: Evacuations were "
+        "ordered in three villages.\n21 August: Firefighters declared it contained.",
+        date(2025, 9, 1),
+        [("2 August", "2025-08-02"), ("9 August", "2025-08-09"), ("21 August", "2025-08-21")],
+    ),
+    (
+        "tline-line-with-months-later",
+        "Aug. 2, 1990 - Iraq invades Kuwait. Five months later, US-led air strikes begin.",
+        date(2025, 1, 15),
+        [("Aug. 2, 1990", "1990-08-02"), ("Five months later", "1991-01")],
+    ),
+    (
+        "tline-line-with-following-year",
+        "Company history:\n1994 - The first shop opens in Leeds. The following year a second opens in "
+        "York.\n2010 - The chain is bought by a private equity firm.",
+        date(2026, 10, 1),
+        [("1994", "1994"), ("The following year", "1995"), ("2010", "2010")],
+    ),
+    (
+        "tline-archive-years-ago",
+        "From our archive:\nFifty years ago: The town's steelworks closed with the loss of 4,000 "
+        "jobs.\nTwenty-five years ago: The bypass opened.",
+        date(2026, 7, 14),
+        [("Fifty years ago", "1976"), ("Twenty-five years ago", "2001")],
+    ),
+    (
+        "tline-year-ahead-future-months-new-years-day",
+        "What 2027 holds:\nFebruary - The chancellor will present the budget.\nMay - Voters will go to the "
+        "polls in local elections.\nNovember - The climate summit will open.",
+        date(2027, 1, 1),
+        [("2027", "2027"), ("February", "2027-02"), ("May", "2027-05"), ("November", "2027-11")],
+    ),
+    (
+        "tline-fixtures-weekday-dates",
+        "Dates for the diary:\nSaturday, Aug. 15 - Season opener at home to Leeds.\nSaturday, Dec. 26 - Derby "
+        "away at Hull.",
+        date(2026, 6, 24),
+        [("Saturday, Aug. 15", "2026-08-15"), ("Saturday, Dec. 26", "2026-12-26")],
+    ),
+    (
+        "tline-fact-file-town-quantities",
+        "Fact file:\nPopulation: 41,250\nArea: 1,200 sq km\nFounded: 1731\nTwinned with: Lille (since 1962)",
+        date(2025, 7, 10),
+        [("1731", "1731"), ("1962", "1962")],
+    ),
+    (
+        "tline-inquest-running-chronology",
+        "The boy was first seen by a GP on 3 November, sent home on 5 November and readmitted to hospital on "
+        "9 November, where he died two days later.",
+        date(2025, 12, 3),
+        [
+            ("3 November", "2025-11-03"),
+            ("5 November", "2025-11-05"),
+            ("9 November", "2025-11-09"),
+            ("two days later", "2025-11-11"),
+        ],
+    ),
+    (
+        "tline-aircraft-milestones-bullets",
+        "Milestones:\n• 1969: First flight\n• 1976: Enters service\n• 2003: Retired",
+        date(2025, 1, 10),
+        [("1969", "1969"), ("1976", "1976"), ("2003", "2003")],
+    ),
+    (
+        "tline-trial-yesterday-today-tomorrow",
+        "Trial timeline:\nYesterday: The defence closed its case.\nToday: Closing speeches.\nTomorrow: The "
+        "judge sums up.",
+        date(2025, 11, 18),
+        [("Yesterday", "2025-11-17"), ("Today", "2025-11-18"), ("Tomorrow", "2025-11-19")],
+    ),
+    (
+        "tline-live-blog-stamps",
+        "Live updates:\n09:12 - Markets open lower in London.\n10:45 - The pound steadies after the data.",
+        date(2025, 10, 22),
+        [("09:12", "2025-10-22T09:12"), ("10:45", "2025-10-22T10:45")],
+    ),
+    (
+        "tline-credit-crunch-abbrev-months",
+        "Sept. 2008 - Lehman Brothers files for bankruptcy.\nOct 2008 - Congress passes a $700 billion bank "
+        "bailout.\nMarch 2009 - Stock markets hit bottom.",
+        date(2028, 9, 15),
+        [("Sept. 2008", "2008-09"), ("Oct 2008", "2008-10"), ("March 2009", "2009-03")],
+    ),
+    (
+        "tline-key-dates-of-2020-week-53",
+        "Key dates of 2020:\n23 March - The prime minister announced a lockdown.\n4 July - Pubs reopened in "
+        "England.\n5 November - A second lockdown began.",
+        date(2020, 12, 31),
+        [("2020", "2020"), ("23 March", "2020-03-23"), ("4 July", "2020-07-04"), ("5 November", "2020-11-05")],
+    ),
+    (
+        "tline-year-lines-with-quantities",
+        "Timeline:\n2011 - 2,000 jobs go at the plant.\n2015 - A further 500 posts are cut.\n2025 - The site "
+        "closes for good.",
+        date(2025, 3, 3),
+        [("2011", "2011"), ("2015", "2015"), ("2025", "2025")],
+    ),
+    (
+        "tline-decade-lines-with-the",
+        "The 1980s: The utilities are privatised.\nThe 1990s: The group expands abroad.\nThe 2010s: Debts mount.",
+        date(2025, 6, 27),
+        [("The 1980s", "198"), ("The 1990s", "199"), ("The 2010s", "201")],
+    ),
+    (
+        "tline-fact-box-government",
+        "Key facts:\nIn power since: 2014\nLast election: October 2022\nNext election: due by 2027",
+        date(2026, 3, 1),
+        [("2014", "2014"), ("October 2022", "2022-10"), ("2027", "2027")],
+    ),
+    (
+        "tline-storm-weekday-dated-lines",
+        "Storm timeline:\nTuesday, 3 March: The storm makes landfall in Cornwall.\nWednesday, 4 March: Power "
+        "is cut to 80,000 homes.\nSaturday, 7 March: The last homes are reconnected.",
+        date(2026, 3, 9),
+        [("Tuesday, 3 March", "2026-03-03"), ("Wednesday, 4 March", "2026-03-04"), ("Saturday, 7 March", "2026-03-07")],
+    ),
+    (
+        "tline-terror-war-full-dates-anniversary",
+        "Sept. 11, 2001 - Hijacked planes hit the World Trade Center and the Pentagon.\nOct. 7, 2001 - The US "
+        "begins bombing Afghanistan.\nMay 2, 2011 - US forces kill Osama bin Laden in Pakistan.",
+        date(2021, 9, 11),
+        [("Sept. 11, 2001", "2001-09-11"), ("Oct. 7, 2001", "2001-10-07"), ("May 2, 2011", "2011-05-02")],
+    ),
+    (
+        "tline-admissions-key-dates-future",
+        "Key dates for applicants:\nDec. 1 - Applications open.\nJan. 15 - The deadline for "
+        "applications.\nMarch - Offers will be sent out.",
+        date(2026, 11, 26),
+        [("Dec. 1", "2026-12-01"), ("Jan. 15", "2027-01-15"), ("March", "2027-03")],
+    ),
+    (
+        "tline-career-running-years",
+        "Born in 1952, she joined the party in 1974, was elected in 1983 and became leader in 1997.",
+        date(2025, 11, 30),
+        [("1952", "1952"), ("1974", "1974"), ("1983", "1983"), ("1997", "1997")],
+    ),
+    (
+        "tline-how-we-got-here-relative",
+        "How we got here:\nEarlier this year - The council declared a housing emergency.\nLast month - "
+        "Tenants staged a rent strike.\nNext month - The council will vote on rent controls.",
+        date(2026, 9, 16),
+        [("Earlier this year", "2026"), ("Last month", "2026-08"), ("Next month", "2026-10")],
+    ),
+    (
+        "notn-iso-dated-notice",
+        "The regulator's notice, dated 2025-03-03, was posted on its website on Tuesday.",
+        date(2025, 3, 4),
+        [("2025-03-03", "2025-03-03"), ("Tuesday", "2025-03-04")],
+    ),
+    (
+        "notn-iso-filed-leap-day",
+        "The lawsuit, filed 2024-02-29 in federal court in Delaware, names three former directors.",
+        date(2024, 3, 1),
+        [("2024-02-29", "2024-02-29")],
+    ),
+    (
+        "notn-iso-future-week53",
+        "The statistics office will publish the revised series on 2027-01-15, a spokesman said.",
+        date(2026, 12, 31),
+        [("2027-01-15", "2027-01-15")],
+    ),
+    (
+        "notn-iso-parenthesis",
+        "The patch notes (2025-06-12) list 14 security fixes.",
+        date(2025, 6, 15),
+        [("2025-06-12", "2025-06-12")],
+    ),
+    (
+        "notn-4th-of-march-byelection",
+        "The by-election will be held on the 4th of March, the council confirmed on Monday.",
+        date(2026, 2, 9),
+        [("the 4th of March", "2026-03-04"), ("Monday", "2026-02-09")],
+    ),
+    (
+        "notn-4th-june-indian",
+        "Results of the general election will be declared on 4th June, the Election Commission said.",
+        date(2024, 5, 20),
+        [("4th June", "2024-06-04")],
+    ),
+    (
+        "notn-21st-of-december-pipeline",
+        "The pipeline burst on the 21st of December, and repairs were finished on the 2nd of January.",
+        date(2027, 1, 4),
+        [("the 21st of December", "2026-12-21"), ("the 2nd of January", "2027-01-02")],
+    ),
+    (
+        "notn-mar-4th-hearing",
+        "A hearing in the case is scheduled for Mar. 4th in Cook County.",
+        date(2025, 2, 14),
+        [("Mar. 4th", "2025-03-04")],
+    ),
+    (
+        "notn-sept-30th-missed",
+        "The company missed its Sept. 30th filing deadline and was delisted on Monday.",
+        date(2025, 10, 14),
+        [("Sept. 30th", "2025-09-30"), ("Monday", "2025-10-13")],
+    ),
+    (
+        "notn-feb-29th-gala",
+        "Tickets for the Feb. 29th gala will go on sale on Friday.",
+        date(2028, 2, 7),
+        [("Feb. 29th", "2028-02-29"), ("Friday", "2028-02-11")],
+    ),
+    (
+        "notn-mar-4th-primary-past",
+        "The Mar. 4th primary drew a record turnout.",
+        date(2025, 3, 20),
+        [("Mar. 4th", "2025-03-04")],
+    ),
+    (
+        "notn-tues-4-mar-results",
+        "Results are expected on Tues 4 Mar at the earliest, the electoral commission said.",
+        date(2025, 2, 20),
+        [("Tues 4 Mar", "2025-03-04")],
+    ),
+    (
+        "notn-fri-31-dec-weekday-decides",
+        "An inquest heard that the fire on Fri 31 Dec started in a kitchen.",
+        date(2023, 1, 18),
+        [("Fri 31 Dec", "2021-12-31")],
+    ),
+    (
+        "notn-wed-jan-7-doors",
+        "Doors open at 7 p.m. Wed., Jan. 7, at the civic center.",
+        date(2026, 1, 5),
+        [("7 p.m. Wed., Jan. 7", "2026-01-07T19:00")],
+    ),
+    (
+        "notn-sat-13-sept-kickoff",
+        "Kick-off is at 15:00 on Sat 13 Sept at Ewood Park.",
+        date(2025, 9, 8),
+        [("15:00 on Sat 13 Sept", "2025-09-13T15:00")],
+    ),
+    (
+        "notn-tues-jan-13-council",
+        "The council meets at 6 p.m. Tues., Jan. 13, in the town hall.",
+        date(2026, 1, 9),
+        [("6 p.m. Tues., Jan. 13", "2026-01-13T18:00")],
+    ),
+    (
+        "notn-mon-4-jan-2021-reopen",
+        "Offices reopen on Mon 4 Jan after the holiday.",
+        date(2020, 12, 31),
+        [("Mon 4 Jan", "2021-01-04")],
+    ),
+    (
+        "notn-w53-mon-4-jan-new-years-day",
+        "Trading resumes on Mon 4 Jan after the New Year's Day holiday.",
+        date(2026, 12, 31),
+        [("Mon 4 Jan", "2027-01-04"), ("New Year's Day", "2027-01-01")],
+    ),
+    (
+        "notn-tues-feb-10-board",
+        "The board will vote Tues., Feb. 10.",
+        date(2026, 2, 2),
+        [("Tues., Feb. 10", "2026-02-10")],
+    ),
+    (
+        "notn-weds-5-march",
+        "The consultation will close on Weds 5 March.",
+        date(2025, 2, 28),
+        [("Weds 5 March", "2025-03-05")],
+    ),
+    (
+        "notn-thu-fri-jan-banks",
+        "Banks will be closed on Thu 1 Jan and Fri 2 Jan for the holiday.",
+        date(2025, 12, 29),
+        [("Thu 1 Jan", "2026-01-01"), ("Fri 2 Jan", "2026-01-02")],
+    ),
+    (
+        "notn-thursday-12th-march-funeral",
+        "The funeral will take place on Thursday 12th March at St Mary's Church.",
+        date(2026, 3, 9),
+        [("Thursday 12th March", "2026-03-12")],
+    ),
+    (
+        "notn-saturday-the-14th-of-march",
+        "The derby will be played on Saturday the 14th of March.",
+        date(2026, 3, 2),
+        [("Saturday the 14th of March", "2026-03-14")],
+    ),
+    (
+        "notn-tuesday-march-4-2025-week-later",
+        "The vote was held on Tuesday, March 4, 2025, and certified a week later.",
+        date(2025, 4, 1),
+        [("Tuesday, March 4, 2025", "2025-03-04"), ("a week later", "2025-W11")],
+    ),
+    (
+        "notn-the-4th-since",
+        "Shares in the miner have fallen 18% since the 4th, when it cut its forecast.",
+        date(2025, 3, 18),
+        [("the 4th", "2025-03-04")],
+    ),
+    (
+        "notn-the-20th-after-feb-2",
+        "The strike began on Feb. 2 and ended on the 20th.",
+        date(2026, 3, 9),
+        [("Feb. 2", "2026-02-02"), ("the 20th", "2026-02-20")],
+    ),
+    ("notn-the-1st-fares", "New fares will take effect on the 1st.", date(2026, 1, 22), [("the 1st", "2026-02-01")]),
+    (
+        "notn-the-28th-frozen",
+        "The account was frozen on the 28th, the bank confirmed.",
+        date(2025, 3, 5),
+        [("the 28th", "2025-02-28")],
+    ),
+    (
+        "notn-the-15th-tariffs-new-year",
+        "The new tariffs will apply from the 15th.",
+        date(2025, 12, 20),
+        [("the 15th", "2026-01-15")],
+    ),
+    (
+        "notn-24h-1405-gmt",
+        "The FTSE 100 was down 0.6% at 1405 GMT.",
+        date(2025, 11, 12),
+        [("1405 GMT", "2025-11-12T14:05")],
+    ),
+    (
+        "notn-24h-polls-close-4-march",
+        "Polls close at 22:00 on 4 March.",
+        date(2026, 3, 2),
+        [("22:00 on 4 March", "2026-03-04T22:00")],
+    ),
+    (
+        "notn-24h-dotted-helicopter",
+        "The coastguard helicopter was scrambled at 04.15 and reached the trawler at 05.30.",
+        date(2021, 1, 3),
+        [("04.15", "2021-01-03T04:15"), ("05.30", "2021-01-03T05:30")],
+    ),
+    (
+        "notn-24h-2100-gmt-sunday",
+        "Voting will end at 2100 GMT on Sunday.",
+        date(2025, 5, 22),
+        [("2100 GMT on Sunday", "2025-05-25T21:00")],
+    ),
+    (
+        "notn-24h-0001-april",
+        "The new price cap will apply from 00:01 on 1 April.",
+        date(2026, 3, 25),
+        [("00:01 on 1 April", "2026-04-01T00:01")],
+    ),
+    (
+        "notn-24h-curfew-20-06",
+        "Authorities imposed a curfew from 20:00 to 06:00 in the port city.",
+        date(2025, 11, 15),
+        [("20:00", "2025-11-15T20:00"), ("06:00", "2025-11-16T06:00")],
+    ),
+    (
+        "notn-24h-1700-friday-6-march",
+        "The deadline for objections is 17:00 on Friday 6 March.",
+        date(2026, 2, 27),
+        [("17:00 on Friday 6 March", "2026-03-06T17:00")],
+    ),
+    (
+        "notn-24h-0230-sunday-2nd-november",
+        "Police were called at 02.30 on Sunday 2nd November.",
+        date(2025, 11, 4),
+        [("02.30 on Sunday 2nd November", "2025-11-02T02:30")],
+    ),
+    (
+        "notn-24h-aedt-sunday-26-january",
+        "The Australian Open men's final starts at 19:30 AEDT on Sunday 26 January.",
+        date(2025, 1, 22),
+        [("19:30 AEDT on Sunday 26 January", "2025-01-26T19:30")],
+    ),
+    (
+        "notn-w53-this-week-1300-today",
+        "Volumes were thin this week, and the exchange closes at 13:00 today.",
+        date(2026, 12, 31),
+        [("this week", "2026-W53"), ("13:00 today", "2026-12-31T13:00")],
+    ),
+    (
+        "notn-jan-4th-930-new-year",
+        "Trading reopens at 9:30 a.m. on Monday, Jan. 4th.",
+        date(2027, 1, 1),
+        [("9:30 a.m. on Monday, Jan. 4th", "2027-01-04T09:30")],
+    ),
+    (
+        "notn-9-nov-five-days-later",
+        "The ceasefire agreed on 9 Nov collapsed five days later.",
+        date(2025, 11, 20),
+        [("9 Nov", "2025-11-09"), ("five days later", "2025-11-14")],
+    ),
+    (
+        "notn-oct-3-2024-merger",
+        "The merger, announced Oct. 3, 2024, closed on Jan. 2.",
+        date(2025, 1, 6),
+        [("Oct. 3, 2024", "2024-10-03"), ("Jan. 2", "2025-01-02")],
+    ),
+    (
+        "notn-w53-last-week-sat-2-jan",
+        "The rail operator cancelled 1,200 services last week and warned on Sat 2 Jan that disruption would continue.",
+        date(2021, 1, 3),
+        [("last week", "2020-W52"), ("Sat 2 Jan", "2021-01-02")],
+    ),
+    (
+        "notn-dec-27-retailer",
+        "The retailer said on Thursday that online sales jumped 9% on 27 Dec as bargain hunters returned.",
+        date(2026, 1, 8),
+        [("Thursday", "2026-01-08"), ("27 Dec", "2025-12-27")],
+    ),
+    ("notn-sep-30-amnesty", "The tax amnesty runs until Sep 30.", date(2025, 8, 1), [("Sep 30", "2025-09-30")]),
+    (
+        "notn-4-march-1952-born",
+        "Born on 4 March 1952 in Leeds, she joined the BBC in 1974.",
+        date(2025, 3, 8),
+        [("4 March 1952", "1952-03-04"), ("1974", "1974")],
+    ),
+    (
+        "notn-leap-day-today-2028",
+        "Babies born today will have to wait until 29 February 2028 for their first true birthday.",
+        date(2024, 2, 29),
+        [("today", "2024-02-29"), ("29 February 2028", "2028-02-29")],
+    ),
+    (
+        "notn-sept-2024-every-month",
+        "Prices have risen every month since Sept. 2024.",
+        date(2025, 6, 10),
+        [("every month", "P1M"), ("Sept. 2024", "2024-09")],
+    ),
+    (
+        "notn-late-nov",
+        "Deliveries are expected to resume in late Nov, the company said.",
+        date(2025, 10, 3),
+        [("late Nov", "2025-11")],
+    ),
+    (
+        "notn-trap-scores-saturday-march",
+        "Leeds beat Hull 24-10 on Saturday, and the coach said the 3-1 defeat in March had been forgotten.",
+        date(2025, 9, 22),
+        [("Saturday", "2025-09-20"), ("March", "2025-03")],
+    ),
+    ("notn-trap-score-at-the-break", "City led 2-0 at the break and won 3-1.", date(2025, 8, 16), []),
+    ("notn-trap-cricket-245-6", "At stumps India were 245-6, still 112 runs behind.", date(2025, 12, 5), []),
+    (
+        "notn-trap-tennis-6-4-7-5",
+        "She won 6-4, 7-5 in an hour and 43 minutes on Tuesday.",
+        date(2025, 7, 9),
+        [("an hour and 43 minutes", "PT1H43M"), ("Tuesday", "2025-07-08")],
+    ),
+    (
+        "notn-trap-3-1-split",
+        "Shareholders approved the 3:1 stock split at a meeting on Thursday.",
+        date(2025, 6, 13),
+        [("Thursday", "2025-06-12")],
+    ),
+    (
+        "notn-trap-john-3-16",
+        "The bishop read from John 3:16 at the 11 a.m. service.",
+        date(2025, 4, 13),
+        [("11 a.m.", "2025-04-13T11:00")],
+    ),
+    (
+        "notn-trap-16-9-film",
+        "The film was shot in 16:9 and runs for 130 minutes.",
+        date(2025, 10, 7),
+        [("130 minutes", "PT130M")],
+    ),
+    (
+        "notn-trap-ios-versions",
+        "Apple released iOS 17.4 on Tuesday, and version 18.1 is due in October.",
+        date(2024, 3, 7),
+        [("Tuesday", "2024-03-05"), ("October", "2024-10")],
+    ),
+    (
+        "notn-trap-version-11-45",
+        "Users should update to version 11.45 of the app, which fixes a login bug.",
+        date(2025, 11, 15),
+        [],
+    ),
+    (
+        "notn-trap-brent-74-30-1930",
+        "Brent crude was at $74.30 a barrel at 1930 GMT on Friday.",
+        date(2025, 6, 13),
+        [("1930 GMT on Friday", "2025-06-13T19:30")],
+    ),
+    ("notn-trap-pence-11-50p", "Shares in the explorer closed 3.25p higher at 11.50p.", date(2025, 11, 12), []),
+    ("notn-trap-1999-yuan", "The handset sells for 1999 yuan in China.", date(2025, 9, 16), []),
+    ("notn-trap-cricket-4-12", "Australia slumped to 4/12 in reply before rain ended play.", date(2025, 11, 22), []),
+    (
+        "notn-trap-6-3-friday-june-27",
+        "The Supreme Court ruled 6-3 on Friday, June 27, that the law could stand.",
+        date(2025, 6, 28),
+        [("Friday, June 27", "2025-06-27")],
+    ),
+    (
+        "notn-trap-112-108-tipoff",
+        "The Celtics beat the Knicks 112-108 on Friday in a game that tipped off at 7:30 p.m. Eastern.",
+        date(2025, 1, 4),
+        [("Friday", "2025-01-03"), ("7:30 p.m. Eastern", "2025-01-03T19:30")],
+    ),
+    (
+        "notn-trap-9-4-favourite",
+        "She will start as a 9-4 favourite on Saturday.",
+        date(2025, 10, 22),
+        [("Saturday", "2025-10-25")],
+    ),
+    (
+        "notn-trap-room-1430",
+        "The hearing will be held in Room 1430 on Tuesday.",
+        date(2025, 5, 15),
+        [("Tuesday", "2025-05-20")],
+    ),
+    (
+        "notn-trap-flight-1549",
+        "Flight 1549 ditched in the Hudson on Jan. 15, 2009, and all 155 people aboard survived.",
+        date(2025, 1, 16),
+        [("Jan. 15, 2009", "2009-01-15")],
+    ),
+    (
+        "notn-trap-python-3-12-october-2023",
+        "Python 3.12 was released in October 2023.",
+        date(2024, 1, 10),
+        [("October 2023", "2023-10")],
+    ),
+    ("notn-trap-4-3-per-cent", "Unemployment fell to 4.3 per cent in June.", date(2025, 7, 16), [("June", "2025-06")]),
+    (
+        "notn-trap-10-30-ticket-7-30pm",
+        "Tickets cost £10.30 for the 7.30pm show.",
+        date(2025, 11, 15),
+        [("7.30pm", "2025-11-15T19:30")],
+    ),
+    ("notn-trap-1-50000-map", "Walkers should carry a 1:50,000 map and a compass.", date(2025, 8, 17), []),
+    ("notn-trap-3-4-respondents", "About 3/4 of respondents said they trusted the police.", date(2025, 4, 14), []),
+    ("notn-trap-7-10-critics", "The film scored 7/10 from most critics.", date(2025, 10, 17), []),
+    (
+        "notn-art-bridge-closure",
+        "The mayor's office said on Tuesday that the bridge will close at 22:00 on Fri 7 Mar for resurfacing. "
+        "It is due to reopen by 06:00 on Mon 10 Mar. The last full closure, on the 4th of January, lasted 31 "
+        "hours.",
+        date(2025, 3, 5),
+        [
+            ("Tuesday", "2025-03-04"),
+            ("22:00 on Fri 7 Mar", "2025-03-07T22:00"),
+            ("06:00 on Mon 10 Mar", "2025-03-10T06:00"),
+            ("the 4th of January", "2025-01-04"),
+            ("31 hours", "PT31H"),
+        ],
+    ),
+    (
+        "notn-art-indian-counting",
+        "The Election Commission on Friday announced that counting of votes will begin at 08:00 on 23rd "
+        "November. Polling was held on 6th November and 11th November.",
+        date(2025, 11, 15),
+        [
+            ("Friday", "2025-11-14"),
+            ("08:00 on 23rd November", "2025-11-23T08:00"),
+            ("6th November", "2025-11-06"),
+            ("11th November", "2025-11-11"),
+        ],
+    ),
+    (
+        "notn-art-us-year-end-markets",
+        "The Dow fell 418.5 points, or 1%, on Friday, Dec. 27. Markets close early at 1 p.m. on Tuesday, Dec. "
+        "31, and are shut Wed., Jan. 1. Trading volumes are expected to stay thin this week.",
+        date(2024, 12, 30),
+        [
+            ("Friday, Dec. 27", "2024-12-27"),
+            ("1 p.m. on Tuesday, Dec. 31", "2024-12-31T13:00"),
+            ("Wed., Jan. 1", "2025-01-01"),
+            ("this week", "2025-W01"),
+        ],
+    ),
+    (
+        "notn-art-uk-lockdown-w53",
+        "The lockdown announced on Wed 30 Dec came into force at 00:01 on Thursday. Ministers will review it "
+        "on 15 Jan, No 10 said.",
+        date(2021, 1, 3),
+        [("Wed 30 Dec", "2020-12-30"), ("00:01 on Thursday", "2020-12-31T00:01"), ("15 Jan", "2021-01-15")],
+    ),
+    (
+        "notn-art-bayern-return-leg",
+        "Bayern won 3:2 in Munich on Saturday. The return leg kicks off at 20:45 on Wednesday.",
+        date(2025, 10, 19),
+        [("Saturday", "2025-10-18"), ("20:45 on Wednesday", "2025-10-22T20:45")],
+    ),
+    (
+        "notn-art-app-versions",
+        "Version 2.4 of the app, released on 3rd February, was withdrawn after 48 hours. Version 2.5 is due "
+        "on Mar. 10th.",
+        date(2026, 3, 3),
+        [("3rd February", "2026-02-03"), ("48 hours", "PT48H"), ("Mar. 10th", "2026-03-10")],
+    ),
+    (
+        "war-overnight-drones-air-force-tuesday",
+        "Russia launched 126 drones and two ballistic missiles at Ukraine overnight, the air force said on Tuesday.",
+        date(2025, 3, 11),
+        [("overnight", "2025-03-10TNI"), ("Tuesday", "2025-03-11")],
+    ),
+    (
+        "war-toll-since-saturday-ministry-monday",
+        "At least 230 people have been killed since Saturday, the health ministry said on Monday.",
+        date(2023, 10, 9),
+        [("Saturday", "2023-10-07"), ("Monday", "2023-10-09")],
+    ),
+    (
+        "war-toll-since-saturday-morning-sunday-paper",
+        "The death toll has risen to 400 since Saturday morning, and rescuers said more bodies were found in "
+        "the past 24 hours.",
+        date(2023, 10, 8),
+        [("Saturday morning", "2023-10-07TMO"), ("the past 24 hours", "PT24H")],
+    ),
+    (
+        "war-truce-due-6am-sunday-mediators",
+        "A truce is due to take effect at 6 a.m. on Sunday, mediators said.",
+        date(2024, 11, 22),
+        [("6 a.m. on Sunday", "2024-11-24T06:00")],
+    ),
+    (
+        "war-day-100-reworded-as-length",
+        "The war has now lasted 100 days, and the front line has barely moved since the spring.",
+        date(2022, 6, 3),
+        [("now", "PRESENT_REF"), ("100 days", "P100D"), ("the spring", "2022-SP")],
+    ),
+    (
+        "war-withdrew-feb-17-two-days-later",
+        "Ukrainian forces withdrew from the town on Feb. 17. Russian troops had shelled it since October. Two "
+        "days later, Moscow claimed full control.",
+        date(2024, 2, 26),
+        [("Feb. 17", "2024-02-17"), ("October", "2023-10"), ("Two days later", "2024-02-19")],
+    ),
+    (
+        "war-leap-day-six-week-truce",
+        "Negotiators hope to agree a six-week truce by March 10, officials said on Thursday.",
+        date(2024, 2, 29),
+        [("six-week", "P6W"), ("March 10", "2024-03-10"), ("Thursday", "2024-02-29")],
+    ),
+    (
+        "war-new-year-this-week-w53",
+        "Shelling continued into the new year, and the army said this week's death toll was the highest since October.",
+        date(2021, 1, 1),
+        [("the new year", "2021"), ("this week", "2020-W53"), ("October", "2020-10")],
+    ),
+    (
+        "war-w53-last-week-next-week",
+        "Fighting eased last week, but commanders expect a new offensive next week.",
+        date(2026, 12, 31),
+        [("last week", "2026-W52"), ("next week", "2027-W01")],
+    ),
+    (
+        "war-survivors-two-years-since",
+        "Survivors gathered at the site on Saturday to mark two years since the attack.",
+        date(2025, 10, 6),
+        [("Saturday", "2025-10-04"), ("two years", "P2Y")],
+    ),
+    (
+        "war-a-year-ago-today-border-town",
+        "A year ago today, gunmen stormed the border town and took dozens of hostages.",
+        date(2024, 10, 7),
+        [("A year ago today", "2023-10-07")],
+    ),
+    (
+        "war-1000-days-marked-tuesday",
+        "Ukraine marked 1,000 days of the full-scale invasion on Tuesday.",
+        date(2024, 11, 19),
+        [("1,000 days", "P1000D"), ("Tuesday", "2024-11-19")],
+    ),
+    (
+        "war-quote-tomorrow-said-monday",
+        '"The convoy leaves tomorrow," the commander said on Monday.',
+        date(2025, 5, 14),
+        [("tomorrow", "2025-05-13"), ("Monday", "2025-05-12")],
+    ),
+    (
+        "war-ceasefire-begins-8am-monday",
+        "The ceasefire begins at 8 a.m. on Monday.",
+        date(2023, 11, 18),
+        [("8 a.m. on Monday", "2023-11-20T08:00")],
+    ),
+    (
+        "war-overnight-on-saturday-sunday-paper",
+        "Drones attacked the port overnight on Saturday, the regional governor said.",
+        date(2025, 8, 24),
+        [("overnight", "2025-08-22TNI"), ("Saturday", "2025-08-23")],
+    ),
+    (
+        "war-explosions-monday-night",
+        "Explosions were heard across the capital on Monday night.",
+        date(2022, 10, 11),
+        [("Monday night", "2022-10-10TNI")],
+    ),
+    (
+        "war-saturday-night-last-drone-4am",
+        "The attack began on Saturday night, and the last drone was shot down at 4 a.m.",
+        date(2024, 4, 14),
+        [("Saturday night", "2024-04-13TNI"), ("4 a.m", "2024-04-14T04:00")],
+    ),
+    (
+        "war-killed-since-oct-7-ministry-monday",
+        "The health ministry said on Monday that 24,100 people had been killed since Oct. 7.",
+        date(2024, 1, 15),
+        [("Monday", "2024-01-15"), ("Oct. 7", "2023-10-07")],
+    ),
+    (
+        "war-timeline-end-of-that-year-following-may",
+        "The war began in April 2023. By the end of that year, more than six million people had fled their "
+        "homes. A truce agreed the following May collapsed within weeks.",
+        date(2025, 4, 15),
+        [
+            ("April 2023", "2023-04"),
+            ("the end of that year", "2023"),
+            ("the following May", "2024-05"),
+            ("weeks", "PXW"),
+        ],
+    ),
+    ("war-trap-1800-soldiers", "About 1800 soldiers were moved to the northern front.", date(2025, 6, 12), []),
+    (
+        "war-trap-six-day-war-name",
+        "Israel captured the Golan Heights in the 1967 Six-Day War.",
+        date(2025, 6, 5),
+        [("1967", "1967")],
+    ),
+    (
+        "war-truce-extended-two-days-7am-thursday",
+        "Qatar said on Wednesday that the truce, which is due to expire at 7 a.m. on Thursday, will be "
+        "extended by two days.",
+        date(2023, 11, 29),
+        [("Wednesday", "2023-11-29"), ("7 a.m. on Thursday", "2023-11-30T07:00"), ("two days", "P2D")],
+    ),
+    (
+        "war-talks-resume-monday-week",
+        "Peace talks resume in Geneva on Monday week.",
+        date(2026, 2, 11),
+        [("Monday week", "2026-02-23")],
+    ),
+    (
+        "war-flared-over-the-weekend",
+        "Fighting flared again over the weekend along the border.",
+        date(2025, 5, 19),
+        [("the weekend", "2025-W20-WE")],
+    ),
+    (
+        "war-losses-over-the-past-week",
+        "Kyiv says Russia lost more than 9,000 troops over the past week.",
+        date(2025, 6, 12),
+        [("the past week", "2025-W23")],
+    ),
+    (
+        "war-pull-back-within-three-days",
+        "Both sides must pull heavy weapons back 15 kilometres within three days.",
+        date(2025, 11, 15),
+        [("three days", "P3D")],
+    ),
+    (
+        "war-forty-minutes-later-second-wave",
+        "The first missile struck at 11:40 p.m. on Thursday. Forty minutes later, air defences intercepted a "
+        "second wave.",
+        date(2024, 6, 7),
+        [("11:40 p.m. on Thursday", "2024-06-06T23:40"), ("Forty minutes later", "2024-06-07T00:20")],
+    ),
+    (
+        "war-ceasefire-held-since-noon-sunday",
+        "The ceasefire has held since it began at noon on Sunday.",
+        date(2025, 1, 21),
+        [("noon on Sunday", "2025-01-19T12:00")],
+    ),
+    (
+        "war-headline-rebels-to-sign-friday",
+        "Rebels to Sign Peace Deal Friday",
+        date(2025, 7, 9),
+        [("Friday", "2025-07-11")],
+    ),
+    (
+        "war-headline-talks-set-for-thursday",
+        "Ceasefire Talks Set for Thursday",
+        date(2025, 1, 3),
+        [("Thursday", "2025-01-09")],
+    ),
+    (
+        "war-week-long-truce-expired-sunday",
+        "The week-long truce expired on Sunday.",
+        date(2025, 9, 30),
+        [("week-long", "P1W"), ("Sunday", "2025-09-28")],
+    ),
+    (
+        "war-first-time-since-2014",
+        "Government troops entered the city for the first time since 2014.",
+        date(2025, 2, 20),
+        [("2014", "2014")],
+    ),
+    (
+        "war-late-february-2022",
+        "Russian tanks crossed the border in late February 2022.",
+        date(2025, 2, 24),
+        [("late February 2022", "2022-02")],
+    ),
+    ("war-trap-eid-truce-not-read", "Both sides agreed to a truce for Eid al-Fitr.", date(2025, 3, 28), []),
+    (
+        "war-christmas-truce-1914-frame",
+        "In 1914, soldiers on both sides observed an unofficial truce on Christmas Day.",
+        date(2024, 12, 24),
+        [("1914", "1914"), ("Christmas Day", "1914-12-25")],
+    ),
+    (
+        "war-patrols-ahead-of-sundays-referendum",
+        "The army stepped up patrols ahead of Sunday's referendum.",
+        date(2025, 9, 26),
+        [("Sunday", "2025-09-28")],
+    ),
+    (
+        "war-court-martial-over-saturdays-shooting",
+        "A soldier faces a court martial over Saturday's shooting at a checkpoint.",
+        date(2025, 9, 30),
+        [("Saturday", "2025-09-27")],
+    ),
+    (
+        "war-kabul-aug-15-that-evening",
+        "The Taliban entered Kabul on Aug. 15. That evening, the president fled the country.",
+        date(2021, 8, 17),
+        [("Aug. 15", "2021-08-15"), ("That evening", "2021-08-15TEV")],
+    ),
+    (
+        "war-city-fell-two-years-ago",
+        "The city fell to rebel forces two years ago.",
+        date(2025, 10, 22),
+        [("two years ago", "2023")],
+    ),
+    (
+        "war-siege-began-on-the-3rd",
+        "Shelling of the city intensified in March. The siege began on the 3rd and ended on the 27th.",
+        date(2025, 4, 11),
+        [("March", "2025-03"), ("the 3rd", "2025-03-03"), ("the 27th", "2025-03-27")],
+    ),
+    (
+        "war-south-asian-monday-last",
+        "Militants attacked a police post in the district on Monday last.",
+        date(2025, 5, 8),
+        [("Monday last", "2025-05-05")],
+    ),
+    (
+        "war-new-years-eve-market-strike",
+        "At least 40 people were killed on New Year's Eve when a missile hit a crowded market, officials said.",
+        date(2027, 1, 1),
+        [("New Year's Eve", "2026-12-31")],
+    ),
+    (
+        "war-corridor-closed-dec-31",
+        "The humanitarian corridor was closed on Dec. 31 after heavy shelling.",
+        date(2025, 1, 7),
+        [("Dec. 31", "2024-12-31")],
+    ),
+    (
+        "war-mediators-return-this-week-2026-w01",
+        "Mediators will return to the region this week.",
+        date(2025, 12, 29),
+        [("this week", "2026-W01")],
+    ),
+    (
+        "war-mine-captured-earlier-this-month",
+        "Rebels captured the mining town earlier this month.",
+        date(2025, 2, 20),
+        [("earlier this month", "2025-02")],
+    ),
+    (
+        "war-spoken-half-past-eleven-this-morning",
+        "The ceasefire took effect at half past eleven this morning.",
+        date(2025, 1, 19),
+        [("half past eleven this morning", "2025-01-19T11:30")],
+    ),
+    (
+        "war-sirens-every-night",
+        "Air raid sirens sound across the city every night.",
+        date(2025, 5, 14),
+        [("every night", "XXXX-XX-XXTNI")],
+    ),
+    (
+        "war-leningrad-872-days",
+        "The siege of Leningrad, which lasted 872 days, was lifted on Jan. 27, 1944.",
+        date(2024, 1, 27),
+        [("872 days", "P872D"), ("Jan. 27, 1944", "1944-01-27")],
+    ),
+    (
+        "war-without-power-for-months",
+        "The village has been without power for months.",
+        date(2025, 3, 17),
+        [("months", "PXM")],
+    ),
+    (
+        "war-un-past-three-years-monday",
+        "More than 40,000 civilians have been killed or wounded over the past three years, the UN said on Monday.",
+        date(2025, 2, 24),
+        [("the past three years", "P3Y"), ("Monday", "2025-02-24")],
+    ),
+    (
+        "war-second-anniversary-oct-7-2023",
+        "Israel marked the second anniversary of the Oct. 7, 2023, attacks on Tuesday.",
+        date(2025, 10, 8),
+        [("Oct. 7, 2023", "2023-10-07"), ("Tuesday", "2025-10-07")],
+    ),
+    (
+        "war-thursday-and-new-years-day-2015-w53",
+        "Airstrikes hit the city on Thursday and again on New Year's Day, the monitor said.",
+        date(2016, 1, 2),
+        [("Thursday", "2015-12-31"), ("New Year's Day", "2016-01-01")],
+    ),
+    (
+        "war-article-breakthrough-since-monday",
+        "Russian forces have advanced roughly 10 kilometres since Monday, Ukraine's army said on Wednesday. "
+        "The breakthrough came overnight on Monday, when assault groups slipped past a thinly held sector. "
+        "Reinforcements arrived on Tuesday afternoon. Commanders expect the next assault within days.",
+        date(2025, 8, 20),
+        [
+            ("Monday", "2025-08-18"),
+            ("Wednesday", "2025-08-20"),
+            ("overnight", "2025-08-17TNI"),
+            ("Monday", "2025-08-18"),
+            ("Tuesday afternoon", "2025-08-19TAF"),
+            ("days", "PXD"),
+        ],
+    ),
+    (
+        "war-article-lebanon-ceasefire-4am",
+        "The ceasefire between Israel and Hezbollah took effect at 4 a.m. on Wednesday. Displaced families "
+        "began heading south within hours. The army said it would withdraw over 60 days.",
+        date(2024, 11, 28),
+        [("4 a.m. on Wednesday", "2024-11-27T04:00"), ("hours", "PTXH"), ("60 days", "P60D")],
+    ),
+    (
+        "war-article-nagasaki-80-years",
+        "Nagasaki marked 80 years since the atomic bombing on Saturday. A bell tolled at 11:02 a.m., the "
+        "minute the bomb exploded in 1945. Hiroshima held its ceremony on Wednesday.",
+        date(2025, 8, 9),
+        [
+            ("80 years", "P80Y"),
+            ("Saturday", "2025-08-09"),
+            ("11:02 a.m.", "2025-08-09T11:02"),
+            ("1945", "1945"),
+            ("Wednesday", "2025-08-06"),
+        ],
+    ),
+    (
+        "war-article-daily-update-monday",
+        "Jets struck targets on the outskirts of the capital overnight, the military said on Monday. The "
+        "other side fired a salvo of rockets on Sunday evening. Sirens sounded in the north at 7:15 a.m. on "
+        "Monday.",
+        date(2026, 3, 2),
+        [
+            ("overnight", "2026-03-01TNI"),
+            ("Monday", "2026-03-02"),
+            ("Sunday evening", "2026-03-01TEV"),
+            ("7:15 a.m. on Monday", "2026-03-02T07:15"),
+        ],
+    ),
+    (
+        "war-evacuations-in-the-coming-days",
+        "More evacuations are expected in the coming days.",
+        date(2025, 6, 13),
+        [("the coming days", "FUTURE_REF")],
+    ),
+    (
+        "war-fighting-recently-intensified",
+        "Fighting has recently intensified near the dam.",
+        date(2025, 6, 13),
+        [("recently", "PAST_REF")],
+    ),
+    (
+        "war-truce-in-force-saturday-to-monday",
+        "A truce is in force from 6 p.m. on Saturday until 6 a.m. on Monday.",
+        date(2025, 4, 18),
+        [("6 p.m. on Saturday", "2025-04-19T18:00"), ("6 a.m. on Monday", "2025-04-21T06:00")],
+    ),
+    (
+        "war-easter-truce-30-hours",
+        "The Kremlin declared an Easter truce lasting 30 hours.",
+        date(2025, 4, 19),
+        [("Easter", "2025-04-20"), ("30 hours", "PT30H")],
+    ),
+    (
+        "war-first-deaths-of-the-new-year-w53",
+        "Shelling killed three people on Friday, the first deaths of the new year.",
+        date(2027, 1, 3),
+        [("Friday", "2027-01-01"), ("the new year", "2027")],
+    ),
+    (
+        "war-offensive-began-mid-october",
+        "The offensive began in mid-October.",
+        date(2025, 11, 10),
+        [("mid-October", "2025-10")],
+    ),
+    (
+        "war-fought-over-since-the-1990s",
+        "The region has been fought over since the 1990s.",
+        date(2025, 11, 10),
+        [("the 1990s", "199")],
+    ),
+    (
+        "war-british-quote-last-night-said-saturday",
+        "'We lost the village last night,' the commander said on Saturday.",
+        date(2025, 6, 16),
+        [("last night", "2025-06-13TNI"), ("Saturday", "2025-06-14")],
+    ),
+    (
+        "corp-acquisition-on-or-before-march-31",
+        "Harwell Foods said on Tuesday that it expects the acquisition of Brindle Dairy to complete on or "
+        "before March 31.",
+        date(2026, 1, 13),
+        [("Tuesday", "2026-01-13"), ("March 31", "2026-03-31")],
+    ),
+    (
+        "corp-accounts-no-later-than-june-30",
+        "Under the terms of its loan agreement, Orvale Mining must file audited accounts no later than June 30.",
+        date(2025, 5, 2),
+        [("June 30", "2025-06-30")],
+    ),
+    (
+        "corp-deferred-payment-within-30-days",
+        "The buyer will pay the remaining $40 million in cash within 30 days of closing.",
+        date(2025, 7, 16),
+        [("30 days", "P30D")],
+    ),
+    (
+        "corp-final-dividend-register-and-payment",
+        "Carrow Homes declared a final dividend of 12.5 pence a share on Thursday. It will be paid on May 22 "
+        "to shareholders on the register on April 24.",
+        date(2026, 3, 5),
+        [("Thursday", "2026-03-05"), ("May 22", "2026-05-22"), ("April 24", "2026-04-24")],
+    ),
+    (
+        "corp-agm-weekday-with-date",
+        "The company will hold its AGM in Leeds on Thursday, June 11.",
+        date(2026, 4, 20),
+        [("Thursday, June 11", "2026-06-11")],
+    ),
+    (
+        "corp-airline-first-half-loss",
+        "Kestrel Air on Thursday reported a pre-tax loss of 86 million euros for the first half of 2025 and "
+        "said it expected to return to profit in the second half of the year.",
+        date(2025, 7, 31),
+        [("Thursday", "2025-07-31"), ("the first half of 2025", "2025-H1"), ("the second half of the year", "2025-H2")],
+    ),
+    (
+        "corp-chipmaker-fiscal-2027-forecast",
+        "The chipmaker raised its revenue forecast for fiscal 2027 on Wednesday.",
+        date(2026, 5, 27),
+        [("fiscal 2027", "2027"), ("Wednesday", "2026-05-27")],
+    ),
+    (
+        "corp-bank-results-week-53-new-years-eve",
+        "Norland Bank will report fourth-quarter results on Feb. 4, and its chief executive will meet "
+        "investors in London next week.",
+        date(2026, 12, 31),
+        [("fourth-quarter", "2026-Q4"), ("Feb. 4", "2027-02-04"), ("next week", "2027-W01")],
+    ),
+    (
+        "corp-close-by-end-of-year",
+        "The transaction is expected to close by the end of the year, subject to shareholder approval.",
+        date(2025, 10, 15),
+        [("the end of the year", "2025")],
+    ),
+    (
+        "corp-tender-offer-extended",
+        "Arden Capital extended its tender offer until Nov. 9. The offer had been due to expire on Oct. 31.",
+        date(2025, 10, 28),
+        [("Nov. 9", "2025-11-09"), ("Oct. 31", "2025-10-31")],
+    ),
+    (
+        "corp-leap-day-results-and-dividend",
+        "Ravelin Group said on Tuesday that profit for 2027 rose 14%, and it will pay a final dividend on April 28.",
+        date(2028, 2, 29),
+        [("Tuesday", "2028-02-29"), ("2027", "2027"), ("April 28", "2028-04-28")],
+    ),
+    (
+        "corp-saturday-completion-within-six-weeks",
+        "Completion of the sale is expected within six weeks, Hollins Retail said in a statement on Friday.",
+        date(2025, 11, 22),
+        [("six weeks", "P6W"), ("Friday", "2025-11-21")],
+    ),
+    (
+        "corp-second-quarter-sales-outlook",
+        "Second-quarter sales will be between $1.2 billion and $1.3 billion, the company said.",
+        date(2025, 3, 18),
+        [("Second-quarter", "2025-Q2")],
+    ),
+    (
+        "corp-sunday-buyback-through-year-end",
+        "The company will buy back up to $500 million of its shares through Dec. 31, 2026.",
+        date(2026, 6, 14),
+        [("Dec. 31, 2026", "2026-12-31")],
+    ),
+    (
+        "corp-ex-dividend-and-day-of-month",
+        "Shares will trade ex-dividend on March 12, and the dividend will be paid on the 27th.",
+        date(2026, 2, 26),
+        [("March 12", "2026-03-12"), ("the 27th", "2026-03-27")],
+    ),
+    (
+        "corp-proxy-no-dates",
+        "Shareholders may vote by proxy, and proxies must be lodged with the registrar.",
+        date(2027, 1, 1),
+        [],
+    ),
+    (
+        "corp-agm-clock-time-with-date",
+        "The AGM will be held at 11am on May 8 at the Assembly Rooms in Bath.",
+        date(2026, 4, 6),
+        [("11am on May 8", "2026-05-08T11:00")],
+    ),
+    (
+        "corp-regulator-has-until-aug-14",
+        "The competition regulator has until Aug. 14 to decide whether to open an in-depth investigation.",
+        date(2025, 7, 1),
+        [("Aug. 14", "2025-08-14")],
+    ),
+    (
+        "corp-long-stop-date-walk-away",
+        "If the deal has not closed by Sept. 30, 2026, either party may walk away.",
+        date(2026, 2, 25),
+        [("Sept. 30, 2026", "2026-09-30")],
+    ),
+    (
+        "corp-interim-results-six-months-week-53",
+        "Results for the six months to Dec. 31 will be published in late February.",
+        date(2020, 12, 31),
+        [("the six months", "P6M"), ("Dec. 31", "2020-12-31"), ("late February", "2021-02")],
+    ),
+    (
+        "corp-ceo-steps-down-end-of-third-quarter",
+        "Chief executive Mara Quinn will step down at the end of the third quarter, the company said on Monday.",
+        date(2025, 6, 2),
+        [("the end of the third quarter", "2025-Q3"), ("Monday", "2025-06-02")],
+    ),
+    (
+        "corp-eps-guidance-this-year-and-2027",
+        "The group now expects earnings per share to grow 6% to 8% this year, and it reaffirmed its targets for 2027.",
+        date(2026, 8, 5),
+        [("now", "PRESENT_REF"), ("this year", "2026"), ("2027", "2027")],
+    ),
+    (
+        "corp-settlement-within-60-days",
+        "The company agreed to pay $75 million within 60 days of court approval.",
+        date(2025, 12, 31),
+        [("60 days", "P60D")],
+    ),
+    (
+        "corp-third-quarter-year-earlier",
+        "Tallis Instruments said on Thursday that third-quarter revenue rose 4% to $812 million. A year "
+        "earlier, revenue had fallen 2%.",
+        date(2025, 10, 30),
+        [("Thursday", "2025-10-30"), ("third-quarter", "2025-Q3"), ("A year earlier", "2024-Q3")],
+    ),
+    (
+        "corp-profits-weighted-second-half",
+        "Profits will be weighted toward the second half of the year, finance director Ola Brandt said on Tuesday.",
+        date(2025, 9, 9),
+        [("the second half of the year", "2025-H2"), ("Tuesday", "2025-09-09")],
+    ),
+    (
+        "corp-special-dividend-register-friday-year-end",
+        "Shareholders on the register on Friday will receive the special dividend on Jan. 15.",
+        date(2025, 12, 29),
+        [("Friday", "2026-01-02"), ("Jan. 15", "2026-01-15")],
+    ),
+    (
+        "corp-dividend-cut-last-year",
+        "The insurer cut its dividend last year and has not said when it will restore it.",
+        date(2026, 1, 2),
+        [("last year", "2025")],
+    ),
+    (
+        "corp-offer-period-ended-5pm-friday",
+        "The offer period ended at 5pm on Friday, and Brisco said it had received acceptances for 91% of the shares.",
+        date(2025, 3, 3),
+        [("5pm on Friday", "2025-02-28T17:00")],
+    ),
+    (
+        "corp-headline-to-report-results-wednesday",
+        "Halden Bank to Report Results Wednesday",
+        date(2026, 7, 27),
+        [("Wednesday", "2026-07-29")],
+    ),
+    (
+        "corp-six-months-ended-june-30",
+        "For the six months ended June 30, net income rose 11%.",
+        date(2024, 8, 14),
+        [("the six months", "P6M"), ("June 30", "2024-06-30")],
+    ),
+    (
+        "corp-merger-announced-18-months-ago",
+        "The merger, first announced 18 months ago, finally closed on Wednesday.",
+        date(2026, 9, 3),
+        [("18 months ago", "2025-03"), ("Wednesday", "2026-09-02")],
+    ),
+    (
+        "corp-interim-dividend-two-instalments",
+        "The interim dividend will be paid in two instalments, on Oct. 3 and Nov. 7.",
+        date(2025, 8, 20),
+        [("Oct. 3", "2025-10-03"), ("Nov. 7", "2025-11-07")],
+    ),
+    (
+        "corp-strategy-update-in-the-spring",
+        "The company will publish a strategy update in the spring.",
+        date(2025, 11, 12),
+        [("the spring", "2026-SP")],
+    ),
+    (
+        "corp-listing-h1-2027",
+        "The company plans to list its shares in London in H1 2027.",
+        date(2026, 6, 14),
+        [("H1 2027", "2027-H1")],
+    ),
+    (
+        "corp-proxy-deadline-11am-tuesday",
+        "Voting instructions must reach the registrar no later than 11am on Tuesday.",
+        date(2026, 5, 8),
+        [("11am on Tuesday", "2026-05-12T11:00")],
+    ),
+    (
+        "corp-circular-within-28-days",
+        "Penrose Telecom will publish a circular within 28 days of this announcement.",
+        date(2026, 2, 26),
+        [("28 days", "P28D")],
+    ),
+    (
+        "corp-disposal-by-end-of-march",
+        "The group expects to complete the disposal by the end of March.",
+        date(2026, 1, 13),
+        [("the end of March", "2026-03")],
+    ),
+    (
+        "corp-decision-within-three-months",
+        "The company said it would decide within three months whether to sell its consumer arm.",
+        date(2025, 5, 2),
+        [("three months", "P3M")],
+    ),
+    (
+        "corp-article-north-sea-sale-week-53",
+        "Dunmore Energy said on Monday that it had completed the sale of its North Sea assets. The deal was "
+        "agreed in June. Shareholders will vote on a $2 billion buyback at a general meeting on Jan. 8, and "
+        "the buyback will start the following week.",
+        date(2026, 12, 28),
+        [("Monday", "2026-12-28"), ("June", "2026-06"), ("Jan. 8", "2027-01-08"), ("the following week", "2027-W02")],
+    ),
+    (
+        "corp-article-calder-results-guidance",
+        "Calder Systems said on Thursday that fourth-quarter profit rose 9% from a year earlier. For 2025, it "
+        "expects revenue growth of 5% to 7%, with most of the gain in the second half of the year. It will "
+        "pay its next dividend on March 14 to holders of record on Feb. 28.",
+        date(2025, 2, 6),
+        [
+            ("Thursday", "2025-02-06"),
+            ("fourth-quarter", "2024-Q4"),
+            ("a year earlier", "2023-Q4"),
+            ("2025", "2025"),
+            ("the second half of the year", "2025-H2"),
+            ("March 14", "2025-03-14"),
+            ("Feb. 28", "2025-02-28"),
+        ],
+    ),
 ]
