@@ -16,7 +16,9 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
   a period: that period a year before, a comparison ("the year-ago third quarter").
 * ``UNDEF-year-REST``: a month, day, quarter, half, season or holiday without a year; tense picks the year.
   ``UNDEF-year-08-07-wd5``: a day named with its weekday ("Friday, Aug. 7"); the weekday picks the year.
-* ``UNDEF-[last|next|this-]weekday-N``, ``UNDEF-last|next|this-month|season|holiday-X``: named days, months, holidays;
+* ``UNDEF-[last|next|this|coming|ahead-]weekday-N``, ``UNDEF-last|next|this|coming-month|season|holiday-X``:
+  named days, months, holidays ("ahead": the one on or after publication whatever the tense, "Monday week";
+  a holiday's ``LNY`` is the Lunar New Year, from its table);
   ``UNDEF-REF-last|next-weekday-N``: "the previous Friday", next to the day the text last named;
   ``UNDEF-REF-last|next|that-month|season-X``: "the next spring", "that autumn", near the date last named.
 * ``UNDEF-yy-NN``: a year written with two digits ("'98", "4/5/23"): the latest up to publication's, unless
@@ -57,7 +59,14 @@ from chronology.temporal.occurrences import (
 )
 from chronology.temporal.periods import Period, period_in_year, period_of
 from chronology.temporal.quotations import Quotations, attribution_day, has_quotation_marks
-from chronology.temporal.sentence_days import clock_day, day_in_sentence, is_entry_stamp, night_name, overnight
+from chronology.temporal.sentence_days import (
+    clock_day,
+    day_in_sentence,
+    is_entry_stamp,
+    night_name,
+    overnight,
+    stamp_day,
+)
 from chronology.temporal.sentences import sentence_spans
 from chronology.temporal.shifts import same_day, shift
 from chronology.temporal.tense import TenseMap, after_since
@@ -409,25 +418,9 @@ class Resolver:
             return overnight(self.published, named.period if named else None, named_before, tense)
         suffix = candidate.value.removeprefix("UNDEF-sentence-day")
         if is_entry_stamp(self.text, candidate.start, candidate.end):
-            heading = self._heading_day(candidate, resolved)
-            if heading is not None:  # "How the attack unfolded on Saturday night:\n21:47 - ..."
-                return Resolution(heading.value() + suffix, "an entry's stamp under a heading: the heading's day")
-            return Resolution(self.published.isoformat() + suffix, "an entry's stamp: the day of publication")
+            before = [(other.start, other.end, resolution.value) for other, resolution in resolved]
+            return stamp_day(self.text, candidate.start, self.published, suffix, before)
         return clock_day(self.published, suffix, named, named_before, tense)
-
-    def _heading_day(self, stamp: Candidate, resolved: list[tuple[Candidate, Resolution]]) -> Period | None:
-        """The day named last before an entry stamp, when it is named in a heading: a line that ends with a colon
-        ("How the attack unfolded on Saturday night:"); a timeline's times are on its day."""
-        for other, resolution in reversed(resolved):
-            if other.start >= stamp.start or is_entry_stamp(self.text, other.start, other.end):
-                continue  # the stamps of the entries before it
-            period = period_of(resolution.value)
-            if period is None or period.granularity != "day":
-                continue
-            line_end = self.text.find("\n", other.end)
-            line = self.text[other.end : line_end if line_end != -1 else len(self.text)]
-            return period if line.rstrip().endswith(":") and line_end < stamp.start else None
-        return None
 
 
 def _timex_type(resolution: Resolution, found_as: str) -> str:

@@ -65,6 +65,24 @@ def is_entry_stamp(text: str, start: int, end: int) -> bool:
     return _BEFORE_STAMP.fullmatch(text, line_start, start) is not None and _AFTER_STAMP.match(text, end) is not None
 
 
+def stamp_day(text: str, start: int, published: date, suffix: str, found: list[tuple[int, int, str]]) -> Resolution:
+    """An entry stamp's time (``suffix``) at ``start``: on the day a heading names, when the day last named
+    before it (of ``found``, (start, end, value) in text order) is in a line that ends with a colon ("How the
+    attack unfolded on Saturday night:\n21:47 - ..."), else on publication day. The stamps of the entries
+    before it are skipped."""
+    for other_start, other_end, value in reversed(found):
+        if other_start >= start or is_entry_stamp(text, other_start, other_end):
+            continue
+        period = period_of(value)
+        if period is None or period.granularity != "day":
+            continue
+        line_end = text.find("\n", other_end)
+        if line_end != -1 and line_end < start and text[other_end:line_end].rstrip().endswith(":"):
+            return Resolution(period.value() + suffix, "an entry's stamp under a heading: the heading's day")
+        break
+    return Resolution(published.isoformat() + suffix, "an entry's stamp: the day of publication")
+
+
 def _small_hours(suffix: str) -> bool:
     """Whether a clock time (``suffix``: "T02:30") falls after midnight and before six in the morning."""
     return len(suffix) >= 3 and suffix[1:3].isdigit() and int(suffix[1:3]) < 6
