@@ -83,6 +83,15 @@ def stamp_day(text: str, start: int, published: date, suffix: str, found: list[t
     return Resolution(published.isoformat() + suffix, "an entry's stamp: the day of publication")
 
 
+def _after_the_night(named: SentenceDay, published: date, suffix: str) -> bool:
+    """Whether a time after a night its sentence named (``named``) falls in the morning after: a time before
+    the evening, but before noon only when the night is still to come ("stand ready tonight between 4pm and
+    7pm" is this afternoon; "closed overnight, and the road reopened at 2pm" the afternoon after)."""
+    if named.period.first >= published:
+        return (len(suffix) >= 3 and suffix[1:3].isdigit() and int(suffix[1:3]) < 12) or suffix == "TMO"
+    return _before_evening(suffix)
+
+
 def _small_hours(suffix: str) -> bool:
     """Whether a clock time (``suffix``: "T02:30") falls after midnight and before six in the morning."""
     return len(suffix) >= 3 and suffix[1:3].isdigit() and int(suffix[1:3]) < 6
@@ -113,9 +122,9 @@ def clock_day(
         # time told in the past, dates something else.
         named = None
     if named is not None:
-        if named.night and (_small_hours(suffix) if named.named_later else _before_evening(suffix)):
+        if named.night and (_small_hours(suffix) if named.named_later else _after_the_night(named, published, suffix)):
             day = named.period.first + timedelta(days=1)
-            return Resolution(day.isoformat() + suffix, "the morning after the night its sentence names")
+            return Resolution(day.isoformat() + suffix, "the day after the night its sentence names")
         if suffix == "TNI" and named.named_later:
             # "worked through the night, but it had not moved by Thursday afternoon": the night into that day.
             night_of = named.period.first - timedelta(days=1)

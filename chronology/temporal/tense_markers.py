@@ -200,6 +200,15 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if (
             tense == "past"
             and length == 1
+            and (with_at := _with_and_object_before(lowered, index)) >= 0
+            and (with_at == 0 or text.endswith(", ", start, starts[with_at]))
+        ):
+            # A participle after "with" and its object, in a clause the comma opens: "will close in mid-July, with
+            # the regulations laid before Parliament in the autumn" (but "talks with the union ended on Friday").
+            continue
+        if (
+            tense == "past"
+            and length == 1
             and found
             and found[-1][2] == "future"
             and index >= 2
@@ -266,6 +275,16 @@ def _no_past_verb(lowered: list[str], index: int, causative: bool) -> bool:
         or (causative and _causative(lowered, index))
         or _after_adjective_opener(lowered, index)
     )
+
+
+def _with_and_object_before(lowered: list[str], index: int) -> int:
+    """Where "with" stands when the past form at ``index`` follows it and its object ("with judgments
+    delivered", "with the regulations laid"); -1 when it does not."""
+    if index >= 2 and lowered[index - 2] == "with":
+        return index - 2
+    if index >= 3 and lowered[index - 3] == "with" and lowered[index - 2] in _ADJECTIVE_DETERMINERS:
+        return index - 3
+    return -1
 
 
 def _adjective_after_a_verb(lowered: list[str], index: int) -> bool:

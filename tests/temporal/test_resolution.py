@@ -712,6 +712,27 @@ def test_a_weekday_with_its_date_decides_a_year_further_away() -> None:
     assert value_of("The fire on Fri 31 Dec spread fast.", "Fri 31 Dec", date(2023, 1, 18)) == "2021-12-31"
 
 
+def test_deadlines_releases_participles_and_afternoons_before_tonight() -> None:
+    # A deadline missed is past; one set looks ahead (published Tuesday 12 August 2025).
+    day = date(2025, 8, 12)
+    assert value_of("Ministers missed the statutory deadline of 30 June by five weeks.", "30 June", day) == "2025-06-30"
+    assert value_of("The union set a deadline of Friday.", "Friday", day) == "2025-08-15"
+    # A participle after "with" and its object, in a clause a comma opens, is no past act.
+    text = "The consultation will close in mid-July, with the regulations laid before Parliament in the autumn."
+    assert value_of(text, "the autumn", date(2025, 6, 21)) == "2025-FA"
+    # A release in the present is a timetable.
+    text = "The patch goes live at 9 a.m. PT on Wednesday, the studio said."
+    assert value_of(text, "9 a.m. PT on Wednesday", date(2026, 4, 13)) == "2026-04-15T09:00"
+    # "the day before" may be followed by "to" and its verb.
+    text = "The bridge moved on Aug. 14. I rang the council the day before to say the railings were loose."
+    assert value_of(text, "the day before") == "2021-08-13"
+    # Before tonight, an afternoon time is this afternoon.
+    assert value_of("Stand ready tonight between 4pm and 7pm.", "4pm", date(2027, 1, 3)) == "2027-01-03T16:00"
+    assert value_of("Snow closed the road overnight, and it reopened at 2pm.", "2pm", date(2026, 1, 14)) == (
+        "2026-01-14T14:00"
+    )
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
