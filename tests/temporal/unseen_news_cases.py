@@ -52308,4 +52308,1257 @@ CASES: list[tuple[str, str, date, Expected]] = [
             ("Feb. 28", "2025-02-28"),
         ],
     ),
+    # --- sixth session, round 5: tech releases, legal deadlines, eyewitness accounts, energy bills (z81-z84) ---
+    (
+        "tech-z81-open-world-delay-late-2026",
+        "Nimbus Interactive said on Tuesday that its open-world game Ashfall would be delayed to late 2026.",
+        date(2025, 11, 4),
+        [("Tuesday", "2025-11-04"), ("late 2026", "2026")],
+    ),
+    (
+        "tech-z81-handset-ships-fourth-quarter",
+        "The company expects to ship the handset in the fourth quarter, its chief executive told analysts on Thursday.",
+        date(2026, 7, 30),
+        [("the fourth quarter", "2026-Q4"), ("Thursday", "2026-07-30")],
+    ),
+    (
+        "tech-z81-closed-beta-march",
+        "A closed beta opens on March 12 and runs for two weeks, with early access for pre-order customers "
+        "from March 10.",
+        date(2026, 2, 19),
+        [("March 12", "2026-03-12"), ("two weeks", "P2W"), ("March 10", "2026-03-10")],
+    ),
+    (
+        "tech-z81-patch-goes-live-wednesday",
+        "The 1.2 patch goes live at 9 a.m. PT on Wednesday, the studio said.",
+        date(2026, 4, 13),
+        [("9 a.m. PT on Wednesday", "2026-04-15T09:00")],
+    ),
+    (
+        "tech-z81-outage-restored-hours-later",
+        "The service went down at 6:40 a.m. ET on Friday and was restored three hours later, the company said.",
+        date(2026, 1, 10),
+        [("6:40 a.m. ET on Friday", "2026-01-09T06:40"), ("three hours later", "2026-01-09T09:40")],
+    ),
+    (
+        "tech-z81-console-in-time-for-christmas",
+        "The console will be in shops in time for Christmas, the retailer said.",
+        date(2026, 9, 15),
+        [("Christmas", "2026-12-25")],
+    ),
+    (
+        "tech-z81-free-update-jan-8-new-years-eve",
+        "The studio said on Wednesday its free update arrives on Jan. 8.",
+        date(2026, 12, 31),
+        [("Wednesday", "2026-12-30"), ("Jan. 8", "2027-01-08")],
+    ),
+    (
+        "tech-z81-maintenance-next-week-week-53",
+        "Servers will be offline for maintenance next week, and the in-game festival ends this week.",
+        date(2026, 12, 29),
+        [("next week", "2027-W01"), ("this week", "2026-W53")],
+    ),
+    (
+        "tech-z81-headset-on-sale-leap-day",
+        "The headset goes on sale on Friday in the US and in the spring in Europe.",
+        date(2028, 2, 29),
+        [("Friday", "2028-03-03"), ("the spring", "2028-SP")],
+    ),
+    (
+        "tech-z81-game-sales-fell-last-year-jan-1",
+        "Game sales fell 4% last year, the first drop since 2019, according to figures released on Thursday.",
+        date(2027, 1, 1),
+        [("last year", "2026"), ("2019", "2019"), ("Thursday", "2026-12-31")],
+    ),
+    (
+        "tech-z81-console-maker-quarter-ended-june",
+        "The console maker said on Tuesday that revenue rose 12% in the quarter ended June 30 and that it "
+        "expects sales to slow in the fourth quarter.",
+        date(2026, 8, 11),
+        [
+            ("Tuesday", "2026-08-11"),
+            ("the quarter", "2026-Q2"),
+            ("June 30", "2026-06-30"),
+            ("the fourth quarter", "2026-Q4"),
+        ],
+    ),
+    (
+        "tech-z81-maps-every-six-weeks",
+        "New maps arrive every six weeks, and the item shop refreshes every Tuesday.",
+        date(2026, 3, 25),
+        [("every six weeks", "P6W"), ("every Tuesday", "XXXX-WXX-2")],
+    ),
+    (
+        "tech-z81-sequel-early-2027-this-fall",
+        "The sequel is now slated for early 2027, after the studio pushed it back from this fall.",
+        date(2026, 5, 20),
+        [("now", "PRESENT_REF"), ("early 2027", "2027"), ("this fall", "2026-FA")],
+    ),
+    (
+        "tech-z81-showcase-40-minute-bst",
+        "Nintendo will stream a 40-minute showcase at 3 p.m. BST on Thursday.",
+        date(2026, 6, 15),
+        [("40-minute", "PT40M"), ("3 p.m. BST on Thursday", "2026-06-18T15:00")],
+    ),
+    (
+        "tech-z81-login-outage-overnight-sunday",
+        "Players were unable to log in overnight, and the publisher said on Sunday that the servers were back "
+        "up by 8 a.m.",
+        date(2026, 3, 8),
+        [("overnight", "2026-03-07TNI"), ("Sunday", "2026-03-08"), ("8 a.m", "2026-03-08T08:00")],
+    ),
+    (
+        "tech-z81-launch-postponed-next-spring",
+        "The launch, originally planned for Oct. 15, has been postponed until next spring.",
+        date(2026, 9, 22),
+        [("Oct. 15", "2026-10-15"), ("next spring", "2027-SP")],
+    ),
+    (
+        "tech-z81-summer-sale-june-25",
+        "Valve's summer sale starts at 10 a.m. PT on June 25 and lasts two weeks.",
+        date(2026, 6, 1),
+        [("10 a.m. PT on June 25", "2026-06-25T10:00"), ("two weeks", "P2W")],
+    ),
+    (
+        "tech-z81-patch-relative-clause-thursday",
+        "The patch, which arrived on Monday, will be followed by a larger update on Thursday.",
+        date(2026, 10, 14),
+        [("Monday", "2026-10-12"), ("Thursday", "2026-10-15")],
+    ),
+    (
+        "tech-z81-developers-have-until-friday",
+        "Developers have until Friday to submit their builds.",
+        date(2026, 8, 17),
+        [("Friday", "2026-08-21")],
+    ),
+    (
+        "tech-z81-early-access-may-second-half",
+        "The game enters early access in May, with a full release planned for the second half of 2027.",
+        date(2027, 1, 19),
+        [("May", "2027-05"), ("the second half of 2027", "2027-H2")],
+    ),
+    (
+        "tech-z81-retro-consoles-1990s",
+        "Retro consoles from the 1990s are selling at record prices this month.",
+        date(2026, 2, 2),
+        [("the 1990s", "199"), ("this month", "2026-02")],
+    ),
+    (
+        "tech-z81-franchise-ten-years-ago",
+        "The franchise, launched ten years ago, has sold 40 million copies.",
+        date(2026, 4, 30),
+        [("ten years ago", "2016")],
+    ),
+    (
+        "tech-z81-preorders-tue-3-march",
+        "Pre-orders open Tue 3 March, and the console ships on Friday 20 March.",
+        date(2026, 2, 24),
+        [("Tue 3 March", "2026-03-03"), ("Friday 20 March", "2026-03-20")],
+    ),
+    (
+        "tech-z81-cloud-outage-five-hours",
+        "The outage began at 11:20 p.m. on Sunday and lasted five hours, the cloud provider said on Monday.",
+        date(2026, 11, 3),
+        [("11:20 p.m. on Sunday", "2026-11-01T23:20"), ("five hours", "PT5H"), ("Monday", "2026-11-02")],
+    ),
+    (
+        "tech-z81-rollback-minutes-later",
+        "Engineers rolled back the update at 2:15 a.m. GMT, and service returned 45 minutes later.",
+        date(2026, 5, 6),
+        [("2:15 a.m. GMT", "2026-05-06T02:15"), ("45 minutes later", "2026-05-06T03:00")],
+    ),
+    (
+        "tech-z81-headline-xbox-hardware-tuesday",
+        "Microsoft to unveil new Xbox hardware Tuesday",
+        date(2026, 6, 6),
+        [("Tuesday", "2026-06-09")],
+    ),
+    (
+        "tech-z81-ten-million-end-of-year",
+        "The company aims to ship 10 million units by the end of the year.",
+        date(2026, 3, 17),
+        [("the end of the year", "2026")],
+    ),
+    (
+        "tech-z81-fiscal-2027-forecast",
+        "Nintendo expects to sell 19 million Switch 2 units in fiscal 2027.",
+        date(2026, 5, 7),
+        [("fiscal 2027", "2027")],
+    ),
+    (
+        "tech-z81-update-later-this-month",
+        "The update, first teased earlier this year, rolls out later this month.",
+        date(2026, 9, 9),
+        [("earlier this year", "2026"), ("later this month", "2026-09")],
+    ),
+    (
+        "tech-z81-quote-ship-tomorrow",
+        '"We ship tomorrow," the founder said on Friday.',
+        date(2026, 7, 13),
+        [("tomorrow", "2026-07-11"), ("Friday", "2026-07-10")],
+    ),
+    (
+        "tech-z81-expo-aug-19-to-23",
+        "The expo runs from Aug. 19 to 23 in Cologne.",
+        date(2026, 7, 1),
+        [("Aug. 19", "2026-08-19"), ("23", "2026-08-23")],
+    ),
+    (
+        "tech-z81-handheld-h1-2027",
+        "Valve said on Monday the handheld would ship in H1 2027.",
+        date(2026, 12, 1),
+        [("Monday", "2026-11-30"), ("H1 2027", "2027-H1")],
+    ),
+    (
+        "tech-z81-four-hour-outage-weekend",
+        "Xbox Live suffered a four-hour outage over the weekend.",
+        date(2026, 3, 2),
+        [("four-hour", "PT4H"), ("the weekend", "2026-W09-WE")],
+    ),
+    (
+        "tech-z81-switch-sold-in-four-days",
+        "The Switch 2 sold 3.5 million units in four days, Nintendo said.",
+        date(2025, 6, 10),
+        [("four days", "P4D")],
+    ),
+    (
+        "tech-z81-showed-june-2024-two-months-later",
+        "Ubisoft first showed the game in June 2024. Two months later it announced a delay, and the following "
+        "spring it cancelled the project.",
+        date(2026, 1, 14),
+        [("June 2024", "2024-06"), ("Two months later", "2024-08"), ("the following spring", "2025-SP")],
+    ),
+    (
+        "tech-z81-vr-sales-third-quarter-year-earlier",
+        "Sales of VR headsets fell 20% in the third quarter from a year earlier, the research firm said on Monday.",
+        date(2026, 10, 27),
+        [("the third quarter", "2026-Q3"), ("a year earlier", "2025-Q3"), ("Monday", "2026-10-26")],
+    ),
+    (
+        "tech-z81-early-access-dec-1-utc",
+        "Early access begins at 5 p.m. UTC on Dec. 1 and the full game arrives in 2027.",
+        date(2026, 11, 20),
+        [("5 p.m. UTC on Dec. 1", "2026-12-01T17:00"), ("2027", "2027")],
+    ),
+    (
+        "tech-z81-beta-ended-sunday",
+        "The beta ended on Sunday after drawing 1.2 million players.",
+        date(2026, 8, 24),
+        [("Sunday", "2026-08-23")],
+    ),
+    ("tech-z81-console-mid-2027", "The console is expected in mid-2027.", date(2026, 4, 22), [("mid-2027", "2027")]),
+    (
+        "tech-z81-article-starfall-maintenance",
+        "Helix Games said on Monday that Starfall Online would go offline at 10 a.m. UTC on Wednesday for an "
+        "update. The maintenance is expected to last six hours. The studio apologised for a crash last Friday "
+        "that wiped some players' progress. A second patch is due next month.",
+        date(2026, 10, 6),
+        [
+            ("Monday", "2026-10-05"),
+            ("10 a.m. UTC on Wednesday", "2026-10-07T10:00"),
+            ("six hours", "PT6H"),
+            ("last Friday", "2026-10-02"),
+            ("next month", "2026-11"),
+        ],
+    ),
+    (
+        "tech-z81-remaster-jan-20-new-years-eve",
+        "The publisher said on Tuesday the remaster will launch on Jan. 20 and cost $40.",
+        date(2025, 12, 31),
+        [("Tuesday", "2025-12-30"), ("Jan. 20", "2026-01-20")],
+    ),
+    (
+        "tech-z81-steam-record-this-week-2020-w53",
+        "Steam set a record for concurrent users this week.",
+        date(2021, 1, 2),
+        [("this week", "2020-W53")],
+    ),
+    (
+        "tech-z81-logins-failed-saturday-evening",
+        "Logins failed from 7:05 p.m. to 9:30 p.m. ET on Saturday.",
+        date(2026, 2, 9),
+        [("7:05 p.m.", "2026-02-07T19:05"), ("9:30 p.m. ET on Saturday", "2026-02-07T21:30")],
+    ),
+    (
+        "tech-z81-trap-console-numbers",
+        "The Xbox 360 and the Nintendo 64 still have devoted fans.",
+        date(2026, 9, 30),
+        [],
+    ),
+    ("tech-z81-trap-early-access-players", "Early access players can keep their progress.", date(2026, 11, 26), []),
+    (
+        "tech-z81-demo-this-friday",
+        "The studio will release a demo on Steam this Friday.",
+        date(2026, 9, 14),
+        [("this Friday", "2026-09-18")],
+    ),
+    (
+        "tech-z81-delayed-march-2025-that-summer",
+        "The game was delayed in March 2025. That summer the studio laid off 200 staff.",
+        date(2026, 2, 10),
+        [("March 2025", "2025-03"), ("That summer", "2025-SU")],
+    ),
+    (
+        "tech-z81-since-launch-november-2020",
+        "Sales of the console have topped 50 million since its launch in November 2020.",
+        date(2026, 6, 23),
+        [("November 2020", "2020-11")],
+    ),
+    (
+        "tech-z81-preload-48-hours",
+        "Preloading starts 48 hours before launch.",
+        date(2026, 10, 30),
+        [("48 hours", "PT48H")],
+    ),
+    (
+        "tech-z81-dlc-next-thursday",
+        "The DLC arrives next Thursday.",
+        date(2026, 1, 15),
+        [("next Thursday", "2026-01-22")],
+    ),
+    (
+        "tech-z81-christmas-day-network-failure",
+        "Thousands of new console owners could not connect on Christmas Day, when the network failed for "
+        "about two hours.",
+        date(2026, 12, 26),
+        [("Christmas Day", "2026-12-25"), ("about two hours", "PT2H")],
+    ),
+    (
+        "tech-z81-report-fourth-quarter-jan-28",
+        "The company will report fourth-quarter results on Jan. 28.",
+        date(2026, 12, 9),
+        [("fourth-quarter", "2026-Q4"), ("Jan. 28", "2027-01-28")],
+    ),
+    (
+        "tech-z81-early-tests-spring-of-2026",
+        "Early tests in the spring of 2026 went badly.",
+        date(2026, 11, 12),
+        [("the spring of 2026", "2026-SP")],
+    ),
+    (
+        "tech-z81-tickets-10am-saturday-5-december",
+        "Tickets for the launch event go on sale at 10am on Saturday 5 December.",
+        date(2026, 11, 30),
+        [("10am on Saturday 5 December", "2026-12-05T10:00")],
+    ),
+    (
+        "tech-z81-launch-week-october-new-year",
+        "The game sold poorly in October, then recovered in the new year.",
+        date(2026, 3, 5),
+        [("October", "2025-10"), ("the new year", "2026")],
+    ),
+    (
+        "tech-z81-12-hour-livestream-noon-friday",
+        "A 12-hour livestream begins at noon on Friday.",
+        date(2026, 7, 8),
+        [("12-hour", "PT12H"), ("noon on Friday", "2026-07-10T12:00")],
+    ),
+    (
+        "tech-z81-beta-extended-until-sunday",
+        "The beta was extended until Sunday.",
+        date(2026, 5, 14),
+        [("Sunday", "2026-05-17")],
+    ),
+    (
+        "tech-z81-remake-slipped-first-half-next-year",
+        "The remake slipped to the first half of next year.",
+        date(2026, 10, 1),
+        [("the first half of next year", "2027-H1")],
+    ),
+    (
+        "tech-z81-studio-shut-2023-after-14-years",
+        "The studio shut down in 2023 after 14 years.",
+        date(2026, 8, 20),
+        [("2023", "2023"), ("14 years", "P14Y")],
+    ),
+    (
+        "tech-z81-console-launched-november-jan",
+        "The console launched in November and has sold 8 million units.",
+        date(2027, 1, 6),
+        [("November", "2026-11")],
+    ),
+    (
+        "legal-appeal-28-days-tuesday-ruling",
+        "The club has 28 days to lodge an appeal against the ruling, which was handed down on Tuesday.",
+        date(2025, 3, 6),
+        [("28 days", "P28D"), ("Tuesday", "2025-03-04")],
+    ),
+    (
+        "legal-no-later-than-march-31",
+        "The defendant must file a response no later than March 31, the judge ordered.",
+        date(2025, 3, 10),
+        [("March 31", "2025-03-31")],
+    ),
+    (
+        "legal-deadline-passed-midnight-sunday",
+        "The deadline passed at midnight on Sunday without a deal, and the union said strikes would begin within days.",
+        date(2026, 1, 5),
+        [("midnight on Sunday", "2026-01-04T24:00"), ("days", "PXD")],
+    ),
+    (
+        "legal-bids-deadline-bare-midnight-week-53",
+        "The deadline for bids passed at midnight, and the administrators said none had been received.",
+        date(2026, 12, 30),
+        [("midnight", "2026-12-29T24:00")],
+    ),
+    (
+        "legal-law-comes-into-force-1-january",
+        "The new law comes into force on 1 January, and it will not apply to offences already under investigation.",
+        date(2026, 12, 31),
+        [("1 January", "2027-01-01")],
+    ),
+    (
+        "legal-came-into-force-jan-1-24-hours",
+        "Rules that came into force on Jan. 1 require online platforms to remove illegal content within 24 hours.",
+        date(2027, 1, 2),
+        [("Jan. 1", "2027-01-01"), ("24 hours", "PT24H")],
+    ),
+    (
+        "legal-limitation-act-1980-three-years",
+        "Claims for personal injury must normally be brought within three years, the limitation period set by "
+        "the Limitation Act 1980.",
+        date(2025, 6, 21),
+        [("three years", "P3Y"), ("1980", "1980")],
+    ),
+    (
+        "legal-six-year-limitation-2019-deal",
+        "Breach of contract claims are subject to a six-year limitation period, so the window for the 2019 "
+        "deal closed last year.",
+        date(2026, 11, 26),
+        [("six-year", "P6Y"), ("2019", "2019"), ("last year", "2025")],
+    ),
+    (
+        "legal-21-days-after-notice-friday-guidance",
+        "Employers will have 21 days after the notice is served to respond, under new guidance published on Friday.",
+        date(2025, 10, 17),
+        [("21 days", "P21D"), ("Friday", "2025-10-17")],
+    ),
+    (
+        "legal-until-4pm-friday-documents",
+        "The judge gave the council until 4pm on Friday to produce the documents.",
+        date(2026, 3, 11),
+        [("4pm on Friday", "2026-03-13T16:00")],
+    ),
+    (
+        "legal-end-of-month-leap-day",
+        "Ministers have until the end of the month to lay the regulations before Parliament.",
+        date(2024, 2, 29),
+        [("the end of the month", "2024-02")],
+    ),
+    (
+        "legal-tenancy-rules-april-6-two-months",
+        "Under the new rules, which take effect on April 6, landlords must serve notice two months before a "
+        "tenancy ends.",
+        date(2026, 3, 20),
+        [("April 6", "2026-04-06"), ("two months", "P2M")],
+    ),
+    (
+        "legal-appeal-lodged-monday-last-day",
+        "Lawyers for the former minister lodged an appeal on Monday, the last day allowed under court rules.",
+        date(2025, 11, 25),
+        [("Monday", "2025-11-24")],
+    ),
+    (
+        "legal-hearing-14-january-2027",
+        "The Court of Appeal will hear the case on 14 January 2027, the registry confirmed.",
+        date(2026, 11, 26),
+        [("14 January 2027", "2027-01-14")],
+    ),
+    (
+        "legal-90-days-after-assent",
+        "Parliament passed the bill on Tuesday; it becomes law 90 days after royal assent.",
+        date(2025, 6, 2),
+        [("Tuesday", "2025-05-27"), ("90 days", "P90D")],
+    ),
+    (
+        "legal-ban-midnight-tonight-new-years-eve",
+        "The fireworks ban takes effect at midnight tonight, police said.",
+        date(2025, 12, 31),
+        [("midnight tonight", "2025-12-31T24:00")],
+    ),
+    (
+        "legal-statute-five-years-june-2024",
+        "The statute of limitations for the offence is five years, meaning charges had to be filed by June 2024.",
+        date(2024, 10, 8),
+        [("five years", "P5Y"), ("June 2024", "2024-06")],
+    ),
+    (
+        "legal-objections-next-friday-week-53",
+        "Objections must be received no later than next Friday, the planning registry said.",
+        date(2026, 12, 31),
+        [("next Friday", "2027-01-08")],
+    ),
+    (
+        "legal-submissions-next-week-2020-w53",
+        "The court said written submissions are due next week.",
+        date(2020, 12, 31),
+        [("next week", "2021-W01")],
+    ),
+    (
+        "legal-14-day-window-3-march",
+        "The tribunal found that the dismissal notice, served on 3 March, fell outside the 14-day window.",
+        date(2026, 3, 25),
+        [("3 March", "2026-03-03"), ("14-day", "P14D")],
+    ),
+    (
+        "legal-until-31-october-comply",
+        "The regulator said firms have until 31 October to comply, after which fines will apply.",
+        date(2025, 7, 14),
+        [("31 October", "2025-10-31")],
+    ),
+    (
+        "legal-limitation-expired-2019",
+        "The limitation period expired in 2019, the judge said, so the claim could not proceed.",
+        date(2025, 8, 12),
+        [("2019", "2019")],
+    ),
+    (
+        "legal-judicial-review-three-months",
+        "A judicial review must be filed promptly and in any event within three months of the decision.",
+        date(2025, 9, 15),
+        [("three months", "P3M")],
+    ),
+    (
+        "legal-supreme-court-ruling-wednesday-article",
+        "LONDON (Reuters) - Britain's Supreme Court will rule on Wednesday on whether the government acted "
+        "lawfully when it suspended the payments. The hearing took place over three days in October. "
+        "Ministers have said they will bring in emergency legislation within weeks if they lose.",
+        date(2025, 11, 24),
+        [("Wednesday", "2025-11-26"), ("three days", "P3D"), ("October", "2025-10"), ("weeks", "PXW")],
+    ),
+    (
+        "legal-submissions-a-week-from-today",
+        "The defence must file its submissions a week from today, the judge ruled.",
+        date(2028, 3, 1),
+        [("a week from today", "2028-03-08")],
+    ),
+    (
+        "legal-law-passed-2023-in-force-sunday",
+        "The law, which was passed in 2023, comes into force on Sunday.",
+        date(2025, 10, 17),
+        [("2023", "2023"), ("Sunday", "2025-10-19")],
+    ),
+    (
+        "legal-tenants-until-friday-leap-day",
+        "Tenants have until Friday to lodge objections to the rent rise.",
+        date(2028, 2, 29),
+        [("Friday", "2028-03-03")],
+    ),
+    (
+        "legal-deadline-is-5pm-14-march",
+        "The deadline for objections is 5pm on 14 March.",
+        date(2028, 3, 1),
+        [("5pm on 14 March", "2028-03-14T17:00")],
+    ),
+    (
+        "legal-ruling-feb-29-28-days",
+        "The ruling was handed down on Feb. 29, and the losing side has 28 days to appeal.",
+        date(2028, 3, 2),
+        [("Feb. 29", "2028-02-29"), ("28 days", "P28D")],
+    ),
+    (
+        "legal-appeal-21-days-one-day-outside",
+        "The appeal was lodged 21 days after the verdict, one day outside the time limit.",
+        date(2025, 6, 21),
+        [("21 days", "P21D"), ("one day", "P1D")],
+    ),
+    (
+        "legal-records-wiped-seven-years",
+        "People convicted of minor offences will be able to have their records wiped after seven years.",
+        date(2026, 2, 4),
+        [("seven years", "P7Y")],
+    ),
+    (
+        "legal-article-50-two-year-countdown",
+        "Britain triggered Article 50 on March 29, 2017, starting a two-year countdown to its departure.",
+        date(2019, 3, 29),
+        [("March 29, 2017", "2017-03-29"), ("two-year", "P2Y")],
+    ),
+    (
+        "legal-human-rights-act-equality-act",
+        "The judge said both the Human Rights Act 1998 and the Equality Act 2010 applied to the case.",
+        date(2025, 3, 6),
+        [("1998", "1998"), ("2010", "2010")],
+    ),
+    (
+        "legal-fined-monday-31-january-deadline",
+        "The firm was fined on Monday for missing the 31 January filing deadline.",
+        date(2026, 2, 4),
+        [("Monday", "2026-02-02"), ("31 January", "2026-01-31")],
+    ),
+    (
+        "legal-tax-returns-due-31-january",
+        "Self-assessment tax returns are due by 31 January.",
+        date(2026, 11, 26),
+        [("31 January", "2027-01-31")],
+    ),
+    (
+        "legal-objections-end-of-next-week",
+        "The period for filing objections closes at the end of next week.",
+        date(2025, 6, 2),
+        [("the end of next week", "2025-W24")],
+    ),
+    (
+        "legal-royal-assent-six-months-later",
+        "The bill received royal assent on Thursday, and most of its provisions take effect six months later.",
+        date(2025, 9, 15),
+        [("Thursday", "2025-09-11"), ("six months later", "2026-03")],
+    ),
+    (
+        "legal-sentencing-adjourned-9-december",
+        "The sentencing hearing was adjourned until 9 December.",
+        date(2025, 11, 24),
+        [("9 December", "2025-12-09")],
+    ),
+    (
+        "legal-missed-30-june-by-five-weeks",
+        "Ministers missed the statutory deadline of 30 June by five weeks.",
+        date(2025, 8, 12),
+        [("30 June", "2025-06-30"), ("five weeks", "P5W")],
+    ),
+    (
+        "legal-supreme-court-agreed-friday-october",
+        "The Supreme Court agreed on Friday to hear the appeal in October.",
+        date(2025, 6, 21),
+        [("Friday", "2025-06-20"), ("October", "2025-10")],
+    ),
+    (
+        "legal-polls-close-challenge-21-days",
+        "Polling stations close at 10pm on Thursday, and any legal challenge must be lodged within 21 days of "
+        "the result.",
+        date(2026, 5, 4),
+        [("10pm on Thursday", "2026-05-07T22:00"), ("21 days", "P21D")],
+    ),
+    (
+        "legal-object-until-monday-5-january",
+        "Anyone who wishes to object has until Monday, 5 January.",
+        date(2025, 12, 29),
+        [("Monday, 5 January", "2026-01-05")],
+    ),
+    (
+        "legal-section-28-trap",
+        "The court said Section 28 of the act did not apply to tenants who signed before the change.",
+        date(2025, 4, 16),
+        [],
+    ),
+    (
+        "legal-fraud-charges-statute-article",
+        "NEW YORK (AP) - A federal judge on Tuesday dismissed fraud charges against a former chief executive, "
+        "ruling that prosecutors had waited too long. The alleged offences took place in 2015 and 2016, and "
+        "the five-year statute of limitations ran out before the indictment was filed in March 2022. "
+        "Prosecutors have 30 days to appeal and said they were reviewing the decision.",
+        date(2025, 4, 16),
+        [
+            ("Tuesday", "2025-04-15"),
+            ("2015", "2015"),
+            ("2016", "2016"),
+            ("five-year", "P5Y"),
+            ("March 2022", "2022-03"),
+            ("30 days", "P30D"),
+        ],
+    ),
+    (
+        "legal-emergency-powers-lapse-11-59pm",
+        "The emergency powers lapse at 11.59pm on 31 December unless they are renewed.",
+        date(2026, 12, 30),
+        [("11.59pm on 31 December", "2026-12-31T23:59")],
+    ),
+    (
+        "legal-grace-period-midnight-dec-31-now",
+        "The grace period ended at midnight on December 31, and fines are now being issued.",
+        date(2021, 1, 1),
+        [("midnight on December 31", "2020-12-31T24:00"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "legal-consultation-mid-july-autumn",
+        "The consultation will close in mid-July, with the regulations laid before Parliament in the autumn.",
+        date(2025, 6, 21),
+        [("mid-July", "2025-07"), ("the autumn", "2025-FA")],
+    ),
+    (
+        "legal-ban-three-years-ago-challenged-thursday",
+        "The ban, which came into force three years ago, was challenged in the High Court on Thursday.",
+        date(2025, 3, 6),
+        [("three years ago", "2022"), ("Thursday", "2025-03-06")],
+    ),
+    (
+        "legal-talks-ahead-of-fridays-deadline",
+        "Negotiators met again on Tuesday ahead of Friday's legal deadline.",
+        date(2026, 2, 4),
+        [("Tuesday", "2026-02-03"), ("Friday", "2026-02-06")],
+    ),
+    (
+        "legal-remove-within-48-hours",
+        "Under the order, the newspaper must take down the article within 48 hours and publish a correction by Sunday.",
+        date(2026, 11, 26),
+        [("48 hours", "PT48H"), ("Sunday", "2026-11-29")],
+    ),
+    (
+        "eyewit-quake-woke-3am-saturday",
+        'A magnitude 6.1 earthquake struck the hill towns early on Saturday. "I woke at 3am and the wardrobe '
+        'was falling on top of me," said Leyla Demir, 34, who is sleeping in a tent outside her home.',
+        date(2025, 11, 17),
+        [("Saturday", "2025-11-15"), ("3am", "2025-11-15T03:00")],
+    ),
+    (
+        "eyewit-last-night-told-wednesday",
+        '"We heard the first explosion last night, and then every window came in," a resident of the eastern '
+        "district told reporters on Wednesday.",
+        date(2026, 3, 12),
+        [("last night", "2026-03-10TNI"), ("Wednesday", "2026-03-11")],
+    ),
+    (
+        "eyewit-that-morning-fishermen-year-end",
+        'Fishermen who were at sea on Tuesday described how the wave arrived. "That morning the water pulled '
+        'back further than I have ever seen it," said Tomas Reyes, 52.',
+        date(2025, 1, 3),
+        [("Tuesday", "2024-12-31"), ("That morning", "2024-12-31TMO")],
+    ),
+    (
+        "eyewit-day-before-footbridge",
+        'The footbridge collapsed on 14 August. "I rang the council the day before to say the railings were '
+        'moving," said Peter Lamb, who lives beside the river.',
+        date(2025, 8, 20),
+        [("14 August", "2025-08-14"), ("the day before", "2025-08-13")],
+    ),
+    (
+        "eyewit-ten-minutes-later-night-manager",
+        'The quake struck on Friday night. "The first tremor came at 11:52 p.m. and the whole building '
+        'swayed," said the hotel\'s night manager. "Ten minutes later the lights went out."',
+        date(2026, 3, 8),
+        [
+            ("Friday night", "2026-03-06TNI"),
+            ("11:52 p.m.", "2026-03-06T23:52"),
+            ("Ten minutes later", "2026-03-07T00:02"),
+        ],
+    ),
+    (
+        "eyewit-night-before-packed-bag",
+        'The river burst its banks on Thursday. "The night before, we had packed a bag just in case," said '
+        "Ana Costa, who fled with her two sons.",
+        date(2025, 10, 13),
+        [("Thursday", "2025-10-09"), ("The night before", "2025-10-08TNI")],
+    ),
+    (
+        "eyewit-yesterday-mayor-said-monday",
+        '"The water came up to the second floor yesterday," the mayor said on Monday.',
+        date(2026, 7, 15),
+        [("yesterday", "2026-07-12"), ("Monday", "2026-07-13")],
+    ),
+    (
+        "eyewit-this-morning-commuter-told-radio-tuesday",
+        '"I was standing on the platform this morning when the last carriage came off the rails," a commuter '
+        "told local radio on Tuesday.",
+        date(2025, 5, 15),
+        [("this morning", "2025-05-13TMO"), ("Tuesday", "2025-05-13")],
+    ),
+    (
+        "eyewit-go-back-saturday-said-wednesday",
+        '"We will go back on Saturday to see what is left of the house," Maria Ionescu said on Wednesday.',
+        date(2026, 1, 18),
+        [("Saturday", "2026-01-17"), ("Wednesday", "2026-01-14")],
+    ),
+    (
+        "eyewit-today-grateful-climber-sunday",
+        '"Today I am just grateful to be alive," the climber said on Sunday from his hospital bed.',
+        date(2026, 3, 3),
+        [("Today", "2026-03-01"), ("Sunday", "2026-03-01")],
+    ),
+    (
+        "eyewit-friday-saturday-power-said-monday",
+        '"On Friday we still had power, but by Saturday the whole street was dark," Hamid Rahimi said on Monday.',
+        date(2025, 2, 16),
+        [("Friday", "2025-02-07"), ("Saturday", "2025-02-08"), ("Monday", "2025-02-10")],
+    ),
+    (
+        "eyewit-two-days-ago-market-aid-worker",
+        '"Two days ago this was a busy market," an aid worker said on Thursday, standing in the rubble.',
+        date(2026, 5, 9),
+        [("Two days ago", "2026-05-05"), ("Thursday", "2026-05-07")],
+    ),
+    (
+        "eyewit-dawn-noon-villagers",
+        'Villagers said the soldiers arrived at dawn on Wednesday. "They came at dawn, and by noon the houses '
+        'were burning," one woman said.',
+        date(2025, 6, 20),
+        [
+            ("dawn", "2025-06-18TMO"),
+            ("Wednesday", "2025-06-18"),
+            ("dawn", "2025-06-18TMO"),
+            ("noon", "2025-06-18T12:00"),
+        ],
+    ),
+    (
+        "eyewit-smoke-230am-early-hours-sunday",
+        'The fire broke out in the early hours of Sunday. "I smelled smoke at 2.30am and ran to wake the '
+        'children," said Grace Okafor.',
+        date(2025, 9, 30),
+        [("Sunday", "2025-09-28"), ("2.30am", "2025-09-28T02:30")],
+    ),
+    (
+        "eyewit-last-night-blast-neighbours",
+        'Neighbours described a deafening blast last night. "The whole building shook and then there was '
+        'silence," said one.',
+        date(2026, 10, 16),
+        [("last night", "2026-10-15TNI")],
+    ),
+    (
+        "eyewit-that-night-next-morning-car",
+        'Floodwater reached the village on Monday evening. "We slept in the car that night and went back the '
+        'next morning," said Joao Silva.',
+        date(2025, 12, 4),
+        [("Monday evening", "2025-12-01TEV"), ("that night", "2025-12-01TNI"), ("the next morning", "2025-12-02TMO")],
+    ),
+    (
+        "eyewit-overnight-shelling-nobody-slept",
+        'Residents said the shelling continued overnight. "Nobody in this building slept," said a retired teacher.',
+        date(2025, 4, 8),
+        [("overnight", "2025-04-07TNI")],
+    ),
+    (
+        "eyewit-earlier-that-day-shop-worker",
+        "The gunman opened fire at the shopping centre on Saturday afternoon. Earlier that day, a shop worker "
+        "said, he had been seen arguing with a security guard.",
+        date(2026, 6, 15),
+        [("Saturday afternoon", "2026-06-13TAF"), ("Earlier that day", "2026-06-13")],
+    ),
+    (
+        "eyewit-trapped-about-40-minutes",
+        '"We were trapped for about 40 minutes before anyone came," said a passenger who was pulled from the '
+        "second carriage on Tuesday.",
+        date(2026, 9, 9),
+        [("about 40 minutes", "PT40M"), ("Tuesday", "2026-09-08")],
+    ),
+    (
+        "eyewit-held-roof-six-hours",
+        '"I held on to the roof for six hours, and I prayed the whole time," said Ruth Mensah, 61.',
+        date(2025, 7, 5),
+        [("six hours", "PT6H")],
+    ),
+    (
+        "eyewit-that-christmas-steelworks",
+        'The steelworks closed in December 2008. "That Christmas there was no money for presents," recalled '
+        "Alan Price, who had worked there for 22 years.",
+        date(2026, 12, 24),
+        [("December 2008", "2008-12"), ("That Christmas", "2008-12-25"), ("22 years", "P22Y")],
+    ),
+    (
+        "eyewit-weekend-before-dam",
+        'The dam failed on Tuesday. "The weekend before, the water was already seeping under the road," a farmer said.',
+        date(2025, 3, 14),
+        [("Tuesday", "2025-03-11"), ("The weekend before", "2025-W10-WE")],
+    ),
+    (
+        "eyewit-last-week-farmer-said-friday",
+        '"The river was already rising last week," a farmer said on Friday.',
+        date(2026, 3, 3),
+        [("last week", "2026-W08"), ("Friday", "2026-02-27")],
+    ),
+    (
+        "eyewit-leap-day-yesterday-5am-kitchen",
+        'The storm hit the coast yesterday. "At 5am the sea was already in the kitchen," said Carmen Ruiz.',
+        date(2028, 2, 29),
+        [("yesterday", "2028-02-28"), ("5am", "2028-02-28T05:00")],
+    ),
+    (
+        "eyewit-shortly-after-8pm-leap-thursday",
+        'The explosion happened shortly after 8pm on Thursday. "I was walking the dog and the blast knocked '
+        'me off my feet," said one witness.',
+        date(2024, 3, 2),
+        [("8pm on Thursday", "2024-02-29T20:00")],
+    ),
+    (
+        "eyewit-a-year-ago-lost-everything",
+        '"A year ago I lost everything in the fire," she said, standing outside her rebuilt home.',
+        date(2026, 8, 24),
+        [("A year ago", "2025")],
+    ),
+    (
+        "eyewit-sunday-morning-children-asleep",
+        '"It was Sunday morning and the children were still asleep when the ground started moving," said the '
+        "village headman.",
+        date(2025, 10, 15),
+        [("Sunday morning", "2025-10-12TMO")],
+    ),
+    (
+        "eyewit-tonight-tomorrow-evacuee-wednesday",
+        '"Tonight we sleep in the school hall, and tomorrow we do not know," one evacuee said on Wednesday.',
+        date(2026, 11, 20),
+        [("Tonight", "2026-11-18TNI"), ("tomorrow", "2026-11-19"), ("Wednesday", "2026-11-18")],
+    ),
+    (
+        "eyewit-trap-may-march",
+        '"I may never go back there," she said. "But we will march for the ones we lost."',
+        date(2025, 6, 2),
+        [],
+    ),
+    (
+        "eyewit-ferry-morning-of-4-june",
+        "The ferry sank on the morning of 4 June. Survivors said the crew had been drinking the previous evening.",
+        date(2025, 6, 11),
+        [("the morning of 4 June", "2025-06-04TMO"), ("the previous evening", "2025-06-03TEV")],
+    ),
+    (
+        "eyewit-inquiry-march-june-letters",
+        '"In March the letters started arriving, and by June I was afraid to open the door," she told the '
+        "inquiry on Thursday.",
+        date(2026, 2, 2),
+        [("March", "2025-03"), ("June", "2025-06"), ("Thursday", "2026-01-29")],
+    ),
+    (
+        "eyewit-since-sunday-father",
+        '"I have not slept since Sunday," the father of one of the missing boys said on Tuesday.',
+        date(2027, 5, 12),
+        [("Sunday", "2027-05-09"), ("Tuesday", "2027-05-11")],
+    ),
+    (
+        "eyewit-appeal-10pm-midnight-saturday",
+        "Police are appealing for anyone who saw a grey van in Mill Lane between 10pm and midnight on Saturday.",
+        date(2025, 11, 24),
+        [("10pm", "2025-11-22T22:00"), ("midnight on Saturday", "2025-11-22T24:00")],
+    ),
+    (
+        "eyewit-said-yesterday-last-night-wind",
+        '"The wind was terrifying last night," a resident of the harbour said yesterday.',
+        date(2026, 12, 31),
+        [("last night", "2026-12-29TNI"), ("yesterday", "2026-12-30")],
+    ),
+    (
+        "eyewit-next-week-evacuee-christmas-friday-w53",
+        '"We hope to be home next week," the evacuee said on Friday.',
+        date(2026, 12, 28),
+        [("next week", "2026-W53"), ("Friday", "2026-12-25")],
+    ),
+    (
+        "eyewit-court-witness-11pm-3-march",
+        "Giving evidence on Tuesday, the witness said she had seen the defendant outside the bar at 11pm on 3 "
+        'March. "He was shouting at everyone," she told the jury.',
+        date(2024, 5, 16),
+        [("Tuesday", "2024-05-14"), ("11pm on 3 March", "2024-03-03T23:00")],
+    ),
+    (
+        "eyewit-new-years-eve-midnight-rockets",
+        "A fireworks display went wrong on New Year's Eve. \"At midnight the rockets started firing into the "
+        'crowd," said Dan Hughes, who was there with his daughter.',
+        date(2027, 1, 2),
+        [("New Year's Eve", "2026-12-31"), ("midnight", "2026-12-31T24:00")],
+    ),
+    (
+        "eyewit-article-landslide-survivor",
+        "A landslide buried six houses in the mountain village of Kaleva on Sunday night. Rescuers reached "
+        'Irina Volkova, 71, at 6.15am on Monday, after she had spent seven hours under a collapsed roof. "I '
+        'could hear them digging, but I could not shout," she said. "Last night was the first time I slept '
+        'properly," she said yesterday from her hospital bed. Two of her neighbours are still missing.',
+        date(2025, 12, 3),
+        [
+            ("Sunday night", "2025-11-30TNI"),
+            ("6.15am on Monday", "2025-12-01T06:15"),
+            ("seven hours", "PT7H"),
+            ("Last night", "2025-12-01TNI"),
+            ("yesterday", "2025-12-02"),
+        ],
+    ),
+    (
+        "eyewit-article-coach-overturned-lorry-driver",
+        'A coach carrying 40 pensioners overturned on the A9 on Friday afternoon. "I overtook it at 3pm. '
+        'Twenty minutes later I came round the bend and it was lying on its side," said Stuart Grant, 47, a '
+        "lorry driver. Seven passengers remain in hospital. An inquiry will report within six months.",
+        date(2026, 5, 10),
+        [
+            ("Friday afternoon", "2026-05-08TAF"),
+            ("3pm", "2026-05-08T15:00"),
+            ("Twenty minutes later", "2026-05-08T15:20"),
+            ("six months", "P6M"),
+        ],
+    ),
+    (
+        "eyewit-this-week-nurse-thursday-w53",
+        '"This week has been the hardest of my life," the nurse said on Thursday.',
+        date(2021, 1, 4),
+        [("This week", "2020-W53"), ("Thursday", "2020-12-31")],
+    ),
+    (
+        "eyewit-day-before-yesterday-brother",
+        '"The day before yesterday the soldiers took my brother," the woman said on Saturday.',
+        date(2025, 9, 15),
+        [("The day before yesterday", "2025-09-11"), ("Saturday", "2025-09-13")],
+    ),
+    (
+        "eyewit-1987-every-night-ferry",
+        '"I was 19 when the ship went down in 1987, and I still dream about it every night," said Moira Beattie.',
+        date(2027, 3, 5),
+        [("1987", "1987"), ("every night", "XXXX-XX-XXTNI")],
+    ),
+    (
+        "eyewit-by-that-afternoon-tornado",
+        'The tornado touched down near Millbrook on 22 May. "By that afternoon there was nothing left of the '
+        'school," said the headteacher.',
+        date(2026, 6, 3),
+        [("22 May", "2026-05-22"), ("that afternoon", "2026-05-22TAF")],
+    ),
+    (
+        "eyewit-vigil-since-tuesday-mother",
+        '"I will stay here until they find my son," said the mother, who has kept watch by the quarry since Tuesday.',
+        date(2026, 4, 16),
+        [("Tuesday", "2026-04-14")],
+    ),
+    (
+        "eyewit-trap-second-sun",
+        '"It looked like a second sun over the harbour," said one witness of the fireball.',
+        date(2025, 8, 7),
+        [],
+    ),
+    (
+        "eyewit-3am-resident-said-sunday",
+        '"The shaking started at 3am," a resident said on Sunday.',
+        date(2025, 7, 8),
+        [("3am", "2025-07-06T03:00"), ("Sunday", "2025-07-06")],
+    ),
+    (
+        "eyewit-next-day-tent-mountain-rescue",
+        'Two hikers went missing on Mount Carrow on 2 January. "We found their tent the next day," said a '
+        "mountain rescue volunteer.",
+        date(2025, 1, 8),
+        [("2 January", "2025-01-02"), ("the next day", "2025-01-03")],
+    ),
+    (
+        "eyewit-last-friday-white-car-tuesday",
+        '"Last Friday I saw him get into a white car," his neighbour said on Tuesday.',
+        date(2025, 10, 23),
+        [("Last Friday", "2025-10-17"), ("Tuesday", "2025-10-21")],
+    ),
+    (
+        "energy-ofgem-cap-april-june-wednesday",
+        "Ofgem said on Wednesday that the price cap will rise by 1.8% from 1 April to 30 June, adding £31 to "
+        "the typical dual-fuel bill.",
+        date(2026, 2, 25),
+        [("Wednesday", "2026-02-25"), ("1 April", "2026-04-01"), ("30 June", "2026-06-30")],
+    ),
+    (
+        "energy-july-september-period-cut",
+        "The cap for the July-September period will be 3% lower than the current level, the regulator "
+        "announced on Tuesday.",
+        date(2026, 5, 26),
+        [("July", "2026-07"), ("September", "2026-09"), ("current", "PRESENT_REF"), ("Tuesday", "2026-05-26")],
+    ),
+    (
+        "energy-this-winter-gas-climb-monday",
+        "Households face higher bills this winter after wholesale gas prices climbed by a fifth over the "
+        "summer, Cornwall Insight said on Monday.",
+        date(2026, 10, 5),
+        [("this winter", "2026-WI"), ("the summer", "2026-SU"), ("Monday", "2026-10-05")],
+    ),
+    (
+        "energy-next-april-network-charges",
+        "Analysts expect the cap to fall again next April, when network charges are reset.",
+        date(2026, 8, 28),
+        [("next April", "2027-04")],
+    ),
+    (
+        "energy-meter-readings-before-cap",
+        "Customers are being urged to submit meter readings on 31 March, before the new cap takes effect on 1 April.",
+        date(2026, 3, 30),
+        [("31 March", "2026-03-31"), ("1 April", "2026-04-01")],
+    ),
+    (
+        "energy-planned-power-cut-tuesday",
+        "Power will be cut to homes in Ashby from 9am to 3pm on Tuesday while engineers replace a "
+        "transformer, the network operator said.",
+        date(2026, 11, 26),
+        [("9am", "2026-12-01T09:00"), ("3pm on Tuesday", "2026-12-01T15:00")],
+    ),
+    (
+        "energy-storm-outage-saturday-night",
+        "About 12,000 homes lost power on Saturday night after high winds brought down lines in Cumbria, and "
+        "most supplies were restored by 2am.",
+        date(2026, 1, 4),
+        [("Saturday night", "2026-01-03TNI"), ("2am", "2026-01-04T02:00")],
+    ),
+    (
+        "energy-new-year-cap-today",
+        "The new price cap came into force today and runs until 31 March; the next change is due on 1 April.",
+        date(2027, 1, 1),
+        [("today", "2027-01-01"), ("31 March", "2027-03-31"), ("1 April", "2027-04-01")],
+    ),
+    (
+        "energy-bills-next-week-week-53",
+        "Suppliers said on Thursday that bills would be sent out next week, once meter readings taken over "
+        "Christmas have been processed.",
+        date(2026, 12, 31),
+        [("Thursday", "2026-12-31"), ("next week", "2027-W01"), ("Christmas", "2026-12-25")],
+    ),
+    (
+        "energy-leap-day-cap-drop",
+        "Ofgem confirmed on Thursday that the cap will drop to £1,690 from April 1, the lowest level since "
+        "the winter of 2021.",
+        date(2024, 2, 29),
+        [("Thursday", "2024-02-29"), ("April 1", "2024-04-01"), ("the winter of 2021", "2021-WI")],
+    ),
+    (
+        "energy-standing-charges-january",
+        "Standing charges will rise from January, adding to pressure on households that have cut heating use "
+        "since October.",
+        date(2025, 12, 1),
+        [("January", "2026-01"), ("October", "2025-10")],
+    ),
+    (
+        "energy-water-main-overnight-interruption",
+        "Water supplies to parts of Hove will be interrupted between 10pm on Wednesday and 6am on Thursday "
+        "while a main is repaired, Southern Water said.",
+        date(2026, 7, 15),
+        [("10pm on Wednesday", "2026-07-15T22:00"), ("6am on Thursday", "2026-07-16T06:00")],
+    ),
+    (
+        "energy-fixed-tariff-end-of-october",
+        "Octopus launched a fixed tariff on Tuesday that locks prices for 12 months, and said it would close "
+        "to new customers at the end of October.",
+        date(2026, 9, 1),
+        [("Tuesday", "2026-09-01"), ("12 months", "P12M"), ("the end of October", "2026-10")],
+    ),
+    (
+        "energy-warm-home-discount-november-march",
+        "The Warm Home Discount of £150 will be paid automatically between November and March to eligible households.",
+        date(2026, 10, 9),
+        [("November", "2026-11"), ("March", "2027-03")],
+    ),
+    (
+        "energy-gas-demand-last-week",
+        "Gas demand fell 8% last week as mild weather kept heating off, National Gas said on Wednesday.",
+        date(2026, 11, 18),
+        [("last week", "2026-W46"), ("Wednesday", "2026-11-18")],
+    ),
+    (
+        "energy-bills-since-cap-introduced",
+        "Bills have risen by more than half since the cap was introduced in January 2019.",
+        date(2026, 6, 3),
+        [("January 2019", "2019-01")],
+    ),
+    (
+        "energy-smart-meter-deadline-week-53",
+        "Suppliers must offer every home a smart meter by the end of 2027, the government said on Monday.",
+        date(2026, 12, 28),
+        [("the end of 2027", "2027"), ("Monday", "2026-12-28")],
+    ),
+    (
+        "energy-substation-fault-new-years-day",
+        "A fault at a substation left 3,000 homes in Leith without power for almost six hours on Friday, from "
+        "4.15pm until 10pm.",
+        date(2027, 1, 2),
+        [
+            ("almost six hours", "PT6H"),
+            ("Friday", "2027-01-01"),
+            ("4.15pm", "2027-01-01T16:15"),
+            ("10pm", "2027-01-01T22:00"),
+        ],
+    ),
+    (
+        "energy-headline-ofgem-to-announce",
+        "Ofgem to announce October price cap Wednesday",
+        date(2026, 8, 24),
+        [("October", "2026-10"), ("Wednesday", "2026-08-26")],
+    ),
+    (
+        "energy-spokesman-quote-friday",
+        '"We will publish the new cap on Friday," a spokesman for the regulator said on Thursday.',
+        date(2026, 10, 4),
+        [("Friday", "2026-10-02"), ("Thursday", "2026-10-01")],
+    ),
+    (
+        "energy-trap-may-switch-49-days",
+        "Customers may switch supplier without an exit fee once a fixed deal has 49 days left.",
+        date(2026, 6, 3),
+        [("49 days", "P49D")],
+    ),
+    ("energy-trap-1900-homes-insulated", "The grant scheme has insulated 1900 homes in Fife.", date(2026, 6, 3), []),
+    (
+        "energy-ev-tariff-every-night",
+        "The new tariff offers cheaper power every night, the company said on Tuesday.",
+        date(2026, 3, 3),
+        [("every night", "XXXX-XX-XXTNI"), ("Tuesday", "2026-03-03")],
+    ),
+    (
+        "energy-centrica-first-half-profit",
+        "Centrica said on Thursday that first-half profit fell by a third.",
+        date(2026, 7, 30),
+        [("Thursday", "2026-07-30"), ("first-half", "2026-H1")],
+    ),
+    (
+        "energy-january-march-cap-announced",
+        "The cap for January to March, announced on 20 November, is 0.2% higher than the current one.",
+        date(2026, 11, 30),
+        [("January", "2027-01"), ("March", "2027-03"), ("20 November", "2026-11-20"), ("current", "PRESENT_REF")],
+    ),
+    (
+        "energy-heatwave-demand-yesterday",
+        "Electricity demand peaked at 6pm yesterday as temperatures reached 33C.",
+        date(2025, 7, 1),
+        [("6pm yesterday", "2025-06-30T18:00")],
+    ),
+    (
+        "energy-october-cut-since-july-2025",
+        "Bills will fall by 2% in October, the first cut since July 2025.",
+        date(2026, 8, 26),
+        [("October", "2026-10"), ("July 2025", "2025-07")],
+    ),
+    (
+        "energy-storm-three-days-without-power",
+        "Some customers in Aberdeenshire have been without power for three days since Storm Bram struck on Friday.",
+        date(2026, 12, 7),
+        [("three days", "P3D"), ("Friday", "2026-12-04")],
+    ),
+    (
+        "energy-price-guarantee-history",
+        "The Energy Price Guarantee, which capped typical bills at £2,500 from October 2022 to June 2023, "
+        "cost the Treasury about £40 billion.",
+        date(2026, 9, 17),
+        [("October 2022", "2022-10"), ("June 2023", "2023-06")],
+    ),
+    (
+        "energy-grid-peak-tonight-sunday",
+        "The system operator has asked generators to stand ready tonight between 4pm and 7pm, when demand is "
+        "expected to peak.",
+        date(2027, 1, 3),
+        [("tonight", "2027-01-03TNI"), ("4pm", "2027-01-03T16:00"), ("7pm", "2027-01-03T19:00")],
+    ),
+    (
+        "energy-cap-plans-in-the-spring",
+        "The government will set out its plans for the price cap in the spring.",
+        date(2026, 12, 14),
+        [("the spring", "2027-SP")],
+    ),
+    (
+        "energy-gas-use-this-winter-january",
+        "Gas use this winter has been 5% below average so far, the network said on Wednesday.",
+        date(2027, 1, 13),
+        [("this winter", "2026-WI"), ("Wednesday", "2027-01-13")],
+    ),
+    (
+        "energy-standing-charge-next-winter",
+        "The regulator wants lower standing charges in place by next winter.",
+        date(2027, 2, 26),
+        [("next winter", "2027-WI")],
+    ),
+    (
+        "energy-cable-repair-article-monday",
+        "Engineers cut supply to the estate at 9am on Monday to replace a cable. Power returned four hours "
+        "later, but a second fault struck that evening.",
+        date(2026, 12, 1),
+        [
+            ("9am on Monday", "2026-11-30T09:00"),
+            ("four hours later", "2026-11-30T13:00"),
+            ("that evening", "2026-11-30TEV"),
+        ],
+    ),
+    (
+        "energy-lower-cap-april-june-past",
+        "Suppliers collected £1.2bn less from 1 April to 30 June as the lower cap took effect.",
+        date(2026, 7, 3),
+        [("1 April", "2026-04-01"), ("30 June", "2026-06-30")],
+    ),
+    (
+        "energy-wholesale-july-september-past",
+        "Wholesale gas averaged 82p a therm in the July-September period, Ofgem said on Wednesday.",
+        date(2026, 10, 14),
+        [("July", "2026-07"), ("September", "2026-09"), ("Wednesday", "2026-10-14")],
+    ),
 ]
