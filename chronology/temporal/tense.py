@@ -147,6 +147,8 @@ class TenseMap:
         if best is None:
             return "future" if fronted_start or self._in_conditional_clause(start, sentence) else None
         tense = best[1]
+        if best[2] > start and tense == "past" and self.text.endswith(", ", sentence[0], best[2]):
+            tense = self._past_a_parenthesis(found, best[2], sentence) or tense
         # A verb after a comma, or after "and" ("seized it on Saturday and are expected to..."), belongs to the
         # next clause when the date has a verb of its own before it: "the leader, who returned from exile on
         # Sunday, will address supporters" (Sunday is past). A day put first ("On Sunday, the leader will
@@ -216,6 +218,22 @@ class TenseMap:
             if not possessive and _APPOINTMENT.search(self.text, just_before, start):
                 return "future"  # an appointment: "the final is on Sunday" (but "the cause is Monday's ruling")
         return tense
+
+    def _past_a_parenthesis(
+        self, found: list[tuple[int, int, str]], opened: int, sentence: tuple[int, int]
+    ) -> str | None:
+        """The tense of the first marker after a parenthesis that a past participle opens at ``opened`` and a
+        comma closes: "The cap for January to March, announced on 20 November, is higher" is told by "is"; None
+        when the parenthesis does not close before another marker."""
+        closed = self.text.find(", ", opened, sentence[1])
+        if closed == -1:
+            return None
+        for marker_start, _, tense in found:
+            if marker_start > closed:
+                return "future" if tense in ("timetable", "prospective") else tense
+            if marker_start > opened:
+                return None  # another verb inside: no parenthesis
+        return None
 
     def _heads_an_agenda_line(self, start: int, end: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression heads its line before a colon, as a diary of the week ahead writes it

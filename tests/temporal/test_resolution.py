@@ -733,6 +733,14 @@ def test_deadlines_releases_participles_and_afternoons_before_tonight() -> None:
     )
 
 
+def test_a_parenthesis_a_participle_opens_does_not_tell_the_dates_before_it() -> None:
+    # Published Monday 30 November 2026: the main verb "is" decides the months, "announced" its own date.
+    text = "The cap for January to March, announced on 20 November, is 0.2% higher."
+    assert [value for _, _, value in resolved(text, date(2026, 11, 30))] == ["2027-01", "2027-03", "2026-11-20"]
+    text = "The meeting on Monday, postponed from last week, will now go ahead."
+    assert value_of(text, "Monday", date(2026, 11, 25)) == "2026-11-30"
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"

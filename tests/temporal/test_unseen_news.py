@@ -333,10 +333,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a season before a noun ('Valve's summer sale') is read as a season, which the README does not settle"
         " (see saga-deputy-pm-resigns-january)"
     ),
-    "energy-january-march-cap-announced": (
-        "'The cap for January to March, announced on 20 November, is ...': the participle between commas is the"
-        " nearest marker after the months, so its past decides them rather than the main verb 'is'"
-    ),
     "markets-fiscal-year": (
         "TimeML writes a fiscal year FY2022, but chronology/dates.py (shared, not ours) reads no FY value, so"
         " the event would be lost, and TimeBank's gold writes these as plain years (value_f1 -0.0016)"
