@@ -239,7 +239,32 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     # capitalised words were a sentence's subject, and its "to" a preposition.
     if len(found) > 1:
         return [marker for marker in found if marker[2] != "headline"]
+    lone_set = len(found) == 1 and found[0][2] == "past" and text[found[0][0] : found[0][1]].lower() == "set"
+    # A headline in sentence case, without a full stop ("Train drivers to strike on Saturday", "Budget vote set
+    # for Monday"): with no other verb, the plan is the only reading. A timetable's, so that a possessive day
+    # keeps its own event ("Five things to know about Tuesday's primary").
+    if (
+        (not found or lone_set)
+        and not text[start:end].rstrip().endswith((".", "!", "?"))
+        and (at := _sentence_case_plan(words, lowered))
+    ):
+        starts = starts or _word_starts(text, start, words)
+        return [(starts[at], starts[at + 1] + len(words[at + 1]), "timetable")]
     return [(begin, end, "future" if tense == "headline" else tense) for begin, end, tense in found]
+
+
+def _sentence_case_plan(words: list[str], lowered: list[str]) -> int:
+    """Where a sentence-case headline's plan starts ("Budget vote set for Monday": 2), its first word
+    capitalised and "to" and a verb, or "set for"/"set to", a few words on; 0 when there is none."""
+    if not words[0][0].isupper():
+        return 0
+    for index in range(1, min(_HEADLINE_SUBJECT, len(words) - 2) + 1):
+        word, after = lowered[index], lowered[index + 1]
+        if word == "set" and after in ("for", "to"):
+            return index
+        if word == "to" and words[index + 1][0].islower() and after not in _NOT_VERB and not after.isdigit():
+            return index
+    return 0
 
 
 def _uncontracted(lowered: list[str], joined: str) -> list[str]:

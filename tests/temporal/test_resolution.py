@@ -741,6 +741,14 @@ def test_a_parenthesis_a_participle_opens_does_not_tell_the_dates_before_it() ->
     assert value_of(text, "Monday", date(2026, 11, 25)) == "2026-11-30"
 
 
+def test_a_sentence_case_headline_plan_looks_ahead() -> None:
+    assert value_of("Budget vote set for Monday", "Monday", date(2025, 10, 15)) == "2025-10-20"
+    assert value_of("Train drivers to strike on Saturday", "Saturday", date(2026, 9, 22)) == "2026-09-26"
+    # Not in a sentence with a full stop, nor for a possessive day.
+    assert value_of("The result lifts City to second on Saturday.", "Saturday", date(2026, 9, 22)) == "2026-09-19"
+    assert value_of("Five things to know about Tuesday's primary", "Tuesday", date(2024, 3, 7)) == "2024-03-05"
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"

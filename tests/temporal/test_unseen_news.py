@@ -306,10 +306,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'the 1970s tower': a decade before a noun keeps 'the' in its span, which 'In the 1990s prices rose'"
         " shows cannot be told apart by the word after it"
     ),
-    "council-headline-budget-vote-set-for-thursday": (
-        "a headline in sentence case ('Budget vote set for Thursday'): the headline plan needs a capitalised"
-        " subject, as a lower-case one would take plans read further back ('ordered troops to hold the line')"
-    ),
     "wire-stoxx-0930-two-week-low": (
         "'By 0930 GMT, the index was up 0.4%, recovering from a two-week low hit on Monday': a clock time takes a"
         " day named in a later clause, as an attribution's day must ('at 3:30 p.m., police said on Monday')"
