@@ -8,7 +8,8 @@ force until Monday, a season that runs until Nov. 30), and a span of named days 
 repeats them: a weekday span is under a week, a month-and-day span under a year. So a start that falls after its
 end, or a whole cycle or more before it, is moved to its latest occurrence on or before the end. Only starts
 whose text leaves the choice open are moved: a weekday, a month and day, or a month, without a year ("the
-January-November period" in December is this year's January).
+January-November period" in December is this year's January); not a weekday with its date ("from Saturday 6
+June to Sunday 14 June"), which the weekday fixes.
 """
 
 from __future__ import annotations
@@ -106,7 +107,10 @@ def _month_span_start(first: TemporalExpression, last: TemporalExpression) -> Te
 
 
 def _latest_on_or_before(text: str, start: date, end: date) -> date | None:
-    """The occurrence of ``start`` a span ending on ``end`` means, or None when the text fixes it."""
+    """The occurrence of ``start`` a span ending on ``end`` means, or None when the text fixes it (a year, or a
+    weekday with its date: "from Saturday 6 June to Sunday 14 June")."""
+    if _WEEKDAY.search(text) and _MONTH.search(text):
+        return None
     if _WEEKDAY.search(text):
         if start <= end < start + timedelta(days=7):
             return start

@@ -39,9 +39,11 @@ _TERM_VERBS = frozenset(words("term_verbs"))
 _TERM_WINDOW = number("term_window")
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
 # "is" or "are" right before a date gives an appointment: "the final is on Sunday", "the deadline is midnight
-# Friday", "the meeting is at 10:30 a.m. Tuesday"; so does a contracted one before "on", "at" or "for": "the
-# vote's on Thursday" (a possessive takes no "on": "the company's Thursday").
-_APPOINTMENT = re.compile(r"(?i)(?:\b(?:is|are)\s+(?:(?:on|at|for)\s+)?|\w['\u2019](?:s|re)\s+(?:on|at|for)\s+)$")
+# Friday", "the meeting is at 10:30 a.m. Tuesday", "markets are closed on Friday"; so does a contracted one
+# before "on", "at" or "for": "the vote's on Thursday" (a possessive takes no "on": "the company's Thursday").
+_APPOINTMENT = re.compile(
+    r"(?i)(?:\b(?:is|are)\s+(?:(?:closed|shut|open)\s+)?(?:(?:on|at|for)\s+)?|\w['\u2019](?:s|re)\s+(?:on|at|for)\s+)$"
+)
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_words')}\s+(?:on\s+)?")
 _PRESENT_LIMIT = ends_with_word_of("present_limit_prepositions")
@@ -209,7 +211,7 @@ class TenseMap:
         if tense == "present":
             if self._in_conditional_clause(start, sentence):
                 return "future"  # "Unless a deal is reached by Sunday", "Until the governor returns on Monday"
-            just_before = max(sentence[0], start - 12)
+            just_before = max(sentence[0], start - 20)
             if _PRESENT_LIMIT.search(self.text, just_before, start) or (
                 self.text.endswith(" to ", sentence[0], start)
                 and _FROM_TO.search(self.text, max(sentence[0], start - 60), start)

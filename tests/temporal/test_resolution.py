@@ -749,6 +749,18 @@ def test_a_sentence_case_headline_plan_looks_ahead() -> None:
     assert value_of("Five things to know about Tuesday's primary", "Tuesday", date(2024, 3, 7)) == "2024-03-05"
 
 
+def test_closures_spans_with_dates_and_clocks_after_a_lead_word() -> None:
+    # Published Monday 28 December 2026: a closure given with "are" is an appointment.
+    assert value_of("Markets are closed on Friday for New Year's Day.", "Friday", date(2026, 12, 28)) == "2027-01-01"
+    # A weekday with its date fixes a span's start.
+    text = "The line will be closed from Saturday 6 June to Sunday 14 June."
+    assert value_of(text, "Saturday 6 June", date(2026, 5, 26)) == "2026-06-06"
+    assert value_of("Rescuers reached the boat at 5:40 on Sunday.", "5:40 on Sunday") == "2021-09-05T05:40"
+    assert value_of("After the driest May on record, the tower is visible.", "May", date(2026, 6, 22)) == "2026-05"
+    text = "It was 1987 when the pit closed. Three decades on, the pithead is a museum."
+    assert value_of(text, "Three decades on", date(2017, 3, 2)) == "2017"
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
