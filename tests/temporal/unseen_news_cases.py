@@ -53561,4 +53561,1460 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2026, 10, 14),
         [("July", "2026-07"), ("September", "2026-09"), ("Wednesday", "2026-10-14")],
     ),
+    # --- sixth session, round 6: briefings, captions and headlines, long features, migration (z85-z88) ---
+    (
+        "brief-good-morning-need-to-know",
+        "Good morning. Here's what you need to know today.",
+        date(2026, 11, 23),
+        [("today", "2026-11-23")],
+    ),
+    (
+        "brief-qa-when-does-it-start-wednesday",
+        "When does it start? The ban comes into force on Wednesday.",
+        date(2026, 3, 2),
+        [("Wednesday", "2026-03-04")],
+    ),
+    (
+        "brief-qa-what-happens-next-vote",
+        "What happens next? MPs will vote on the bill next Tuesday.",
+        date(2026, 1, 15),
+        [("next Tuesday", "2026-01-20")],
+    ),
+    (
+        "brief-diary-monday-wednesday-friday",
+        "In the diary:\nMonday: Eurozone finance ministers meet in Brussels.\nWednesday: The Federal Reserve "
+        "announces its rate decision.\nFriday: US jobs figures are published.",
+        date(2026, 8, 10),
+        [("Monday", "2026-08-10"), ("Wednesday", "2026-08-12"), ("Friday", "2026-08-14")],
+    ),
+    (
+        "brief-missed-it-reshuffle-yesterday",
+        "In case you missed it: The prime minister reshuffled her cabinet yesterday, moving the chancellor to "
+        "the Foreign Office.",
+        date(2026, 9, 15),
+        [("yesterday", "2026-09-14")],
+    ),
+    (
+        "brief-qa-roadworks-six-weeks-early-march",
+        "How long will it last? The roadworks are expected to take about six weeks, finishing in early March.",
+        date(2027, 1, 22),
+        [("about six weeks", "P6W"), ("early March", "2027-03")],
+    ),
+    (
+        "brief-first-of-2027-changes-today",
+        "Welcome to the first briefing of 2027. Here is what changes from today: the minimum wage rises by 4% "
+        "and rail fares go up by an average of 3.9%.",
+        date(2027, 1, 1),
+        [("2027", "2027"), ("today", "2027-01-01")],
+    ),
+    (
+        "brief-last-of-2026-next-week-w53",
+        "Good morning and welcome to the last briefing of 2026. Next week we return to our usual schedule.",
+        date(2026, 12, 31),
+        [("2026", "2026"), ("Next week", "2027-W01")],
+    ),
+    (
+        "brief-markets-closed-new-years-day-week53",
+        "Markets are closed on Friday for New Year's Day, and trading is expected to be thin this week.",
+        date(2026, 12, 28),
+        [("Friday", "2027-01-01"), ("New Year's Day", "2027-01-01"), ("this week", "2026-W53")],
+    ),
+    (
+        "brief-leap-day-today",
+        "Today is 29 February, the first leap day since 2024. The next one falls in 2032.",
+        date(2028, 2, 29),
+        [("Today", "2028-02-29"), ("29 February", "2028-02-29"), ("2024", "2024"), ("2032", "2032")],
+    ),
+    (
+        "brief-qa-election-count-thursday-friday",
+        "When will we know the result? Counting begins at 10pm on Thursday and most seats should declare by "
+        "4am on Friday.",
+        date(2026, 5, 5),
+        [("10pm on Thursday", "2026-05-07T22:00"), ("4am on Friday", "2026-05-08T04:00")],
+    ),
+    (
+        "brief-what-we-know-fire-sunday",
+        "What we know so far: The fire broke out at 2am on Sunday and was brought under control by 7am.",
+        date(2026, 6, 15),
+        [("2am on Sunday", "2026-06-14T02:00"), ("7am", "2026-06-14T07:00")],
+    ),
+    (
+        "brief-qa-strike-days-march",
+        "Which days are affected? Drivers will walk out on Tuesday 3 March and Thursday 5 March.",
+        date(2026, 2, 27),
+        [("Tuesday 3 March", "2026-03-03"), ("Thursday 5 March", "2026-03-05")],
+    ),
+    (
+        "brief-qa-sentencing-april",
+        "What happens next? The two men are due to be sentenced at Leeds Crown Court on 14 April.",
+        date(2026, 3, 18),
+        [("14 April", "2026-04-14")],
+    ),
+    (
+        "brief-weather-saturday-sunday",
+        "Weather: Saturday will be dry and bright, but heavy rain is expected to spread from the west on Sunday.",
+        date(2026, 10, 9),
+        [("Saturday", "2026-10-10"), ("Sunday", "2026-10-11")],
+    ),
+    (
+        "brief-also-today-spending-review",
+        "Also today: The Chancellor delivers her spending review to MPs at 12:30pm.",
+        date(2026, 6, 10),
+        [("today", "2026-06-10"), ("12:30pm", "2026-06-10T12:30")],
+    ),
+    (
+        "brief-three-things-tomorrow",
+        "Three things to watch tomorrow: the inflation figures at 7am, a vote in the Senate and the opening "
+        "of the climate summit.",
+        date(2026, 11, 10),
+        [("tomorrow", "2026-11-11"), ("7am", "2026-11-11T07:00")],
+    ),
+    (
+        "brief-qa-prices-soon-late-2027",
+        "Will prices come down? Not soon, economists say: most expect inflation to stay above 3% until late 2027.",
+        date(2026, 4, 16),
+        [("soon", "FUTURE_REF"), ("late 2027", "2027")],
+    ),
+    (
+        "brief-qa-since-monday-zone-charge",
+        "What has changed? Since Monday, drivers entering the zone have had to pay a charge.",
+        date(2026, 7, 2),
+        [("Monday", "2026-06-29")],
+    ),
+    (
+        "brief-countdown-ten-days",
+        "With 10 days to go until polling day, here is where the race stands.",
+        date(2026, 10, 17),
+        [("10 days", "P10D")],
+    ),
+    (
+        "brief-reminder-clocks-go-back",
+        "Don't forget: the clocks will go back at 2am on Sunday.",
+        date(2026, 10, 24),
+        [("2am on Sunday", "2026-10-25T02:00")],
+    ),
+    (
+        "brief-qa-payments-december",
+        "When will I get the money? Payments will be made automatically between 4 December and 15 December.",
+        date(2026, 11, 19),
+        [("4 December", "2026-12-04"), ("15 December", "2026-12-15")],
+    ),
+    (
+        "brief-weekend-agenda-rugby-grand-prix",
+        "On the agenda this weekend: England play Wales at Twickenham on Saturday afternoon, and the Formula "
+        "One season ends in Abu Dhabi on Sunday.",
+        date(2026, 11, 26),
+        [("this weekend", "2026-W48-WE"), ("Saturday afternoon", "2026-11-28TAF"), ("Sunday", "2026-11-29")],
+    ),
+    (
+        "brief-sunday-last-week-storms-yesterday",
+        "Last week's storms cost insurers an estimated £400m, the industry body said yesterday.",
+        date(2027, 1, 3),
+        [("Last week", "2026-W52"), ("yesterday", "2027-01-02")],
+    ),
+    (
+        "brief-qa-budget-date",
+        "When is the Budget? The Chancellor will deliver it on Wednesday 25 November.",
+        date(2026, 10, 12),
+        [("Wednesday 25 November", "2026-11-25")],
+    ),
+    (
+        "brief-history-tunnel",
+        "A brief history: The tunnel was first proposed in the 1880s, abandoned in 1975 and finally opened in "
+        "May 1994.",
+        date(2026, 5, 6),
+        [("the 1880s", "188"), ("1975", "1975"), ("May 1994", "1994-05")],
+    ),
+    (
+        "brief-exit-poll-tonight",
+        "What to expect tonight: The first exit poll is due at 10pm, with results from the first seats "
+        "expected by 11:30pm.",
+        date(2026, 5, 7),
+        [("tonight", "2026-05-07TNI"), ("10pm", "2026-05-07T22:00"), ("11:30pm", "2026-05-07T23:30")],
+    ),
+    (
+        "brief-podcast-spring-next-year",
+        "On today's podcast: why the housing market cooled this spring, and whether prices will pick up again "
+        "next year.",
+        date(2026, 6, 2),
+        [("today", "2026-06-02"), ("this spring", "2026-SP"), ("next year", "2027")],
+    ),
+    (
+        "brief-key-dates-autumn",
+        "Key dates:\n- 14 September: Parliament returns.\n- 27 September: Labour's conference opens in "
+        "Liverpool.\n- 8 October: The central bank announces its next rate decision.",
+        date(2026, 8, 31),
+        [("14 September", "2026-09-14"), ("27 September", "2026-09-27"), ("8 October", "2026-10-08")],
+    ),
+    (
+        "brief-qa-refund-friday-sunday",
+        "What if my flight was cancelled? Passengers whose flights were cancelled between Friday and Sunday "
+        "can claim a full refund.",
+        date(2026, 7, 20),
+        [("Friday", "2026-07-17"), ("Sunday", "2026-07-19")],
+    ),
+    (
+        "brief-three-years-ago-today",
+        "Three years ago today, the city opened its new airport.",
+        date(2026, 7, 18),
+        [("Three years ago today", "2023-07-18")],
+    ),
+    (
+        "brief-overnight-nikkei-today",
+        "Overnight: Japan's Nikkei fell 1.2% as traders braced for US inflation data due today.",
+        date(2026, 2, 11),
+        [("Overnight", "2026-02-10TNI"), ("today", "2026-02-11")],
+    ),
+    (
+        "brief-qa-bridge-three-months",
+        "How long will the bridge be shut? Engineers say it will stay closed for three months while the "
+        "cables are replaced.",
+        date(2026, 12, 1),
+        [("three months", "P3M")],
+    ),
+    (
+        "brief-what-changes-today-brexit-2021",
+        "What changes today? The new rules took effect at 11pm last night, when the transition period ended.",
+        date(2021, 1, 1),
+        [("today", "2021-01-01"), ("11pm last night", "2020-12-31T23:00")],
+    ),
+    (
+        "brief-last-before-christmas-week53",
+        "This is our last newsletter before Christmas. We will be back in your inbox next week, on Monday 28 December.",
+        date(2020, 12, 23),
+        [("Christmas", "2020-12-25"), ("next week", "2020-W53"), ("Monday 28 December", "2020-12-28")],
+    ),
+    (
+        "brief-qa-line-closed-june",
+        "When will the line be closed? From Saturday 6 June to Sunday 14 June.",
+        date(2026, 5, 26),
+        [("Saturday 6 June", "2026-06-06"), ("Sunday 14 June", "2026-06-14")],
+    ),
+    (
+        "brief-friday-week-in-brief",
+        "This week in brief:\n- Tuesday: The central bank held interest rates at 4%.\n- Wednesday: Factory "
+        "output fell again.\n- Thursday: Shares in the carmaker slumped after it issued a profit warning.",
+        date(2026, 4, 17),
+        [("This week", "2026-W16"), ("Tuesday", "2026-04-14"), ("Wednesday", "2026-04-15"), ("Thursday", "2026-04-16")],
+    ),
+    (
+        "brief-qa-travel-advice-tuesday-evening",
+        "Is it safe to travel? The Foreign Office changed its advice on Tuesday evening and now warns against "
+        "all but essential travel.",
+        date(2026, 9, 9),
+        [("Tuesday evening", "2026-09-08TEV"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "brief-results-due-this-week",
+        "Results due this week: Apple on Thursday, Amazon on Friday.",
+        date(2026, 10, 26),
+        [("this week", "2026-W44"), ("Thursday", "2026-10-29"), ("Friday", "2026-10-30")],
+    ),
+    (
+        "brief-qa-schools-reopen-monday-morning",
+        "When will schools reopen? The council says pupils should return on Monday morning.",
+        date(2026, 1, 31),
+        [("Monday morning", "2026-02-02TMO")],
+    ),
+    (
+        "brief-qa-referendum-may-trap",
+        "How did it go? The referendum was held on 14 May 2026. Officials say the result may be challenged in court.",
+        date(2026, 5, 17),
+        [("14 May 2026", "2026-05-14")],
+    ),
+    (
+        "brief-heat-mid-30s-coming-days",
+        "Forecasters say temperatures will climb into the mid-30s in the coming days.",
+        date(2026, 7, 13),
+        [("the coming days", "FUTURE_REF")],
+    ),
+    (
+        "brief-qa-tax-deadline-january",
+        "What is the deadline? Self-assessment returns must be filed online by 31 January.",
+        date(2027, 1, 4),
+        [("31 January", "2027-01-31")],
+    ),
+    (
+        "brief-leap-day-four-years-ago-today",
+        "Four years ago today, the WHO warned that the virus could reach every country.",
+        date(2024, 2, 29),
+        [("Four years ago today", "2020-02-29")],
+    ),
+    (
+        "brief-markets-to-watch-times",
+        "What to watch today:\n- 9:30am: UK retail sales for October.\n- 1:30pm: US jobless claims.\n- 3pm: "
+        "The Bank of Canada governor speaks in Toronto.",
+        date(2026, 11, 19),
+        [
+            ("today", "2026-11-19"),
+            ("9:30am", "2026-11-19T09:30"),
+            ("October", "2026-10"),
+            ("1:30pm", "2026-11-19T13:30"),
+            ("3pm", "2026-11-19T15:00"),
+        ],
+    ),
+    (
+        "brief-qa-why-now-end-of-month",
+        "Why now? The company's licence expires at the end of the month, and talks with regulators broke down "
+        "last Thursday.",
+        date(2026, 6, 22),
+        [("now", "PRESENT_REF"), ("the end of the month", "2026-06"), ("last Thursday", "2026-06-18")],
+    ),
+    (
+        "brief-good-evening-tonight",
+        "Good evening. Here are tonight's top stories.",
+        date(2027, 2, 5),
+        [("tonight", "2027-02-05TNI")],
+    ),
+    (
+        "brief-no-newsletter-easter-monday",
+        "There will be no newsletter on Easter Monday; we will be back on Tuesday.",
+        date(2026, 4, 3),
+        [("Easter Monday", "2026-04-06"), ("Tuesday", "2026-04-07")],
+    ),
+    (
+        "brief-qa-shortlist-quote-next-month",
+        'When will the shortlist be out? "We will announce it next month," the festival director told us on Friday.',
+        date(2026, 9, 1),
+        [("next month", "2026-09"), ("Friday", "2026-08-28")],
+    ),
+    (
+        "brief-qa-waits-twelve-hours-this-week",
+        "How long are the waits? Some patients have waited 12 hours in A&E this week.",
+        date(2027, 1, 7),
+        [("12 hours", "PT12H"), ("this week", "2027-W01")],
+    ),
+    (
+        "capt-pictured-on-tuesday-same-day",
+        "The new footbridge over the Tyne, pictured on Tuesday.",
+        date(2025, 3, 4),
+        [("Tuesday", "2025-03-04")],
+    ),
+    (
+        "capt-pictured-tuesday-colon-wed-paper",
+        "Pictured on Tuesday: volunteers fill sandbags in Tewkesbury.",
+        date(2026, 1, 7),
+        [("Tuesday", "2026-01-06")],
+    ),
+    (
+        "capt-file-photo-comma-year-w53",
+        "A nurse adjusts a drip at a Leeds hospital. File photo, 2021.",
+        date(2026, 12, 31),
+        [("2021", "2021")],
+    ),
+    (
+        "capt-undated-handout-none",
+        "Undated handout photo issued by the Metropolitan Police of the missing teenager.",
+        date(2025, 9, 3),
+        [],
+    ),
+    (
+        "capt-handout-issued-friday-boxing-day",
+        "Handout photo issued by Kensington Palace on Friday of the prince and his children at Sandringham.",
+        date(2025, 12, 27),
+        [("Friday", "2025-12-26")],
+    ),
+    (
+        "capt-above-new-years-eve",
+        "Above: revellers watch the fireworks over the Thames on New Year's Eve.",
+        date(2026, 1, 1),
+        [("New Year's Eve", "2025-12-31")],
+    ),
+    (
+        "capt-above-left-2016-right-last-month",
+        "Above left: the stadium under construction in 2016; right: the finished ground last month.",
+        date(2026, 5, 11),
+        [("2016", "2016"), ("last month", "2026-04")],
+    ),
+    (
+        "capt-pictured-last-week-w53",
+        "The former minister, pictured last week, has denied the claims.",
+        date(2021, 1, 4),
+        [("last week", "2020-W53")],
+    ),
+    (
+        "capt-pictured-earlier-this-year",
+        "The singer, pictured earlier this year at Glastonbury, cancelled the tour.",
+        date(2025, 11, 3),
+        [("earlier this year", "2025")],
+    ),
+    (
+        "capt-left-right-this-month",
+        "Left: the pier in 2016. Right: the same view this month after the storm.",
+        date(2026, 3, 2),
+        [("2016", "2016"), ("this month", "2026-03")],
+    ),
+    (
+        "capt-pictured-dec-31-new-year-paper",
+        "Medical staff at the Royal London Hospital, pictured on Dec. 31.",
+        date(2021, 1, 2),
+        [("Dec. 31", "2020-12-31")],
+    ),
+    (
+        "capt-ap-leap-day-tuesday",
+        "Commuters wait for a bus in Chicago, Tuesday, Feb. 29, 2028.",
+        date(2028, 3, 1),
+        [("Tuesday, Feb. 29, 2028", "2028-02-29")],
+    ),
+    (
+        "capt-pictured-feb-29-yearless",
+        "The first lambs of the season, pictured on Feb. 29 near Hexham.",
+        date(2028, 3, 1),
+        [("Feb. 29", "2028-02-29")],
+    ),
+    (
+        "capt-crowds-clock-new-year-w53",
+        "Crowds celebrate in Times Square at 12:01 a.m. on Jan. 1, 2027.",
+        date(2027, 1, 1),
+        [("12:01 a.m. on Jan. 1, 2027", "2027-01-01T00:01")],
+    ),
+    (
+        "capt-above-thursday-evening",
+        "Above: firefighters at the scene on Thursday evening.",
+        date(2025, 4, 4),
+        [("Thursday evening", "2025-04-03TEV")],
+    ),
+    (
+        "capt-boxing-day-sales-queue",
+        "Shoppers queue for the Boxing Day sales on Oxford Street.",
+        date(2025, 12, 27),
+        [("Boxing Day", "2025-12-26")],
+    ),
+    ("capt-composite-credit-none", "Composite: Guardian Design; Getty Images", date(2025, 6, 15), []),
+    (
+        "capt-byline-weekday-date",
+        "By Priya Shah | Tuesday 3 March 2026",
+        date(2026, 3, 3),
+        [("Tuesday 3 March 2026", "2026-03-03")],
+    ),
+    (
+        "capt-head-doctors-to-strike-friday-w53",
+        "Junior Doctors to Strike Friday",
+        date(2026, 12, 28),
+        [("Friday", "2027-01-01")],
+    ),
+    (
+        "capt-head-sentence-case-set-for-monday",
+        "Budget vote set for Monday",
+        date(2025, 10, 15),
+        [("Monday", "2025-10-20")],
+    ),
+    (
+        "capt-head-sentence-case-to-strike-saturday",
+        "Train drivers to strike on Saturday",
+        date(2026, 9, 22),
+        [("Saturday", "2026-09-26")],
+    ),
+    (
+        "capt-head-killed-as-storm-hits-sunday",
+        "Three killed as storm hits Cornwall on Sunday",
+        date(2021, 1, 4),
+        [("Sunday", "2021-01-03")],
+    ),
+    (
+        "capt-head-historic-present-saturday",
+        "Storm Bert batters Wales on Saturday",
+        date(2024, 11, 24),
+        [("Saturday", "2024-11-23")],
+    ),
+    (
+        "capt-head-to-unveil-budget-nov-26",
+        "Chancellor to Unveil Budget on Nov. 26",
+        date(2025, 9, 3),
+        [("Nov. 26", "2025-11-26")],
+    ),
+    (
+        "capt-head-heatwave-to-last-until-sunday",
+        "Heatwave to last until Sunday",
+        date(2025, 7, 2),
+        [("Sunday", "2025-07-06")],
+    ),
+    (
+        "capt-head-schools-close-week-from-monday",
+        "Schools to close for a week from Monday",
+        date(2026, 2, 12),
+        [("a week", "P1W"), ("Monday", "2026-02-16")],
+    ),
+    ("capt-head-freeze-extended-to-2027", "Fuel duty freeze extended to 2027", date(2025, 11, 26), [("2027", "2027")]),
+    ("capt-head-dow-ends-year-up", "Dow ends 2024 up 13%", date(2024, 12, 31), [("2024", "2024")]),
+    (
+        "capt-head-charged-over-fridays-stabbing",
+        "Man charged over Friday's Dundee stabbing",
+        date(2025, 6, 15),
+        [("Friday", "2025-06-13")],
+    ),
+    (
+        "capt-head-lunar-new-year-fireworks",
+        "Lunar New Year: Hong Kong fireworks light up the harbour",
+        date(2026, 2, 18),
+        [("Lunar New Year", "2026-02-17")],
+    ),
+    (
+        "capt-head-flights-resume-after-fridays-fire",
+        "Flights resume at Heathrow after Friday's fire",
+        date(2025, 3, 22),
+        [("Friday", "2025-03-21")],
+    ),
+    (
+        "capt-head-stamps-rise-next-year-w53",
+        "Stamp prices to rise again next year",
+        date(2026, 12, 30),
+        [("next year", "2027")],
+    ),
+    (
+        "capt-head-snow-this-weekend",
+        "Storm Claudia to bring snow this weekend",
+        date(2025, 11, 13),
+        [("this weekend", "2025-W46-WE")],
+    ),
+    (
+        "capt-head-ceasefire-6am-sunday",
+        "Ceasefire to take effect at 6 a.m. Sunday",
+        date(2025, 1, 17),
+        [("6 a.m. Sunday", "2025-01-19T06:00")],
+    ),
+    (
+        "capt-head-quote-tomorrow-says",
+        "'We will walk out again tomorrow', says union leader",
+        date(2025, 12, 31),
+        [("tomorrow", "2026-01-01")],
+    ),
+    ("capt-head-spring-statement-none", "Spring statement: what it means for your pay", date(2026, 3, 3), []),
+    ("capt-head-guineas-none", "2000 Guineas favourite ruled out with injury", date(2027, 3, 1), []),
+    ("capt-head-budget-year-as-it-happened", "Budget 2025 as it happened", date(2025, 11, 26), [("2025", "2025")]),
+    (
+        "capt-standfirst-floods-compensation-spring",
+        "Residents of Paiporta are still waiting for compensation for the floods of November 2024, and the "
+        "regional government says payments will start in the spring.",
+        date(2026, 1, 20),
+        [("November 2024", "2024-11"), ("the spring", "2026-SP")],
+    ),
+    (
+        "capt-standfirst-anfield-since-2019",
+        "The club, without a win at Anfield since 2019, will travel there on Saturday.",
+        date(2026, 10, 1),
+        [("2019", "2019"), ("Saturday", "2026-10-03")],
+    ),
+    (
+        "capt-standfirst-past-year-new-year",
+        "Over the past year, prices have risen faster in Wales than anywhere else in Britain.",
+        date(2025, 1, 6),
+        [("the past year", "2024")],
+    ),
+    (
+        "capt-standfirst-drones-overnight",
+        "Russia launched more than 100 drones at Ukraine overnight, officials said.",
+        date(2025, 5, 15),
+        [("overnight", "2025-05-14TNI")],
+    ),
+    (
+        "capt-standfirst-rocket-clock-zone-tuesday",
+        "The rocket lifted off from Cape Canaveral at 6:45 p.m. EST on Tuesday with four astronauts on board.",
+        date(2025, 12, 31),
+        [("6:45 p.m. EST on Tuesday", "2025-12-30T18:45")],
+    ),
+    (
+        "capt-standfirst-mps-return-jan-5",
+        "MPs return to Westminster on Jan. 5 with the assisted dying bill top of the agenda.",
+        date(2026, 12, 22),
+        [("Jan. 5", "2027-01-05")],
+    ),
+    (
+        "capt-standfirst-this-year-three-years",
+        "Sales rose 4% this year after falling for three years.",
+        date(2025, 12, 19),
+        [("this year", "2025"), ("three years", "P3Y")],
+    ),
+    (
+        "capt-subhead-diary-thursday-noon",
+        "Thursday: The Bank of England sets interest rates at noon.",
+        date(2026, 3, 16),
+        [("Thursday", "2026-03-19"), ("noon", "2026-03-19T12:00")],
+    ),
+    (
+        "capt-subhead-what-happened-saturday-night",
+        "What happened on Saturday night",
+        date(2025, 9, 8),
+        [("Saturday night", "2025-09-06TNI")],
+    ),
+    (
+        "capt-subhead-timeline-months",
+        "How the crisis unfolded:\nMarch - The company warned on profits.\nJune - Its chief executive "
+        "resigned.\nSeptember - Administrators were appointed.",
+        date(2026, 11, 2),
+        [("March", "2026-03"), ("June", "2026-06"), ("September", "2026-09")],
+    ),
+    (
+        "capt-subhead-third-quarter",
+        "Third quarter: growth slows to 0.1%",
+        date(2025, 11, 14),
+        [("Third quarter", "2025-Q3")],
+    ),
+    (
+        "capt-subhead-key-events-date",
+        "Key events: Wednesday 26 November 2025",
+        date(2025, 11, 26),
+        [("Wednesday 26 November 2025", "2025-11-26")],
+    ),
+    (
+        "capt-subhead-when-does-ban-start",
+        "When does the ban start?\nThe ban applies from 1 June 2026.",
+        date(2026, 5, 11),
+        [("1 June 2026", "2026-06-01")],
+    ),
+    (
+        "feat-colliery-reunion-three-decades-on",
+        "It was 1987 when the last shift walked out of Carrow Colliery, and few in the village expected the "
+        "pit to reopen. Three decades on, the pithead is a heritage centre, and on Saturday it will host a "
+        "reunion for the men who worked there. Organisers expect about 200 guests, some travelling from "
+        "Australia. The great strike had begun in March 1984 and lasted almost a year. That Christmas, "
+        "families queued for food parcels at the miners' welfare hall. Tom Hales, now 71, worked underground "
+        "for 19 years. The colliery was demolished in 1991, and the site lay empty for most of the 1990s. "
+        "These days the museum draws 30,000 visitors. Hales gives guided tours there every Tuesday. 'I never "
+        "thought I would go back down,' he said last week.",
+        date(2017, 3, 2),
+        [
+            ("1987", "1987"),
+            ("Three decades on", "2017"),
+            ("Saturday", "2017-03-04"),
+            ("March 1984", "1984-03"),
+            ("almost a year", "P1Y"),
+            ("That Christmas", "1984-12-25"),
+            ("now", "PRESENT_REF"),
+            ("19 years", "P19Y"),
+            ("1991", "1991"),
+            ("the 1990s", "199"),
+            ("These days", "PRESENT_REF"),
+            ("every Tuesday", "XXXX-WXX-2"),
+            ("last week", "2017-W08"),
+        ],
+    ),
+    (
+        "feat-lido-restored-leap-day",
+        "The Marine Lido in Saltby first opened its gates in June 1938, when a ticket cost twopence. It was "
+        "an instant success: that summer, more than 80,000 swimmers came through the turnstiles. The pool "
+        "closed during the war and reopened in 1946. By the 1970s, cheap flights to Spain had begun to empty "
+        "it. It shut for good in September 1989, and for almost four decades the tank stood dry. On Tuesday, "
+        "the restored lido was handed back to the town. It will open to swimmers on 27 May. Restoration took "
+        "three years and cost £14 million. Margaret Dunn, 97, learned to swim there before the war. 'It is "
+        "colder these days than I remember,' she said after a test dip last week. The council plans to heat "
+        "the water from next year.",
+        date(2028, 2, 29),
+        [
+            ("June 1938", "1938-06"),
+            ("that summer", "1938-SU"),
+            ("1946", "1946"),
+            ("the 1970s", "197"),
+            ("September 1989", "1989-09"),
+            ("almost four decades", "P40Y"),
+            ("Tuesday", "2028-02-29"),
+            ("27 May", "2028-05-27"),
+            ("three years", "P3Y"),
+            ("these days", "PRESENT_REF"),
+            ("last week", "2028-W08"),
+            ("next year", "2029"),
+        ],
+    ),
+    (
+        "feat-lighthouse-keeper-week-53",
+        "When the last keeper left the Skerrin light in 1986, he locked the door and posted the key to "
+        "Edinburgh. Angus Reid had spent 26 years on the rock. That Christmas, for the first time since 1960, "
+        "the lamp was switched on by a timer rather than by hand. Reid, now 88, still remembers the storm of "
+        "January 1978, when waves broke over the lantern. 'We had no power for nine days,' he said. These "
+        "days the light is monitored from a control room in Oban. On Wednesday, the charity that owns the "
+        "tower announced that it would open it to paying guests from next summer. The first stays are planned "
+        "for June. He last climbed the 124 steps in 2019. 'I will go up once more, if my knees allow,' he "
+        "said this week.",
+        date(2026, 12, 31),
+        [
+            ("1986", "1986"),
+            ("26 years", "P26Y"),
+            ("That Christmas", "1986-12-25"),
+            ("1960", "1960"),
+            ("now", "PRESENT_REF"),
+            ("January 1978", "1978-01"),
+            ("nine days", "P9D"),
+            ("These days", "PRESENT_REF"),
+            ("Wednesday", "2026-12-30"),
+            ("next summer", "2027-SU"),
+            ("June", "2027-06"),
+            ("2019", "2019"),
+            ("this week", "2026-W53"),
+        ],
+    ),
+    (
+        "feat-non-league-wembley-fifty-years",
+        "Fifty years ago, a team of part-timers from Harwell Town reached the FA Vase final at Wembley. It "
+        "was April 1971, and the club had never gone beyond the second round. The final drew 32,000 fans, "
+        "most of them from the town. Harwell lost 2-1 after extra time, and the following year they were "
+        "relegated. Striker Len Moss, who scored Harwell's goal, played on until 1979. He died in 2008. Now "
+        "the club is back at Wembley. Harwell will face Bramford in the final on Saturday. Moss's grandson, "
+        "Callum, 19, will lead the line. 'Grandad never stopped talking about 1971,' he said on Thursday. "
+        "Tickets sold out within two days.",
+        date(2021, 5, 16),
+        [
+            ("Fifty years ago", "1971"),
+            ("April 1971", "1971-04"),
+            ("the following year", "1972"),
+            ("1979", "1979"),
+            ("2008", "2008"),
+            ("Now", "PRESENT_REF"),
+            ("Saturday", "2021-05-22"),
+            ("1971", "1971"),
+            ("Thursday", "2021-05-13"),
+            ("two days", "P2D"),
+        ],
+    ),
+    (
+        "feat-record-shop-46th-birthday",
+        "The Groove Hut opened on Dale Street in October 1979. In the early 1980s queues formed outside it "
+        "every Saturday. Owner Pete Garvey, now 72, bought the shop from its founder in 1990. By the 2000s, "
+        "downloads had almost killed the trade, and in 2009 he came close to closing. That December, a "
+        "crowdfunding campaign raised £18,000 in three weeks. These days vinyl makes up most of his sales. On "
+        "Saturday the shop marks its 46th birthday with live sets from local bands. Garvey plans to retire "
+        "next year. 'I said that in 2015 as well,' he admitted.",
+        date(2025, 10, 1),
+        [
+            ("October 1979", "1979-10"),
+            ("the early 1980s", "198"),
+            ("every Saturday", "XXXX-WXX-6"),
+            ("now", "PRESENT_REF"),
+            ("1990", "1990"),
+            ("the 2000s", "200"),
+            ("2009", "2009"),
+            ("That December", "2009-12"),
+            ("three weeks", "P3W"),
+            ("These days", "PRESENT_REF"),
+            ("Saturday", "2025-10-04"),
+            ("next year", "2026"),
+            ("2015", "2015"),
+        ],
+    ),
+    (
+        "feat-arran-school-trip-new-years-day",
+        "It was 1977 when Miss Evelyn Shaw took 30 pupils from a Glasgow primary school to the Isle of Arran. "
+        "The trip lasted ten days, and it rained on every one of them. That August, the pupils wrote to the "
+        "island's council to thank it. The letters were found last year in a box in the council archive. "
+        "Researchers have traced 22 of the 30. They will gather in Lamlash on 17 April. Miss Shaw retired in "
+        "1994 and died in 2011. Her niece, Ruth Kerr, found her diaries from the 1970s over Christmas. 'She "
+        "wrote about that trip for the rest of her life,' Kerr said on Wednesday. The reunion is open to "
+        "anyone who taught at the school in the 1970s.",
+        date(2027, 1, 1),
+        [
+            ("1977", "1977"),
+            ("ten days", "P10D"),
+            ("That August", "1977-08"),
+            ("last year", "2026"),
+            ("17 April", "2027-04-17"),
+            ("1994", "1994"),
+            ("2011", "2011"),
+            ("the 1970s", "197"),
+            ("Christmas", "2026-12-25"),
+            ("Wednesday", "2026-12-30"),
+            ("the 1970s", "197"),
+        ],
+    ),
+    (
+        "feat-mill-fire-flats-week-53",
+        "The fire that destroyed Ashcombe Mill began at 2 a.m. on 14 November 1961. No one was hurt, but 340 "
+        "people lost their jobs. Within two years, most of the terraces on Mill Lane stood empty. The shell "
+        "stood for almost six decades. In 2018 a developer bought it for £1. Last week the first residents "
+        "moved into 48 flats built inside its walls. Among them is Joan Pratt, 83, whose father was the "
+        "mill's night watchman in 1961. 'He rang the alarm,' she said. 'These days nobody would believe how "
+        "fast it spread.' A plaque to the 1961 fire will be unveiled in the spring.",
+        date(2020, 12, 28),
+        [
+            ("2 a.m. on 14 November 1961", "1961-11-14T02:00"),
+            ("two years", "P2Y"),
+            ("almost six decades", "P60Y"),
+            ("2018", "2018"),
+            ("Last week", "2020-W52"),
+            ("1961", "1961"),
+            ("These days", "PRESENT_REF"),
+            ("1961", "1961"),
+            ("the spring", "2021-SP"),
+        ],
+    ),
+    (
+        "feat-marathon-ever-present-leap-day",
+        "Jim Ferris ran the first London Marathon on 29 March 1981 in a pair of borrowed plimsolls. He "
+        "finished in three hours and 41 minutes. The following year he knocked almost an hour off that time. "
+        "Through the 1980s he ran every race, and by 1999 he had completed 19 in a row. That autumn, a knee "
+        "operation kept him off the road for eight months. Ferris, 78, is now one of only six people to have "
+        "run all 44 London Marathons. These days he trains on the canal towpath near his home in Leyton. The "
+        "race will be held on 21 April, and he intends to finish it. 'I will keep going until I can't,' he "
+        "said.",
+        date(2024, 2, 29),
+        [
+            ("29 March 1981", "1981-03-29"),
+            ("three hours and 41 minutes", "PT3H41M"),
+            ("The following year", "1982"),
+            ("almost an hour", "PT1H"),
+            ("the 1980s", "198"),
+            ("1999", "1999"),
+            ("That autumn", "1999-FA"),
+            ("eight months", "P8M"),
+            ("now", "PRESENT_REF"),
+            ("These days", "PRESENT_REF"),
+            ("21 April", "2024-04-21"),
+        ],
+    ),
+    (
+        "feat-regal-cinema-reopens",
+        "The Regal in Hexley showed its first film on Boxing Day 1936. Tickets cost sixpence, and queues "
+        "stretched round the block. During the 1960s it was turned into a bingo hall, and in 1983 it closed "
+        "altogether. For 36 years the building was used as a furniture warehouse. Last spring, a community "
+        "trust bought it with money raised from 1,100 local shareholders. Volunteers have spent every weekend "
+        "since restoring the plasterwork. The Regal reopens on Saturday with a screening of the 1936 musical "
+        "that first played there. Doris Ellery, 94, saw her first film there in 1937. 'It smelled of oranges "
+        "and cigarettes,' she recalled on Wednesday. These days she has a free ticket for life.",
+        date(2019, 11, 29),
+        [
+            ("Boxing Day 1936", "1936-12-26"),
+            ("the 1960s", "196"),
+            ("1983", "1983"),
+            ("36 years", "P36Y"),
+            ("Last spring", "2019-SP"),
+            ("every weekend", "XXXX-WXX-WE"),
+            ("Saturday", "2019-11-30"),
+            ("1936", "1936"),
+            ("1937", "1937"),
+            ("Wednesday", "2019-11-27"),
+            ("These days", "PRESENT_REF"),
+        ],
+    ),
+    (
+        "feat-tsunami-survivor-returns-week-53",
+        "On Boxing Day 2004, Sarah Linley was on a beach in Khao Lak when the water began to pull back. She "
+        "was 24, on her first trip abroad. The wave reached her hotel at 10:20 a.m., and she lost sight of "
+        "her friend in the water. Her friend was found alive two days later in a hospital in Phuket. The "
+        "following year Linley went back to help rebuild a school. She has returned 11 times since. Now 35, "
+        "she runs a charity that has built seven more. On Saturday she was back in Khao Lak for the "
+        "anniversary. 'The beach looks the same these days,' she said. 'The people do not.' She flies home "
+        "next week.",
+        date(2015, 12, 29),
+        [
+            ("Boxing Day 2004", "2004-12-26"),
+            ("10:20 a.m.", "2004-12-26T10:20"),
+            ("two days later", "2004-12-28"),
+            ("The following year", "2005"),
+            ("Now", "PRESENT_REF"),
+            ("Saturday", "2015-12-26"),
+            ("these days", "PRESENT_REF"),
+            ("next week", "2016-W01"),
+        ],
+    ),
+    (
+        "feat-moon-landing-fifty-years-ago-today",
+        "Fifty years ago today, Neil Armstrong stepped onto the Moon. Brian Cole watched it on a rented "
+        "television in a Leeds front room, aged nine. That autumn he wrote to NASA and received a signed "
+        "photograph in return. He went on to spend 35 years as an engineer at British Aerospace, retiring in "
+        "2014. The photograph has hung in his hallway since 1969. These days Cole volunteers at the National "
+        "Space Centre in Leicester. On Tuesday he gave a talk there to 200 schoolchildren, most of whom had "
+        "never heard of Apollo 11. NASA says astronauts could return to the Moon by 2024. 'I hope to see it "
+        "before I'm 70,' Cole said.",
+        date(2019, 7, 20),
+        [
+            ("Fifty years ago today", "1969-07-20"),
+            ("That autumn", "1969-FA"),
+            ("35 years", "P35Y"),
+            ("2014", "2014"),
+            ("1969", "1969"),
+            ("These days", "PRESENT_REF"),
+            ("Tuesday", "2019-07-16"),
+            ("2024", "2024"),
+        ],
+    ),
+    (
+        "feat-drowned-village-drought",
+        "In 1976, the reservoir at Kelby ran so low that the drowned village of Upper Holt reappeared. That "
+        "August, thousands of visitors walked its old main street. The rains returned that September, and by "
+        "the following spring the village was under water again. It surfaced again briefly in 1995 and 2018. "
+        "After the driest May on record, the church tower is visible once more. The water company said last "
+        "week that levels stood at 41 per cent. Walkers have been crossing the dry bed every weekend. Edna "
+        "Howe, 91, was born in Upper Holt in 1934 and left when it was flooded in 1938. 'I found our front "
+        "step,' she said of her visit in 1976. A hosepipe ban begins on Friday.",
+        date(2026, 6, 22),
+        [
+            ("1976", "1976"),
+            ("That August", "1976-08"),
+            ("that September", "1976-09"),
+            ("the following spring", "1977-SP"),
+            ("1995", "1995"),
+            ("2018", "2018"),
+            ("May", "2026-05"),
+            ("last week", "2026-W25"),
+            ("every weekend", "XXXX-WXX-WE"),
+            ("1934", "1934"),
+            ("1938", "1938"),
+            ("1976", "1976"),
+            ("Friday", "2026-06-26"),
+        ],
+    ),
+    (
+        "feat-dotcom-founders-back-in-1994",
+        "Back in 1994, two students in a Cambridge bedsit wrote a program to share photographs over a phone "
+        "line. It took 11 minutes to send a single picture. By the end of that year, they had 300 users. "
+        "Picturelink was sold in 2000 for £40 million, shortly before the dotcom crash. Now both founders are "
+        "back in business together. Their new firm, launched last month, builds software for hospitals. It "
+        "employs 14 people and plans to double that by the summer. 'In 1994 we had no idea what we were "
+        "building,' said co-founder Amira Shah. These days she works from the same street, in an office above "
+        "a bakery. The firm will present its first product at a conference in Manchester on 18 January.",
+        date(2024, 1, 3),
+        [
+            ("1994", "1994"),
+            ("11 minutes", "PT11M"),
+            ("the end of that year", "1994"),
+            ("2000", "2000"),
+            ("Now", "PRESENT_REF"),
+            ("last month", "2023-12"),
+            ("the summer", "2024-SU"),
+            ("1994", "1994"),
+            ("These days", "PRESENT_REF"),
+            ("18 January", "2024-01-18"),
+        ],
+    ),
+    (
+        "migr-channel-record-saturday",
+        "More than 1,100 people crossed the Channel in small boats on Saturday, the highest number so far "
+        "this year, Home Office figures published on Sunday showed.",
+        date(2026, 9, 7),
+        [("Saturday", "2026-09-05"), ("this year", "2026"), ("Sunday", "2026-09-06")],
+    ),
+    (
+        "migr-canaries-week-to-sunday",
+        "In the week to Sunday, 2,140 migrants reached the Canary Islands, the Spanish interior ministry said "
+        "on Tuesday.",
+        date(2025, 10, 15),
+        [("the week", "P1W"), ("Sunday", "2025-10-12"), ("Tuesday", "2025-10-14")],
+    ),
+    (
+        "migr-quantity-1850-migrants-week-to-friday",
+        "Spanish rescuers helped 1850 migrants off boats near the Canary Islands in the week to Friday.",
+        date(2025, 10, 15),
+        [("the week", "P1W"), ("Friday", "2025-10-10")],
+    ),
+    (
+        "migr-week53-last-week-monday",
+        "Border Force recorded 412 arrivals last week, the fewest in any week of 2026.",
+        date(2027, 1, 4),
+        [("last week", "2026-W53"), ("2026", "2026")],
+    ),
+    (
+        "migr-new-years-day-last-year-total",
+        "A total of 41,300 people crossed the Channel in small boats last year, official figures showed on Friday.",
+        date(2027, 1, 1),
+        [("last year", "2026"), ("Friday", "2027-01-01")],
+    ),
+    (
+        "migr-so-far-this-year-january",
+        "Nearly 300 people have crossed so far this year, compared with 1,200 in December.",
+        date(2027, 1, 5),
+        [("this year", "2027"), ("December", "2026-12")],
+    ),
+    (
+        "migr-week53-this-week-storms",
+        "Just 10 small boats crossed this week because of the weather.",
+        date(2020, 12, 31),
+        [("this week", "2020-W53")],
+    ),
+    (
+        "migr-weekend-crossings-monday",
+        "More than 900 people crossed over the weekend.",
+        date(2026, 6, 1),
+        [("the weekend", "2026-W22-WE")],
+    ),
+    (
+        "migr-greek-islands-past-week",
+        "Arrivals on the Greek islands doubled in the past week.",
+        date(2026, 7, 15),
+        [("the past week", "2026-W28")],
+    ),
+    (
+        "migr-us-arrests-tuesday-since-january-leap-day",
+        "Border Patrol agents made 6,700 arrests on Tuesday, the lowest figure since January.",
+        date(2024, 2, 29),
+        [("Tuesday", "2024-02-27"), ("January", "2024-01")],
+    ),
+    (
+        "migr-leap-day-so-far-this-year",
+        "The Home Office said on Thursday that 4,644 people had crossed the Channel so far this year.",
+        date(2024, 2, 29),
+        [("Thursday", "2024-02-29"), ("this year", "2024")],
+    ),
+    (
+        "migr-italy-so-far-in-2026",
+        "Italy has registered 28,000 arrivals by sea so far in 2026.",
+        date(2026, 5, 12),
+        [("2026", "2026")],
+    ),
+    (
+        "migr-this-summer-since-2022",
+        "Crossings this summer were the highest since 2022.",
+        date(2026, 9, 14),
+        [("this summer", "2026-SU"), ("2022", "2022")],
+    ),
+    (
+        "migr-past-24-hours",
+        "Coastguards rescued 420 people in the past 24 hours.",
+        date(2026, 8, 18),
+        [("the past 24 hours", "PT24H")],
+    ),
+    (
+        "migr-frontex-first-half",
+        "Irregular crossings into the EU fell by 20% in the first half of the year, Frontex said on Tuesday.",
+        date(2025, 7, 9),
+        [("the first half of the year", "2025-H1"), ("Tuesday", "2025-07-08")],
+    ),
+    (
+        "migr-first-half-2024-second-half-2023",
+        "Arrivals on the central Mediterranean route in the first half of 2024 were 60% lower than in the "
+        "second half of 2023.",
+        date(2024, 8, 15),
+        [("the first half of 2024", "2024-H1"), ("the second half of 2023", "2023-H2")],
+    ),
+    (
+        "migr-germany-first-quarter",
+        "Asylum applications in Germany fell 43% in the first quarter, the interior ministry said on Thursday.",
+        date(2025, 4, 11),
+        [("the first quarter", "2025-Q1"), ("Thursday", "2025-04-10")],
+    ),
+    (
+        "migr-backlog-end-of-june-year-earlier",
+        "The backlog of asylum claims fell to 86,000 at the end of June, from 118,000 a year earlier.",
+        date(2025, 8, 21),
+        [("the end of June", "2025-06"), ("a year earlier", "2024")],
+    ),
+    (
+        "migr-supreme-court-wednesday",
+        "The Supreme Court ruled on Wednesday that the government's plan to send asylum seekers abroad was unlawful.",
+        date(2026, 3, 12),
+        [("Wednesday", "2026-03-11")],
+    ),
+    (
+        "migr-family-until-april-2",
+        "The family has until April 2 to lodge an appeal, the court said.",
+        date(2026, 3, 12),
+        [("April 2", "2026-04-02")],
+    ),
+    (
+        "migr-fourteen-days-to-appeal",
+        "Rejected applicants have 14 days to appeal.",
+        date(2026, 3, 12),
+        [("14 days", "P14D")],
+    ),
+    (
+        "migr-missed-deadline-30-june",
+        "Thousands of Afghans missed the deadline of 30 June to apply for relocation.",
+        date(2026, 7, 20),
+        [("30 June", "2026-06-30")],
+    ),
+    (
+        "migr-hearing-is-on-sept-24",
+        "Her asylum hearing is on Sept. 24.",
+        date(2026, 9, 10),
+        [("Sept. 24", "2026-09-24")],
+    ),
+    (
+        "migr-refused-then-detained-three-weeks-later",
+        "Her claim was refused on Sept. 2, and she was detained three weeks later.",
+        date(2026, 11, 5),
+        [("Sept. 2", "2026-09-02"), ("three weeks later", "2026-W39")],
+    ),
+    (
+        "migr-tribunal-14-november",
+        "The tribunal will rule on 14 November.",
+        date(2026, 10, 30),
+        [("14 November", "2026-11-14")],
+    ),
+    (
+        "migr-adjourned-monday-week",
+        "The judge adjourned the asylum hearing until Monday week.",
+        date(2026, 4, 15),
+        [("Monday week", "2026-04-27")],
+    ),
+    (
+        "migr-flight-postponed-until-tuesday",
+        "The first deportation flight was postponed until Tuesday after a last-minute ruling.",
+        date(2026, 10, 10),
+        [("Tuesday", "2026-10-13")],
+    ),
+    (
+        "migr-remanded-until-friday",
+        "A Sudanese man accused of steering the boat was remanded in custody until Friday.",
+        date(2026, 10, 12),
+        [("Friday", "2026-10-16")],
+    ),
+    (
+        "migr-flight-due-june-14",
+        "The first deportation flight is due to leave on June 14.",
+        date(2022, 6, 10),
+        [("June 14", "2022-06-14")],
+    ),
+    (
+        "migr-told-to-leave-by-noon-friday",
+        "Migrants at the camp were told to leave by noon on Friday.",
+        date(2026, 3, 4),
+        [("noon on Friday", "2026-03-06T12:00")],
+    ),
+    (
+        "migr-rules-come-into-force-monday",
+        "Under the new rules, which come into force on Monday, officials must decide asylum claims within six months.",
+        date(2026, 6, 12),
+        [("Monday", "2026-06-15"), ("six months", "P6M")],
+    ),
+    (
+        "migr-visa-fee-takes-effect-april-6",
+        "The new visa fee takes effect on April 6.",
+        date(2026, 2, 20),
+        [("April 6", "2026-04-06")],
+    ),
+    (
+        "migr-from-monday-work-after-six-months",
+        "From Monday, asylum seekers will be able to work after six months.",
+        date(2026, 5, 30),
+        [("Monday", "2026-06-01"), ("six months", "P6M")],
+    ),
+    (
+        "migr-headline-poland-from-saturday",
+        "Poland to Suspend Asylum Claims at Belarus Border From Saturday",
+        date(2026, 3, 26),
+        [("Saturday", "2026-03-28")],
+    ),
+    (
+        "migr-germany-checks-six-months-from-sept-16",
+        "Germany will extend checks at all its land borders for another six months from Sept. 16.",
+        date(2025, 9, 2),
+        [("six months", "P6M"), ("Sept. 16", "2025-09-16")],
+    ),
+    (
+        "migr-ees-begins-oct-12-april-10",
+        "The EU's Entry/Exit System begins operating on Oct. 12 and will be fully in place by April 10.",
+        date(2025, 10, 6),
+        [("Oct. 12", "2025-10-12"), ("April 10", "2026-04-10")],
+    ),
+    (
+        "migr-pact-applies-june-12-2026",
+        "The EU migration pact applies from June 12, 2026.",
+        date(2025, 9, 1),
+        [("June 12, 2026", "2026-06-12")],
+    ),
+    (
+        "migr-travel-ban-1201-monday",
+        "The travel ban takes effect at 12:01 a.m. on Monday.",
+        date(2025, 6, 5),
+        [("12:01 a.m. on Monday", "2025-06-09T00:01")],
+    ),
+    (
+        "migr-title-42-expires-thursday",
+        "Title 42 expires at 11:59 p.m. on Thursday.",
+        date(2023, 5, 9),
+        [("11:59 p.m. on Thursday", "2023-05-11T23:59")],
+    ),
+    (
+        "migr-dublin-ends-11pm-tonight-w53",
+        "The UK's part in the Dublin rules on returning asylum seekers ends at 11 p.m. tonight, when the "
+        "Brexit transition period expires.",
+        date(2020, 12, 31),
+        [("11 p.m. tonight", "2020-12-31T23:00")],
+    ),
+    (
+        "migr-registration-friday-jan-1",
+        "The new registration rule applies from Friday, Jan. 1.",
+        date(2026, 12, 20),
+        [("Friday, Jan. 1", "2027-01-01")],
+    ),
+    (
+        "migr-camp-closed-dec-23-to-jan-2",
+        "The reception centre will be closed from Dec. 23 to Jan. 2.",
+        date(2026, 12, 10),
+        [("Dec. 23", "2026-12-23"), ("Jan. 2", "2027-01-02")],
+    ),
+    (
+        "migr-scheme-paused-mid-march",
+        "The resettlement scheme was paused in mid-March.",
+        date(2026, 5, 5),
+        [("mid-March", "2026-03")],
+    ),
+    (
+        "migr-removals-early-2027",
+        "The government expects the first removals to take place in early 2027.",
+        date(2026, 10, 20),
+        [("early 2027", "2027")],
+    ),
+    (
+        "migr-bill-law-in-the-autumn",
+        "The bill is expected to become law in the autumn.",
+        date(2026, 5, 12),
+        [("the autumn", "2026-FA")],
+    ),
+    (
+        "migr-camp-close-end-of-month",
+        "The camp will close at the end of the month.",
+        date(2026, 6, 10),
+        [("the end of the month", "2026-06")],
+    ),
+    (
+        "migr-greek-fence-last-month-end-of-year-leap",
+        "Greece extended its fence along the Evros river by 35 kilometres last month and plans to finish the "
+        "rest by the end of the year.",
+        date(2028, 2, 29),
+        [("last month", "2028-01"), ("the end of the year", "2028")],
+    ),
+    (
+        "migr-eu-returns-plan-next-week-sunday",
+        "The European Commission will unveil its returns plan next week.",
+        date(2026, 3, 8),
+        [("next week", "2026-W11")],
+    ),
+    (
+        "migr-ministers-meet-thursday-sunday-paper",
+        "EU interior ministers meet in Luxembourg on Thursday to discuss the migration pact.",
+        date(2026, 4, 12),
+        [("Thursday", "2026-04-16")],
+    ),
+    (
+        "migr-minister-visits-dover-monday",
+        "The home secretary visits Dover on Monday.",
+        date(2026, 2, 7),
+        [("Monday", "2026-02-09")],
+    ),
+    (
+        "migr-lampedusa-distress-call-times",
+        "The Italian coastguard received a distress call at 2:15 a.m. on Sunday from a fishing boat carrying "
+        "about 70 people. Rescuers reached it at 5:40 and brought everyone on board to Lampedusa by 10 a.m.",
+        date(2025, 11, 3),
+        [("2:15 a.m. on Sunday", "2025-11-02T02:15"), ("5:40", "2025-11-02T05:40"), ("10 a.m", "2025-11-02T10:00")],
+    ),
+    (
+        "migr-libya-capsized-three-hours-later",
+        "A dinghy capsized off Libya at 11 p.m. on Thursday. A merchant ship pulled 23 survivors from the "
+        "water three hours later.",
+        date(2025, 6, 14),
+        [("11 p.m. on Thursday", "2025-06-12T23:00"), ("three hours later", "2025-06-13T02:00")],
+    ),
+    (
+        "migr-french-police-overnight",
+        "French police said they stopped eight boats from launching overnight.",
+        date(2026, 8, 18),
+        [("overnight", "2026-08-17TNI")],
+    ),
+    (
+        "migr-overnight-on-saturday-sunday-paper",
+        "Spanish rescuers saved 140 people overnight on Saturday off the coast of Almeria.",
+        date(2026, 8, 23),
+        [("overnight", "2026-08-21TNI"), ("Saturday", "2026-08-22")],
+    ),
+    (
+        "migr-lesbos-bodies-saturday",
+        "Greek coastguards found 19 bodies on Saturday after a boat overturned near Lesbos.",
+        date(2026, 4, 12),
+        [("Saturday", "2026-04-11")],
+    ),
+    (
+        "migr-ocean-viking-five-days-at-sea",
+        "The Ocean Viking spent five days at sea before Italy assigned it a port.",
+        date(2026, 4, 12),
+        [("five days", "P5D")],
+    ),
+    (
+        "migr-docked-sunday-morning-four-days-after",
+        "The ship docked in Ravenna on Sunday morning, four days after the rescue.",
+        date(2026, 2, 2),
+        [("Sunday morning", "2026-02-01TMO"), ("four days", "P4D")],
+    ),
+    (
+        "migr-rescue-took-40-minutes",
+        "The rescue took 40 minutes, and the survivors had spent 11 hours and 20 minutes in the water.",
+        date(2026, 2, 2),
+        [("40 minutes", "PT40M"), ("11 hours and 20 minutes", "PT11H20M")],
+    ),
+    (
+        "migr-rescue-ship-this-evening",
+        "A second rescue ship is expected to reach Catania this evening.",
+        date(2026, 9, 16),
+        [("this evening", "2026-09-16TEV")],
+    ),
+    (
+        "migr-christmas-day-rescue-w53",
+        "Thirty-one people were rescued from a dinghy in the Channel on Christmas Day.",
+        date(2026, 12, 28),
+        [("Christmas Day", "2026-12-25")],
+    ),
+    (
+        "migr-camp-flooded-before-christmas",
+        "Aid groups warn that the camp could be flooded before Christmas.",
+        date(2026, 12, 10),
+        [("Christmas", "2026-12-25")],
+    ),
+    (
+        "migr-quote-resume-tomorrow",
+        '"We will resume the search tomorrow," a coastguard spokesman said on Saturday.',
+        date(2026, 11, 16),
+        [("tomorrow", "2026-11-15"), ("Saturday", "2026-11-14")],
+    ),
+    (
+        "migr-intercepted-monday-next-day",
+        "The boat was intercepted on Monday and the passengers were flown home the next day.",
+        date(2026, 1, 8),
+        [("Monday", "2026-01-05"), ("the next day", "2026-01-06")],
+    ),
+    (
+        "migr-camp-cleared-oct-9-the-14th",
+        "Police began clearing the camp at Loon-Plage on Oct. 9 and finished on the 14th.",
+        date(2026, 10, 20),
+        [("Oct. 9", "2026-10-09"), ("the 14th", "2026-10-14")],
+    ),
+    (
+        "migr-curfew-8pm-6am",
+        "A curfew from 8 p.m. to 6 a.m. applies in the border town.",
+        date(2026, 5, 6),
+        [("8 p.m.", "2026-05-06T20:00"), ("6 a.m.", "2026-05-07T06:00")],
+    ),
+    (
+        "migr-report-every-week",
+        "Migrants must report to police every week while their claims are assessed.",
+        date(2026, 5, 6),
+        [("every week", "P1W")],
+    ),
+    (
+        "migr-figures-every-day-every-thursday",
+        "The Home Office publishes crossing figures every day, and a fuller breakdown every Thursday.",
+        date(2026, 5, 6),
+        [("every day", "P1D"), ("every Thursday", "XXXX-WXX-4")],
+    ),
+    (
+        "migr-recently-now",
+        "Arrivals have recently slowed, and the camp now holds 3,000 people.",
+        date(2026, 5, 6),
+        [("recently", "PAST_REF"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "migr-coming-months",
+        "The government will set out further changes in the coming months.",
+        date(2026, 5, 6),
+        [("the coming months", "FUTURE_REF")],
+    ),
+    (
+        "migr-trap-march-may",
+        "Activists plan to march through Calais, and the charity may resume its patrols.",
+        date(2026, 5, 6),
+        [],
+    ),
+    (
+        "migr-immigration-act-1971",
+        "The Immigration Act 1971 allows ministers to detain people pending removal.",
+        date(2026, 5, 6),
+        [("1971", "1971")],
+    ),
+    (
+        "migr-90-day-visa",
+        "Visitors on a 90-day visa must leave before it expires.",
+        date(2026, 5, 6),
+        [("90-day", "P90D")],
+    ),
+    (
+        "migr-trap-17-year-olds",
+        "Officials said 14 of the migrants were 17-year-olds travelling alone.",
+        date(2026, 5, 6),
+        [],
+    ),
+    (
+        "migr-ceuta-fence-1990s",
+        "Spain built the first border fence around Ceuta in the 1990s.",
+        date(2026, 5, 6),
+        [("the 1990s", "199")],
+    ),
+    (
+        "migr-eu-turkey-2016-within-a-year",
+        "The 2016 EU-Turkey deal cut arrivals on the Greek islands by 97% within a year.",
+        date(2026, 5, 6),
+        [("2016", "2016"), ("a year", "P1Y")],
+    ),
+    (
+        "migr-spoken-twenty-fifteen",
+        "More than one million people arrived in Europe by sea in twenty fifteen.",
+        date(2025, 9, 1),
+        [("twenty fifteen", "2015")],
+    ),
+    (
+        "migr-h1-2026-shorthand",
+        "Frontex counted 84,000 irregular crossings in H1 2026.",
+        date(2026, 8, 11),
+        [("H1 2026", "2026-H1")],
+    ),
+    (
+        "migr-article-italy-weekend-rescues",
+        "Italy's coastguard rescued 312 people in 11 operations over the weekend, officials said on Monday. "
+        "The largest group, 74 people on a fishing boat, was reached at 3:20 a.m. on Sunday about 40 miles "
+        "south of Lampedusa. Arrivals so far this year stand at 31,000, down from 64,000 in the first half of "
+        "2025. The interior minister will meet Libyan officials in Tripoli on Thursday.",
+        date(2026, 7, 7),
+        [
+            ("the weekend", "2026-W27-WE"),
+            ("Monday", "2026-07-06"),
+            ("3:20 a.m. on Sunday", "2026-07-05T03:20"),
+            ("this year", "2026"),
+            ("the first half of 2025", "2025-H1"),
+            ("Thursday", "2026-07-09"),
+        ],
+    ),
+    (
+        "migr-article-tribunal-syrian-lorry",
+        "A tribunal in London ruled on Tuesday that a Syrian man who arrived by lorry in 2019 must be allowed "
+        "to stay. The Home Office has 28 days to appeal. His lawyer said he had waited four years for a "
+        "decision. A separate hearing on his family's case is set for May 5.",
+        date(2026, 3, 18),
+        [
+            ("Tuesday", "2026-03-17"),
+            ("2019", "2019"),
+            ("28 days", "P28D"),
+            ("four years", "P4Y"),
+            ("May 5", "2026-05-05"),
+        ],
+    ),
+    (
+        "migr-article-us-asylum-order-2024",
+        "President Biden's order restricting asylum at the southern border took effect at 12:01 a.m. on "
+        "Wednesday. Border Patrol arrests fell to about 3,100 on Friday, officials said. The restrictions "
+        "will lift only after arrests stay below 1,500 for seven days.",
+        date(2024, 6, 8),
+        [("12:01 a.m. on Wednesday", "2024-06-05T00:01"), ("Friday", "2024-06-07"), ("seven days", "P7D")],
+    ),
+    (
+        "migr-article-zuwara-drift",
+        "A rubber boat carrying 48 people left Zuwara on Friday evening. Its engine failed at 2 a.m. on "
+        "Saturday, and the passengers drifted for 19 hours before a tanker spotted them. The crew of the "
+        "Ocean Viking took them on board on Saturday night. They were brought ashore in Ancona the next day.",
+        date(2025, 2, 10),
+        [
+            ("Friday evening", "2025-02-07TEV"),
+            ("2 a.m. on Saturday", "2025-02-08T02:00"),
+            ("19 hours", "PT19H"),
+            ("Saturday night", "2025-02-08TNI"),
+            ("the next day", "2025-02-09"),
+        ],
+    ),
+    (
+        "migr-article-week53-new-year-figures",
+        "Small-boat crossings to Britain fell to 38,900 last year, Home Office figures show. Only 412 people "
+        "crossed last week, in stormy weather. The first crossings of 2027 were recorded on Saturday. "
+        "Ministers will publish a new border plan this month.",
+        date(2027, 1, 4),
+        [
+            ("last year", "2026"),
+            ("last week", "2026-W53"),
+            ("2027", "2027"),
+            ("Saturday", "2027-01-02"),
+            ("this month", "2027-01"),
+        ],
+    ),
+    (
+        "migr-article-ireland-ukrainian-housing",
+        "Ukrainians in Ireland will have to leave state housing after 90 days, under rules that came into "
+        "force on Wednesday. Those who arrived before March 14 are not affected. The government will review "
+        "the scheme next spring.",
+        date(2026, 10, 1),
+        [("90 days", "P90D"), ("Wednesday", "2026-09-30"), ("March 14", "2026-03-14"), ("next spring", "2027-SP")],
+    ),
 ]
