@@ -1,8 +1,9 @@
 """The day of a clock time or of "overnight", which name no day of their own.
 
 A clock time ("at 3:30 p.m.") is on the day its sentence names, else on the day the text last named, else on
-the publication day. "overnight" is the night before the day its sentence names ("announced on Monday that
-they took the valley overnight": Sunday night, whenever the report appeared). Pure functions: the resolver
+the publication day; an entry's stamp ("0930 GMT - ...") is on the day of writing. "overnight" is the night
+before the day its sentence names ("announced on Monday that they took the valley overnight": Sunday night,
+whenever the report appeared). Pure functions: the resolver
 finds the days named and passes the clause's tense as a function, read only when needed.
 """
 
@@ -60,7 +61,7 @@ _AFTER_STAMP = re.compile(r"[ \t]*(?::|[-\u2013\u2014])\s")
 
 def is_entry_stamp(text: str, start: int, end: int) -> bool:
     """Whether the clock time at [start, end) stamps an entry: it is the entry's time of writing, not of the
-    days its sentence names, so it is on the day of publication."""
+    days its sentence names (see ``stamp_day``)."""
     line_start = text.rfind("\n", 0, start) + 1
     return _BEFORE_STAMP.fullmatch(text, line_start, start) is not None and _AFTER_STAMP.match(text, end) is not None
 
