@@ -148,6 +148,9 @@ def clock_day(
 
 def overnight(published: date, named: Period | None, named_before: Period | None, tense: Tense) -> Resolution:
     """ "overnight": the night before the day named in its sentence, else (see below) before publication."""
+    if named is not None and named.first > published and tense() in ("past", *PAST_FOR_CERTAIN):
+        # "Fans queued overnight ahead of Saturday's sale": a day still to come dates something else.
+        named = None
     if named is None and tense() == "future":
         # "Temperatures will drop overnight": the coming night, publication day's.
         return Resolution(f"{published.isoformat()}TNI", f"future tense: the coming night ({night_name(published)})")

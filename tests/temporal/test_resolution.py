@@ -761,6 +761,14 @@ def test_closures_spans_with_dates_and_clocks_after_a_lead_word() -> None:
     assert value_of(text, "Three decades on", date(2017, 3, 2)) == "2017"
 
 
+def test_performances_look_ahead_and_a_past_night_takes_no_day_to_come() -> None:
+    # Published Thursday 12 March 2026.
+    assert value_of("The choir performs on Wednesday at the abbey.", "Wednesday", date(2026, 3, 12)) == "2026-03-18"
+    # Published Thursday 9 October 2025: the fans queued the night before publication, not before Saturday.
+    text = "Fans queued overnight ahead of Saturday's sale."
+    assert value_of(text, "overnight", date(2025, 10, 9)) == "2025-10-08TNI"
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
