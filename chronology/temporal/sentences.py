@@ -1,17 +1,17 @@
 """Sentence boundaries in news text, for tense detection and for quoting the sentence around an expression.
 
 A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by white space and a
-capital letter, digit or opening quote, or at a blank line, the new line of a list item or the end of a line
-that ends with a colon. A full stop does not end a sentence after a known abbreviation ("Mr.", "Aug.", listed
-in ``rules/sentences.yaml``), an initial ("J. Smith") or a dotted acronym ("U.S.") unless what follows clearly
-starts a sentence (a quote or a new paragraph).
+capital letter, digit or opening quote, or at a blank line, the new line of a list item or of a diary's line
+("Sunday: ..."), or the end of a line that ends with a colon. A full stop does not end a sentence after a known
+abbreviation ("Mr.", "Aug.", listed in ``rules/sentences.yaml``), an initial ("J. Smith") or a dotted acronym
+("U.S.") unless what follows clearly starts a sentence (a quote or a new paragraph).
 """
 
 from __future__ import annotations
 
 import re
 
-from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES, names_pattern
 from chronology.temporal.ruleset import RULES_DIR, load_rules_file
 
 _DATA = load_rules_file(RULES_DIR / "sentences.yaml")
@@ -28,9 +28,14 @@ _STOP_AFTER_FIRST = r"""[.!?]*["'\u201d\u2019)\]]*(?=\s+(?:``|["'\u201c\u2018(\[
 # skips to that character, where "[.!?]" makes it test every character against a class (five times the
 # cost) and "[.!?]+" try a whole match at every character.
 _STOPS = {first: re.compile(re.escape(first) + _STOP_AFTER_FIRST) for first in ".!?"}
-# A blank line, a new line that opens a list item ("- Thursday: ECB decision"), which needs no full stop, or one
-# after a line that ends with a colon, a heading ("How it happened:\nJanuary - Floods swept the north.").
-_BLANK_LINE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t])|(?<=:)[ \t]*\n")
+# A blank line, a new line that opens a list item ("- Thursday: ECB decision"), which needs no full stop, or a
+# diary's line ("Saturday: Arsenal v Chelsea (12:30pm)\nSunday: ..."), or one after a line that ends with a
+# colon, a heading ("How it happened:\nJanuary - Floods swept the north.").
+_BLANK_LINE = re.compile(
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t])|(?<=:)[ \t]*\n"
+    rf"|\n(?=[ \t]*{names_pattern(MONTH_NAMES, WEEKDAY_NAMES)}[^\n:]{{0,24}}:[ \t])",
+    re.IGNORECASE,
+)
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 

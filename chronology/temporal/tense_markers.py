@@ -67,6 +67,8 @@ _CAUSATIVE_VERBS = frozenset(words("causative_verbs"))
 _SHARED_FUTURE_PREPOSITIONS = frozenset(words("shared_future_prepositions"))
 _PLAN_REACH = number("plan_reach")
 _NOT_BEFORE_A_NOUN = frozenset(words("adjective_not_before"))
+_NUMBER_WORDS = frozenset(words("count_words"))
+_PLURAL_NOUN_ALIKE = frozenset(("runs", "plays", "returns", "reports"))
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))
@@ -153,8 +155,12 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # a noun: "a quarter-point cut by December", "a 10% cut"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_modal(lowered, index):
                         tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
-                    if tense == "timetable" and _after_a_determiner(lowered, index):
-                        tense = None  # a noun: "published their report on Thursday", "the open day on Saturday"
+                    if tense == "timetable" and (
+                        _after_a_determiner(lowered, index) or (size == 1 and _after_a_count(lowered, index))
+                    ):
+                        # a noun: "published their report on Thursday", "the open day on Saturday", "scored 120
+                        # runs on Saturday", "hit the winning runs"
+                        tense = None
                     if tense == "timetable" and _timetable_infinitive(words, lowered, index):
                         tense = None  # an infinitive: "did not meet on Monday", "let the offensive begin"
                     if tense == "prospective" and (index + size >= count or lowered[index + size] in _NOT_VERB):
@@ -330,6 +336,19 @@ def _after_a_determiner(lowered: list[str], index: int) -> bool:
     if index and lowered[index - 1] in _ADJECTIVE_DETERMINERS:
         return True
     return index > 1 and lowered[index - 1] in _NOUN_ADJECTIVES and lowered[index - 2] in _ADJECTIVE_DETERMINERS
+
+
+def _after_a_count(lowered: list[str], index: int) -> bool:
+    """Whether a timetable word that is as often a plural noun ("runs", "plays", "returns", "reports") follows a
+    number ("scored 120 runs") or, "runs", a determiner and an "-ing" word ("the winning runs", where "the
+    hearing resumes" keeps its verb): a noun, no verb."""
+    word = lowered[index]
+    if not index or word not in _PLURAL_NOUN_ALIKE:
+        return False
+    before = lowered[index - 1]
+    if before.isdigit() or before in _NUMBER_WORDS:
+        return True
+    return word == "runs" and index > 1 and before.endswith("ing") and lowered[index - 2] in _ADJECTIVE_DETERMINERS
 
 
 def _after_a_measure(lowered: list[str], index: int) -> bool:

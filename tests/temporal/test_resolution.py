@@ -769,6 +769,21 @@ def test_performances_look_ahead_and_a_past_night_takes_no_day_to_come() -> None
     assert value_of(text, "overnight", date(2025, 10, 9)) == "2025-10-08TNI"
 
 
+def test_runs_after_a_count_is_a_noun_and_diary_lines_are_sentences() -> None:
+    # Published Sunday 15 June 2025: "runs" is the cricket noun, no timetable.
+    day = date(2025, 6, 15)
+    assert value_of("Root scored 120 runs on Saturday.", "Saturday", day) == "2025-06-14"
+    assert value_of("The fair runs until Sunday.", "Sunday", date(2025, 6, 11)) == "2025-06-15"
+    # Published Thursday 2 October 2025: each diary line is a sentence, its time on its own day.
+    text = "Saturday: Arsenal v Chelsea (12:30pm)\nSunday: Liverpool v Everton (4:30pm)"
+    assert [value for _, _, value in resolved(text, date(2025, 10, 2))] == [
+        "2025-10-04",
+        "2025-10-04T12:30",
+        "2025-10-05",
+        "2025-10-05T16:30",
+    ]
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
