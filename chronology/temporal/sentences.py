@@ -31,10 +31,12 @@ _STOPS = {first: re.compile(re.escape(first) + _STOP_AFTER_FIRST) for first in "
 # A blank line, a new line that opens a list item ("- Thursday: ECB decision"), which needs no full stop, or a
 # diary's line ("Saturday: Arsenal v Chelsea (12:30pm)\nSunday: ..."), or one after a line that ends with a
 # colon, a heading ("How it happened:\nJanuary - Floods swept the north.").
+# Every branch starts with a literal character, so that the engine skips from one new line or colon to the next;
+# a diary's line is looked for by its colon first, as most lines have none near their start.
 _BLANK_LINE = re.compile(
-    r"\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t])|(?<=:)[ \t]*\n"
-    rf"|\n(?=[ \t]*{names_pattern(MONTH_NAMES, WEEKDAY_NAMES)}[^\n:]{{0,24}}:[ \t])",
-    re.IGNORECASE,
+    r"\n(?:[ \t]*\n|(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t])"
+    rf"|(?=[^\n:]{{3,34}}:[ \t])(?=[ \t]*(?i:{names_pattern(MONTH_NAMES, WEEKDAY_NAMES)})[^\n:]{{0,24}}:[ \t]))"
+    r"|:[ \t]*\n"
 )
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
