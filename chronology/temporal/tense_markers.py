@@ -178,6 +178,13 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense, length = "timetable", fixture
         if tense is None and word == "to" and _plan_before(lowered, index):
             tense = "prospective"  # "pledged on Monday to cut": the "to" of a plan further back
+        if (
+            tense is None
+            and word in ("marks", "mark")
+            and index + 1 < count
+            and (lowered[index + 1].isdigit() or lowered[index + 1] in _NUMBER_WORDS)
+        ):
+            tense = "timetable"  # an anniversary by its length: "Saturday marks five years since the crash"
         if tense is None:
             if word.endswith("'ll"):
                 tense = "future"

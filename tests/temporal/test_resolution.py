@@ -784,6 +784,15 @@ def test_runs_after_a_count_is_a_noun_and_diary_lines_are_sentences() -> None:
     ]
 
 
+def test_anniversaries_signings_and_phasing_in() -> None:
+    # Published Wednesday 2 July 2025.
+    assert value_of("Saturday marks five years since the crash.", "Saturday", date(2025, 7, 2)) == "2025-07-05"
+    text = "The president signs the bill at a White House ceremony on Friday."
+    assert value_of(text, "Friday", date(2025, 7, 1)) == "2025-07-04"
+    assert resolved("The law phases in over three years.")[0] == ("three years", "DURATION", "P3Y")
+    assert resolved("The work finished in over three years.")[0] == ("over three years", "DURATION", "P3Y")
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"

@@ -224,10 +224,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'The 1973 decision was overturned in June': the year heading the sentence frames the month, as"
         " documented, though the verb acts on the dated thing"
     ),
-    "law-art-brexit-transition": (
-        "'formally left on Jan. 31' in a 31 December paper: a past date almost a year back, with the coming"
-        " one within a month, is read as an arrangement for the coming one (see crime-threw-in-january)"
-    ),
     "sport-2000-guineas-race-name": "a number in a race's name ('the 2000 Guineas') is not a year",
     "crime-threw-in-january": (
         "a month named in the past tense a year back, when the coming one is within a month, is read as an"
