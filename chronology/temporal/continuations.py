@@ -1,10 +1,11 @@
-"""Day numbers that continue a date just named: "April 24 and 25", "June 14-15", "from Sept. 5 to 7".
+"""Day numbers that continue a date just named: "April 24 and 25", "June 14-15", "from Sept. 5 to 7"; and the
+first day of a day-first span: "12-13 December".
 
 The second day is a temporal expression of its own, as TimeML marks it ("25"), in the month and year of the
-first. Only a bare number straight after a month-and-day date counts, joined by a dash, "to", "through",
-"and" or "or", and only when what follows it cannot make it a count: "on Aug. 3 and 25 others were hurt",
-"on March 3 and 4% more" stay one date. The events stage reads a dash or "to" as one range
-(:mod:`chronology.events.ranges`).
+first; so is the bare first day before a dash and a day-first date, in that date's month and year. Only a bare
+number straight after a month-and-day date counts, joined by a dash, "to", "through", "and" or "or", and only
+when what follows it cannot make it a count: "on Aug. 3 and 25 others were hurt", "on March 3 and 4% more"
+stay one date. The events stage reads a dash or "to" as one range (:mod:`chronology.events.ranges`).
 """
 
 from __future__ import annotations
@@ -30,12 +31,19 @@ _CONTINUATION = re.compile(
     r"(?![.,:]\d)"
 )
 _ASCENDING = ("-", "\u2013", "to", "through", "thru")
+# A day-first date ("13 December") and the bare day before its dash ("12-13 December", not the score "3-2").
+_STARTS_WITH_DAY = re.compile(r"\d")
+_OPENING = re.compile(r"(?<![\d.,/:-])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-\u2013]\s*$")
 
 
 def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
-    """``expressions`` with the day numbers that continue one of them added, in text order."""
+    """``expressions`` with the day numbers that continue one of them, or open its span, added, in text order."""
     added: list[TemporalExpression] = []
     for index, expression in enumerate(expressions):
+        if (opener := _opening_day(text, expression)) is not None and (
+            index == 0 or expressions[index - 1].end <= opener.start
+        ):
+            added.append(opener)
         follower = _continuing_day(text, expression)
         if follower is None:
             continue
@@ -46,6 +54,32 @@ def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[
     if not added:
         return expressions
     return sorted([*expressions, *added], key=lambda expression: expression.start)
+
+
+def _opening_day(text: str, expression: TemporalExpression) -> TemporalExpression | None:
+    """The bare first day of a day-first span ("12" in "runs 12-13 December"), in the month and year of the date
+    after the dash; None when no such day stands before ``expression``."""
+    day_value = _DAY_VALUE.match(expression.value)
+    if expression.type != "DATE" or expression.mod or not day_value or not _STARTS_WITH_DAY.match(expression.text):
+        return None
+    match = _OPENING.search(text, max(0, expression.start - 12), expression.start)
+    if match is None:
+        return None
+    year, month, second = (int(part) for part in day_value.groups())
+    day = int(match.group("day"))
+    if day >= second:
+        return None
+    start, end = match.start("day"), match.end("day")
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    return TemporalExpression(
+        text=text[start:end],
+        start=start,
+        end=end,
+        type="DATE",
+        value=value,
+        explanation=f"{text[start:end]} -> {value}: day {day} of the month named after it ({expression.text})",
+        rule=RULE,
+    )
 
 
 def _continuing_day(text: str, expression: TemporalExpression) -> TemporalExpression | None:

@@ -793,6 +793,16 @@ def test_anniversaries_signings_and_phasing_in() -> None:
     assert resolved("The work finished in over three years.")[0] == ("over three years", "DURATION", "P3Y")
 
 
+def test_a_day_first_span_keeps_its_first_day() -> None:
+    day = date(2026, 11, 30)
+    assert [value for _, _, value in resolved("The sale runs 12-13 December.", day)] == ["2026-12-12", "2026-12-13"]
+    assert [value for _, _, value in resolved("The fair was held on 3-4 March 2025.", day)] == [
+        "2025-03-03",
+        "2025-03-04",
+    ]
+    assert [text for text, _, _ in resolved("City won 3-2 on 4 March.", day)] == ["4 March"]
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
