@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from chronology.temporal.headline_plans import headline_plan, sentence_case_plan
 from chronology.temporal.tense_words import LOOKING_AHEAD, PHRASES, REPORTING_VERBS, TENSE_DATA, WORD, number, words
 
 # Two-word phrases whose first word is a preposition found in most sentences ("in effect", "in force", "of
@@ -48,8 +49,6 @@ _INFINITIVE_REACH = number("infinitive_reach")
 _FIXTURE_VERBS = frozenset(word.split()[0] for word in words("fixture_verbs"))
 _FIXTURE_PHRASES = frozenset(words("fixture_verbs"))
 _NOT_AN_OPPONENT = frozenset(words("fixture_not_before"))
-_HEADLINE_SUBJECT = 4  # words of a headline's subject before its "to" ("Bank of England to ...")
-_NAME_JOINERS = frozenset(words("name_joiners"))
 _PARTICIPLE_NEXT = frozenset(words("participle_clause_next"))
 _RELATIVE_PRONOUNS = frozenset(words("relative_pronouns"))
 # The words a marker can start with, besides the endings: phrases' first words and fixture verbs.
@@ -172,7 +171,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         break
         if word in _BY_SECOND and index > after_marker and lowered[index - 1] == _BY_SECOND[word][0]:
             tense = _BY_SECOND[word][1]  # "in effect", "in force", "of record" (not in "will be in force")
-        if word in ("to", "set") and (headline := _headline_plan(words, lowered, index)):
+        if word in ("to", "set") and (headline := headline_plan(words, lowered, index)):
             tense, length = "headline", headline  # a headline's plan: "Fed to announce", "Talks set for Thursday"
         if tense is None and word in _FIXTURE_VERBS and (fixture := _fixture_length(words, lowered, index)):
             tense, length = "timetable", fixture
@@ -259,25 +258,11 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     if (
         (not found or lone_set)
         and not text[start:end].rstrip().endswith((".", "!", "?"))
-        and (at := _sentence_case_plan(words, lowered))
+        and (at := sentence_case_plan(words, lowered))
     ):
         starts = starts or _word_starts(text, start, words)
         return [(starts[at], starts[at + 1] + len(words[at + 1]), "timetable")]
     return [(begin, end, "future" if tense == "headline" else tense) for begin, end, tense in found]
-
-
-def _sentence_case_plan(words: list[str], lowered: list[str]) -> int:
-    """Where a sentence-case headline's plan starts ("Budget vote set for Monday": 2), its first word
-    capitalised and "to" and a verb, or "set for"/"set to", a few words on; 0 when there is none."""
-    if not words[0][0].isupper():
-        return 0
-    for index in range(1, min(_HEADLINE_SUBJECT, len(words) - 2) + 1):
-        word, after = lowered[index], lowered[index + 1]
-        if word == "set" and after in ("for", "to"):
-            return index
-        if word == "to" and words[index + 1][0].islower() and after not in _NOT_VERB and not after.isdigit():
-            return index
-    return 0
 
 
 def _uncontracted(lowered: list[str], joined: str) -> list[str]:
@@ -388,24 +373,6 @@ def _after_auxiliary(lowered: list[str], index: int) -> bool:
         and (before.endswith("ly") or before in _ADVERBS_BETWEEN or before in ("not", "never", "yet", "just"))
         and lowered[index - 2] in _NOT_PAST_AFTER
     )
-
-
-def _headline_plan(words: list[str], lowered: list[str], index: int) -> int:
-    """The length in words of a headline's plan at ``index`` ("Fed to announce", "Talks set for"): "to" and a
-    verb, or "set for"/"set to", right after a subject of capitalised words that opens the sentence; else 0."""
-    if not 1 <= index <= _HEADLINE_SUBJECT or index + 1 >= len(words):
-        return 0
-    subject = words[:index]
-    if not subject[-1][0].isupper() or not all(
-        word[0].isupper() or (position and word in _NAME_JOINERS) for position, word in enumerate(subject)
-    ):
-        return 0
-    after = lowered[index + 1]
-    if lowered[index] == "set":
-        return 2 if after in ("for", "to") else 0
-    # A verb in lower case, or in a headline written in title case ("Rail Unions to Strike Saturday").
-    title_case = all(word[0].isupper() for word in words if len(word) > 3)
-    return 2 if (words[index + 1][0].islower() or title_case) and after not in _NOT_VERB else 0
 
 
 def _opens_a_participle_clause(lowered: list[str]) -> bool:
