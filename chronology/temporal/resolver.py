@@ -60,6 +60,7 @@ from chronology.temporal.occurrences import (
 from chronology.temporal.periods import Period, period_in_year, period_of
 from chronology.temporal.quotations import Quotations, attribution_day, has_quotation_marks
 from chronology.temporal.sentence_days import (
+    after_an_evening_time,
     clock_day,
     day_in_sentence,
     is_entry_stamp,
@@ -420,7 +421,13 @@ class Resolver:
         if is_entry_stamp(self.text, candidate.start, candidate.end):
             before = [(other.start, other.end, resolution.value) for other, resolution in resolved]
             return stamp_day(self.text, candidate.start, self.published, suffix, before)
-        return clock_day(self.published, suffix, named, named_before, tense)
+        resolution = clock_day(self.published, suffix, named, named_before, tense)
+        earlier = [
+            other_resolution.value
+            for other, other_resolution in resolved
+            if sentence[0] <= other.start < candidate.start and other.type == "TIME"
+        ]
+        return after_an_evening_time(resolution, earlier)
 
 
 def _timex_type(resolution: Resolution, found_as: str) -> str:

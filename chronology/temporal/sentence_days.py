@@ -84,6 +84,24 @@ def stamp_day(text: str, start: int, published: date, suffix: str, found: list[t
     return Resolution(published.isoformat() + suffix, "an entry's stamp: the day of publication")
 
 
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d$")
+
+
+def after_an_evening_time(resolution: Resolution, earlier: list[str]) -> Resolution:
+    """A time in the small hours told after an evening time on the same day in its sentence (``earlier``: the
+    values of the times before it) is on the next day: "left the pub at 11pm on Saturday and was home by 1am"."""
+    this = _CLOCK_VALUE.match(resolution.value)
+    if this is None or int(this.group(2)) >= 6:
+        return resolution
+    for value in reversed(earlier):
+        before = _CLOCK_VALUE.match(value)
+        if before is not None and before.group(1) == this.group(1) and int(before.group(2)) >= 18:
+            day = date.fromisoformat(this.group(1)) + timedelta(days=1)
+            why = f"the small hours after {value}, told before it in its sentence"
+            return Resolution(day.isoformat() + resolution.value[10:], why)
+    return resolution
+
+
 def _after_the_night(named: SentenceDay, published: date, suffix: str) -> bool:
     """Whether a time after a night its sentence named (``named``) falls in the morning after: a time before
     the evening, but before noon only when the night is still to come ("stand ready tonight between 4pm and

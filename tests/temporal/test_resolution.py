@@ -803,6 +803,13 @@ def test_a_day_first_span_keeps_its_first_day() -> None:
     assert [text for text, _, _ in resolved("City won 3-2 on 4 March.", day)] == ["4 March"]
 
 
+def test_small_hours_after_an_evening_time_are_the_next_day() -> None:
+    text = "He left the pub at 11pm on Saturday 2 August and was home by 1am."
+    assert [value for _, _, value in resolved(text, date(2025, 8, 6))] == ["2025-08-02T23:00", "2025-08-03T01:00"]
+    text = "The blast came at 3:30 p.m. and the fire was out by 5pm."
+    assert [value for _, _, value in resolved(text, date(2025, 8, 6))] == ["2025-08-06T15:30", "2025-08-06T17:00"]
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
