@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import date
 
 from chronology.temporal.expression import TemporalExpression
 
@@ -32,18 +33,30 @@ _CONTINUATION = re.compile(
 )
 _ASCENDING = ("-", "\u2013", "to", "through", "thru")
 # A day-first date ("13 December") and the bare day before its dash ("12-13 December", not the score "3-2").
-_STARTS_WITH_DAY = re.compile(r"\d")
-_OPENING = re.compile(r"(?<![\d.,/:-])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-\u2013]\s*$")
+# A day-first date ("13 December", "Sunday 13 April") and the bare day before it: after a dash ("12-13
+# December", not the score "3-2"), or after "and" or "to" with its own weekday ("Saturday 12 and Sunday 13
+# April"), which then takes the place of the weekday read alone.
+_WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_STARTS_WITH_DAY = re.compile(rf"(?:{_WEEKDAY_WORD}\s+)?\d", re.IGNORECASE)
+_OPENING = re.compile(
+    rf"(?<![\d.,/:-])(?:(?P<weekday>\b{_WEEKDAY_WORD})\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?:\s*[-\u2013]\s*|\s+(?P<word>and|to)\s+)$",
+    re.IGNORECASE,
+)
 
 
 def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
     """``expressions`` with the day numbers that continue one of them, or open its span, added, in text order."""
     added: list[TemporalExpression] = []
+    replaced: set[int] = set()
     for index, expression in enumerate(expressions):
-        if (opener := _opening_day(text, expression)) is not None and (
-            index == 0 or expressions[index - 1].end <= opener.start
-        ):
-            added.append(opener)
+        if (opener := _opening_day(text, expression)) is not None:
+            before = expressions[index - 1] if index else None
+            if before is not None and before.start >= opener.start and before.end <= opener.end:
+                replaced.add(index - 1)  # "Saturday" read alone, now "Saturday 12"
+                added.append(opener)
+            elif before is None or before.end <= opener.start:
+                added.append(opener)
         follower = _continuing_day(text, expression)
         if follower is None:
             continue
@@ -53,7 +66,8 @@ def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[
         added.append(follower)
     if not added:
         return expressions
-    return sorted([*expressions, *added], key=lambda expression: expression.start)
+    kept = [expression for index, expression in enumerate(expressions) if index not in replaced]
+    return sorted([*kept, *added], key=lambda expression: expression.start)
 
 
 def _opening_day(text: str, expression: TemporalExpression) -> TemporalExpression | None:
@@ -62,14 +76,16 @@ def _opening_day(text: str, expression: TemporalExpression) -> TemporalExpressio
     day_value = _DAY_VALUE.match(expression.value)
     if expression.type != "DATE" or expression.mod or not day_value or not _STARTS_WITH_DAY.match(expression.text):
         return None
-    match = _OPENING.search(text, max(0, expression.start - 12), expression.start)
+    match = _OPENING.search(text, max(0, expression.start - 24), expression.start)
     if match is None:
         return None
     year, month, second = (int(part) for part in day_value.groups())
     day = int(match.group("day"))
-    if day >= second:
-        return None
-    start, end = match.start("day"), match.end("day")
+    if day >= second or (match.group("word") and not match.group("weekday")):
+        return None  # "and" or "to" only with a weekday of its own: "on 3 and 4 March" is left alone
+    if match.group("weekday") and date(year, month, day).strftime("%a").lower() != match.group("weekday")[:3].lower():
+        return None  # the weekday does not fit the day: no date of this month
+    start, end = match.start("weekday") if match.group("weekday") else match.start("day"), match.end("day")
     value = f"{year:04d}-{month:02d}-{day:02d}"
     return TemporalExpression(
         text=text[start:end],

@@ -810,6 +810,16 @@ def test_small_hours_after_an_evening_time_are_the_next_day() -> None:
     assert [value for _, _, value in resolved(text, date(2025, 8, 6))] == ["2025-08-06T15:30", "2025-08-06T17:00"]
 
 
+def test_a_weekday_and_a_bare_day_before_a_full_date_take_its_month() -> None:
+    text = "Engineering works close the line on Saturday 12 and Sunday 13 April."
+    assert resolved(text, date(2025, 4, 2)) == [
+        ("Saturday 12", "DATE", "2025-04-12"),
+        ("Sunday 13 April", "DATE", "2025-04-13"),
+    ]
+    # Without a weekday of its own, "3 and 4 March" stays one date: "3" may count something.
+    assert [text for text, _, _ in resolved("It opens on 3 and 4 March.", date(2026, 11, 30))] == ["4 March"]
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
