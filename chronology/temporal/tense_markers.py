@@ -224,13 +224,17 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             and found
             and found[-1][2] == "future"
             and index >= 2
-            and lowered[index - 2] == "and"
+            and (
+                lowered[index - 2] == "and"
+                or (index >= 3 and lowered[index - 3] == "and" and lowered[index - 2] in _ADJECTIVE_DETERMINERS)
+            )
             and index + 1 < count
             and lowered[index + 1] in _SHARED_FUTURE_PREPOSITIONS
             and _BE.search(text, found[-1][0], found[-1][1])
         ):
             # A passive future shared by a second clause that leaves it out: "will be held on 5 February, and
-            # votes counted on 8 February" (not "and police arrested two men on Monday").
+            # votes counted on 8 February", "and the winner named at a ceremony on Dec. 8" (not "and police
+            # arrested two men on Monday").
             tense = "future"
         begin = starts[index]
         # A plan in the past perfect was overtaken by events: "had been due to expire Friday" is past.

@@ -820,6 +820,11 @@ def test_a_weekday_and_a_bare_day_before_a_full_date_take_its_month() -> None:
     assert [text for text, _, _ in resolved("It opens on 3 and 4 March.", date(2026, 11, 30))] == ["4 March"]
 
 
+def test_a_shared_passive_future_takes_a_determiner_and_a_noun() -> None:
+    text = "The shortlist will be announced on Oct. 20, and the winner named at a ceremony on Dec. 8."
+    assert value_of(text, "Dec. 8", date(2026, 10, 7)) == "2026-12-08"
+
+
 def test_a_year_after_a_possessive_or_before_results_is_a_year() -> None:
     assert value_of("Its 2024 results were strong.", "2024") == "2024"
     assert value_of("The company reported 2020 sales of $2 billion.", "2020") == "2020"
