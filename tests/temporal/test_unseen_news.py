@@ -356,6 +356,14 @@ KNOWN_FAILURES: dict[str, str] = {
         "'Entries for the festival close on Friday': a plural 'close' is no timetable (see"
         " dose-applications-close-midnight-friday: it cost 2 corpus values)"
     ),
+    "bank-fined-in-january-december-paper": (
+        "'was fined £40 million in January' in a December paper: with an object between the verb and the month,"
+        " a past month almost a year back gives way to the coming one (see crime-threw-in-january)"
+    ),
+    "parent-england-term-ends-friday": (
+        "'will finish the summer term on Friday': a season before a noun is read as a season, which the README"
+        " does not settle (see saga-deputy-pm-resigns-january)"
+    ),
     "markets-fiscal-year": (
         "TimeML writes a fiscal year FY2022, but chronology/dates.py (shared, not ours) reads no FY value, so"
         " the event would be lost, and TimeBank's gold writes these as plain years (value_f1 -0.0016)"
