@@ -37,6 +37,8 @@ _ASCENDING = ("-", "\u2013", "to", "through", "thru")
 # December", not the score "3-2"), or after "and" or "to" with its own weekday ("Saturday 12 and Sunday 13
 # April"), which then takes the place of the weekday read alone.
 _WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+# Compared by their first three letters, Monday first as date.weekday() counts (no locale's names).
+_WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _STARTS_WITH_DAY = re.compile(rf"(?:{_WEEKDAY_WORD}\s+)?\d", re.IGNORECASE)
 _OPENING = re.compile(
     rf"(?<![\d.,/:-])(?:(?P<weekday>\b{_WEEKDAY_WORD})\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -83,19 +85,12 @@ def _opening_day(text: str, expression: TemporalExpression) -> TemporalExpressio
     day = int(match.group("day"))
     if day >= second or (match.group("word") and not match.group("weekday")):
         return None  # "and" or "to" only with a weekday of its own: "on 3 and 4 March" is left alone
-    if match.group("weekday") and date(year, month, day).strftime("%a").lower() != match.group("weekday")[:3].lower():
+    if match.group("weekday") and _WEEKDAY_ABBREVIATIONS[date(year, month, day).weekday()] != (
+        match.group("weekday")[:3].lower()
+    ):
         return None  # the weekday does not fit the day: no date of this month
-    start, end = match.start("weekday") if match.group("weekday") else match.start("day"), match.end("day")
-    value = f"{year:04d}-{month:02d}-{day:02d}"
-    return TemporalExpression(
-        text=text[start:end],
-        start=start,
-        end=end,
-        type="DATE",
-        value=value,
-        explanation=f"{text[start:end]} -> {value}: day {day} of the month named after it ({expression.text})",
-        rule=RULE,
-    )
+    start = match.start("weekday") if match.group("weekday") else match.start("day")
+    return _day(text, start, match.end("day"), year, month, day, f"the month named after it ({expression.text})")
 
 
 def _continuing_day(text: str, expression: TemporalExpression) -> TemporalExpression | None:
@@ -110,8 +105,11 @@ def _continuing_day(text: str, expression: TemporalExpression) -> TemporalExpres
     joiner = match.group("dash") or match.group("word").lower()
     if day > calendar.monthrange(year, month)[1] or day == first or (joiner in _ASCENDING and day < first):
         return None
-    start = match.start("day")
-    end = match.end()
+    return _day(text, match.start("day"), match.end(), year, month, day, f"the month just named ({expression.text})")
+
+
+def _day(text: str, start: int, end: int, year: int, month: int, day: int, month_of: str) -> TemporalExpression:
+    """The day number at ``text[start:end]`` as an expression of its own, ``day`` of ``month_of``."""
     value = f"{year:04d}-{month:02d}-{day:02d}"
     return TemporalExpression(
         text=text[start:end],
@@ -119,6 +117,6 @@ def _continuing_day(text: str, expression: TemporalExpression) -> TemporalExpres
         end=end,
         type="DATE",
         value=value,
-        explanation=f"{text[start:end]} -> {value}: day {day} of the month just named ({expression.text})",
+        explanation=f"{text[start:end]} -> {value}: day {day} of {month_of}",
         rule=RULE,
     )
