@@ -422,12 +422,14 @@ class Resolver:
             before = [(other.start, other.end, resolution.value) for other, resolution in resolved]
             return stamp_day(self.text, candidate.start, self.published, suffix, before)
         resolution = clock_day(self.published, suffix, named, named_before, tense)
-        earlier = [
-            other_resolution.value
-            for other, other_resolution in resolved
-            if sentence[0] <= other.start < candidate.start and other.type == "TIME"
-        ]
-        return after_an_evening_time(resolution, earlier)
+        return after_an_evening_time(
+            resolution,
+            lambda: [
+                other_resolution.value
+                for other, other_resolution in resolved
+                if sentence[0] <= other.start < candidate.start and other.type == "TIME"
+            ],
+        )
 
 
 def _timex_type(resolution: Resolution, found_as: str) -> str:

@@ -84,22 +84,28 @@ def stamp_day(text: str, start: int, published: date, suffix: str, found: list[t
     return Resolution(published.isoformat() + suffix, "an entry's stamp: the day of publication")
 
 
-_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d):\d\d$")
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
 
 
-def after_an_evening_time(resolution: Resolution, earlier: list[str]) -> Resolution:
+def after_an_evening_time(resolution: Resolution, earlier: Callable[[], list[str]]) -> Resolution:
     """A time in the small hours told after an evening time on the same day in its sentence (``earlier``: the
-    values of the times before it) is on the next day: "left the pub at 11pm on Saturday and was home by 1am"."""
+    values of the times before it, asked only for such a time) is on the next day: "left the pub at 11pm on
+    Saturday and was home by 1am"."""
     this = _CLOCK_VALUE.match(resolution.value)
-    if this is None or int(this.group(2)) >= 6:
+    if this is None or not _small_hours(this.group(2)):
         return resolution
-    for value in reversed(earlier):
+    for value in reversed(earlier()):
         before = _CLOCK_VALUE.match(value)
-        if before is not None and before.group(1) == this.group(1) and int(before.group(2)) >= 18:
+        if before is not None and before.group(1) == this.group(1) and not _before_evening(before.group(2)):
             day = date.fromisoformat(this.group(1)) + timedelta(days=1)
             why = f"the small hours after {value}, told before it in its sentence"
-            return Resolution(day.isoformat() + resolution.value[10:], why)
+            return Resolution(day.isoformat() + this.group(2), why)
     return resolution
+
+
+def _hour(suffix: str) -> int | None:
+    """The hour of a clock time's suffix ("T02:30" -> 2); None for a part of day ("TAF")."""
+    return int(suffix[1:3]) if len(suffix) >= 3 and suffix[1:3].isdigit() else None
 
 
 def _after_the_night(named: SentenceDay, published: date, suffix: str) -> bool:
@@ -107,20 +113,23 @@ def _after_the_night(named: SentenceDay, published: date, suffix: str) -> bool:
     the evening, but before noon only when the night is still to come ("stand ready tonight between 4pm and
     7pm" is this afternoon; "closed overnight, and the road reopened at 2pm" the afternoon after)."""
     if named.period.first >= published:
-        return (len(suffix) >= 3 and suffix[1:3].isdigit() and int(suffix[1:3]) < 12) or suffix == "TMO"
+        hour = _hour(suffix)
+        return (hour is not None and hour < 12) or suffix == "TMO"
     return _before_evening(suffix)
 
 
 def _small_hours(suffix: str) -> bool:
     """Whether a clock time (``suffix``: "T02:30") falls after midnight and before six in the morning."""
-    return len(suffix) >= 3 and suffix[1:3].isdigit() and int(suffix[1:3]) < 6
+    hour = _hour(suffix)
+    return hour is not None and hour < 6
 
 
 def _before_evening(suffix: str) -> bool:
     """Whether a clock time or part of day (``suffix``: "T09:00", "TAF") falls before the evening."""
     if suffix in ("TMO", "TAF", "TMI"):
         return True
-    return len(suffix) >= 3 and suffix[1:3].isdigit() and int(suffix[1:3]) < 18
+    hour = _hour(suffix)
+    return hour is not None and hour < 18
 
 
 def clock_day(
