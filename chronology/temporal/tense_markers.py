@@ -97,12 +97,11 @@ def _word_starts(text: str, start: int, words: list[str]) -> list[int]:
 
 def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, tense) of the tense markers in ``text[start:end]``, in order (see ``_markers``)."""
-    sentence = text[start:end]
-    if "\u2019" not in sentence:
+    if text.find("\u2019", start, end) == -1:
         return _markers(text, start, end)
     # Web copy writes contractions with a curly apostrophe ("they\u2019re", "won\u2019t"): read as straight
     # ones, which are as long, so the offsets hold.
-    straight = sentence.replace("\u2019", "'")
+    straight = text[start:end].replace("\u2019", "'")
     return [(begin + start, finish + start, tense) for begin, finish, tense in _markers(straight, 0, len(straight))]
 
 
@@ -212,7 +211,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if (
             tense == "past"
             and length == 1
-            and (with_at := _with_and_object_before(lowered, index)) >= 0
+            and (with_at := _word_and_object_before(lowered, index, "with")) >= 0
             and (with_at == 0 or text.endswith(", ", start, starts[with_at]))
         ):
             # A participle after "with" and its object, in a clause the comma opens: "will close in mid-July, with
@@ -223,11 +222,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             and length == 1
             and found
             and found[-1][2] == "future"
-            and index >= 2
-            and (
-                lowered[index - 2] == "and"
-                or (index >= 3 and lowered[index - 3] == "and" and lowered[index - 2] in _ADJECTIVE_DETERMINERS)
-            )
+            and _word_and_object_before(lowered, index, "and") >= 0
             and index + 1 < count
             and lowered[index + 1] in _SHARED_FUTURE_PREPOSITIONS
             and _BE.search(text, found[-1][0], found[-1][1])
@@ -304,12 +299,13 @@ def _no_past_verb(lowered: list[str], index: int, causative: bool) -> bool:
     )
 
 
-def _with_and_object_before(lowered: list[str], index: int) -> int:
-    """Where "with" stands when the past form at ``index`` follows it and its object ("with judgments
-    delivered", "with the regulations laid"); -1 when it does not."""
-    if index >= 2 and lowered[index - 2] == "with":
+def _word_and_object_before(lowered: list[str], index: int, word: str) -> int:
+    """Where ``word`` stands when the past form at ``index`` follows it and a one-word object, maybe after a
+    determiner ("with judgments delivered", "with the regulations laid", "and the winner named"); -1 when it
+    does not."""
+    if index >= 2 and lowered[index - 2] == word:
         return index - 2
-    if index >= 3 and lowered[index - 3] == "with" and lowered[index - 2] in _ADJECTIVE_DETERMINERS:
+    if index >= 3 and lowered[index - 3] == word and lowered[index - 2] in _ADJECTIVE_DETERMINERS:
         return index - 3
     return -1
 
