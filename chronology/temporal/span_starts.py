@@ -109,9 +109,9 @@ def _month_span_start(first: TemporalExpression, last: TemporalExpression) -> Te
 def _latest_on_or_before(text: str, start: date, end: date) -> date | None:
     """The occurrence of ``start`` a span ending on ``end`` means, or None when the text fixes it (a year, or a
     weekday with its date: "from Saturday 6 June to Sunday 14 June")."""
-    if _WEEKDAY.search(text) and _MONTH.search(text):
-        return None
     if _WEEKDAY.search(text):
+        if _MONTH.search(text):
+            return None
         if start <= end < start + timedelta(days=7):
             return start
         return end - timedelta(days=(end.weekday() - start.weekday()) % 7)
