@@ -67,7 +67,7 @@ _SHARED_FUTURE_PREPOSITIONS = frozenset(words("shared_future_prepositions"))
 _PLAN_REACH = number("plan_reach")
 _NOT_BEFORE_A_NOUN = frozenset(words("adjective_not_before"))
 _NUMBER_WORDS = frozenset(words("count_words"))
-_PLURAL_NOUN_ALIKE = frozenset(("runs", "plays", "returns", "reports"))
+_PLURAL_NOUN_ALIKE = frozenset(words("plural_noun_alike"))
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))
