@@ -103,6 +103,11 @@ def after_an_evening_time(resolution: Resolution, earlier: Callable[[], list[str
     return resolution
 
 
+def _to_come_told_in_the_past(day: Period, published: date, tense: Tense) -> bool:
+    """Whether a day named in a sentence told in the past is still to come, so that it dates something else."""
+    return day.first > published and tense() in ("past", *PAST_FOR_CERTAIN)
+
+
 def _hour(suffix: str) -> int | None:
     """The hour of a clock time's suffix ("T02:30" -> 2); None for a part of day ("TAF")."""
     return int(suffix[1:3]) if len(suffix) >= 3 and suffix[1:3].isdigit() else None
@@ -140,12 +145,7 @@ def clock_day(
     "closed the runway overnight, and flights resumed at 9am"; so is a time in the small hours of a night named
     after it: "called at 2am last night". A night before the day its sentence names is the night into that day.
     A time told in the past takes no day after publication named after it."""
-    if (
-        named is not None
-        and named.named_later
-        and named.period.first > published
-        and tense() in ("past", *PAST_FOR_CERTAIN)
-    ):
+    if named is not None and named.named_later and _to_come_told_in_the_past(named.period, published, tense):
         # "Trading closed at 1230 GMT ahead of the New Year's Day holiday": a day still to come, named after a
         # time told in the past, dates something else.
         named = None
@@ -175,7 +175,7 @@ def clock_day(
 
 def overnight(published: date, named: Period | None, named_before: Period | None, tense: Tense) -> Resolution:
     """ "overnight": the night before the day named in its sentence, else (see below) before publication."""
-    if named is not None and named.first > published and tense() in ("past", *PAST_FOR_CERTAIN):
+    if named is not None and _to_come_told_in_the_past(named, published, tense):
         # "Fans queued overnight ahead of Saturday's sale": a day still to come dates something else.
         named = None
     if named is None and tense() == "future":
