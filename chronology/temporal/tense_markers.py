@@ -68,6 +68,7 @@ _PLAN_REACH = number("plan_reach")
 _NOT_BEFORE_A_NOUN = frozenset(words("adjective_not_before"))
 _NUMBER_WORDS = frozenset(words("count_words"))
 _PLURAL_NOUN_ALIKE = frozenset(words("plural_noun_alike"))
+_HOPE_VERBS = frozenset(words("hope_verbs"))
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))
@@ -124,7 +125,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     lowered = joined.split(" ")
     if "'" in joined:
         lowered = _uncontracted(lowered, joined)
-    causative = not _CAUSATIVE_VERBS.isdisjoint(lowered)  # "get"/"have" somewhere: worth asking _causative
+    causative = not _CAUSATIVE_VERBS.isdisjoint(lowered)  # a causative verb somewhere: worth asking _causative
     starts: list[int] = []  # where the words begin, found once a marker needs them
     found: list[tuple[int, int, str]] = []
     index, count = 0, len(words)
@@ -147,7 +148,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             for size in _PHRASE_SIZES[word]:
                 if index + size <= count:
                     tense = PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
-                    if tense == "past" and size == 1 and _no_past_verb(lowered, index, causative):
+                    if tense == "past" and size == 1 and _no_past_verb(lowered, index):
                         tense = None  # a participle, a noun or an adjective: "the case is heard", "a first cut"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and _after_a_measure(lowered, index):
                         tense = None  # a noun: "a quarter-point cut by December", "a 10% cut"
@@ -168,6 +169,8 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if tense:
                         length = size
                         break
+        if tense == "present" and not _HOPE_VERBS.isdisjoint(lowered[max(0, index - _PLAN_REACH) : index - 1]):
+            tense = "future"  # the clause of a hope: "We hope everything is done by the weekend"
         if word in _BY_SECOND and index > after_marker and lowered[index - 1] == _BY_SECOND[word][0]:
             tense = _BY_SECOND[word][1]  # "in effect", "in force", "of record" (not in "will be in force")
         if word in ("to", "set") and (headline := headline_plan(words, lowered, index)):
@@ -192,12 +195,14 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and (words[index][0].islower() or (index == 0 and _opens_a_participle_clause(lowered)))
                 and word not in _NOT_PAST
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
-                and not _no_past_verb(lowered, index, causative)
+                and not _no_past_verb(lowered, index)
                 and not _adjective_after_a_verb(lowered, index)
             ):
                 tense = "past"
             else:
                 continue
+        if tense == "past" and length == 1 and causative and _causative(lowered, index):
+            tense = "prospective"  # a result wanted: "to have a deal done by Friday", "wants all claims settled"
         if not starts:
             starts = _word_starts(text, start, words)
         if (
@@ -287,16 +292,11 @@ def _uncontracted(lowered: list[str], joined: str) -> list[str]:
     return out
 
 
-def _no_past_verb(lowered: list[str], index: int, causative: bool) -> bool:
+def _no_past_verb(lowered: list[str], index: int) -> bool:
     """Whether a past form at ``index`` (listed or in -ed) is no past tense: a participle after an auxiliary
-    ("the case is heard", "the talks to be held"), what is to be had done ("want to have a deal done by
-    Friday"; only asked when ``causative``, "get" or "have" being in the sentence), or a noun or an adjective
-    ("a first cut by July", "the first set")."""
-    return (
-        _after_auxiliary(lowered, index)
-        or (causative and _causative(lowered, index))
-        or _after_adjective_opener(lowered, index)
-    )
+    ("the case is heard", "the talks to be held"), or a noun or an adjective ("a first cut by July", "the first
+    set")."""
+    return _after_auxiliary(lowered, index) or _after_adjective_opener(lowered, index)
 
 
 def _word_and_object_before(lowered: list[str], index: int, word: str) -> int:
@@ -349,12 +349,15 @@ def _after_a_measure(lowered: list[str], index: int) -> bool:
 
 
 def _causative(lowered: list[str], index: int) -> bool:
-    """Whether the past form at ``index`` is the participle of "get" or "have" with an object between ("get the
-    bill passed by Friday", "to have a deal done"): a result wanted, not a past act. "have" only after "to"
-    or a modal, so "the talks have ended" stays a perfect."""
-    for back in range(index - 2, max(-1, index - 5), -1):
+    """Whether the past form at ``index`` is the participle of a causative verb with an object between ("get the
+    bill passed by Friday", "to have a deal done", "wants the claims settled"): a result wanted, not a past act.
+    "have" only after "to" or a modal, so "the talks have ended" stays a perfect; a relative pronoun between
+    opens a clause of its own ("want the man who attacked a guard on Friday")."""
+    for back in range(index - 1, max(-1, index - 5), -1):
         word = lowered[back]
-        if word in _CAUSATIVE_VERBS and (word != "have" or (back and lowered[back - 1] in _INFINITIVE_AFTER)):
+        if word in _RELATIVE_PRONOUNS:
+            return False
+        if back < index - 1 and word in _CAUSATIVE_VERBS and (word != "have" or (back and lowered[back - 1] in _INFINITIVE_AFTER)):
             return True
     return False
 
