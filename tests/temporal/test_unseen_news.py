@@ -268,9 +268,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a plural present of a fixture ('Applications ... close at midnight on Friday'): 'close' is also the"
         " noun of 'at the close of business Thursday', and reading it as a timetable cost 2 corpus values"
     ),
-    "intl2-ke-finance-bill-year": (
-        "'the Finance Bill 2024': no year after 'Bill', which keeps numbered bills ('House Bill 2024') out"
-    ),
     "mood-would-have-turned-100-friday": (
         "'would have turned 100 on Friday': 'would have' reads as future, as 'it would have closed every school"
         " on Thursday' needs; only the meaning tells a birthday gone"
