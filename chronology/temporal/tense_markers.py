@@ -357,7 +357,11 @@ def _causative(lowered: list[str], index: int) -> bool:
         word = lowered[back]
         if word in _RELATIVE_PRONOUNS:
             return False
-        if back < index - 1 and word in _CAUSATIVE_VERBS and (word != "have" or (back and lowered[back - 1] in _INFINITIVE_AFTER)):
+        if (
+            word in _CAUSATIVE_VERBS
+            and back < index - 1
+            and (word != "have" or (back > 0 and lowered[back - 1] in _INFINITIVE_AFTER))
+        ):
             return True
     return False
 
