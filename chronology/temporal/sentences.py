@@ -29,13 +29,15 @@ _STOP_AFTER_FIRST = r"""[.!?]*["'\u201d\u2019)\]]*(?=\s+(?:``|["'\u201c\u2018(\[
 # cost) and "[.!?]+" try a whole match at every character.
 _STOPS = {first: re.compile(re.escape(first) + _STOP_AFTER_FIRST) for first in ".!?"}
 # A blank line, a new line that opens a list item ("- Thursday: ECB decision"), which needs no full stop, or a
-# diary's line ("Saturday: Arsenal v Chelsea (12:30pm)\nSunday: ..."), or one after a line that ends with a
-# colon, a heading ("How it happened:\nJanuary - Floods swept the north.").
-# Every branch starts with a literal character, so that the engine skips from one new line or colon to the next;
-# a diary's line is looked for by its colon first, as most lines have none near their start.
+# diary's line ("Saturday: Arsenal v Chelsea (12:30pm)\nSunday: ...", "Sat 6 June - Beach clean, 10am\nThu 18
+# June - ..."), or one after a line that ends with a colon, a heading ("How it happened:\nJanuary - Floods swept
+# the north."). Every branch starts with a literal character, so that the engine skips from one new line or colon
+# to the next; a diary's line is looked for by its colon or dash first, as most lines have none near their start.
+_DIARY_MARK = r"(?::|[ \t][-\u2013\u2014])[ \t]"  # what follows a diary line's day: "Sunday: ...", "Sat 6 June - ..."
 _BLANK_LINE = re.compile(
     r"\n(?:[ \t]*\n|(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])[ \t])"
-    rf"|(?=[^\n:]{{3,34}}:[ \t])(?=[ \t]*(?i:{names_pattern(MONTH_NAMES, WEEKDAY_NAMES)})[^\n:]{{0,24}}:[ \t]))"
+    rf"|(?=[^\n:]{{3,34}}?{_DIARY_MARK})"
+    rf"(?=[ \t]*(?i:{names_pattern(MONTH_NAMES, WEEKDAY_NAMES)})[^\n:]{{0,24}}?{_DIARY_MARK}))"
     r"|:[ \t]*\n"
 )
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")

@@ -52,7 +52,10 @@ _NOT_AN_OPPONENT = frozenset(words("fixture_not_before"))
 _PARTICIPLE_NEXT = frozenset(words("participle_clause_next"))
 _RELATIVE_PRONOUNS = frozenset(words("relative_pronouns"))
 # The words a marker can start with, besides the endings: phrases' first words and fixture verbs.
-_STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS | frozenset(_BY_SECOND)
+_RESULTS_VERBS = frozenset(words("results_verbs"))
+_RESULTS_NOUNS = frozenset(words("results_nouns"))
+_RESULTS_REACH = number("results_reach")
+_STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS | frozenset(_BY_SECOND) | _RESULTS_VERBS
 # Spoken and quoted copy contracts its verbs ("they're in court Wednesday", "he's due on Friday").
 _CONTRACTED_BE = {"re": "are", "m": "am"}
 _S_IS_AFTER = frozenset(words("contracted_is_after"))
@@ -177,6 +180,8 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense, length = "headline", headline  # a headline's plan: "Fed to announce", "Talks set for Thursday"
         if tense is None and word in _FIXTURE_VERBS and (fixture := _fixture_length(words, lowered, index)):
             tense, length = "timetable", fixture
+        if tense is None and word in _RESULTS_VERBS and (due := _results_length(words, lowered, index)):
+            tense, length = "timetable", due
         if tense is None and word == "to" and _plan_before(lowered, index):
             tense = "prospective"  # "pledged on Monday to cut": the "to" of a plan further back
         if (
@@ -396,6 +401,17 @@ def _fixture_length(words: list[str], lowered: list[str], index: int) -> int:
             after = words[index + size]
             if after[0].isupper() and lowered[index + size].split("'")[0] not in _NOT_AN_OPPONENT:
                 return size
+    return 0
+
+
+def _results_length(words: list[str], lowered: list[str], index: int) -> int:
+    """The length in words of a results verb at ``index`` and the results it reports a few words on ("report
+    third-quarter results"), else 0: not for a noun ("the report") nor an infinitive ("did not report")."""
+    for after in range(index + 1, min(len(lowered), index + 1 + _RESULTS_REACH)):
+        if lowered[after] in _RESULTS_NOUNS:
+            if _after_a_determiner(lowered, index) or _timetable_infinitive(words, lowered, index):
+                return 0
+            return after - index + 1
     return 0
 
 

@@ -279,10 +279,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "plural presents ('bourses close early on Thursday and stay shut on Friday'): 'close' read as a"
         " timetable cost 2 corpus values (see dose-applications-close-midnight-friday)"
     ),
-    "agenda-sun-us-data-calendar": (
-        "calendar lines without a full stop or a list marker are one sentence, so a clock time takes the"
-        " next line's day"
-    ),
     "stats-japan-wholesale-prices-monday": (
         "'Japan releases wholesale price data on Monday': 'releases' is a timetable only before its, the, data"
         " or figures, being a plural noun too ('press releases on Monday')"
