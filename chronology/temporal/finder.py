@@ -15,6 +15,7 @@ from chronology.temporal.ruleset import RuleSet, fill_pieces, trie_pattern
 
 STARTS_WIDTH = 6  # characters of a rule's prefixes the word-start scan looks for
 GROUP = 3  # characters by which the prefixes shorter than a key are grouped
+FILLED_LIMIT = 100_000  # values kept for matches met before
 
 
 class Finder:
@@ -49,6 +50,9 @@ class Finder:
             for rule in rules.rules
         ]
         self._for_key: dict[str, tuple[int, ...]] = {}  # 8-character key -> rules, filled as keys are met
+        # (rule, matched groups) -> (value, mod) or None: a template's value depends on the groups alone, and the
+        # same expressions ("Monday", "last week") come back in text after text.
+        self._filled: dict[tuple[int, tuple[str | None, ...]], tuple[str, str | None] | None] = {}
         # The prefixes shorter than a key, by their first GROUP characters (the even shorter ones, such as the
         # empty prefix of a rule that can start anywhere, in every group): a few hundred in all, so most keys
         # start with none of them and take the rules of their own length.
@@ -110,7 +114,24 @@ class Finder:
 
     def _candidate(self, match: re.Match[str], index: int) -> Candidate | None:
         """What rule ``index`` matched, with its value and mod filled in; None when no value template fits."""
+        key = (index, match.groups())
+        try:
+            filled = self._filled[key]
+        except KeyError:
+            if len(self._filled) >= FILLED_LIMIT:  # a long build meets ever new numbers: start afresh
+                self._filled.clear()
+            filled = self._filled[key] = self._fill(match, index)
+        if filled is None:
+            return None
         rule = self.rules.rules[index]
+        if rule.span_group is not None and match.group(rule.span_group) is not None:
+            start, end = match.span(rule.span_group)
+        else:
+            start, end = match.span()
+        return Candidate(start, end, rule.name, rule.type, *filled)
+
+    def _fill(self, match: re.Match[str], index: int) -> tuple[str, str | None] | None:
+        """The value and mod of rule ``index``'s first templates that fit the match; None when no value fits."""
         values, mods = self._pieces[index]
         for pieces in values:
             value = fill_pieces(pieces, match)
@@ -123,8 +144,4 @@ class Finder:
             mod = fill_pieces(pieces, match)
             if mod is not None:
                 break
-        if rule.span_group is not None and match.group(rule.span_group) is not None:
-            start, end = match.span(rule.span_group)
-        else:
-            start, end = match.span()
-        return Candidate(start, end, rule.name, rule.type, value, mod)
+        return value, mod

@@ -95,9 +95,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans.append((start, len(text)))
     trimmed = []
     for begin, end in spans:
-        segment = text[begin:end]
-        stripped_start = begin + (len(segment) - len(segment.lstrip()))
-        stripped_end = end - (len(segment) - len(segment.rstrip()))
-        if stripped_end > stripped_start:
-            trimmed.append((stripped_start, stripped_end))
+        # A sentence's ends hold a character or two of white space at most: step over them, copying nothing.
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if end > begin:
+            trimmed.append((begin, end))
     return trimmed
