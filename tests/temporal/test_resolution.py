@@ -453,6 +453,8 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("The polls close on Friday.", "Friday", "2021-09-10"),
         ("Pupils sit the entrance exam on Saturday.", "Saturday", "2021-09-11"),
         ("Trading stopped at the close on Friday.", "Friday", "2021-09-03"),
+        ("The festival, due to take place on Friday, has been cancelled.", "Friday", "2021-09-10"),
+        ("The match was postponed due to rain on Saturday.", "Saturday", "2021-09-04"),
         ("The report showed weak results on Friday.", "Friday", "2021-09-03"),
         ("The firm did not report quarterly results on Friday.", "Friday", "2021-09-03"),
         ("Officials must ensure the money is paid by Friday.", "Friday", "2021-09-10"),
