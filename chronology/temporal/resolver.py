@@ -68,7 +68,7 @@ from chronology.temporal.sentence_days import (
     overnight,
     stamp_day,
 )
-from chronology.temporal.sentences import sentence_spans
+from chronology.temporal.sentences import SentenceIndex
 from chronology.temporal.shifts import same_day, shift
 from chronology.temporal.tense import TenseMap, after_since
 from chronology.temporal.year_frames import heads_its_sentence, in_year_framed
@@ -120,8 +120,9 @@ class Resolver:
     def __init__(self, text: str, published: date, sentences: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.published = published
-        self._sentences: list[tuple[int, int]] | None = None  # found on first need, unless given
+        self._sentences: list[tuple[int, int]] | None = None  # as given; else found around positions asked for
         self._sentence_starts: list[int] = []
+        self._sentence_index: SentenceIndex | None = None
         if sentences is not None:
             self._use_sentences(sentences)
         self.tenses = TenseMap(text)
@@ -245,9 +246,11 @@ class Resolver:
         self._sentence_starts = [start for start, _ in self._sentences]
 
     def sentence_of(self, position: int) -> tuple[int, int]:
-        """The sentence around ``position`` (sentence boundaries are found once, on first need)."""
+        """The sentence around ``position`` (the caller's sentences, else found a paragraph at a time)."""
         if self._sentences is None:
-            self._use_sentences(sentence_spans(self.text))
+            if self._sentence_index is None:
+                self._sentence_index = SentenceIndex(self.text)
+            return self._sentence_index.around(position)
         index = max(bisect_right(self._sentence_starts, position) - 1, 0)
         return self._sentences[index]
 

@@ -10,6 +10,7 @@ abbreviation ("Mr.", "Aug.", listed in ``rules/sentences.yaml``), an initial ("J
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES, names_pattern
 from chronology.temporal.ruleset import RULES_DIR, load_rules_file
@@ -103,3 +104,38 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if end > begin:
             trimmed.append((begin, end))
     return trimmed
+
+
+# A blank line: no sentence runs across one (it ends any sentence still open; see ``_BLANK_LINE``).
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+class SentenceIndex:
+    """The sentence around a position, the text split a paragraph at a time as positions in it are asked for.
+
+    A sentence never runs across a blank line, so a paragraph splits alone as it does in the whole text (the
+    same spans as :func:`sentence_spans` around every non-blank character); most paragraphs of a news story name
+    no date and are never split.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._paragraph_starts = [0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text))]
+        self._by_paragraph: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def around(self, position: int) -> tuple[int, int]:
+        """(start, end) of the sentence ``position`` stands in (or of the paragraph's first one, before it)."""
+        paragraph = max(bisect_right(self._paragraph_starts, position) - 1, 0)
+        split = self._by_paragraph.get(paragraph)
+        if split is None:
+            split = self._by_paragraph[paragraph] = self._split(paragraph)
+        starts, spans = split
+        return spans[max(bisect_right(starts, position) - 1, 0)]
+
+    def _split(self, paragraph: int) -> tuple[list[int], list[tuple[int, int]]]:
+        begin = self._paragraph_starts[paragraph]
+        end = self._paragraph_starts[paragraph + 1] if paragraph + 1 < len(self._paragraph_starts) else len(self.text)
+        spans = [(start + begin, stop + begin) for start, stop in sentence_spans(self.text[begin:end])]
+        if not spans:  # a paragraph of white space: the whole of it
+            spans = [(begin, end)]
+        return [start for start, _ in spans], spans
