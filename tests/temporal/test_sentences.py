@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronology.temporal import TAGGER_VERSION, sentence_spans
-from chronology.temporal.sentences import _stops
+from chronology.temporal.sentences import SentenceIndex, _stops
 
 
 def sentences(text: str) -> list[str]:
@@ -87,3 +87,33 @@ def test_a_list_item_s_new_line_ends_a_sentence_but_a_wrapped_line_does_not() ->
     ]
     wrapped = "The Fed decides on Wednesday\nand the ECB on Thursday."
     assert len(sentence_spans(wrapped)) == 1
+
+
+# Pieces that end or continue sentences near a blank line: clock times, acronyms, quotes, list items, diary lines,
+# headings that end with a colon, white space on the blank line itself.
+PARAGRAPH_PIECES = [
+    "It ended at 8 a.m.",
+    "Tuesday talks resumed.",
+    "the U.S.",
+    '"We stay,"',
+    "he said.",
+    "``Go.''",
+    "How it happened:",
+    "- Thursday: vote",
+    "Sunday: final",
+    "Sat 6 June - fair",
+    "\n\n",
+    "\n \t\n",
+    "\n",
+    " ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PARAGRAPH_PIECES), max_size=25))
+def test_a_sentence_found_a_paragraph_at_a_time_is_the_one_of_the_whole_text(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    index = SentenceIndex(text)
+    for start, end in sentence_spans(text):
+        for position in (start, (start + end) // 2, end - 1):
+            assert index.around(position) == (start, end)
