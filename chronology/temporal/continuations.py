@@ -1,5 +1,6 @@
-"""Day numbers that continue a date just named: "April 24 and 25", "June 14-15", "from Sept. 5 to 7"; and the
-first day of a day-first span: "12-13 December".
+"""Day numbers that continue a date just named: "April 24 and 25", "June 14-15", "from Sept. 5 to 7"; the
+first day of a day-first span: "12-13 December"; and the days listed before a day-first date after a
+preposition of time: "on 3, 4 and 5 December".
 
 The second day is a temporal expression of its own, as TimeML marks it ("25"), in the month and year of the
 first; so is the bare first day before a dash and a day-first date, in that date's month and year. Only a bare
@@ -13,6 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from itertools import pairwise
 
 from chronology.temporal.expression import TemporalExpression
 
@@ -47,6 +49,17 @@ _OPENING = re.compile(
 )
 
 
+# Bare days listed before a day-first date after a preposition of time, which makes them days, not counts: "on 3
+# and 4 December", "on 3, 4 and 5 December" (but "Wards 3 and 4 December rotas").
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_LISTED_DAYS = re.compile(
+    rf"\b(?:on|from|between|until|till|by|for)\s+(?P<days>{_DAY_NUMBER}(?:\s*,\s*{_DAY_NUMBER})*),?\s+(?:and|or|&)\s+$",
+    re.IGNORECASE,
+)
+_DAY_IN_LIST = re.compile(r"\d+")
+_LIST_REACH = 48  # characters before a date searched for the days listed before it
+
+
 def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
     """``expressions`` with the day numbers that continue one of them, or open its span, added, in text order."""
     added: list[TemporalExpression] = []
@@ -59,6 +72,9 @@ def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[
                 added.append(opener)
             elif before is None or before.end <= opener.start:
                 added.append(opener)
+        else:
+            before = expressions[index - 1] if index else None
+            added.extend(day for day in _listed_days(text, expression) if before is None or before.end <= day.start)
         follower = _continuing_day(text, expression)
         if follower is None:
             continue
@@ -84,13 +100,39 @@ def _opening_day(text: str, expression: TemporalExpression) -> TemporalExpressio
     year, month, second = (int(part) for part in day_value.groups())
     day = int(match.group("day"))
     if day >= second or (match.group("word") and not match.group("weekday")):
-        return None  # "and" or "to" only with a weekday of its own: "on 3 and 4 March" is left alone
+        return None  # "and" or "to" only with a weekday of its own ("on 3 and 4 March" is _listed_days')
     if match.group("weekday") and _WEEKDAY_ABBREVIATIONS[date(year, month, day).weekday()] != (
         match.group("weekday")[:3].lower()
     ):
         return None  # the weekday does not fit the day: no date of this month
     start = match.start("weekday") if match.group("weekday") else match.start("day")
     return _day(text, start, match.end("day"), year, month, day, f"the month named after it ({expression.text})")
+
+
+def _listed_days(text: str, expression: TemporalExpression) -> list[TemporalExpression]:
+    """The bare days listed before a day-first date after a preposition of time ("3" and "4" in "on 3, 4 and 5
+    December"), in its month and year, each before the next; none when no such list stands before it."""
+    day_value = _DAY_VALUE.match(expression.value)
+    if expression.type != "DATE" or expression.mod or not day_value or not expression.text[:1].isdigit():
+        return []
+    match = _LISTED_DAYS.search(text, max(0, expression.start - _LIST_REACH), expression.start)
+    if match is None:
+        return []
+    year, month, last = (int(part) for part in day_value.groups())
+    listed = list(_DAY_IN_LIST.finditer(text, match.start("days"), match.end("days")))
+    days = [int(number.group()) for number in listed]
+    if any(later <= earlier for earlier, later in pairwise([*days, last])):
+        return []  # not a list of days in order: "on 5 and 4 December" is no list of this month
+    month_of = f"the month named after it ({expression.text})"
+    return [
+        _day(text, number.start(), _ordinal_end(text, number.end()), year, month, day, month_of)
+        for number, day in zip(listed, days, strict=True)
+    ]
+
+
+def _ordinal_end(text: str, end: int) -> int:
+    """The end of a day number with its ordinal suffix, if any ("3rd")."""
+    return end + 2 if text[end : end + 2].lower() in ("st", "nd", "rd", "th") else end
 
 
 def _continuing_day(text: str, expression: TemporalExpression) -> TemporalExpression | None:

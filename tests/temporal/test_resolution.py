@@ -834,8 +834,13 @@ def test_a_weekday_and_a_bare_day_before_a_full_date_take_its_month() -> None:
         ("Saturday 12", "DATE", "2025-04-12"),
         ("Sunday 13 April", "DATE", "2025-04-13"),
     ]
-    # Without a weekday of its own, "3 and 4 March" stays one date: "3" may count something.
-    assert [text for text, _, _ in resolved("It opens on 3 and 4 March.", date(2026, 11, 30))] == ["4 March"]
+    # Days listed after a preposition of time are days ("on 3, 4 and 5 March"); without one "3" may count something.
+    assert resolved("It opens on 3, 4 and 5 March.", date(2026, 11, 30)) == [
+        ("3", "DATE", "2027-03-03"),
+        ("4", "DATE", "2027-03-04"),
+        ("5 March", "DATE", "2027-03-05"),
+    ]
+    assert [text for text, _, _ in resolved("Wards 3 and 4 March rotas are posted.", date(2026, 11, 30))] == ["4 March"]
 
 
 def test_a_shared_passive_future_takes_a_determiner_and_a_noun() -> None:
