@@ -1,0 +1,190 @@
+"""What the words around a word make of it: a participle, a noun, an adjective or an infinitive rather than the
+tense its form suggests ("the case is heard", "their report on Thursday", "must file audited accounts", "did not
+meet"), or the verb of a fixture or of results due. :mod:`tense_markers` asks these of each candidate marker;
+each takes the sentence's words in lower case and the index of the word in question.
+"""
+
+from __future__ import annotations
+
+from chronology.temporal.tense_words import PHRASES, TENSE_DATA, number, words
+
+_ADJECTIVE_DETERMINERS = frozenset(words("adjective_determiners"))
+_ADJECTIVE_OPENERS = frozenset(words("adjective_openers"))
+_ADJECTIVE_OPENER_SUFFIX = str(TENSE_DATA["adjective_opener_suffix"])
+ADVERBS_BETWEEN = frozenset(words("adverbs_between"))
+CAUSATIVE_VERBS = frozenset(words("causative_verbs"))
+_FIXTURE_PHRASES = frozenset(words("fixture_verbs"))
+_INFINITIVE_AFTER = frozenset(words("infinitive_after"))
+_INFINITIVE_REACH = number("infinitive_reach")
+_MEASURE_WORDS = frozenset(words("measure_words"))
+_NOT_AN_OPPONENT = frozenset(words("fixture_not_before"))
+_NOT_BEFORE_A_NOUN = frozenset(words("adjective_not_before"))
+NOT_MARKER_CAPITALISED = frozenset(str(word) for word in TENSE_DATA["not_marker_capitalised"])  # type: ignore[union-attr]
+_NOT_PAST_AFTER = frozenset(words("not_past_after"))
+NOT_VERB = frozenset(words("prospective_not_before"))
+_NOUN_ADJECTIVES = frozenset(words("noun_adjectives"))
+NUMBER_WORDS = frozenset(words("count_words"))
+_PARTICIPLE_NEXT = frozenset(words("participle_clause_next"))
+_PAST_NEGATIONS = frozenset(words("past_negations"))
+PLAN_REACH = number("plan_reach")
+_PLAN_VERBS = frozenset(words("plan_verbs"))
+_PLURAL_NOUN_ALIKE = frozenset(words("plural_noun_alike"))
+_RELATIVE_PRONOUNS = frozenset(words("relative_pronouns"))
+_RESULTS_NOUNS = frozenset(words("results_nouns"))
+_RESULTS_REACH = number("results_reach")
+PAST_SUFFIX = str(TENSE_DATA["past_suffix"])
+PAST_SUFFIX_MIN = number("past_suffix_min_length")
+
+
+def no_past_verb(lowered: list[str], index: int) -> bool:
+    """Whether a past form at ``index`` (listed or in -ed) is no past tense: a participle after an auxiliary
+    ("the case is heard", "the talks to be held"), or a noun or an adjective ("a first cut by July", "the first
+    set")."""
+    return _after_auxiliary(lowered, index) or _after_adjective_opener(lowered, index)
+
+
+def word_and_object_before(lowered: list[str], index: int, word: str) -> int:
+    """Where ``word`` stands when the past form at ``index`` follows it and a one-word object, maybe after a
+    determiner ("with judgments delivered", "with the regulations laid", "and the winner named"); -1 when it
+    does not."""
+    if index >= 2 and lowered[index - 2] == word:
+        return index - 2
+    if index >= 3 and lowered[index - 3] == word and lowered[index - 2] in _ADJECTIVE_DETERMINERS:
+        return index - 3
+    return -1
+
+
+def adjective_after_a_verb(lowered: list[str], index: int) -> bool:
+    """Whether the "-ed" word at ``index`` describes the noun after it, right after a verb: a verb after a modal
+    or "to" ("must file audited accounts", "to submit revised plans") or a past ("published detailed plans",
+    "arrested armed men"). Not before a word that opens a phrase of its own ("were called arrived at ...")."""
+    if index == 0 or index + 1 >= len(lowered) or lowered[index + 1] in _NOT_BEFORE_A_NOUN:
+        return False
+    before = lowered[index - 1]
+    if index >= 2 and lowered[index - 2] in _INFINITIVE_AFTER and before not in _NOT_PAST_AFTER:
+        return True
+    return (before.endswith(PAST_SUFFIX) and len(before) >= PAST_SUFFIX_MIN) or PHRASES.get(before) == "past"
+
+
+def after_a_determiner(lowered: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a determiner, maybe with an adjective of a report between ("their
+    report", "its annual report", "the open day"): a noun or an adjective, no verb."""
+    if index and lowered[index - 1] in _ADJECTIVE_DETERMINERS:
+        return True
+    return index > 1 and lowered[index - 1] in _NOUN_ADJECTIVES and lowered[index - 2] in _ADJECTIVE_DETERMINERS
+
+
+def after_a_count(lowered: list[str], index: int) -> bool:
+    """Whether a timetable word that is as often a plural noun ("runs", "plays", "returns", "reports") follows a
+    number ("scored 120 runs") or, "runs", a determiner and an "-ing" word ("the winning runs", where "the
+    hearing resumes" keeps its verb): a noun, no verb."""
+    word = lowered[index]
+    if not index or word not in _PLURAL_NOUN_ALIKE:
+        return False
+    before = lowered[index - 1]
+    if before.isdigit() or before in NUMBER_WORDS:
+        return True
+    return word == "runs" and index > 1 and before.endswith("ing") and lowered[index - 2] in _ADJECTIVE_DETERMINERS
+
+
+def after_a_measure(lowered: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a number or a word of measure ("a 10% cut", "a quarter-point cut")."""
+    return index > 0 and (lowered[index - 1].isdigit() or lowered[index - 1] in _MEASURE_WORDS)
+
+
+def causative_participle(lowered: list[str], index: int) -> bool:
+    """Whether the past form at ``index`` is the participle of a causative verb with an object between ("get the
+    bill passed by Friday", "to have a deal done", "wants the claims settled"): a result wanted, not a past act.
+    "have" only after "to" or a modal, so "the talks have ended" stays a perfect; a relative pronoun between
+    opens a clause of its own ("want the man who attacked a guard on Friday")."""
+    for back in range(index - 1, max(-1, index - 5), -1):
+        word = lowered[back]
+        if word in _RELATIVE_PRONOUNS:
+            return False
+        if (
+            word in CAUSATIVE_VERBS
+            and back < index - 1
+            and (word != "have" or (back > 0 and lowered[back - 1] in _INFINITIVE_AFTER))
+        ):
+            return True
+    return False
+
+
+def _after_auxiliary(lowered: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a determiner or an auxiliary (a participle or an adjective: "the
+    preferred shares", "is heard", "isn't found"), maybe with an -ly adverb, "not" or another adverb between
+    ("are normally made", "the newly built", "is not found by Friday", "is still held")."""
+    if not index:
+        return False
+    before = lowered[index - 1]
+    if before in _NOT_PAST_AFTER or (before.endswith("n't") and before not in _PAST_NEGATIONS):
+        return True
+    return (
+        index >= 2
+        and (before.endswith("ly") or before in ADVERBS_BETWEEN or before in ("not", "never", "yet", "just"))
+        and lowered[index - 2] in _NOT_PAST_AFTER
+    )
+
+
+def opens_a_participle_clause(lowered: list[str]) -> bool:
+    """Whether a capitalised "-ed" word that opens its sentence is a participle ("Launched on Monday, the probe
+    will ..."), not a name ("United said"): a preposition or a word of time follows it."""
+    return len(lowered) > 1 and lowered[1] in _PARTICIPLE_NEXT
+
+
+def fixture_length(words: list[str], lowered: list[str], index: int) -> int:
+    """The length in words of a fixture verb at ``index`` ("face", "takes on") when a capitalised name
+    follows it ("City face United"), else 0."""
+    for size in (2, 1):
+        if " ".join(lowered[index : index + size]) in _FIXTURE_PHRASES and index + size < len(words):
+            after = words[index + size]
+            if after[0].isupper() and lowered[index + size].split("'")[0] not in _NOT_AN_OPPONENT:
+                return size
+    return 0
+
+
+def results_length(words: list[str], lowered: list[str], index: int) -> int:
+    """The length in words of a results verb at ``index`` and the results it reports a few words on ("report
+    third-quarter results"), else 0: not for a noun ("the report") nor an infinitive ("did not report")."""
+    for after in range(index + 1, min(len(lowered), index + 1 + _RESULTS_REACH)):
+        if lowered[after] in _RESULTS_NOUNS:
+            if after_a_determiner(lowered, index) or timetable_infinitive(words, lowered, index):
+                return 0
+            return after - index + 1
+    return 0
+
+
+def after_a_modal(lowered: list[str], index: int) -> bool:
+    """Whether a modal, "did" or "to" stands a few words before ``index`` ("Will the bank cut")."""
+    return any(word in _INFINITIVE_AFTER for word in lowered[max(0, index - _INFINITIVE_REACH) : index])
+
+
+def timetable_infinitive(words: list[str], lowered: list[str], index: int) -> bool:
+    """Whether a timetable verb at ``index`` is an infinitive: right after "to", or a few words after a modal,
+    "did" or "let" in its own clause ("did the leaders meet", but not "turn to the Fed, which meets", nor after
+    the month "May")."""
+    if index and lowered[index - 1] == "to":
+        return True
+    for back in range(index - 1, max(-1, index - 1 - _INFINITIVE_REACH), -1):
+        word = lowered[back]
+        if word in _RELATIVE_PRONOUNS:
+            return False
+        if word in _INFINITIVE_AFTER and word != "to" and words[back] not in NOT_MARKER_CAPITALISED:
+            return True
+    return False
+
+
+def plan_before(lowered: list[str], index: int) -> bool:
+    """Whether the "to" at ``index`` starts a verb planned by a plan verb a few words back ("pledged on Monday
+    to cut"); right after the verb, the phrases of tense.yaml have read it already."""
+    if index + 1 >= len(lowered) or lowered[index + 1] in NOT_VERB:
+        return False
+    return any(word in _PLAN_VERBS for word in lowered[max(0, index - 1 - PLAN_REACH) : index - 1])
+
+
+def _after_adjective_opener(lowered: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a determiner and an ordinal or an -ly adverb ("the first crewed")."""
+    if index < 2 or lowered[index - 2] not in _ADJECTIVE_DETERMINERS:
+        return False
+    opener = lowered[index - 1]
+    return opener in _ADJECTIVE_OPENERS or opener.endswith(_ADJECTIVE_OPENER_SUFFIX)
