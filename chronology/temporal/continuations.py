@@ -1,6 +1,6 @@
 """Day numbers that continue a date just named: "April 24 and 25", "June 14-15", "from Sept. 5 to 7"; the
 first day of a day-first span: "12-13 December"; and the days listed before a day-first date after a
-preposition of time: "on 3, 4 and 5 December".
+preposition of time: "on 3, 4 and 5 December", "from 3 to 14 November".
 
 The second day is a temporal expression of its own, as TimeML marks it ("25"), in the month and year of the
 first; so is the bare first day before a dash and a day-first date, in that date's month and year. Only a bare
@@ -50,10 +50,11 @@ _OPENING = re.compile(
 
 
 # Bare days listed before a day-first date after a preposition of time, which makes them days, not counts: "on 3
-# and 4 December", "on 3, 4 and 5 December" (but "Wards 3 and 4 December rotas").
+# and 4 December", "on 3, 4 and 5 December", "from 3 to 14 November" (but "Wards 3 and 4 December rotas").
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _LISTED_DAYS = re.compile(
-    rf"\b(?:on|from|between|until|till|by|for)\s+(?P<days>{_DAY_NUMBER}(?:\s*,\s*{_DAY_NUMBER})*),?\s+(?:and|or|&)\s+$",
+    rf"\b(?:on|from|between|until|till|by|for)\s+(?P<days>{_DAY_NUMBER}(?:\s*,\s*{_DAY_NUMBER})*),?\s+(?:and|or|&)\s+$"
+    rf"|\bfrom\s+(?P<first>{_DAY_NUMBER})\s+(?:to|until|till|through|thru)\s+$",
     re.IGNORECASE,
 )
 _DAY_IN_LIST = re.compile(r"\d+")
@@ -111,7 +112,8 @@ def _opening_day(text: str, expression: TemporalExpression) -> TemporalExpressio
 
 def _listed_days(text: str, expression: TemporalExpression) -> list[TemporalExpression]:
     """The bare days listed before a day-first date after a preposition of time ("3" and "4" in "on 3, 4 and 5
-    December"), in its month and year, each before the next; none when no such list stands before it."""
+    December", "3" in "from 3 to 14 November"), in its month and year, each before the next; none when no such
+    list stands before it."""
     day_value = _DAY_VALUE.match(expression.value)
     if expression.type != "DATE" or expression.mod or not day_value or not expression.text[:1].isdigit():
         return []
@@ -119,7 +121,8 @@ def _listed_days(text: str, expression: TemporalExpression) -> list[TemporalExpr
     if match is None:
         return []
     year, month, last = (int(part) for part in day_value.groups())
-    listed = list(_DAY_IN_LIST.finditer(text, match.start("days"), match.end("days")))
+    group = "days" if match.group("days") else "first"
+    listed = list(_DAY_IN_LIST.finditer(text, match.start(group), match.end(group)))
     days = [int(number.group()) for number in listed]
     if any(later <= earlier for earlier, later in pairwise([*days, last])):
         return []  # not a list of days in order: "on 5 and 4 December" is no list of this month

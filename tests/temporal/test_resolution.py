@@ -454,6 +454,9 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("Pupils sit the entrance exam on Saturday.", "Saturday", "2021-09-11"),
         ("Trading stopped at the close on Friday.", "Friday", "2021-09-03"),
         ("The festival, due to take place on Friday, has been cancelled.", "Friday", "2021-09-10"),
+        ("The president returns home on Friday.", "Friday", "2021-09-10"),
+        ("The quarter-finals are played on Friday.", "Friday", "2021-09-10"),
+        ("The quarter-finals were played on Friday.", "Friday", "2021-09-03"),
         ("The match was postponed due to rain on Saturday.", "Saturday", "2021-09-04"),
         ("The report showed weak results on Friday.", "Friday", "2021-09-03"),
         ("The firm did not report quarterly results on Friday.", "Friday", "2021-09-03"),
@@ -841,6 +844,10 @@ def test_a_weekday_and_a_bare_day_before_a_full_date_take_its_month() -> None:
         ("5 March", "DATE", "2027-03-05"),
     ]
     assert [text for text, _, _ in resolved("Wards 3 and 4 March rotas are posted.", date(2026, 11, 30))] == ["4 March"]
+    assert resolved("The inquests will run from 3 to 14 March.", date(2026, 11, 30)) == [
+        ("3", "DATE", "2027-03-03"),
+        ("14 March", "DATE", "2027-03-14"),
+    ]
 
 
 def test_a_shared_passive_future_takes_a_determiner_and_a_noun() -> None:
