@@ -455,6 +455,8 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("Trading stopped at the close on Friday.", "Friday", "2021-09-03"),
         ("The festival, due to take place on Friday, has been cancelled.", "Friday", "2021-09-10"),
         ("The president returns home on Friday.", "Friday", "2021-09-10"),
+        ("The Treasury sells five-year notes on Friday.", "Friday", "2021-09-10"),
+        ("The auctions on Friday drew weak demand.", "Friday", "2021-09-03"),
         ("The quarter-finals are played on Friday.", "Friday", "2021-09-10"),
         ("The quarter-finals were played on Friday.", "Friday", "2021-09-03"),
         ("The match was postponed due to rain on Saturday.", "Saturday", "2021-09-04"),

@@ -192,9 +192,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a headline line without a full stop runs into the sentence after it ('joined the euro at midnight' takes"
         " the next line's day)"
     ),
-    "travel-article-rail-strike-dates": (
-        "'A previous 24-hour stoppage': 'previous' is taken into the span of a length used as an adjective"
-    ),
     "travel-article-storm-cancellations": (
         "'A similar storm in January closed the line' in a 30 December paper: a past month almost a year back,"
         " with the coming one within a month, is read as an arrangement for the coming one (see crime-threw-in-"
