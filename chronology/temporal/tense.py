@@ -55,6 +55,8 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 # 50 years".
 _WEATHER_RECORD = re.compile(rf"(?i)\b(?:the|its|a)\s+{one_word_of('weather_superlatives')}\s+$")
 _HEADS_ITS_SENTENCE = re.compile(r"(?i)[\s\"'\u201c`(*\u2022-]*(?:(?:in|on|by|during|since)\s+)?")
+# "and" or "but" right before a verb, maybe with an adverb between: "and formally left".
+_AND_BEFORE_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:\w+ly\s+|(?:then|also|later|now|still)\s+)?$")
 _ACTED_ON = re.compile(r"(?i)\s+(?:in|on|at)\s+")  # "charged in January", "left on Jan. 31", "started at 4am on Jan. 1"
 _BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
@@ -196,11 +198,16 @@ class TenseMap:
             and best[2] == before[3]
             and " " not in self.text[before[3] : before[2]]
             and _ACTED_ON.fullmatch(self.text, before[2], start)
-            and not any(marker[2] in LOOKING_AHEAD for marker in found if marker[0] < before[3])
+            and not any(
+                marker[2] in LOOKING_AHEAD
+                for marker in found
+                if self._clause_start(before[3], sentence) <= marker[0] < before[3]
+            )
         ):
             # The past verb's own date ("charged in January", "left on Jan. 31"): a past act, never an
             # arrangement for a day to come (see occurrences.nearest); not a participle after a verb that looks
-            # ahead ("will keep their stores closed on Thanksgiving").
+            # ahead in its clause ("will keep their stores closed on Thanksgiving", but "voted to leave in 2016
+            # and formally left on Jan. 31" is past).
             return "acted"
         if tense == "past" and best[2] > start and _HEADS_ITS_SENTENCE.fullmatch(self.text, sentence[0], start):
             # A date put first dates the past act told after it ("In January floods swept the north", "January -
@@ -263,6 +270,16 @@ class TenseMap:
             _CONDITIONAL_START.match(self.text, clause_start, start) is not None
             or _CONDITION_INSIDE.search(self.text, clause_start, start) is not None
         )
+
+    def _clause_start(self, position: int, sentence: tuple[int, int]) -> int:
+        """Where the clause of the word at ``position`` starts: after the last comma, semicolon, colon or dash
+        before it, or at an "and"/"but" right before it ("and formally left"), else at the sentence's start."""
+        start = sentence[0]
+        for brk in _CLAUSE_BREAK.finditer(self.text, sentence[0], position):
+            start = brk.end()
+        if coordinated := _AND_BEFORE_VERB.search(self.text, max(start, position - 30), position):
+            start = coordinated.start()
+        return start
 
     def _term_end(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` ends a term granted or extended: "has given them until Friday".

@@ -28,6 +28,8 @@ _PARTICIPLE_NEXT = frozenset(words("participle_clause_next"))
 _PAST_NEGATIONS = frozenset(words("past_negations"))
 PLAN_REACH = number("plan_reach")
 _PLAN_VERBS = frozenset(words("plan_verbs"))
+_VOTE_VERBS = frozenset(words("vote_verbs"))
+_VOTE_CHOICES = frozenset(words("vote_choices"))
 _PLURAL_NOUN_ALIKE = frozenset(words("plural_noun_alike"))
 _RELATIVE_PRONOUNS = frozenset(words("relative_pronouns"))
 _RESULTS_NOUNS = frozenset(words("results_nouns"))
@@ -176,10 +178,15 @@ def timetable_infinitive(words: list[str], lowered: list[str], index: int) -> bo
 
 def plan_before(lowered: list[str], index: int) -> bool:
     """Whether the "to" at ``index`` starts a verb planned by a plan verb a few words back ("pledged on Monday
-    to cut"); right after the verb, the phrases of tense.yaml have read it already."""
-    if index + 1 >= len(lowered) or lowered[index + 1] in NOT_VERB:
-        return False
-    return any(word in _PLAN_VERBS for word in lowered[max(0, index - 1 - PLAN_REACH) : index - 1])
+    to cut"; a vote only when it names no choice first, "voted for an Arab force to protect" being a purpose);
+    right after the verb, the phrases of tense.yaml have read it already."""
+    if index + 1 >= len(lowered) or lowered[index + 1] in NOT_VERB or not lowered[index + 1].isalpha():
+        return False  # a determiner, or a number: "voted 330 to 245 on Thursday" is a tally
+    for at in range(max(0, index - 1 - PLAN_REACH), index - 1):
+        word = lowered[at]
+        if word in _PLAN_VERBS and (word not in _VOTE_VERBS or _VOTE_CHOICES.isdisjoint(lowered[at + 1 : index])):
+            return True
+    return False
 
 
 def _after_adjective_opener(lowered: list[str], index: int) -> bool:

@@ -150,10 +150,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "culture-title-tomorrow-and-tomorrow-adaptation": (
         "a title or a name holding a time word or a year is read as a time"
     ),
-    "local-article-water-rates-council": (
-        "'voted 5-2 Monday to raise water rates ... starting Jan. 1': a vote's 'to' is not read as a plan, as it is"
-        " as often a purpose ('voted for an Arab force to protect Saudi Arabia, with the vanguard arriving Tuesday')"
-    ),
     "local-article-county-fair": (
         "'children under 12 get in free on Friday': an admission offer in the plural present marks no tense"
     ),
