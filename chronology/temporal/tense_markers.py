@@ -69,6 +69,7 @@ _S_IS_BEFORE = frozenset(words("contracted_is_before"))
 _BE = re.compile(r"(?i)\bbe\b")
 _SHARED_FUTURE_PREPOSITIONS = frozenset(words("shared_future_prepositions"))
 _HOPE_VERBS = frozenset(words("hope_verbs"))
+_WITH_OBJECT_WORDS = 3  # words of the object between "with" and its participle ("with the reserve day kept")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))
@@ -218,11 +219,12 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if (
             tense == "past"
             and length == 1
-            and (with_at := word_and_object_before(lowered, index, "with")) >= 0
+            and (with_at := word_and_object_before(lowered, index, "with", _WITH_OBJECT_WORDS)) >= 0
             and (with_at == 0 or text.endswith(", ", start, starts[with_at]))
         ):
             # A participle after "with" and its object, in a clause the comma opens: "will close in mid-July, with
-            # the regulations laid before Parliament in the autumn" (but "talks with the union ended on Friday").
+            # the regulations laid before Parliament in the autumn", "starts on June 11, with June 16 kept as a
+            # reserve day" (but "talks with the union ended on Friday").
             continue
         if (
             tense == "past"

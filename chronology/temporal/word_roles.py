@@ -19,6 +19,8 @@ _INFINITIVE_REACH = number("infinitive_reach")
 _MEASURE_WORDS = frozenset(words("measure_words"))
 _NOT_AN_OPPONENT = frozenset(words("fixture_not_before"))
 _NOT_BEFORE_A_NOUN = frozenset(words("adjective_not_before"))
+_ADJECTIVE_QUANTIFIERS = frozenset(words("adjective_quantifiers"))
+_HABITUAL_ADVERBS = frozenset(words("habitual_adverbs"))
 NOT_MARKER_CAPITALISED = frozenset(str(word) for word in TENSE_DATA["not_marker_capitalised"])  # type: ignore[union-attr]
 _NOT_PAST_AFTER = frozenset(words("not_past_after"))
 NOT_VERB = frozenset(words("prospective_not_before"))
@@ -40,32 +42,48 @@ PAST_SUFFIX_MIN = number("past_suffix_min_length")
 
 def no_past_verb(lowered: list[str], index: int) -> bool:
     """Whether a past form at ``index`` (listed or in -ed) is no past tense: a participle after an auxiliary
-    ("the case is heard", "the talks to be held"), or a noun or an adjective ("a first cut by July", "the first
-    set")."""
-    return _after_auxiliary(lowered, index) or _after_adjective_opener(lowered, index)
+    ("the case is heard", "the talks to be held") or after an adverb of habit ("Payments normally made on
+    Friday will be made on Thursday"), or a noun or an adjective ("a first cut by July", "the first set")."""
+    return (
+        _after_auxiliary(lowered, index)
+        or (index > 0 and lowered[index - 1] in _HABITUAL_ADVERBS)
+        or _after_adjective_opener(lowered, index)
+    )
 
 
-def word_and_object_before(lowered: list[str], index: int, word: str) -> int:
+def word_and_object_before(lowered: list[str], index: int, word: str, longest: int = 1) -> int:
     """Where ``word`` stands when the past form at ``index`` follows it and a one-word object, maybe after a
-    determiner ("with judgments delivered", "with the regulations laid", "and the winner named"); -1 when it
-    does not."""
+    determiner ("with judgments delivered", "with the regulations laid", "and the winner named"), or any object
+    of up to ``longest`` words ("with June 16 kept as a reserve day"); -1 when it does not."""
     if index >= 2 and lowered[index - 2] == word:
         return index - 2
     if index >= 3 and lowered[index - 3] == word and lowered[index - 2] in _ADJECTIVE_DETERMINERS:
         return index - 3
+    for at in range(index - 3, max(-1, index - 2 - longest), -1):
+        if lowered[at] == word:
+            return at
     return -1
 
 
 def adjective_after_a_verb(lowered: list[str], index: int) -> bool:
     """Whether the "-ed" word at ``index`` describes the noun after it, right after a verb: a verb after a modal
     or "to" ("must file audited accounts", "to submit revised plans") or a past ("published detailed plans",
-    "arrested armed men"). Not before a word that opens a phrase of its own ("were called arrived at ...")."""
+    "arrested armed men"), maybe with a quantifier or a number between ("must remove all affected stock"). Not
+    before a word that opens a phrase of its own ("were called arrived at ...")."""
     if index == 0 or index + 1 >= len(lowered) or lowered[index + 1] in _NOT_BEFORE_A_NOUN:
         return False
-    before = lowered[index - 1]
-    if index >= 2 and lowered[index - 2] in _INFINITIVE_AFTER and before not in _NOT_PAST_AFTER:
+    verb_at = index - 1
+    if verb_at > 0 and (lowered[verb_at] in _ADJECTIVE_QUANTIFIERS or _is_count(lowered[verb_at])):
+        verb_at -= 1  # "must remove all affected stock", "recalled two affected batches"
+    before = lowered[verb_at]
+    if verb_at >= 1 and lowered[verb_at - 1] in _INFINITIVE_AFTER and before not in _NOT_PAST_AFTER:
         return True
     return (before.endswith(PAST_SUFFIX) and len(before) >= PAST_SUFFIX_MIN) or PHRASES.get(before) == "past"
+
+
+def _is_count(word: str) -> bool:
+    """Whether ``word`` is a number, in figures or in words ("120", "two")."""
+    return word.isdigit() or word in NUMBER_WORDS
 
 
 def after_a_determiner(lowered: list[str], index: int) -> bool:
@@ -84,7 +102,7 @@ def after_a_count(lowered: list[str], index: int) -> bool:
     if not index or word not in _PLURAL_NOUN_ALIKE:
         return False
     before = lowered[index - 1]
-    if before.isdigit() or before in NUMBER_WORDS:
+    if _is_count(before):
         return True
     return word == "runs" and index > 1 and before.endswith("ing") and lowered[index - 2] in _ADJECTIVE_DETERMINERS
 
