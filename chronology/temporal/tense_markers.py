@@ -66,9 +66,11 @@ _STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS | frozenset(_BY_SECOND) | 
 _CONTRACTED_BE = {"re": "are", "m": "am"}
 _S_IS_AFTER = frozenset(words("contracted_is_after"))
 _S_IS_BEFORE = frozenset(words("contracted_is_before"))
+_PLACE_PREPOSITIONS = frozenset(words("possessive_place_after"))
 _BE = re.compile(r"(?i)\bbe\b")
 _SHARED_FUTURE_PREPOSITIONS = frozenset(words("shared_future_prepositions"))
 _HOPE_VERBS = frozenset(words("hope_verbs"))
+_PARTICLES = frozenset(words("phrasal_particles"))
 _WITH_OBJECT_WORDS = 3  # words of the object between "with" and its participle ("with the reserve day kept")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
@@ -156,10 +158,12 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and after_a_modal(lowered, index):
                         tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
                     if tense == "timetable" and (
-                        after_a_determiner(lowered, index) or (size == 1 and after_a_count(lowered, index))
+                        after_a_determiner(lowered, index, lowered[index + size - 1] not in _PARTICLES)
+                        or (size == 1 and after_a_count(lowered, index))
                     ):
                         # a noun: "published their report on Thursday", "the open day on Saturday", "scored 120
-                        # runs on Saturday", "hit the winning runs"
+                        # runs on Saturday", "hit the winning runs" (but a phrasal verb after a noun that is also
+                        # an adjective is the verb: "the final kicks off on Saturday")
                         tense = None
                     if tense == "timetable" and timetable_infinitive(words, lowered, index):
                         tense = None  # an infinitive: "did not meet on Monday", "let the offensive begin"
@@ -289,7 +293,8 @@ def _uncontracted(lowered: list[str], joined: str) -> list[str]:
             continue
         if tail in _CONTRACTED_BE:
             out[index] = _CONTRACTED_BE[tail]
-        elif tail == "s":
+        elif tail == "s" and not (index and lowered[index - 1] in _PLACE_PREPOSITIONS):
+            # (after a preposition "'s" is a place's possessive: "sold at Christie's on Wednesday")
             after = lowered[index + 1] if index + 1 < len(lowered) else ""
             if base in _S_IS_AFTER or after in _S_IS_BEFORE:
                 out[index] = "has" if after in ("been", "got") else "is"

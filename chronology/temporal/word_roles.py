@@ -21,6 +21,7 @@ _NOT_AN_OPPONENT = frozenset(words("fixture_not_before"))
 _NOT_BEFORE_A_NOUN = frozenset(words("adjective_not_before"))
 _ADJECTIVE_QUANTIFIERS = frozenset(words("adjective_quantifiers"))
 _HABITUAL_ADVERBS = frozenset(words("habitual_adverbs"))
+_HYPHEN_PREFIXES = frozenset(words("hyphen_prefixes"))
 NOT_MARKER_CAPITALISED = frozenset(str(word) for word in TENSE_DATA["not_marker_capitalised"])  # type: ignore[union-attr]
 _NOT_PAST_AFTER = frozenset(words("not_past_after"))
 NOT_VERB = frozenset(words("prospective_not_before"))
@@ -42,8 +43,11 @@ PAST_SUFFIX_MIN = number("past_suffix_min_length")
 
 def no_past_verb(lowered: list[str], index: int) -> bool:
     """Whether a past form at ``index`` (listed or in -ed) is no past tense: a participle after an auxiliary
-    ("the case is heard", "the talks to be held") or after an adverb of habit ("Payments normally made on
-    Friday will be made on Thursday"), or a noun or an adjective ("a first cut by July", "the first set")."""
+    ("the case is heard", "the talks to be held", "will be de-energised") or after an adverb of habit ("Payments
+    normally made on Friday will be made on Thursday"), or a noun or an adjective ("a first cut by July", "the
+    first set")."""
+    if index > 1 and lowered[index - 1] in _HYPHEN_PREFIXES:
+        index -= 1  # "will be de-energised": the prefix is part of the participle
     return (
         _after_auxiliary(lowered, index)
         or (index > 0 and lowered[index - 1] in _HABITUAL_ADVERBS)
@@ -86,12 +90,18 @@ def _is_count(word: str) -> bool:
     return word.isdigit() or word in NUMBER_WORDS
 
 
-def after_a_determiner(lowered: list[str], index: int) -> bool:
+def after_a_determiner(lowered: list[str], index: int, adjective: bool = True) -> bool:
     """Whether the word at ``index`` follows a determiner, maybe with an adjective of a report between ("their
-    report", "its annual report", "the open day"): a noun or an adjective, no verb."""
+    report", "its annual report", "the open day"; not when ``adjective`` is false, for a phrasal verb: "the final
+    kicks off"): a noun or an adjective, no verb."""
     if index and lowered[index - 1] in _ADJECTIVE_DETERMINERS:
         return True
-    return index > 1 and lowered[index - 1] in _NOUN_ADJECTIVES and lowered[index - 2] in _ADJECTIVE_DETERMINERS
+    return (
+        adjective
+        and index > 1
+        and lowered[index - 1] in _NOUN_ADJECTIVES
+        and lowered[index - 2] in _ADJECTIVE_DETERMINERS
+    )
 
 
 def after_a_count(lowered: list[str], index: int) -> bool:

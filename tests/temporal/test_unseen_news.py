@@ -345,10 +345,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'and 2000 businesses lost their landlines': after 'and', 'the' or 'of' only the listed nouns of a"
         " quantity stop a year, since 'the 1998 elections' must stay one"
     ),
-    "rent-no-dates-march-2000-flats": (
-        "'the sale of 2000 flats': after 'of', 'the' or 'and' only the listed nouns of a quantity stop a year (see"
-        " telecom-trap-quantities)"
-    ),
     "regpress-ke-trap-2000-farmers": (
         "'each of the 2000 farmers': after 'the' only the listed nouns of a quantity stop a year (see"
         " telecom-trap-quantities)"
