@@ -8,6 +8,9 @@ from __future__ import annotations
 from chronology.temporal.tense_words import words as listed
 
 _HEADLINE_SUBJECT = 4  # words of a headline's subject before its "to" ("Bank of England to ...")
+# before a sentence-case headline's "set for", which no other reading has ("Beaver release on the River Otter set
+# for Thursday")
+_SET_FOR_SUBJECT = 8
 _NAME_JOINERS = frozenset(listed("name_joiners"))
 _NOT_VERB = frozenset(listed("prospective_not_before"))
 
@@ -35,10 +38,16 @@ def sentence_case_plan(words: list[str], lowered: list[str]) -> int:
     capitalised and "to" and a verb, or "set for"/"set to", a few words on; 0 when there is none."""
     if not words[0][0].isupper():
         return 0
-    for index in range(1, min(_HEADLINE_SUBJECT, len(words) - 2) + 1):
+    for index in range(1, min(_SET_FOR_SUBJECT, len(words) - 2) + 1):
         word, after = lowered[index], lowered[index + 1]
         if word == "set" and after in ("for", "to"):
             return index
-        if word == "to" and words[index + 1][0].islower() and after not in _NOT_VERB and not after.isdigit():
+        if (
+            word == "to"
+            and index <= _HEADLINE_SUBJECT
+            and words[index + 1][0].islower()
+            and after not in _NOT_VERB
+            and not after.isdigit()
+        ):
             return index
     return 0
