@@ -22,6 +22,7 @@ _NOT_BEFORE_A_NOUN = frozenset(words("adjective_not_before"))
 _ADJECTIVE_QUANTIFIERS = frozenset(words("adjective_quantifiers"))
 _HABITUAL_ADVERBS = frozenset(words("habitual_adverbs"))
 _HYPHEN_PREFIXES = frozenset(words("hyphen_prefixes"))
+_NOT_AN_OBJECT = frozenset(("been", "be", "being"))  # "have been ...": a perfect, no causative's object
 NOT_MARKER_CAPITALISED = frozenset(str(word) for word in TENSE_DATA["not_marker_capitalised"])  # type: ignore[union-attr]
 _NOT_PAST_AFTER = frozenset(words("not_past_after"))
 NOT_VERB = frozenset(words("prospective_not_before"))
@@ -126,10 +127,11 @@ def causative_participle(lowered: list[str], index: int) -> bool:
     """Whether the past form at ``index`` is the participle of a causative verb with an object between ("get the
     bill passed by Friday", "to have a deal done", "wants the claims settled"): a result wanted, not a past act.
     "have" only after "to" or a modal, so "the talks have ended" stays a perfect; a relative pronoun between
-    opens a clause of its own ("want the man who attacked a guard on Friday")."""
+    opens a clause of its own ("want the man who attacked a guard on Friday"), and "been" makes a perfect ("might
+    have been different, analysts said on Monday")."""
     for back in range(index - 1, max(-1, index - 5), -1):
         word = lowered[back]
-        if word in _RELATIVE_PRONOUNS:
+        if word in _RELATIVE_PRONOUNS or word in _NOT_AN_OBJECT:
             return False
         if (
             word in CAUSATIVE_VERBS

@@ -2,7 +2,8 @@
 
 "In 2019, the company opened a plant in March" is March 2019, "the 2016 vote was held in June" June 2016,
 "last year's model was delayed until October" October of last year. Only a year at the head of its sentence
-sets such a frame (within its first three words, as a fronted "In 2019," or in the subject); a year further
+sets such a frame (within its first three words, as a fronted "In 2019," or in the subject, but not in a
+participle phrase put first, "Founded in 1887, the brewer will list in March"); a year further
 in is mostly a detail ("under a program approved in 1987 ..., it had bought shares through Sept. 29"). Not a
 starting point ("since 2019, and in March"), nor the start of a span ("the 2021-22 season"), nor across
 sentences, where the story has often come back to its own days. The resolver keeps the year last named and
@@ -21,15 +22,23 @@ from chronology.temporal.periods import period_in_year
 # A year given as where something starts or ends ("since 2019", "until 2020") frames nothing after it.
 _STARTING_POINT = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|through|between|and|to)\s+$")
 _SPAN_GOES_ON = re.compile(r"\s*[-\u2013/]\s*\d")  # "the 2021-22 season": a year that begins a span
+# A participle phrase put first ("Founded in 1887 and listed in London since 1986, the brewer will move its listing
+# to New York in March", "Born in 1950, ..."): background to the clause after it, whose dates it does not frame.
+_OPENING_PARTICIPLE = re.compile(
+    r"(?i)[\s\"'\u201c(]*(?:[a-z]{3,}ed|born|built|made|held|known|sold|written|grown|taken|given|begun|bought|"
+    r"brought|won|lost|kept)\s+in\s+$"
+)
 
 
 def heads_its_sentence(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` stands within the first three words of its sentence and frames
-    it: not a starting point ("Since 2019"), nor the start of a span ("The 2021-22 season")."""
+    it: not a starting point ("Since 2019"), nor the start of a span ("The 2021-22 season"), nor in a participle
+    phrase put first ("Founded in 1887, ...")."""
     return (
         len(text[sentence_start:start].split()) <= 2
         and not _STARTING_POINT.search(text, max(sentence_start, start - 12), start)
         and not _SPAN_GOES_ON.match(text, end)
+        and not _OPENING_PARTICIPLE.fullmatch(text, sentence_start, start)
     )
 
 

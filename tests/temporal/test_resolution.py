@@ -469,6 +469,8 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("The final kicks off on Saturday.", "Saturday", "2021-09-11"),
         ("The folio went under the hammer at Christie's on Friday.", "Friday", "2021-09-03"),
         ("Beaver release on the River Otter set for Friday", "Friday", "2021-09-10"),
+        ("The result might have been different, analysts said on Friday.", "Friday", "2021-09-03"),
+        ("Founded in 1887, the brewer will list its shares in New York in March.", "March", "2022-03"),
         ("The final report on Friday was damning.", "Friday", "2021-09-03"),
         ("The final starts on Friday, with Sept. 15 kept as a reserve day.", "Sept. 15", "2021-09-15"),
         ("The auctions on Friday drew weak demand.", "Friday", "2021-09-03"),
