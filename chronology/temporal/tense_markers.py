@@ -28,6 +28,7 @@ from chronology.temporal.word_roles import (
     after_a_modal,
     causative_participle,
     fixture_length,
+    is_count,
     no_past_verb,
     opens_a_participle_clause,
     plan_before,
@@ -157,6 +158,15 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # a noun: "a quarter-point cut by December", "a 10% cut"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and after_a_modal(lowered, index):
                         tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
+                    if (
+                        tense == "past"
+                        and size == 1
+                        and word in _PRESENT_ALIKE
+                        and words[index][0].isupper()
+                        and index + 1 < count
+                        and words[index + 1][0].isupper()
+                    ):
+                        tense = None  # a title's word: "Hit Comedy to Return for Third Season in January"
                     if tense == "timetable" and (
                         after_a_determiner(lowered, index, lowered[index + size - 1] not in _PARTICLES)
                         or (size == 1 and after_a_count(lowered, index))
@@ -167,9 +177,11 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None
                     if tense == "timetable" and timetable_infinitive(words, lowered, index):
                         tense = None  # an infinitive: "did not meet on Monday", "let the offensive begin"
-                    if tense == "prospective" and (index + size >= count or lowered[index + size] in NOT_VERB):
-                        # "agreed to merge" looks ahead; "agreed to the truce" is a preposition: try the
-                        # shorter phrase, then the plain past ("agreed").
+                    if tense == "prospective" and (
+                        index + size >= count or lowered[index + size] in NOT_VERB or is_count(lowered[index + size])
+                    ):
+                        # "agreed to merge" looks ahead; "agreed to the truce" is a preposition, "by seven votes
+                        # to four" a tally: try the shorter phrase, then the plain past ("agreed").
                         tense = None
                     if tense:
                         length = size

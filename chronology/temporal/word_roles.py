@@ -78,7 +78,7 @@ def adjective_after_a_verb(lowered: list[str], index: int) -> bool:
     if index == 0 or index + 1 >= len(lowered) or lowered[index + 1] in _NOT_BEFORE_A_NOUN:
         return False
     verb_at = index - 1
-    if verb_at > 0 and (lowered[verb_at] in _ADJECTIVE_QUANTIFIERS or _is_count(lowered[verb_at])):
+    if verb_at > 0 and (lowered[verb_at] in _ADJECTIVE_QUANTIFIERS or is_count(lowered[verb_at])):
         verb_at -= 1  # "must remove all affected stock", "recalled two affected batches"
     before = lowered[verb_at]
     if verb_at >= 1 and lowered[verb_at - 1] in _INFINITIVE_AFTER and before not in _NOT_PAST_AFTER:
@@ -86,7 +86,7 @@ def adjective_after_a_verb(lowered: list[str], index: int) -> bool:
     return (before.endswith(PAST_SUFFIX) and len(before) >= PAST_SUFFIX_MIN) or PHRASES.get(before) == "past"
 
 
-def _is_count(word: str) -> bool:
+def is_count(word: str) -> bool:
     """Whether ``word`` is a number, in figures or in words ("120", "two")."""
     return word.isdigit() or word in NUMBER_WORDS
 
@@ -113,7 +113,7 @@ def after_a_count(lowered: list[str], index: int) -> bool:
     if not index or word not in _PLURAL_NOUN_ALIKE:
         return False
     before = lowered[index - 1]
-    if _is_count(before):
+    if is_count(before):
         return True
     return word == "runs" and index > 1 and before.endswith("ing") and lowered[index - 2] in _ADJECTIVE_DETERMINERS
 
@@ -210,8 +210,9 @@ def plan_before(lowered: list[str], index: int) -> bool:
     """Whether the "to" at ``index`` starts a verb planned by a plan verb a few words back ("pledged on Monday
     to cut"; a vote only when it names no choice first, "voted for an Arab force to protect" being a purpose);
     right after the verb, the phrases of tense.yaml have read it already."""
-    if index + 1 >= len(lowered) or lowered[index + 1] in NOT_VERB or not lowered[index + 1].isalpha():
-        return False  # a determiner, or a number: "voted 330 to 245 on Thursday" is a tally
+    after = lowered[index + 1] if index + 1 < len(lowered) else ""
+    if not after.isalpha() or after in NOT_VERB or is_count(after):
+        return False  # a determiner, or a number: "voted 330 to 245", "voted seven to four on Thursday" is a tally
     for at in range(max(0, index - 1 - PLAN_REACH), index - 1):
         word = lowered[at]
         if word in _PLAN_VERBS and (word not in _VOTE_VERBS or _VOTE_CHOICES.isdisjoint(lowered[at + 1 : index])):
