@@ -17,7 +17,6 @@ from chronology.temporal.word_roles import (
     CAUSATIVE_VERBS,
     NOT_MARKER_CAPITALISED,
     NOT_VERB,
-    NUMBER_WORDS,
     PAST_SUFFIX,
     PAST_SUFFIX_MIN,
     PLAN_REACH,
@@ -198,12 +197,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense, length = "timetable", due
         if tense is None and word == "to" and plan_before(lowered, index):
             tense = "prospective"  # "pledged on Monday to cut": the "to" of a plan further back
-        if (
-            tense is None
-            and word in ("marks", "mark")
-            and index + 1 < count
-            and (lowered[index + 1].isdigit() or lowered[index + 1] in NUMBER_WORDS)
-        ):
+        if tense is None and word in ("marks", "mark") and index + 1 < count and is_count(lowered[index + 1]):
             tense = "timetable"  # an anniversary by its length: "Saturday marks five years since the crash"
         if tense is None:
             if word.endswith("'ll"):
