@@ -410,9 +410,11 @@ class Resolver:
         """A clock time's or an "overnight"'s day, from the days named around it (see :mod:`sentence_days`)."""
         sentence = self.sentence_of(candidate.start)
         named = day_in_sentence(
+            self.text,
             candidate.start,
             sentence,
             [(other.start, resolution.value) for other, resolution in resolved if other is not candidate],
+            own_clause=candidate.value.removeprefix("UNDEF-sentence-dayT")[:1].isdigit(),  # a clock time
         )
 
         def tense() -> str | None:

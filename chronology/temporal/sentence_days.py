@@ -27,6 +27,9 @@ def night_name(night_of: date) -> str:
     return f"the night of {first}-{following.day} {following:%B}"
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")  # a clause of its own after a comma and "and", or a semicolon
+
+
 class SentenceDay(NamedTuple):
     """The day named nearest to an expression in its sentence, whether it was named as a night ("Snow closed
     the runway overnight, and flights resumed at 9am"), and whether it comes after the expression."""
@@ -36,11 +39,18 @@ class SentenceDay(NamedTuple):
     named_later: bool
 
 
-def day_in_sentence(position: int, sentence: tuple[int, int], found: list[tuple[int, str]]) -> SentenceDay | None:
-    """The day named nearest to ``position`` in ``sentence``, of the expressions ``found`` (start, value)."""
+def day_in_sentence(
+    text: str, position: int, sentence: tuple[int, int], found: list[tuple[int, str]], own_clause: bool = False
+) -> SentenceDay | None:
+    """The day named nearest to ``position`` in ``sentence``, of the expressions ``found`` (start, value). With
+    ``own_clause`` (a clock time) a day named after it counts only in its own clause, not in one a comma and "and"
+    or "but" open ("had raised £18,500 by 6pm, and counting continued on Sunday"); a part of day looks across
+    ("worked through the night, but the ship had not moved by Friday afternoon")."""
     nearest: tuple[int, SentenceDay] | None = None
     for start, value in found:
         if not sentence[0] <= start < sentence[1]:
+            continue
+        if own_clause and start > position and _NEXT_CLAUSE.search(text, position, start):
             continue
         period = period_of(value)
         if period is None or period.granularity != "day":

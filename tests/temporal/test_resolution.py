@@ -474,6 +474,7 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("Hit Comedy to Return for Third Season on Friday", "Friday", "2021-09-10"),
         ("The committee approved it by seven votes to four on Friday.", "Friday", "2021-09-03"),
         ("Councillors voted seven to four on Friday to approve it.", "Friday", "2021-09-03"),
+        ("It had raised £900 by 6pm, and counting went on until Friday.", "6pm", "2021-09-06T18:00"),
         ("Prices Hit Record High on Friday", "Friday", "2021-09-03"),
         ("The final report on Friday was damning.", "Friday", "2021-09-03"),
         ("The final starts on Friday, with Sept. 15 kept as a reserve day.", "Sept. 15", "2021-09-15"),
