@@ -475,6 +475,8 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("The committee approved it by seven votes to four on Friday.", "Friday", "2021-09-03"),
         ("Councillors voted seven to four on Friday to approve it.", "Friday", "2021-09-03"),
         ("It had raised £900 by 6pm, and counting went on until Friday.", "6pm", "2021-09-06T18:00"),
+        ("Renters' unions march through Manchester on Saturday.", "Saturday", "2021-09-11"),
+        ("The march through Manchester on Saturday was peaceful.", "Saturday", "2021-09-04"),
         ("Prices Hit Record High on Friday", "Friday", "2021-09-03"),
         ("The final report on Friday was damning.", "Friday", "2021-09-03"),
         ("The final starts on Friday, with Sept. 15 kept as a reserve day.", "Sept. 15", "2021-09-15"),
