@@ -460,6 +460,7 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("The board voted on Monday to hold the election on Friday.", "Friday", "2021-09-10"),
         ("The board voted on Friday to hold the election.", "Friday", "2021-09-03"),
         ("Members voted for a force to protect the port, with troops arriving Friday.", "Friday", "2021-09-03"),
+        ("The Senate voted to confirm him on Friday.", "Friday", "2021-09-03"),
         ("Mars will be well placed for observers on Friday.", "Friday", "2021-09-10"),
         ("The firm must remove all affected stock from shelves by Friday.", "Friday", "2021-09-10"),
         ("Officials must destroy two contaminated batches by Friday.", "Friday", "2021-09-10"),

@@ -82078,7 +82078,7 @@ CASES: list[tuple[str, str, date, Expected]] = [
         "commons-online-safety-act-year",
         "MPs voted to amend the Online Safety Act 2023 on Tuesday.",
         date(2026, 10, 28),
-        [("2023", "2023"), ("Tuesday", "2026-11-03")],
+        [("2023", "2023"), ("Tuesday", "2026-10-27")],
     ),
     (
         "physio-hamstring-out-six-weeks",
