@@ -169,10 +169,12 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if tense == "timetable" and (
                         after_a_determiner(lowered, index, lowered[index + size - 1] not in _PARTICLES)
                         or (size == 1 and after_a_count(lowered, index))
+                        or (index and lowered[index - 1].endswith(("'s", "s'")))
                     ):
                         # a noun: "published their report on Thursday", "the open day on Saturday", "scored 120
-                        # runs on Saturday", "hit the winning runs" (but a phrasal verb after a noun that is also
-                        # an adjective is the verb: "the final kicks off on Saturday")
+                        # runs on Saturday", "hit the winning runs", after a possessive "the museum's open day on
+                        # Sunday" (but a phrasal verb after a noun that is also an adjective is the verb: "the
+                        # final kicks off on Saturday")
                         tense = None
                     if tense == "timetable" and timetable_infinitive(words, lowered, index):
                         tense = None  # an infinitive: "did not meet on Monday", "let the offensive begin"

@@ -22,6 +22,7 @@ _NOT_BEFORE_A_NOUN = frozenset(words("adjective_not_before"))
 _ADJECTIVE_QUANTIFIERS = frozenset(words("adjective_quantifiers"))
 _HABITUAL_ADVERBS = frozenset(words("habitual_adverbs"))
 _HYPHEN_PREFIXES = frozenset(words("hyphen_prefixes"))
+_LY_NOUNS = frozenset(words("ly_nouns"))
 _NOT_AN_OBJECT = frozenset(("been", "be", "being"))  # "have been ...": a perfect, no causative's object
 NOT_MARKER_CAPITALISED = frozenset(str(word) for word in TENSE_DATA["not_marker_capitalised"])  # type: ignore[union-attr]
 _NOT_PAST_AFTER = frozenset(words("not_past_after"))
@@ -153,7 +154,7 @@ def _after_auxiliary(lowered: list[str], index: int) -> bool:
         return True
     return (
         index >= 2
-        and (before.endswith("ly") or before in ADVERBS_BETWEEN or before in ("not", "never", "yet", "just"))
+        and (_is_ly_adverb(before) or before in ADVERBS_BETWEEN or before in ("not", "never", "yet", "just"))
         and lowered[index - 2] in _NOT_PAST_AFTER
     )
 
@@ -225,4 +226,9 @@ def _after_adjective_opener(lowered: list[str], index: int) -> bool:
     if index < 2 or lowered[index - 2] not in _ADJECTIVE_DETERMINERS:
         return False
     opener = lowered[index - 1]
-    return opener in _ADJECTIVE_OPENERS or opener.endswith(_ADJECTIVE_OPENER_SUFFIX)
+    return opener in _ADJECTIVE_OPENERS or _is_ly_adverb(opener)
+
+
+def _is_ly_adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb in "-ly" ("newly", "normally"), not a noun so spelled ("the family said")."""
+    return word.endswith(_ADJECTIVE_OPENER_SUFFIX) and word not in _LY_NOUNS

@@ -477,6 +477,8 @@ def test_a_day_of_month_alone_follows_its_tense(published: date, day: int, tense
         ("Councillors voted seven to four on Friday to approve it.", "Friday", "2021-09-03"),
         ("It had raised £900 by 6pm, and counting went on until Friday.", "6pm", "2021-09-06T18:00"),
         ("Renters' unions march through Manchester on Saturday.", "Saturday", "2021-09-11"),
+        ("The family said on Friday that a service will be held.", "Friday", "2021-09-03"),
+        ("The museum's open day on Friday drew crowds.", "Friday", "2021-09-03"),
         ("The march through Manchester on Saturday was peaceful.", "Saturday", "2021-09-04"),
         ("Prices Hit Record High on Friday", "Friday", "2021-09-03"),
         ("The final report on Friday was damning.", "Friday", "2021-09-03"),
