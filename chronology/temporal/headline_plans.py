@@ -6,13 +6,13 @@ at a "to" or a "set" near the start of a sentence; they look ahead.
 from __future__ import annotations
 
 from chronology.temporal.tense_words import words as listed
+from chronology.temporal.word_roles import NOT_VERB
 
 _HEADLINE_SUBJECT = 4  # words of a headline's subject before its "to" ("Bank of England to ...")
-# before a sentence-case headline's "set for", which no other reading has ("Beaver release on the River Otter set
-# for Thursday")
+# Words of a sentence-case headline's subject before its "set for", which no other reading has ("Beaver release on
+# the River Otter set for Thursday").
 _SET_FOR_SUBJECT = 8
 _NAME_JOINERS = frozenset(listed("name_joiners"))
-_NOT_VERB = frozenset(listed("prospective_not_before"))
 
 
 def headline_plan(words: list[str], lowered: list[str], index: int) -> int:
@@ -30,7 +30,7 @@ def headline_plan(words: list[str], lowered: list[str], index: int) -> int:
         return 2 if after in ("for", "to") else 0
     # A verb in lower case, or in a headline written in title case ("Rail Unions to Strike Saturday").
     title_case = all(word[0].isupper() for word in words if len(word) > 3)
-    return 2 if (words[index + 1][0].islower() or title_case) and after not in _NOT_VERB else 0
+    return 2 if (words[index + 1][0].islower() or title_case) and after not in NOT_VERB else 0
 
 
 def sentence_case_plan(words: list[str], lowered: list[str]) -> int:
@@ -46,7 +46,7 @@ def sentence_case_plan(words: list[str], lowered: list[str]) -> int:
             word == "to"
             and index <= _HEADLINE_SUBJECT
             and words[index + 1][0].islower()
-            and after not in _NOT_VERB
+            and after not in NOT_VERB
             and not after.isdigit()
         ):
             return index

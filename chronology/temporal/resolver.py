@@ -62,6 +62,7 @@ from chronology.temporal.quotations import Quotations, attribution_day, has_quot
 from chronology.temporal.sentence_days import (
     after_an_evening_time,
     clock_day,
+    clock_hour,
     day_in_sentence,
     is_entry_stamp,
     night_name,
@@ -409,12 +410,13 @@ class Resolver:
     ) -> Resolution:
         """A clock time's or an "overnight"'s day, from the days named around it (see :mod:`sentence_days`)."""
         sentence = self.sentence_of(candidate.start)
+        suffix = candidate.value.removeprefix("UNDEF-sentence-day")
         named = day_in_sentence(
             self.text,
             candidate.start,
             sentence,
             [(other.start, resolution.value) for other, resolution in resolved if other is not candidate],
-            own_clause=candidate.value.removeprefix("UNDEF-sentence-dayT")[:1].isdigit(),  # a clock time
+            own_clause=clock_hour(suffix) is not None,  # a clock time, not a part of day
         )
 
         def tense() -> str | None:
@@ -422,7 +424,6 @@ class Resolver:
 
         if candidate.value == "UNDEF-sentence-night":
             return overnight(self.published, named.period if named else None, named_before, tense)
-        suffix = candidate.value.removeprefix("UNDEF-sentence-day")
         if is_entry_stamp(self.text, candidate.start, candidate.end):
             before = [(other.start, other.end, resolution.value) for other, resolution in resolved]
             return stamp_day(self.text, candidate.start, self.published, suffix, before)

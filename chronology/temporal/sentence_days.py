@@ -118,7 +118,7 @@ def _to_come_told_in_the_past(day: Period, published: date, tense: Tense) -> boo
     return day.first > published and tense() in ("past", *PAST_FOR_CERTAIN)
 
 
-def _hour(suffix: str) -> int | None:
+def clock_hour(suffix: str) -> int | None:
     """The hour of a clock time's suffix ("T02:30" -> 2); None for a part of day ("TAF")."""
     return int(suffix[1:3]) if len(suffix) >= 3 and suffix[1:3].isdigit() else None
 
@@ -128,14 +128,14 @@ def _after_the_night(named: SentenceDay, published: date, suffix: str) -> bool:
     the evening, but before noon only when the night is still to come ("stand ready tonight between 4pm and
     7pm" is this afternoon; "closed overnight, and the road reopened at 2pm" the afternoon after)."""
     if named.period.first >= published:
-        hour = _hour(suffix)
+        hour = clock_hour(suffix)
         return (hour is not None and hour < 12) or suffix == "TMO"
     return _before_evening(suffix)
 
 
 def _small_hours(suffix: str) -> bool:
     """Whether a clock time (``suffix``: "T02:30") falls after midnight and before six in the morning."""
-    hour = _hour(suffix)
+    hour = clock_hour(suffix)
     return hour is not None and hour < 6
 
 
@@ -143,7 +143,7 @@ def _before_evening(suffix: str) -> bool:
     """Whether a clock time or part of day (``suffix``: "T09:00", "TAF") falls before the evening."""
     if suffix in ("TMO", "TAF", "TMI"):
         return True
-    hour = _hour(suffix)
+    hour = clock_hour(suffix)
     return hour is not None and hour < 18
 
 

@@ -34,7 +34,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-\u2013\u2014]{1,2}\s")
 # "and" or "but" right before a verb starts a clause of its own: "seized the town on Saturday and are
 # expected to push on". Matched on the text between a date and the marker after it, so "and" between two
 # nouns ("the president and the prime minister") breaks nothing.
-_COORDINATED_VERB = re.compile(r"\s(?:and|but)\s+(?:(?:then|also|later|now|still)\s+)?$", re.IGNORECASE)
+_AND_BUT = r"\s(?:and|but)\s+"
+_LINKING_ADVERB = r"(?:then|also|later|now|still)\s+"
+_COORDINATED_VERB = re.compile(rf"{_AND_BUT}(?:{_LINKING_ADVERB})?$", re.IGNORECASE)
 _TERM_VERBS = frozenset(words("term_verbs"))
 _TERM_WINDOW = number("term_window")
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
@@ -56,7 +58,7 @@ _SINCE = re.compile(r"(?i)\bsince\s+$")
 _WEATHER_RECORD = re.compile(rf"(?i)\b(?:the|its|a)\s+{one_word_of('weather_superlatives')}\s+$")
 _HEADS_ITS_SENTENCE = re.compile(r"(?i)[\s\"'\u201c`(*\u2022-]*(?:(?:in|on|by|during|since)\s+)?")
 # "and" or "but" right before a verb, maybe with an adverb between: "and formally left".
-_AND_BEFORE_VERB = re.compile(r"(?i)\s(?:and|but)\s+(?:\w+ly\s+|(?:then|also|later|now|still)\s+)?$")
+_AND_BEFORE_VERB = re.compile(rf"(?i){_AND_BUT}(?:\w+ly\s+|{_LINKING_ADVERB})?$")
 _ACTED_ON = re.compile(r"(?i)\s+(?:in|on|at)\s+")  # "charged in January", "left on Jan. 31", "started at 4am on Jan. 1"
 _BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
@@ -198,11 +200,7 @@ class TenseMap:
             and best[2] == before[3]
             and " " not in self.text[before[3] : before[2]]
             and _ACTED_ON.fullmatch(self.text, before[2], start)
-            and not any(
-                marker[2] in LOOKING_AHEAD
-                for marker in found
-                if self._clause_start(before[3], sentence) <= marker[0] < before[3]
-            )
+            and not self._looks_ahead_in_clause_before(found, before[3], sentence)
         ):
             # The past verb's own date ("charged in January", "left on Jan. 31"): a past act, never an
             # arrangement for a day to come (see occurrences.nearest); not a participle after a verb that looks
@@ -270,6 +268,13 @@ class TenseMap:
             _CONDITIONAL_START.match(self.text, clause_start, start) is not None
             or _CONDITION_INSIDE.search(self.text, clause_start, start) is not None
         )
+
+    def _looks_ahead_in_clause_before(
+        self, found: list[tuple[int, int, str]], position: int, sentence: tuple[int, int]
+    ) -> bool:
+        """Whether a marker that looks ahead stands before ``position`` in its clause."""
+        clause_start = self._clause_start(position, sentence)
+        return any(tense in LOOKING_AHEAD for start, _, tense in found if clause_start <= start < position)
 
     def _clause_start(self, position: int, sentence: tuple[int, int]) -> int:
         """Where the clause of the word at ``position`` starts: after the last comma, semicolon, colon or dash
