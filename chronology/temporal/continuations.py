@@ -20,7 +20,9 @@ from chronology.temporal.expression import TemporalExpression
 
 RULE = "day_continuation"
 _DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
-_ENDS_IN_DAY = re.compile(r"\d(?:st|nd|rd|th)?$")
+_DAY_OF_MONTH = r"[12]\d|3[01]|0?[1-9]"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_ENDS_IN_DAY = re.compile(rf"\d{_ORDINAL}$")
 # What may follow the second day: punctuation, the end, a year, or a word that starts a new phrase.
 _FOLLOWERS = (
     r"in|at|on|of|and|or|when|while|as|after|before|during|for|with|from|until|to|by|that|the|a|an|this|next"
@@ -28,13 +30,12 @@ _FOLLOWERS = (
 )
 _CONTINUATION = re.compile(
     r"(?:\s*(?P<dash>[-\u2013])\s*|\s+(?P<word>to|through|thru|and|or)\s+)"
-    r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?P<day>{_DAY_OF_MONTH}){_ORDINAL}"
     # After a dash the day cannot be a count, so any word may follow ("the Dec. 8-9 meeting").
     rf"(?(dash)(?=\s|[,.;:!?)\"'\u201d\u2019]|$)|(?=\s*[,.;:!?)\"'\u201d\u2019]|\s*$|\s+(?:{_FOLLOWERS}|\d{{4}})\b))"
     r"(?![.,:]\d)"
 )
 _ASCENDING = ("-", "\u2013", "to", "through", "thru")
-# A day-first date ("13 December") and the bare day before its dash ("12-13 December", not the score "3-2").
 # A day-first date ("13 December", "Sunday 13 April") and the bare day before it: after a dash ("12-13
 # December", not the score "3-2"), or after "and" or "to" with its own weekday ("Saturday 12 and Sunday 13
 # April"), which then takes the place of the weekday read alone.
@@ -43,7 +44,7 @@ _WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day
 _WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _STARTS_WITH_DAY = re.compile(rf"(?:{_WEEKDAY_WORD}\s+)?\d", re.IGNORECASE)
 _OPENING = re.compile(
-    rf"(?<![\d.,/:-])(?:(?P<weekday>\b{_WEEKDAY_WORD})\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?<![\d.,/:-])(?:(?P<weekday>\b{_WEEKDAY_WORD})\s+)?(?P<day>{_DAY_OF_MONTH}){_ORDINAL}"
     r"(?:\s*[-\u2013]\s*|\s+(?P<word>and|to)\s+)$",
     re.IGNORECASE,
 )
@@ -51,7 +52,7 @@ _OPENING = re.compile(
 
 # Bare days listed before a day-first date after a preposition of time, which makes them days, not counts: "on 3
 # and 4 December", "on 3, 4 and 5 December", "from 3 to 14 November" (but "Wards 3 and 4 December rotas").
-_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY_NUMBER = rf"(?:{_DAY_OF_MONTH}){_ORDINAL}"
 _LISTED_DAYS = re.compile(
     rf"\b(?:on|from|between|until|till|by|for)\s+(?P<days>{_DAY_NUMBER}(?:\s*,\s*{_DAY_NUMBER})*),?\s+(?:and|or|&)\s+$"
     rf"|\bfrom\s+(?P<first>{_DAY_NUMBER})\s+(?:to|until|till|through|thru)\s+$",
@@ -66,15 +67,14 @@ def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[
     added: list[TemporalExpression] = []
     replaced: set[int] = set()
     for index, expression in enumerate(expressions):
+        before = expressions[index - 1] if index else None
         if (opener := _opening_day(text, expression)) is not None:
-            before = expressions[index - 1] if index else None
             if before is not None and before.start >= opener.start and before.end <= opener.end:
                 replaced.add(index - 1)  # "Saturday" read alone, now "Saturday 12"
                 added.append(opener)
             elif before is None or before.end <= opener.start:
                 added.append(opener)
         else:
-            before = expressions[index - 1] if index else None
             added.extend(day for day in _listed_days(text, expression) if before is None or before.end <= day.start)
         follower = _continuing_day(text, expression)
         if follower is None:
@@ -92,13 +92,13 @@ def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[
 def _opening_day(text: str, expression: TemporalExpression) -> TemporalExpression | None:
     """The bare first day of a day-first span ("12" in "runs 12-13 December"), in the month and year of the date
     after the dash; None when no such day stands before ``expression``."""
-    day_value = _DAY_VALUE.match(expression.value)
-    if expression.type != "DATE" or expression.mod or not day_value or not _STARTS_WITH_DAY.match(expression.text):
+    date_of = _plain_day(expression)
+    if date_of is None or not _STARTS_WITH_DAY.match(expression.text):
         return None
     match = _OPENING.search(text, max(0, expression.start - 24), expression.start)
     if match is None:
         return None
-    year, month, second = (int(part) for part in day_value.groups())
+    year, month, second = date_of
     day = int(match.group("day"))
     if day >= second or (match.group("word") and not match.group("weekday")):
         return None  # "and" or "to" only with a weekday of its own ("on 3 and 4 March" is _listed_days')
@@ -114,13 +114,13 @@ def _listed_days(text: str, expression: TemporalExpression) -> list[TemporalExpr
     """The bare days listed before a day-first date after a preposition of time ("3" and "4" in "on 3, 4 and 5
     December", "3" in "from 3 to 14 November"), in its month and year, each before the next; none when no such
     list stands before it."""
-    day_value = _DAY_VALUE.match(expression.value)
-    if expression.type != "DATE" or expression.mod or not day_value or not expression.text[:1].isdigit():
+    date_of = _plain_day(expression)
+    if date_of is None or not expression.text[:1].isdigit():
         return []
     match = _LISTED_DAYS.search(text, max(0, expression.start - _LIST_REACH), expression.start)
     if match is None:
         return []
-    year, month, last = (int(part) for part in day_value.groups())
+    year, month, last = date_of
     group = "days" if match.group("days") else "first"
     listed = list(_DAY_IN_LIST.finditer(text, match.start(group), match.end(group)))
     days = [int(number.group()) for number in listed]
@@ -139,18 +139,27 @@ def _ordinal_end(text: str, end: int) -> int:
 
 
 def _continuing_day(text: str, expression: TemporalExpression) -> TemporalExpression | None:
-    day_value = _DAY_VALUE.match(expression.value)
-    if expression.type != "DATE" or expression.mod or not day_value or not _ENDS_IN_DAY.search(expression.text):
+    date_of = _plain_day(expression)
+    if date_of is None or not _ENDS_IN_DAY.search(expression.text):
         return None
     match = _CONTINUATION.match(text, expression.end)
     if match is None:
         return None
-    year, month, first = (int(part) for part in day_value.groups())
+    year, month, first = date_of
     day = int(match.group("day"))
     joiner = match.group("dash") or match.group("word").lower()
     if day > calendar.monthrange(year, month)[1] or day == first or (joiner in _ASCENDING and day < first):
         return None
     return _day(text, match.start("day"), match.end(), year, month, day, f"the month just named ({expression.text})")
+
+
+def _plain_day(expression: TemporalExpression) -> tuple[int, int, int] | None:
+    """(year, month, day) of an expression that is a date of one day with no qualifier; None for any other."""
+    day_value = _DAY_VALUE.match(expression.value)
+    if expression.type != "DATE" or expression.mod or day_value is None:
+        return None
+    year, month, day = (int(part) for part in day_value.groups())
+    return year, month, day
 
 
 def _day(text: str, start: int, end: int, year: int, month: int, day: int, month_of: str) -> TemporalExpression:
