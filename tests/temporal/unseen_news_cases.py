@@ -84101,4 +84101,2089 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2026, 11, 26),
         [("Saturday 3 October", "2026-10-03"), ("two days later", "2026-10-05")],
     ),
+    # --- eighth session, round 1: storm warnings, humanitarian sitreps, strike ballots, exhibitions (blind) ---
+    (
+        "storm-landfall-late-thursday-night-said-tuesday",
+        "Hurricane Selma is expected to make landfall on the Louisiana coast late Thursday night, forecasters "
+        "said on Tuesday.",
+        date(2025, 10, 28),
+        [("Thursday night", "2025-10-30TNI"), ("Tuesday", "2025-10-28")],
+    ),
+    (
+        "storm-red-warning-in-force-until-9am-friday",
+        "A red warning for torrential rain is in force until 9am on Friday.",
+        date(2026, 8, 19),
+        [("9am on Friday", "2026-08-21T09:00")],
+    ),
+    (
+        "storm-flood-warning-through-thursday-night",
+        "A flood warning remains in effect for the lower Wye valley through Thursday night.",
+        date(2025, 1, 6),
+        [("Thursday night", "2025-01-09TNI")],
+    ),
+    (
+        "storm-leap-day-snow-tonight-dawn-friday",
+        "Up to 20cm of snow is forecast to fall on high ground tonight, with the heaviest falls expected "
+        "before dawn on Friday.",
+        date(2024, 2, 29),
+        [("tonight", "2024-02-29TNI"), ("dawn", "2024-03-01TMO"), ("Friday", "2024-03-01")],
+    ),
+    (
+        "storm-second-storm-new-years-day-next-week",
+        "Forecasters warned that a second storm will arrive on New Year's Day, bringing gales that are likely "
+        "to last into next week.",
+        date(2026, 12, 31),
+        [("New Year's Day", "2027-01-01"), ("next week", "2027-W01")],
+    ),
+    (
+        "storm-power-restored-this-week-53",
+        "Power companies said crews had restored supplies to 40,000 homes this week, after Storm Hollis "
+        "brought down lines on Tuesday.",
+        date(2027, 1, 1),
+        [("this week", "2026-W53"), ("Tuesday", "2026-12-29")],
+    ),
+    (
+        "storm-sunday-night-gusts-midday-wednesday-w53",
+        "Gusts of 106mph were recorded on the Isle of Wight on Sunday night as Storm Bella swept across "
+        "southern England. Warnings for snow and ice are in force until midday on Wednesday.",
+        date(2020, 12, 28),
+        [("Sunday night", "2020-12-27TNI"), ("midday on Wednesday", "2020-12-30T12:00")],
+    ),
+    (
+        "storm-cyclone-crossed-coast-11pm-saturday",
+        "Cyclone Nerida crossed the Queensland coast near Hervey Bay at 11pm on Saturday, the Bureau of "
+        "Meteorology said.",
+        date(2025, 3, 16),
+        [("11pm on Saturday", "2025-03-15T23:00")],
+    ),
+    (
+        "storm-floodwaters-receded-by-thursday-morning",
+        "Floodwaters had receded by Thursday morning, but hundreds of homes in the valley remained without power.",
+        date(2023, 9, 8),
+        [("Thursday morning", "2023-09-07TMO")],
+    ),
+    (
+        "storm-pacific-northwest-article-saturday",
+        "SEATTLE (AP) — A powerful storm that battered the Pacific Northwest this week left two people dead "
+        "and more than 400,000 homes without power. The storm brought winds of 70mph to the coast late "
+        "Tuesday and heavy rain through Wednesday. Utilities said on Friday that most customers would have "
+        "power restored by Sunday. Flood watches remain in effect for parts of northern California until 4 "
+        "p.m. Saturday. Forecasters said a second, weaker system could arrive early next week. The last storm "
+        "of similar strength hit the region in 2021.",
+        date(2024, 11, 23),
+        [
+            ("this week", "2024-W47"),
+            ("Tuesday", "2024-11-19"),
+            ("Wednesday", "2024-11-20"),
+            ("Friday", "2024-11-22"),
+            ("Sunday", "2024-11-24"),
+            ("4 p.m. Saturday", "2024-11-23T16:00"),
+            ("early next week", "2024-W48"),
+            ("2021", "2021"),
+        ],
+    ),
+    (
+        "storm-advisories-every-three-hours",
+        "The hurricane centre is issuing advisories every three hours as the storm approaches.",
+        date(2025, 10, 28),
+        [("every three hours", "PT3H")],
+    ),
+    (
+        "storm-rain-fell-for-36-hours",
+        "Rain fell for 36 hours without a break, and the river rose by almost three metres.",
+        date(2026, 2, 10),
+        [("36 hours", "PT36H")],
+    ),
+    (
+        "storm-thanksgiving-winter-storm-tuesday-night-into-wednesday",
+        "A winter storm is forecast to snarl Thanksgiving travel, with heavy snow expected across the Midwest "
+        "from Tuesday night into Wednesday.",
+        date(2025, 11, 24),
+        [("Thanksgiving", "2025-11-27"), ("Tuesday night", "2025-11-25TNI"), ("Wednesday", "2025-11-26")],
+    ),
+    (
+        "storm-may-strengthen-category-5-empty",
+        "The storm may strengthen into a Category 5 hurricane before it reaches the islands.",
+        date(2026, 9, 14),
+        [],
+    ),
+    (
+        "storm-stay-indoors-until-further-notice-empty",
+        "Residents were told to stay indoors and away from windows until further notice.",
+        date(2024, 10, 9),
+        [],
+    ),
+    (
+        "storm-quoted-tomorrow-said-sunday",
+        '"We expect the worst of the flooding tomorrow," the mayor said on Sunday.',
+        date(2025, 12, 9),
+        [("tomorrow", "2025-12-08"), ("Sunday", "2025-12-07")],
+    ),
+    (
+        "storm-tornadoes-overnight-on-saturday",
+        "Tornadoes touched down across three counties overnight on Saturday, the weather service said.",
+        date(2026, 5, 3),
+        [("overnight", "2026-05-01TNI"), ("Saturday", "2026-05-02")],
+    ),
+    (
+        "storm-curfew-will-begin-at-midnight",
+        "A curfew will begin at midnight in Tampa, officials said.",
+        date(2024, 10, 9),
+        [("midnight", "2024-10-09T24:00")],
+    ),
+    (
+        "storm-hurricane-odette-texas-article",
+        "Hurricane Odette made landfall near Port O'Connor, Texas, at 8:30 p.m. on Thursday with sustained "
+        "winds of 125mph. Three hours later, more than 900,000 customers had lost power. The storm weakened "
+        "overnight and was moving inland over San Antonio by 7 a.m. Its remnants will bring flash flooding to "
+        "Oklahoma through Saturday night. The governor said on Friday that the National Guard had been "
+        "deployed to 14 counties. It was the strongest storm to hit the area since 1961.",
+        date(2026, 9, 25),
+        [
+            ("8:30 p.m. on Thursday", "2026-09-24T20:30"),
+            ("Three hours later", "2026-09-24T23:30"),
+            ("overnight", "2026-09-24TNI"),
+            ("7 a.m", "2026-09-25T07:00"),
+            ("Saturday night", "2026-09-26TNI"),
+            ("Friday", "2026-09-25"),
+            ("1961", "1961"),
+        ],
+    ),
+    (
+        "storm-yellow-wind-warning-from-saturday-to-sunday",
+        "A yellow warning for wind covers the whole of Wales from 6am on Saturday to 6pm on Sunday.",
+        date(2026, 2, 5),
+        [("6am on Saturday", "2026-02-07T06:00"), ("6pm on Sunday", "2026-02-08T18:00")],
+    ),
+    (
+        "storm-river-crest-on-the-14th",
+        "The Mississippi is expected to crest at Cairo on the 14th, the weather service said.",
+        date(2025, 3, 7),
+        [("the 14th", "2025-03-14")],
+    ),
+    (
+        "storm-headline-schools-to-close-thursday",
+        "All Halifax Schools to Close Thursday",
+        date(2026, 1, 27),
+        [("Thursday", "2026-01-29")],
+    ),
+    (
+        "storm-struck-on-boxing-day",
+        "Fallen trees blocked dozens of roads after the storm struck on Boxing Day.",
+        date(2025, 12, 29),
+        [("Boxing Day", "2025-12-26")],
+    ),
+    (
+        "storm-new-years-eve-thursday-evening-reconnected",
+        "Engineers worked through New Year's Eve to reconnect homes cut off by the storm, and the last 300 "
+        "were back on supply on Thursday evening.",
+        date(2026, 1, 2),
+        [("New Year's Eve", "2025-12-31"), ("Thursday evening", "2026-01-01TEV")],
+    ),
+    (
+        "storm-november-floods-insurers-monday",
+        "The floods in November caused damage estimated at £300m, insurers said on Monday.",
+        date(2026, 1, 5),
+        [("November", "2025-11"), ("Monday", "2026-01-05")],
+    ),
+    (
+        "storm-dam-repairs-until-march",
+        "Repairs to the flood-damaged dam will not be finished until March.",
+        date(2025, 11, 12),
+        [("March", "2026-03")],
+    ),
+    (
+        "storm-hurricane-season-which-ends-on-sunday",
+        "The Atlantic hurricane season, which ends on Sunday, produced 13 named storms this year.",
+        date(2025, 11, 29),
+        [("Sunday", "2025-11-30"), ("this year", "2025")],
+    ),
+    (
+        "storm-third-named-storm-since-september",
+        "Storm Bram is the third named storm to reach Ireland since September.",
+        date(2025, 12, 8),
+        [("September", "2025-09")],
+    ),
+    (
+        "storm-rain-in-the-past-24-hours",
+        "More than 150mm of rain has fallen in the past 24 hours, the weather service said.",
+        date(2026, 8, 16),
+        [("the past 24 hours", "PT24H")],
+    ),
+    (
+        "storm-next-24-hours-coming-days",
+        "The storm is expected to strengthen over the next 24 hours, and further heavy rain is likely in the "
+        "coming days.",
+        date(2026, 8, 19),
+        [("the next 24 hours", "PT24H"), ("the coming days", "FUTURE_REF")],
+    ),
+    (
+        "storm-72-hour-evacuation-order",
+        "Authorities ordered a 72-hour evacuation of the barrier islands.",
+        date(2023, 9, 8),
+        [("72-hour", "PT72H")],
+    ),
+    (
+        "storm-wettest-september-since-1836",
+        "It was the wettest September since records began in 1836.",
+        date(2024, 10, 1),
+        [("September", "2024-09"), ("1836", "1836")],
+    ),
+    (
+        "storm-typhoon-early-hours-of-tuesday",
+        "The typhoon made landfall in the early hours of Tuesday, bringing down power lines across the province.",
+        date(2026, 9, 16),
+        [("Tuesday", "2026-09-15")],
+    ),
+    (
+        "storm-helene-sept-26-next-morning",
+        "Hurricane Helene made landfall in Florida's Big Bend on Sept. 26. The next morning, its remnants "
+        "were dumping record rain on western North Carolina.",
+        date(2024, 9, 30),
+        [("Sept. 26", "2024-09-26"), ("The next morning", "2024-09-27TMO")],
+    ),
+    (
+        "storm-sandbags-wednesday-ahead-of-saturday-surge",
+        "Sandbags were handed out on Wednesday ahead of Saturday's expected storm surge.",
+        date(2026, 10, 22),
+        [("Wednesday", "2026-10-21"), ("Saturday", "2026-10-24")],
+    ),
+    (
+        "storm-river-could-peak-saturday",
+        "The river could peak on Saturday, the Environment Agency warned.",
+        date(2026, 2, 4),
+        [("Saturday", "2026-02-07")],
+    ),
+    (
+        "storm-winter-storm-warning-until-6am-friday",
+        "A winter storm warning is in effect until 6 a.m. Friday for the Atlanta metro area.",
+        date(2025, 1, 8),
+        [("6 a.m. Friday", "2025-01-10T06:00")],
+    ),
+    (
+        "storm-pass-bermuda-11am-edt-thursday",
+        "The center of the storm is forecast to pass near Bermuda at 11 a.m. EDT on Thursday.",
+        date(2025, 10, 28),
+        [("11 a.m. EDT on Thursday", "2025-10-30T11:00")],
+    ),
+    (
+        "storm-advisory-at-5pm-position",
+        "At 5 p.m. the storm was 200 miles east of Barbados and moving west at 15mph.",
+        date(2026, 9, 14),
+        [("5 p.m.", "2026-09-14T17:00")],
+    ),
+    (
+        "storm-river-broke-banks-two-days-ago-leap",
+        "The river broke its banks two days ago and is still rising.",
+        date(2024, 3, 2),
+        [("two days ago", "2024-02-29")],
+    ),
+    (
+        "storm-leap-day-2028-overnight-closed-at-noon",
+        "Storm Imogen brought down trees across Cornwall overnight, and the A30 remained closed at noon.",
+        date(2028, 2, 29),
+        [("overnight", "2028-02-28TNI"), ("noon", "2028-02-29T12:00")],
+    ),
+    (
+        "storm-leap-day-2028-weather-to-last-until-sunday",
+        "The unsettled weather is expected to last until Sunday.",
+        date(2028, 2, 29),
+        [("Sunday", "2028-03-05")],
+    ),
+    (
+        "storm-ice-warning-8pm-tonight-10am-tomorrow",
+        "A yellow warning for ice is in place from 8pm tonight until 10am tomorrow.",
+        date(2026, 11, 28),
+        [("8pm tonight", "2026-11-28T20:00"), ("10am tomorrow", "2026-11-29T10:00")],
+    ),
+    (
+        "storm-sirens-friday-forty-minutes-later",
+        "Sirens sounded in Hollins Creek at 4:15 a.m. on Friday. Forty minutes later, the river had risen by "
+        "six metres.",
+        date(2025, 7, 7),
+        [("4:15 a.m. on Friday", "2025-07-04T04:15"), ("Forty minutes later", "2025-07-04T04:55")],
+    ),
+    (
+        "storm-snow-forecast-12-13-december",
+        "Heavy snow is forecast for the Highlands on 12-13 December.",
+        date(2026, 12, 9),
+        [("12", "2026-12-12"), ("13 December", "2026-12-13")],
+    ),
+    (
+        "storm-gales-feb-3-and-4",
+        "Gales are forecast for Feb. 3 and 4 across the Northern Isles.",
+        date(2025, 1, 30),
+        [("Feb. 3", "2025-02-03"), ("4", "2025-02-04")],
+    ),
+    (
+        "storm-snow-fell-from-tuesday-to-thursday",
+        "Snow fell from Tuesday to Thursday, closing more than 600 schools.",
+        date(2026, 2, 13),
+        [("Tuesday", "2026-02-10"), ("Thursday", "2026-02-12")],
+    ),
+    (
+        "storm-volunteers-clear-debris-weekend",
+        "Volunteers will help clear debris from the seafront over the weekend.",
+        date(2023, 10, 19),
+        [("the weekend", "2023-W42-WE")],
+    ),
+    (
+        "storm-claims-last-weeks-flooding-monday",
+        "Claims from last week's flooding have already passed £200m, insurers said on Monday.",
+        date(2025, 10, 27),
+        [("last week", "2025-W43"), ("Monday", "2025-10-27")],
+    ),
+    (
+        "storm-heaviest-snowfall-since-1947",
+        "It was the heaviest snowfall in the Pennines since 1947.",
+        date(2026, 2, 22),
+        [("1947", "1947")],
+    ),
+    (
+        "storm-strongest-gusts-since-october-1987",
+        "Forecasters said the gusts were the strongest in the south-east since October 1987.",
+        date(2026, 10, 16),
+        [("October 1987", "1987-10")],
+    ),
+    (
+        "storm-reservoir-recently-repaired-now-overflowing",
+        "The reservoir, which was recently repaired, is now close to overflowing.",
+        date(2025, 2, 25),
+        [("recently", "PAST_REF"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "storm-evacuation-order-soon-lifted",
+        "Officials said the evacuation order would soon be lifted.",
+        date(2024, 9, 29),
+        [("soon", "FUTURE_REF")],
+    ),
+    (
+        "storm-daily-briefings-since-sunday",
+        "The governor has held daily briefings since the hurricane hit on Sunday.",
+        date(2025, 9, 10),
+        [("daily", "P1D"), ("Sunday", "2025-09-07")],
+    ),
+    (
+        "storm-cyclone-mozambique-article-w53-sunday",
+        "MAPUTO, Jan 3 (Reuters) - Cyclone Tamsin made landfall in central Mozambique on Saturday night, "
+        "flattening homes and cutting roads. The storm weakened to a tropical depression by Sunday morning, "
+        "the national meteorological institute said. Aid agencies said they would begin flying in supplies on "
+        "Monday. Rain is forecast to continue through Tuesday. The cyclone season in the southern Indian "
+        "Ocean runs until April.",
+        date(2027, 1, 3),
+        [
+            ("Jan 3", "2027-01-03"),
+            ("Saturday night", "2027-01-02TNI"),
+            ("Sunday morning", "2027-01-03TMO"),
+            ("Monday", "2027-01-04"),
+            ("Tuesday", "2027-01-05"),
+            ("April", "2027-04"),
+        ],
+    ),
+    (
+        "storm-boston-blizzard-article",
+        "A blizzard warning is in effect for Boston and much of eastern Massachusetts from 7 p.m. Thursday to "
+        "1 p.m. Saturday. Forecasters expect 18 to 24 inches of snow, with the heaviest bands arriving early "
+        "Friday. Logan Airport said airlines had already cancelled 1,200 flights scheduled for Friday. The "
+        "city's public schools will be closed on Friday and Monday. The last storm of this size, in February "
+        "2015, brought the city to a standstill for three days. Governor Healey urged residents to stay off "
+        "the roads until Saturday afternoon.",
+        date(2026, 1, 21),
+        [
+            ("7 p.m. Thursday", "2026-01-22T19:00"),
+            ("1 p.m. Saturday", "2026-01-24T13:00"),
+            ("Friday", "2026-01-23"),
+            ("Friday", "2026-01-23"),
+            ("Friday", "2026-01-23"),
+            ("Monday", "2026-01-26"),
+            ("February 2015", "2015-02"),
+            ("three days", "P3D"),
+            ("Saturday afternoon", "2026-01-24TAF"),
+        ],
+    ),
+    (
+        "storm-monmouthshire-flood-article",
+        "Storm Fionn brought 120mm of rain to parts of Monmouthshire in 24 hours, the Met Office said. The "
+        "River Monnow burst its banks in the early hours of Saturday, flooding 200 homes. Natural Resources "
+        "Wales has 14 flood warnings in force, and more rain is expected on Friday night. Residents evacuated "
+        "at the weekend may not return home until next week. The town last flooded so badly in 1979.",
+        date(2026, 11, 26),
+        [
+            ("24 hours", "PT24H"),
+            ("Saturday", "2026-11-21"),
+            ("Friday night", "2026-11-27TNI"),
+            ("the weekend", "2026-W47-WE"),
+            ("next week", "2026-W49"),
+            ("1979", "1979"),
+        ],
+    ),
+    (
+        "storm-gritters-tonight-black-ice-tomorrow-morning",
+        "Gritters will be out tonight, and drivers are warned of black ice tomorrow morning.",
+        date(2025, 1, 5),
+        [("tonight", "2025-01-05TNI"), ("tomorrow morning", "2025-01-06TMO")],
+    ),
+    (
+        "storm-thunderstorms-this-afternoon-clearing-this-evening",
+        "Thunderstorms are likely this afternoon, clearing by this evening.",
+        date(2024, 8, 9),
+        [("this afternoon", "2024-08-09TAF"), ("this evening", "2024-08-09TEV")],
+    ),
+    (
+        "storm-amber-warning-lifted-3pm-sunday",
+        "The Met Office lifted its amber warning at 3pm on Sunday, after Storm Bert had moved into the North Sea.",
+        date(2024, 11, 25),
+        [("3pm on Sunday", "2024-11-24T15:00")],
+    ),
+    (
+        "storm-landfall-between-2am-and-5am-thursday",
+        "Landfall is expected between 2 a.m. and 5 a.m. on Thursday.",
+        date(2026, 9, 16),
+        [("2 a.m.", "2026-09-17T02:00"), ("5 a.m. on Thursday", "2026-09-17T05:00")],
+    ),
+    (
+        "storm-landslides-began-mid-october",
+        "The landslides began in mid-October, when the first heavy rains of the monsoon arrived.",
+        date(2025, 11, 20),
+        [("mid-October", "2025-10")],
+    ),
+    (
+        "storm-season-peak-late-august",
+        "Forecasters expect the peak of the hurricane season to arrive in late August.",
+        date(2026, 6, 15),
+        [("late August", "2026-08")],
+    ),
+    (
+        "storm-gusts-malin-head-last-night",
+        "Gusts of 101mph were recorded at Malin Head last night, a record for the station.",
+        date(2025, 1, 25),
+        [("last night", "2025-01-24TNI")],
+    ),
+    (
+        "storm-snow-on-christmas-morning",
+        "Snow is forecast to reach the Cairngorms on Christmas morning.",
+        date(2026, 12, 22),
+        [("Christmas morning", "2026-12-25TMO")],
+    ),
+    (
+        "storm-hong-kong-no-8-signal-4pm-today",
+        "The Hong Kong Observatory will raise the No. 8 signal at 4pm today.",
+        date(2026, 9, 14),
+        [("4pm today", "2026-09-14T16:00")],
+    ),
+    (
+        "storm-last-months-cyclone-kimberley",
+        "Last month's cyclone destroyed more than 3,000 homes in the Kimberley.",
+        date(2026, 3, 4),
+        [("Last month", "2026-02")],
+    ),
+    (
+        "storm-katrina-anniversary-following-day",
+        "Hurricane Katrina made landfall in Louisiana on Aug. 29, 2005. By the following day, 80 percent of "
+        "New Orleans was under water.",
+        date(2025, 8, 29),
+        [("Aug. 29, 2005", "2005-08-29"), ("the following day", "2005-08-30")],
+    ),
+    (
+        "sitrep-as-of-3-march-displaced",
+        "As of 3 March, more than 1.2 million people had been displaced across the province, according to OCHA.",
+        date(2025, 3, 5),
+        [("3 March", "2025-03-03")],
+    ),
+    (
+        "sitrep-as-of-midday-3-march-trucks",
+        "As of midday on 3 March, 212 trucks were waiting at the crossing.",
+        date(2025, 3, 4),
+        [("midday on 3 March", "2025-03-03T12:00")],
+    ),
+    (
+        "sitrep-past-24-hours-cholera",
+        "In the past 24 hours, health partners reported 312 new suspected cholera cases and four deaths.",
+        date(2025, 8, 12),
+        [("the past 24 hours", "PT24H")],
+    ),
+    (
+        "sitrep-since-start-of-year-aid-workers",
+        "Since the start of the year, 48 aid workers have been killed in the country, the highest toll on record.",
+        date(2024, 6, 18),
+        [("the start of the year", "2024")],
+    ),
+    (
+        "sitrep-over-past-week-flooding",
+        "Over the past week, flooding affected an estimated 86,000 people in 14 districts.",
+        date(2025, 9, 17),
+        [("the past week", "2025-W37")],
+    ),
+    (
+        "sitrep-convoy-expected-thursday",
+        "A convoy of 22 trucks carrying food and medical supplies is expected to reach the besieged town on "
+        "Thursday, the UN said.",
+        date(2025, 11, 4),
+        [("Thursday", "2025-11-06")],
+    ),
+    (
+        "sitrep-displacement-first-quarter-by-month",
+        "Displacement rose sharply in the first quarter: 14,000 people fled their homes in January, 22,500 in "
+        "February and more than 40,000 in March.",
+        date(2026, 4, 9),
+        [("the first quarter", "2026-Q1"), ("January", "2026-01"), ("February", "2026-02"), ("March", "2026-03")],
+    ),
+    (
+        "sitrep-flash-appeal-until-end-of-year",
+        "The flash appeal, which seeks $310 million, will run until the end of the year.",
+        date(2025, 7, 21),
+        [("the end of the year", "2025")],
+    ),
+    (
+        "sitrep-2026-response-plan-funded",
+        "The 2026 humanitarian response plan is only 18 per cent funded, with just $470 million received "
+        "against requirements of $2.6 billion.",
+        date(2026, 6, 30),
+        [("2026", "2026")],
+    ),
+    (
+        "sitrep-leap-day-collective-centres",
+        "As of 29 February, 312,000 people remained in collective centres, down from 350,000 at the end of January.",
+        date(2024, 2, 29),
+        [("29 February", "2024-02-29"), ("the end of January", "2024-01")],
+    ),
+    (
+        "sitrep-reporting-period-year-boundary",
+        "This report covers the period from 28 December 2026 to 3 January 2027.",
+        date(2027, 1, 4),
+        [("28 December 2026", "2026-12-28"), ("3 January 2027", "2027-01-03")],
+    ),
+    (
+        "sitrep-overnight-shelling-water-station",
+        "Shelling overnight damaged a water station serving about 40,000 people, the utility said.",
+        date(2025, 10, 15),
+        [("overnight", "2025-10-14TNI")],
+    ),
+    (
+        "sitrep-wfp-resume-distributions-next-week",
+        "WFP plans to resume general food distributions next week, once stocks arrive at the port.",
+        date(2025, 5, 14),
+        [("next week", "2025-W21")],
+    ),
+    (
+        "sitrep-aid-flight-yesterday-new-year",
+        "A second aid flight landed at the airport yesterday carrying 40 tonnes of medical supplies.",
+        date(2026, 1, 2),
+        [("yesterday", "2026-01-01")],
+    ),
+    (
+        "sitrep-new-years-day-rain-camps",
+        "Heavy rain on New Year's Day flooded three camps for displaced people, affecting some 9,400 people.",
+        date(2026, 1, 2),
+        [("New Year's Day", "2026-01-01")],
+    ),
+    ("sitrep-ramadan-not-read", "Agencies are scaling up food assistance ahead of Ramadan.", date(2026, 2, 10), []),
+    (
+        "sitrep-world-humanitarian-day-last-year",
+        "On World Humanitarian Day, the UN paid tribute to the 281 aid workers killed last year.",
+        date(2025, 8, 19),
+        [("last year", "2024")],
+    ),
+    (
+        "sitrep-cholera-weekly-rather-than-daily",
+        "Cholera cases have fallen for three weeks in a row, and the health cluster now publishes figures "
+        "weekly rather than daily.",
+        date(2025, 11, 27),
+        [("three weeks", "P3W"), ("now", "PRESENT_REF"), ("weekly", "P1W"), ("daily", "P1D")],
+    ),
+    (
+        "sitrep-crossing-reopened-monday-trucks-tuesday",
+        "The Bab al-Hawa crossing reopened on Monday after being closed for 11 days, and 64 trucks crossed on Tuesday.",
+        date(2025, 3, 13),
+        [("Monday", "2025-03-10"), ("11 days", "P11D"), ("Tuesday", "2025-03-11")],
+    ),
+    (
+        "sitrep-needs-rise-coming-months",
+        "Needs are expected to rise in the coming months as the lean season begins.",
+        date(2026, 5, 5),
+        [("the coming months", "FUTURE_REF")],
+    ),
+    (
+        "sitrep-since-october-2023-displaced",
+        "Since October 2023, more than 1.9 million people have been displaced, many of them repeatedly.",
+        date(2024, 9, 2),
+        [("October 2023", "2023-10")],
+    ),
+    (
+        "sitrep-shelter-kits-by-end-june",
+        "The shelter cluster aims to reach 250,000 people with shelter kits by end-June.",
+        date(2025, 4, 22),
+        [("end-June", "2025-06")],
+    ),
+    (
+        "sitrep-distributions-suspended-mid-august",
+        "Distributions were suspended in mid-August after two warehouses were looted.",
+        date(2025, 9, 8),
+        [("mid-August", "2025-08")],
+    ),
+    (
+        "sitrep-new-arrivals-between-previous-week",
+        "Between 8 and 14 September, 2,300 new arrivals were recorded at the border, up from 1,700 the previous week.",
+        date(2025, 9, 16),
+        [("8", "2025-09-08"), ("14 September", "2025-09-14"), ("the previous week", "2025-W36")],
+    ),
+    (
+        "sitrep-agreed-to-pause-from-friday",
+        "The parties agreed to pause fighting for three days from Friday to allow the evacuation of the wounded.",
+        date(2025, 6, 10),
+        [("three days", "P3D"), ("Friday", "2025-06-13")],
+    ),
+    (
+        "sitrep-ceasefire-6am-sunday-two-days",
+        "The ceasefire has largely held since it took effect at 6 a.m. on Sunday, allowing 410 trucks to "
+        "enter over two days.",
+        date(2025, 1, 21),
+        [("6 a.m. on Sunday", "2025-01-19T06:00"), ("two days", "P2D")],
+    ),
+    (
+        "sitrep-assessment-mission-next-tuesday",
+        "An inter-agency assessment mission will travel to the district next Tuesday, security permitting.",
+        date(2025, 10, 23),
+        [("next Tuesday", "2025-10-28")],
+    ),
+    (
+        "sitrep-ration-cut-from-april",
+        "Without new funding, WFP will be forced to cut rations by half from April.",
+        date(2026, 3, 4),
+        [("April", "2026-04")],
+    ),
+    (
+        "sitrep-pipeline-break-july-next-six-weeks",
+        "The nutrition pipeline is expected to break in July unless $12 million is received in the next six weeks.",
+        date(2025, 5, 28),
+        [("July", "2025-07"), ("the next six weeks", "P6W")],
+    ),
+    (
+        "sitrep-idps-30-november-year-earlier",
+        "As of 30 November 2025, 6.1 million people were internally displaced, compared with 5.8 million a "
+        "year earlier.",
+        date(2025, 12, 9),
+        [("30 November 2025", "2025-11-30"), ("a year earlier", "2024")],
+    ),
+    (
+        "sitrep-water-trucking-daily",
+        "Partners are trucking 1.2 million litres of water daily to the camps.",
+        date(2025, 7, 30),
+        [("daily", "P1D")],
+    ),
+    (
+        "sitrep-mobile-clinics-every-two-weeks",
+        "Mobile clinics visit the 12 informal settlements every two weeks.",
+        date(2025, 2, 3),
+        [("every two weeks", "P2W")],
+    ),
+    (
+        "sitrep-article-el-fasher-displacement",
+        "PORT SUDAN, 2 May 2025 - Fighting in and around El Fasher has displaced an estimated 400,000 people "
+        "since 11 April, according to the International Organization for Migration. In the past week alone, "
+        "more than 60,000 people arrived in Tawila, where shelter and water are already stretched. Aid "
+        "agencies said on Thursday that a convoy of 17 trucks had been waiting at the crossing for nine days. "
+        "The convoy is now expected to move on Sunday if security guarantees are confirmed. The humanitarian "
+        "response plan for 2025, which seeks $4.2 billion, was 11 per cent funded as of 30 April.",
+        date(2025, 5, 2),
+        [
+            ("2 May 2025", "2025-05-02"),
+            ("11 April", "2025-04-11"),
+            ("the past week", "2025-W17"),
+            ("Thursday", "2025-05-01"),
+            ("nine days", "P9D"),
+            ("now", "PRESENT_REF"),
+            ("Sunday", "2025-05-04"),
+            ("2025", "2025"),
+            ("30 April", "2025-04-30"),
+        ],
+    ),
+    (
+        "sitrep-article-north-gaza-access",
+        "Only 2,100 trucks entered the Strip in October, the lowest figure since the war began. The UN said "
+        "on Tuesday that 91 per cent of requests to move aid convoys in the north had been denied or impeded "
+        "since the start of the month. Since 6 October, almost no food has entered the besieged areas, "
+        "according to the UN. Another attempt to reach Beit Lahiya will be made on Friday.",
+        date(2024, 11, 20),
+        [
+            ("October", "2024-10"),
+            ("Tuesday", "2024-11-19"),
+            ("the start of the month", "2024-11"),
+            ("6 October", "2024-10-06"),
+            ("Friday", "2024-11-22"),
+        ],
+    ),
+    (
+        "sitrep-headline-convoy-set-for-thursday",
+        "Aid convoy to Mariupol set for Thursday",
+        date(2025, 2, 24),
+        [("Thursday", "2025-02-27")],
+    ),
+    (
+        "sitrep-quote-tomorrow-said-saturday",
+        '"We expect the first trucks to cross tomorrow," the WFP country director said on Saturday.',
+        date(2025, 3, 10),
+        [("tomorrow", "2025-03-09"), ("Saturday", "2025-03-08")],
+    ),
+    (
+        "sitrep-registrations-since-beginning-of-month",
+        "More than 8,000 new refugees have registered with UNHCR since the beginning of the month.",
+        date(2025, 7, 17),
+        [("the beginning of the month", "2025-07")],
+    ),
+    (
+        "sitrep-camp-opened-ten-days-ago",
+        "The camp, which opened ten days ago, already hosts 14,500 people.",
+        date(2025, 8, 6),
+        [("ten days ago", "2025-07-27")],
+    ),
+    (
+        "sitrep-returns-first-half-of-year",
+        "Some 410,000 refugees returned to the country in the first half of the year, more than in all of 2024.",
+        date(2025, 8, 14),
+        [("the first half of the year", "2025-H1"), ("2024", "2024")],
+    ),
+    (
+        "sitrep-evacuations-resumed-sunday-same-day",
+        "Medical evacuations from the enclave resumed on Sunday, with 37 patients transferred to hospitals abroad.",
+        date(2025, 11, 16),
+        [("Sunday", "2025-11-16")],
+    ),
+    (
+        "sitrep-medical-team-rotation-saturday",
+        "The next rotation of the emergency medical team will arrive on Saturday.",
+        date(2026, 2, 27),
+        [("Saturday", "2026-02-28")],
+    ),
+    (
+        "sitrep-cash-registration-extended-until-friday",
+        "Registration for the cash assistance programme has been extended until Friday.",
+        date(2025, 12, 1),
+        [("Friday", "2025-12-05")],
+    ),
+    (
+        "sitrep-curfew-7pm-to-6am",
+        "A curfew is in force from 7 p.m. to 6 a.m., restricting the movement of aid teams.",
+        date(2025, 4, 2),
+        [("7 p.m.", "2025-04-02T19:00"), ("6 a.m.", "2025-04-03T06:00")],
+    ),
+    (
+        "sitrep-article-airstrikes-new-years-eve",
+        "At least 27 civilians were killed in airstrikes on the city in the past 24 hours, local health "
+        "authorities said on Thursday. The strikes damaged two hospitals that had reopened earlier this "
+        "month. The UN said the flash appeal launched in October would be extended until the end of March. "
+        "Partners plan to preposition fuel stocks before the new year.",
+        date(2026, 12, 31),
+        [
+            ("the past 24 hours", "PT24H"),
+            ("Thursday", "2026-12-31"),
+            ("earlier this month", "2026-12"),
+            ("October", "2026-10"),
+            ("the end of March", "2027-03"),
+            ("the new year", "2027"),
+        ],
+    ),
+    (
+        "sitrep-sam-admissions-may-year-earlier",
+        "Admissions for severe acute malnutrition in May were 38 per cent higher than a year earlier.",
+        date(2025, 6, 12),
+        [("May", "2025-05"), ("a year earlier", "2024")],
+    ),
+    (
+        "sitrep-seeds-before-rains-june",
+        "Seeds must reach farmers before the rains begin in June.",
+        date(2026, 3, 17),
+        [("June", "2026-06")],
+    ),
+    (
+        "sitrep-chad-arrivals-past-week-week-53",
+        "Over the past week, 5,600 people crossed into Chad, bringing arrivals since January to 210,000.",
+        date(2026, 12, 31),
+        [("the past week", "2026-W52"), ("January", "2026-01")],
+    ),
+    (
+        "sitrep-last-week-is-week-53",
+        "Last week, partners distributed food to 61,000 people, fewer than planned because of road closures.",
+        date(2027, 1, 5),
+        [("Last week", "2026-W53")],
+    ),
+    (
+        "sitrep-convoy-tonight-wednesday-morning",
+        "The convoy will leave Kherson tonight and is due to reach the villages on Wednesday morning.",
+        date(2025, 7, 8),
+        [("tonight", "2025-07-08TNI"), ("Wednesday morning", "2025-07-09TMO")],
+    ),
+    (
+        "sitrep-evacuation-buses-hours-later",
+        "The first evacuation bus left the camp at 07:30 on Saturday; the last departed 11 hours later.",
+        date(2025, 10, 20),
+        [("07:30 on Saturday", "2025-10-18T07:30"), ("11 hours later", "2025-10-18T18:30")],
+    ),
+    (
+        "sitrep-largest-since-the-1990s",
+        "It is the largest displacement in the region since the 1990s.",
+        date(2025, 4, 14),
+        [("the 1990s", "199")],
+    ),
+    (
+        "sitrep-ipc-phase-numbers-trap",
+        "Some 2,400 households in IPC Phase 5 received cash transfers of 150 dollars each.",
+        date(2025, 6, 25),
+        [],
+    ),
+    (
+        "sitrep-may-modal-trap",
+        "Aid may not reach the worst-hit villages, and some roads may remain cut.",
+        date(2025, 5, 7),
+        [],
+    ),
+    (
+        "sitrep-march-verb-trap",
+        "Hundreds of displaced women plan to march on the governor's office to demand water.",
+        date(2026, 3, 11),
+        [],
+    ),
+    (
+        "sitrep-headline-un-to-resume-flights-monday",
+        "UN to resume aid flights to Tigray on Monday",
+        date(2025, 3, 6),
+        [("Monday", "2025-03-10")],
+    ),
+    (
+        "sitrep-article-unhcr-monthly-peak",
+        "GENEVA - Displacement in the eastern provinces reached a new peak in August, when 96,000 people fled "
+        "renewed fighting, the UN refugee agency said on Monday. That compares with 41,000 in July and 38,500 "
+        "in June. Since the start of the year, almost 400,000 people have been uprooted. UNHCR said it had "
+        "received only a quarter of the $180 million it needs for 2026. Its appeal runs until the end of the "
+        "year. A joint mission will visit the camps next week.",
+        date(2026, 9, 7),
+        [
+            ("August", "2026-08"),
+            ("Monday", "2026-09-07"),
+            ("July", "2026-07"),
+            ("June", "2026-06"),
+            ("the start of the year", "2026"),
+            ("2026", "2026"),
+            ("the end of the year", "2026"),
+            ("next week", "2026-W38"),
+        ],
+    ),
+    (
+        "sitrep-article-earthquake-overnight-weekend-visit",
+        "Rescue teams are still pulling survivors from the rubble. The death toll rose to 21,800 overnight. "
+        "The UN's emergency relief coordinator will visit the affected area on Saturday and Sunday. A flash "
+        "appeal is expected to be launched next week.",
+        date(2023, 2, 10),
+        [
+            ("overnight", "2023-02-09TNI"),
+            ("Saturday", "2023-02-11"),
+            ("Sunday", "2023-02-12"),
+            ("next week", "2023-W07"),
+        ],
+    ),
+    (
+        "sitrep-article-floods-shelters-monthly-cash",
+        "Floodwaters have receded in most districts, but about 120,000 people are still living in temporary "
+        "shelters, the government said in its latest update on Sunday. Since the rains began in "
+        "mid-September, 38 people have died. The food cluster has distributed rations to 70,000 people over "
+        "the past two weeks and plans a second round in October. Cash transfers will be paid monthly for "
+        "three months.",
+        date(2024, 9, 30),
+        [
+            ("Sunday", "2024-09-29"),
+            ("mid-September", "2024-09"),
+            ("the past two weeks", "P2W"),
+            ("October", "2024-10"),
+            ("monthly", "P1M"),
+            ("three months", "P3M"),
+        ],
+    ),
+    (
+        "sitrep-article-refugees-2025-year-end",
+        "More than 1.4 million refugees crossed into neighbouring countries in 2025, UNHCR said on Wednesday. "
+        "Arrivals peaked in April and slowed after October. The agency's appeal for 2026 seeks $1.1 billion, "
+        "and it warned that funding cuts could force it to close 40 reception centres in the first quarter.",
+        date(2025, 12, 31),
+        [
+            ("2025", "2025"),
+            ("Wednesday", "2025-12-31"),
+            ("April", "2025-04"),
+            ("October", "2025-10"),
+            ("2026", "2026"),
+            ("the first quarter", "2026-Q1"),
+        ],
+    ),
+    (
+        "sitrep-convoys-this-week-iso-week-1",
+        "Two more convoys are due to reach the camps this week.",
+        date(2025, 12, 31),
+        [("this week", "2026-W01")],
+    ),
+    (
+        "sitrep-vaccination-teams-next-week-w53",
+        "Vaccination teams will return to the district next week.",
+        date(2020, 12, 30),
+        [("next week", "2021-W01")],
+    ),
+    (
+        "sitrep-article-ceasefire-trucks-daily-briefing",
+        "Since the ceasefire took effect on Sunday, 2,400 trucks have entered, OCHA said in its daily "
+        "briefing. On Thursday alone, 653 trucks crossed. The World Food Programme said it had delivered more "
+        "food in the past five days than in all of December.",
+        date(2025, 1, 24),
+        [
+            ("Sunday", "2025-01-19"),
+            ("daily", "P1D"),
+            ("Thursday", "2025-01-23"),
+            ("the past five days", "P5D"),
+            ("December", "2024-12"),
+        ],
+    ),
+    (
+        "sitrep-quarter-of-population-trap",
+        "Nearly a quarter of the population needs humanitarian assistance.",
+        date(2025, 2, 12),
+        [],
+    ),
+    (
+        "sitrep-measles-week-ending",
+        "In the week ending 14 September, 1,250 new cases of measles were reported.",
+        date(2025, 9, 19),
+        [("the week", "P1W"), ("14 September", "2025-09-14")],
+    ),
+    (
+        "sitrep-duty-waiver-valid-until-31-december",
+        "The waiver on import duties for relief goods remains valid until 31 December.",
+        date(2025, 10, 1),
+        [("31 December", "2025-12-31")],
+    ),
+    (
+        "sitrep-schools-reopen-tomorrow-leap-day",
+        "Schools used as shelters will reopen for classes tomorrow.",
+        date(2028, 2, 28),
+        [("tomorrow", "2028-02-29")],
+    ),
+    (
+        "sitrep-last-month-in-march-paper-leap-year",
+        "Last month, 4,100 people were displaced by clan clashes in the district.",
+        date(2024, 3, 1),
+        [("Last month", "2024-02")],
+    ),
+    (
+        "sitrep-convoy-this-morning-six-hours",
+        "A second convoy reached Sumy this morning after being held at a checkpoint for six hours.",
+        date(2025, 6, 3),
+        [("this morning", "2025-06-03TMO"), ("six hours", "PT6H")],
+    ),
+    (
+        "sitrep-returns-expected-spring",
+        "Returns are expected to increase in the spring.",
+        date(2026, 1, 14),
+        [("the spring", "2026-SP")],
+    ),
+    (
+        "sitrep-fires-in-the-summer-past",
+        "Some 15,000 families lost their homes to fires in the summer.",
+        date(2025, 10, 8),
+        [("the summer", "2025-SU")],
+    ),
+    (
+        "sitrep-famine-coming-weeks",
+        "The UN warned that famine could be declared in the coming weeks.",
+        date(2024, 7, 9),
+        [("the coming weeks", "FUTURE_REF")],
+    ),
+    (
+        "sitrep-recently-resumed-clinics",
+        "Partners have recently resumed mobile health services in three villages.",
+        date(2025, 4, 29),
+        [("recently", "PAST_REF")],
+    ),
+    (
+        "sitrep-water-twice-a-week",
+        "Water is trucked to the settlement twice a week.",
+        date(2025, 8, 27),
+        [("twice a week", "P1W")],
+    ),
+    (
+        "sitrep-distribution-tuesday-14-january",
+        "The next distribution round is scheduled for Tuesday, 14 January.",
+        date(2025, 1, 8),
+        [("Tuesday, 14 January", "2025-01-14")],
+    ),
+    (
+        "sitrep-floods-earlier-this-week-saturday",
+        "Aid agencies said on Saturday that 3,000 families displaced by floods earlier this week still had no shelter.",
+        date(2025, 11, 22),
+        [("Saturday", "2025-11-22"), ("earlier this week", "2025-W47")],
+    ),
+    (
+        "sitrep-quote-72-hours-stocks",
+        '"We have 72 hours before stocks run out," the WFP representative said.',
+        date(2025, 3, 19),
+        [("72 hours", "PT72H")],
+    ),
+    (
+        "sitrep-response-plan-january-to-december-2026",
+        "The response plan runs from January to December 2026.",
+        date(2025, 12, 10),
+        [("January", "2026-01"), ("December 2026", "2026-12")],
+    ),
+    (
+        "sitrep-returns-over-past-month",
+        "Over the past month, 9,800 people returned to their villages in the south.",
+        date(2026, 3, 18),
+        [("the past month", "2026-02")],
+    ),
+    (
+        "sitrep-displacement-by-month-lines",
+        "Displacements by month:\nJanuary: 4,200\nFebruary: 6,900\nMarch: 11,300",
+        date(2026, 4, 3),
+        [("January", "2026-01"), ("February", "2026-02"), ("March", "2026-03")],
+    ),
+    (
+        "sitrep-global-overview-2026-launched-wednesday",
+        "The Global Humanitarian Overview 2026, launched on Wednesday, seeks $23 billion to help 87 million people.",
+        date(2025, 12, 4),
+        [("2026", "2026"), ("Wednesday", "2025-12-03")],
+    ),
+    (
+        "ballot-48-hour-strike-starting-4-march",
+        "The union will hold a 48-hour strike starting on 4 March, it said on Wednesday.",
+        date(2025, 2, 26),
+        [("48-hour", "PT48H"), ("4 March", "2025-03-04"), ("Wednesday", "2025-02-26")],
+    ),
+    (
+        "ballot-guards-from-3-to-5-march",
+        "Train guards will strike from 3 to 5 March.",
+        date(2025, 2, 26),
+        [("3", "2025-03-03"), ("5 March", "2025-03-05")],
+    ),
+    (
+        "ballot-drivers-struck-from-3-to-5-march",
+        "Drivers struck from 3 to 5 March in a dispute over rosters.",
+        date(2025, 3, 10),
+        [("3", "2025-03-03"), ("5 March", "2025-03-05")],
+    ),
+    (
+        "ballot-opens-monday-closes-noon-9-april",
+        "The ballot opens on Monday and closes at noon on 9 April.",
+        date(2026, 3, 18),
+        [("Monday", "2026-03-23"), ("noon on 9 April", "2026-04-09T12:00")],
+    ),
+    (
+        "ballot-talks-adjourned-until-thursday",
+        "Talks were adjourned until Thursday.",
+        date(2025, 7, 22),
+        [("Thursday", "2025-07-24")],
+    ),
+    (
+        "ballot-deal-reached-overnight",
+        "A deal was reached overnight, union leaders said.",
+        date(2022, 12, 15),
+        [("overnight", "2022-12-14TNI")],
+    ),
+    (
+        "ballot-closed-last-friday",
+        "Members voted by 78 per cent to strike in a ballot that closed last Friday.",
+        date(2025, 11, 14),
+        [("last Friday", "2025-11-07")],
+    ),
+    (
+        "ballot-dates-next-week-week53",
+        "The union will announce strike dates next week.",
+        date(2026, 12, 31),
+        [("next week", "2027-W01")],
+    ),
+    (
+        "ballot-strikes-this-week-new-years-day",
+        "Strikes this week have closed more than 200 schools.",
+        date(2021, 1, 1),
+        [("this week", "2020-W53")],
+    ),
+    (
+        "ballot-porters-last-week-into-new-year",
+        "Porters walked out last week in a row over unpaid overtime.",
+        date(2021, 1, 5),
+        [("last week", "2020-W53")],
+    ),
+    (
+        "ballot-closes-today-leap-day",
+        "The ballot closes today, and the result will be announced on Monday.",
+        date(2024, 2, 29),
+        [("today", "2024-02-29"), ("Monday", "2024-03-04")],
+    ),
+    (
+        "ballot-wales-12-hours-on-29-february",
+        "Nurses in Wales will walk out for 12 hours on 29 February.",
+        date(2028, 2, 25),
+        [("12 hours", "PT12H"), ("29 February", "2028-02-29")],
+    ),
+    (
+        "ballot-28-and-29-february",
+        "Strikes will take place on 28 and 29 February.",
+        date(2028, 2, 21),
+        [("28", "2028-02-28"), ("29 February", "2028-02-29")],
+    ),
+    (
+        "ballot-every-friday-until-settled",
+        "Bus drivers in Leeds will strike every Friday until the dispute is settled.",
+        date(2026, 2, 20),
+        [("every Friday", "XXXX-WXX-5")],
+    ),
+    (
+        "ballot-offer-backdated-to-1-april",
+        "The pay offer, worth 5.5 per cent, was backdated to 1 April.",
+        date(2025, 7, 22),
+        [("1 April", "2025-04-01")],
+    ),
+    (
+        "ballot-award-backdated-april-2024",
+        "The 4 per cent award will be backdated to April 2024.",
+        date(2025, 1, 15),
+        [("April 2024", "2024-04")],
+    ),
+    (
+        "ballot-port-three-day-then-12-to-14-june",
+        "Staff at the port began a three-day strike on Tuesday, and a second walkout is planned for 12 to 14 June.",
+        date(2024, 6, 8),
+        [("three-day", "P3D"), ("Tuesday", "2024-06-04"), ("12", "2024-06-12"), ("14 June", "2024-06-14")],
+    ),
+    (
+        "ballot-due-to-end-midnight-sunday",
+        "The strike is due to end at midnight on Sunday.",
+        date(2024, 10, 6),
+        [("midnight on Sunday", "2024-10-06T24:00")],
+    ),
+    (
+        "ballot-talks-broke-down-monday-nine-hours",
+        "Talks broke down on Monday after nine hours.",
+        date(2023, 1, 9),
+        [("Monday", "2023-01-09"), ("nine hours", "PT9H")],
+    ),
+    (
+        "ballot-executive-met-saturday-name-dates-tuesday",
+        "The union's executive met on Saturday and will name strike dates on Tuesday.",
+        date(2025, 4, 11),
+        [("Saturday", "2025-04-05"), ("Tuesday", "2025-04-15")],
+    ),
+    (
+        "ballot-papers-go-out-2-january",
+        "Ballot papers go out on 2 January, and voting closes on 23 January.",
+        date(2025, 12, 30),
+        [("2 January", "2026-01-02"), ("23 January", "2026-01-23")],
+    ),
+    (
+        "ballot-struck-over-christmas-new-years-day",
+        "Refuse collectors struck over Christmas and on New Year's Day.",
+        date(2027, 1, 2),
+        [("Christmas", "2026-12-25"), ("New Year's Day", "2027-01-01")],
+    ),
+    (
+        "ballot-6am-monday-until-6am-wednesday",
+        "The walkout will run from 6am on Monday until 6am on Wednesday.",
+        date(2026, 8, 13),
+        [("6am on Monday", "2026-08-17T06:00"), ("6am on Wednesday", "2026-08-19T06:00")],
+    ),
+    (
+        "ballot-began-14-november-lasted-a-month",
+        "The strike, which began on 14 November, has now lasted a month.",
+        date(2022, 12, 15),
+        [("14 November", "2022-11-14"), ("now", "PRESENT_REF"), ("a month", "P1M")],
+    ),
+    (
+        "ballot-until-5pm-friday-to-respond",
+        "Ministers said the offer was final. Unions have until 5pm on Friday to respond.",
+        date(2026, 1, 20),
+        [("5pm on Friday", "2026-01-23T17:00")],
+    ),
+    (
+        "ballot-72-hour-march-five-day-january",
+        "Junior doctors held a 72-hour walkout in March and a five-day one in January.",
+        date(2023, 6, 27),
+        [("72-hour", "PT72H"), ("March", "2023-03"), ("five-day", "P5D"), ("January", "2023-01")],
+    ),
+    (
+        "ballot-opened-monday-closes-friday-20-march",
+        "The ballot, which opened on Monday, closes on Friday 20 March.",
+        date(2026, 3, 18),
+        [("Monday", "2026-03-16"), ("Friday 20 March", "2026-03-20")],
+    ),
+    (
+        "ballot-headline-teachers-next-thursday",
+        "Teachers to strike next Thursday",
+        date(2025, 9, 10),
+        [("next Thursday", "2025-09-18")],
+    ),
+    (
+        "ballot-first-since-2009",
+        "Postal workers have voted to strike for the first time since 2009.",
+        date(2024, 6, 8),
+        [("2009", "2009")],
+    ),
+    (
+        "ballot-deal-2am-thursday-20-hours",
+        "The deal was reached at 2am on Thursday after 20 hours of talks.",
+        date(2022, 12, 15),
+        [("2am on Thursday", "2022-12-15T02:00"), ("20 hours", "PT20H")],
+    ),
+    (
+        "ballot-cleaners-mon-tue-wed-again-friday",
+        "Cleaners walked out on Monday, Tuesday and Wednesday, and will strike again on Friday.",
+        date(2024, 2, 29),
+        [("Monday", "2024-02-26"), ("Tuesday", "2024-02-27"), ("Wednesday", "2024-02-28"), ("Friday", "2024-03-01")],
+    ),
+    (
+        "ballot-called-off-3-4-5-december",
+        "The union has called off strikes on 3, 4 and 5 December.",
+        date(2025, 11, 14),
+        [("3", "2025-12-03"), ("4", "2025-12-04"), ("5 December", "2025-12-05")],
+    ),
+    (
+        "ballot-tube-24-hour-last-thursday",
+        "A 24-hour strike on the Tube last Thursday cost the capital an estimated £100m.",
+        date(2023, 1, 9),
+        [("24-hour", "PT24H"), ("last Thursday", "2023-01-05")],
+    ),
+    (
+        "ballot-lecturers-10-days-over-four-weeks",
+        "Lecturers will strike for 10 days over four weeks from 19 February.",
+        date(2024, 2, 5),
+        [("10 days", "P10D"), ("four weeks", "P4W"), ("19 February", "2024-02-19")],
+    ),
+    (
+        "ballot-quote-picket-line-monday-said-friday",
+        '"We will be back on the picket line on Monday," the branch secretary said on Friday.',
+        date(2026, 5, 4),
+        [("Monday", "2026-05-04"), ("Friday", "2026-05-01")],
+    ),
+    (
+        "ballot-quote-hear-back-tomorrow-said-sunday",
+        '"We expect to hear back tomorrow," a union spokesman said on Sunday.',
+        date(2025, 9, 10),
+        [("tomorrow", "2025-09-08"), ("Sunday", "2025-09-07")],
+    ),
+    (
+        "ballot-talks-resume-wednesday",
+        "Talks resume at Acas on Wednesday.",
+        date(2025, 11, 14),
+        [("Wednesday", "2025-11-19")],
+    ),
+    (
+        "ballot-suspended-30-december-fresh-ballot-january",
+        "The strike was suspended on 30 December pending a fresh ballot in January.",
+        date(2025, 12, 31),
+        [("30 December", "2025-12-30"), ("January", "2026-01")],
+    ),
+    (
+        "ballot-ended-new-years-eve",
+        "Hospital porters in Bristol ended their strike on New Year's Eve after a deal was agreed.",
+        date(2021, 1, 5),
+        [("New Year's Eve", "2020-12-31")],
+    ),
+    (
+        "ballot-depots-tuesday-to-thursday",
+        "Drivers at three depots will walk out from Tuesday to Thursday.",
+        date(2026, 8, 14),
+        [("Tuesday", "2026-08-18"), ("Thursday", "2026-08-20")],
+    ),
+    (
+        "ballot-postponed-until-after-easter",
+        "Baggage handlers have postponed their strike until after Easter.",
+        date(2026, 3, 18),
+        [("Easter", "2026-04-05")],
+    ),
+    (
+        "ballot-result-expected-thursday",
+        "The ballot result is expected on Thursday.",
+        date(2022, 1, 3),
+        [("Thursday", "2022-01-06")],
+    ),
+    (
+        "ballot-firefighters-rejected-tuesday-new-year",
+        "Firefighters rejected a 7 per cent offer on Tuesday and said they would ballot for strikes in the new year.",
+        date(2022, 12, 15),
+        [("Tuesday", "2022-12-13"), ("the new year", "2023")],
+    ),
+    (
+        "ballot-30-days-since-2018",
+        "Strikes by university staff have cost students 30 days of teaching since 2018.",
+        date(2023, 6, 27),
+        [("30 days", "P30D"), ("2018", "2018")],
+    ),
+    (
+        "ballot-overtime-ban-suspended-six-weeks",
+        "The union suspended its overtime ban for six weeks while members consider the offer.",
+        date(2026, 1, 20),
+        [("six weeks", "P6W")],
+    ),
+    (
+        "ballot-tuesdays-walkout-fourth-in-fortnight",
+        "Tuesday's walkout was the fourth in a fortnight.",
+        date(2026, 1, 22),
+        [("Tuesday", "2026-01-20"), ("a fortnight", "P2W")],
+    ),
+    (
+        "ballot-action-short-1-may-end-of-june",
+        "The action short of a strike begins on 1 May and runs until the end of June.",
+        date(2026, 4, 20),
+        [("1 May", "2026-05-01"), ("the end of June", "2026-06")],
+    ),
+    (
+        "ballot-three-days-next-week-tuesday-1-september",
+        "Council workers will strike for three days next week, from Tuesday 1 September.",
+        date(2026, 8, 26),
+        [("three days", "P3D"), ("next week", "2026-W36"), ("Tuesday 1 September", "2026-09-01")],
+    ),
+    (
+        "ballot-walked-out-friday-return-monday",
+        "Bin workers, who walked out on Friday, will return on Monday if the council's offer is accepted.",
+        date(2024, 6, 8),
+        [("Friday", "2024-06-07"), ("Monday", "2024-06-10")],
+    ),
+    (
+        "ballot-docks-from-1-to-14-october",
+        "The strike that shut the docks from 1 to 14 October cost the economy £1bn.",
+        date(2025, 11, 14),
+        [("1", "2025-10-01"), ("14 October", "2025-10-14")],
+    ),
+    ("ballot-2024-pay-round", "The 2024 pay round ended without a deal.", date(2025, 2, 26), [("2024", "2024")]),
+    (
+        "ballot-six-month-mandate-2-march",
+        "The six-month ballot mandate expires on 2 March.",
+        date(2026, 2, 20),
+        [("six-month", "P6M"), ("2 March", "2026-03-02")],
+    ),
+    (
+        "ballot-midday-wednesday-7-january",
+        "Members have until midday on Wednesday 7 January to return their ballot papers.",
+        date(2025, 12, 30),
+        [("midday on Wednesday 7 January", "2026-01-07T12:00")],
+    ),
+    (
+        "ballot-result-monday-4-january",
+        "The result of the ballot will be announced on Monday 4 January.",
+        date(2020, 12, 29),
+        [("Monday 4 January", "2021-01-04")],
+    ),
+    (
+        "ballot-week-on-monday",
+        "The strike starts a week on Monday.",
+        date(2025, 11, 14),
+        [("a week on Monday", "2025-11-24")],
+    ),
+    (
+        "ballot-papers-returned-by-monday-week",
+        "Ballot papers must be returned by Monday week.",
+        date(2023, 6, 27),
+        [("Monday week", "2023-07-10")],
+    ),
+    (
+        "ballot-talks-over-the-weekend",
+        "Talks continued over the weekend without a breakthrough.",
+        date(2025, 3, 3),
+        [("the weekend", "2025-W09-WE")],
+    ),
+    (
+        "ballot-rejected-last-month-strike-october",
+        "Members rejected the offer last month and will strike in October.",
+        date(2025, 9, 10),
+        [("last month", "2025-08"), ("October", "2025-10")],
+    ),
+    (
+        "ballot-called-last-thursday-starts-tomorrow",
+        "The strike, called last Thursday, starts tomorrow.",
+        date(2026, 8, 13),
+        [("last Thursday", "2026-08-06"), ("tomorrow", "2026-08-14")],
+    ),
+    (
+        "ballot-deal-late-sunday-six-week",
+        "A deal reached late on Sunday ends a six-week strike.",
+        date(2026, 1, 20),
+        [("Sunday", "2026-01-18"), ("six-week", "P6W")],
+    ),
+    (
+        "ballot-past-week-forty-schools",
+        "Strikes over the past week have closed 40 schools.",
+        date(2025, 4, 11),
+        [("the past week", "2025-W14")],
+    ),
+    (
+        "ballot-between-monday-and-wednesday",
+        "Civil servants will strike between Monday and Wednesday.",
+        date(2025, 4, 11),
+        [("Monday", "2025-04-14"), ("Wednesday", "2025-04-16")],
+    ),
+    (
+        "ballot-opened-8-september-closes-29th",
+        "Voting in the ballot opened on 8 September and closes on 29 September.",
+        date(2025, 9, 10),
+        [("8 September", "2025-09-08"), ("29 September", "2025-09-29")],
+    ),
+    (
+        "ballot-talks-resume-in-the-spring",
+        "Both sides said talks would resume in the spring.",
+        date(2026, 1, 20),
+        [("the spring", "2026-SP")],
+    ),
+    (
+        "ballot-closes-5pm-today",
+        "The ballot closes at 5pm today.",
+        date(2026, 5, 1),
+        [("5pm today", "2026-05-01T17:00")],
+    ),
+    (
+        "ballot-2-and-3-january-year-end",
+        "Workers will strike on 2 and 3 January, the union said.",
+        date(2024, 12, 31),
+        [("2", "2025-01-02"), ("3 January", "2025-01-03")],
+    ),
+    (
+        "ballot-adjourned-tuesday-evening-reconvene-monday",
+        "Talks at the conciliation service were adjourned on Tuesday evening and will reconvene on Monday.",
+        date(2023, 6, 27),
+        [("Tuesday evening", "2023-06-27TEV"), ("Monday", "2023-07-03")],
+    ),
+    (
+        "ballot-airport-23-24-30-31-december",
+        "Security guards at the airport will strike on 23 and 24 December and again on 30 and 31 December.",
+        date(2024, 12, 10),
+        [("23", "2024-12-23"), ("24 December", "2024-12-24"), ("30", "2024-12-30"), ("31 December", "2024-12-31")],
+    ),
+    (
+        "ballot-ended-on-the-12th-five-weeks",
+        "The strike ended on the 12th, after five weeks.",
+        date(2025, 9, 10),
+        [("the 12th", "2025-08-12"), ("five weeks", "P5W")],
+    ),
+    ("ballot-weeks-of-talks", "The walkout follows weeks of talks.", date(2025, 7, 22), [("weeks", "PXW")]),
+    (
+        "ballot-trap-strike-a-deal",
+        "Union leaders said they would not strike a deal at any price.",
+        date(2025, 7, 22),
+        [],
+    ),
+    (
+        "ballot-trap-second-ballot-may-be-needed",
+        "A second ballot may be needed if turnout falls short.",
+        date(2025, 11, 14),
+        [],
+    ),
+    (
+        "ballot-article-rail-48-hour-thursday",
+        "LONDON -- Rail workers will stage a 48-hour strike from Thursday, the RMT said on Monday, after "
+        "talks with train operators broke down last week. The walkout, the first since November, will hit "
+        "services across England on Thursday and Friday. Members backed action by 89 per cent in a ballot "
+        "that closed on 12 March. The union said a pay offer made in January, backdated to April 2025, fell "
+        'short of inflation. Talks are due to resume on 2 April. "We have been negotiating for eight months," '
+        "the general secretary said.",
+        date(2026, 3, 16),
+        [
+            ("48-hour", "PT48H"),
+            ("Thursday", "2026-03-19"),
+            ("Monday", "2026-03-16"),
+            ("last week", "2026-W11"),
+            ("November", "2025-11"),
+            ("Thursday", "2026-03-19"),
+            ("Friday", "2026-03-20"),
+            ("12 March", "2026-03-12"),
+            ("January", "2026-01"),
+            ("April 2025", "2025-04"),
+            ("2 April", "2026-04-02"),
+            ("eight months", "P8M"),
+        ],
+    ),
+    (
+        "ballot-article-barcelona-port-overnight",
+        "Port workers in Barcelona called off a strike after a deal was reached overnight. The agreement "
+        "gives dockers a 6 per cent rise backdated to January. Unions had threatened a series of 24-hour "
+        "stoppages. Members will vote on the deal next week, with the result expected on Friday 20 June.",
+        date(2025, 6, 13),
+        [
+            ("overnight", "2025-06-12TNI"),
+            ("January", "2025-01"),
+            ("24-hour", "PT24H"),
+            ("next week", "2025-W25"),
+            ("Friday 20 June", "2025-06-20"),
+        ],
+    ),
+    (
+        "ballot-article-las-vegas-new-years-eve",
+        "Hotel workers in Las Vegas ended a 10-day strike on Wednesday after the union and three casino "
+        "operators reached a deal overnight. The contract runs until 2031 and raises hourly pay by $5 over "
+        "five years. Workers will vote to ratify it on Monday and Tuesday. Picket lines came down on "
+        "Wednesday afternoon. The last citywide strike, in 1991, lasted more than six years.",
+        date(2026, 12, 31),
+        [
+            ("10-day", "P10D"),
+            ("Wednesday", "2026-12-30"),
+            ("overnight", "2026-12-29TNI"),
+            ("2031", "2031"),
+            ("five years", "P5Y"),
+            ("Monday", "2027-01-04"),
+            ("Tuesday", "2027-01-05"),
+            ("Wednesday afternoon", "2026-12-30TAF"),
+            ("1991", "1991"),
+            ("more than six years", "P6Y"),
+        ],
+    ),
+    (
+        "ballot-article-lufthansa-leap-day",
+        "FRANKFURT -- Lufthansa ground staff will strike from 4am on Thursday 7 March until 7:10am on "
+        "Saturday 9 March, the Verdi union said on Wednesday. It will be the fifth walkout since the start of "
+        "February. Talks broke down last week after the company offered a 10 per cent rise over three years. "
+        'Pilots, who are balloting separately, will learn the result on 12 March. "We have been at the table '
+        'since December," a Verdi negotiator said on Thursday.',
+        date(2024, 2, 29),
+        [
+            ("4am on Thursday 7 March", "2024-03-07T04:00"),
+            ("7:10am on Saturday 9 March", "2024-03-09T07:10"),
+            ("Wednesday", "2024-02-28"),
+            ("the start of February", "2024-02"),
+            ("last week", "2024-W08"),
+            ("three years", "P3Y"),
+            ("12 March", "2024-03-12"),
+            ("December", "2023-12"),
+            ("Thursday", "2024-02-29"),
+        ],
+    ),
+    (
+        "ballot-article-nurses-january-dates",
+        "Nurses in England will strike on 18 and 19 January, the Royal College of Nursing said on Monday, "
+        "after talks with the health secretary ended without a breakthrough. The union staged its first "
+        "national walkout on 15 December and a second on 20 December. Ministers have offered talks on a "
+        "one-off payment. Ambulance workers will also strike on Wednesday and again on 23 January. The "
+        "college said it would name further dates in February unless the government moved.",
+        date(2023, 1, 9),
+        [
+            ("18", "2023-01-18"),
+            ("19 January", "2023-01-19"),
+            ("Monday", "2023-01-09"),
+            ("15 December", "2022-12-15"),
+            ("20 December", "2022-12-20"),
+            ("Wednesday", "2023-01-11"),
+            ("23 January", "2023-01-23"),
+            ("February", "2023-02"),
+        ],
+    ),
+    (
+        "ballot-article-teachers-voted-overnight",
+        "Teachers in the district voted overnight to end a strike that had kept 30,000 pupils out of class "
+        "for eight days. Schools will reopen on Tuesday, officials said. The deal includes a 4% raise "
+        "backdated to July 1 and a second increase in January 2025. The union had walked out on Sept. 25, the "
+        "first strike in the district since 2012.",
+        date(2024, 10, 6),
+        [
+            ("overnight", "2024-10-05TNI"),
+            ("eight days", "P8D"),
+            ("Tuesday", "2024-10-08"),
+            ("July 1", "2024-07-01"),
+            ("January 2025", "2025-01"),
+            ("Sept. 25", "2024-09-25"),
+            ("2012", "2012"),
+        ],
+    ),
+    (
+        "ballot-article-sydney-next-wednesday",
+        "Sydney train drivers will hold a 24-hour strike next Wednesday after negotiations with the state "
+        "government stalled. The action, the first since February, will begin at 12:01am. The union's members "
+        "voted in August to reject a 9.5 per cent offer over three years. Commuters have been warned to avoid "
+        "travel on the day.",
+        date(2025, 9, 10),
+        [
+            ("24-hour", "PT24H"),
+            ("next Wednesday", "2025-09-17"),
+            ("February", "2025-02"),
+            ("12:01am", "2025-09-17T00:01"),
+            ("August", "2025-08"),
+            ("three years", "P3Y"),
+        ],
+    ),
+    (
+        "ballot-article-seoul-dateline",
+        "SEOUL, July 22 (Reuters) - Hyundai Motor's union said on Tuesday it would hold partial strikes on "
+        "Wednesday and Friday, the first in seven years, after wage talks stalled. Members approved strike "
+        "action in a vote last week. Workers will stop for two hours on each shift. The company said the "
+        "walkouts could cost it 100 billion won in lost output.",
+        date(2025, 7, 22),
+        [
+            ("July 22", "2025-07-22"),
+            ("Tuesday", "2025-07-22"),
+            ("Wednesday", "2025-07-23"),
+            ("Friday", "2025-07-25"),
+            ("seven years", "P7Y"),
+            ("last week", "2025-W29"),
+            ("two hours", "PT2H"),
+        ],
+    ),
+    (
+        "exhib-listing-until-3-march",
+        "Hockney: The Lost Landscapes. Royal Academy, until 3 March.",
+        date(2026, 1, 14),
+        [("3 March", "2026-03-03")],
+    ),
+    (
+        "exhib-kusama-runs-until-sunday",
+        "The Kusama show at Tate Modern runs until Sunday, and a few late slots are still available.",
+        date(2026, 10, 22),
+        [("Sunday", "2026-10-25")],
+    ),
+    (
+        "exhib-rego-opens-next-month",
+        "A major survey of Paula Rego's prints opens next month at the Hepworth Wakefield.",
+        date(2026, 8, 20),
+        [("next month", "2026-09")],
+    ),
+    (
+        "exhib-silk-roads-extended-through-january",
+        "Because of demand, the British Museum has extended its Silk Roads exhibition through January.",
+        date(2026, 11, 30),
+        [("January", "2027-01")],
+    ),
+    (
+        "exhib-gallery-open-from-friday",
+        "The refurbished gallery will be open to the public from Friday.",
+        date(2026, 5, 12),
+        [("Friday", "2026-05-15")],
+    ),
+    (
+        "exhib-previews-begin-february",
+        "Previews begin on 12 February, ahead of the official opening on 19 February.",
+        date(2026, 1, 5),
+        [("12 February", "2026-02-12"), ("19 February", "2026-02-19")],
+    ),
+    (
+        "exhib-revival-opened-last-night",
+        "The revival, which opened at the Old Vic last night, is a triumph.",
+        date(2026, 6, 13),
+        [("last night", "2026-06-12TNI")],
+    ),
+    (
+        "exhib-reviewed-thursday-until-listing",
+        "Reviewed at the Lyttelton on Thursday. Until 14 March.",
+        date(2026, 3, 2),
+        [("Thursday", "2026-02-26"), ("14 March", "2026-03-14")],
+    ),
+    (
+        "exhib-matinees-wednesdays-saturdays",
+        "There are matinees on Wednesdays and Saturdays.",
+        date(2026, 4, 8),
+        [("Wednesdays", "XXXX-WXX-3"), ("Saturdays", "XXXX-WXX-6")],
+    ),
+    (
+        "exhib-running-time-two-hours-fifty",
+        "The running time is two hours and 50 minutes, including one interval.",
+        date(2026, 9, 17),
+        [("two hours and 50 minutes", "PT2H50M")],
+    ),
+    (
+        "exhib-six-week-run-sold-out-within-days",
+        "The six-week run at the Almeida sold out within days.",
+        date(2026, 7, 21),
+        [("six-week", "P6W"), ("days", "PXD")],
+    ),
+    (
+        "exhib-ran-until-sunday-visitors",
+        "The exhibition, which ran until Sunday, drew 310,000 visitors.",
+        date(2026, 1, 14),
+        [("Sunday", "2026-01-11")],
+    ),
+    (
+        "exhib-run-extended-said-tuesday",
+        "Following strong ticket sales, the theatre said on Tuesday that the run had been extended until 18 April.",
+        date(2026, 3, 12),
+        [("Tuesday", "2026-03-10"), ("18 April", "2026-04-18")],
+    ),
+    (
+        "exhib-light-trail-closes-next-week-w53",
+        "The light trail at Kew closes next week.",
+        date(2026, 12, 31),
+        [("next week", "2027-W01")],
+    ),
+    (
+        "exhib-rehang-this-week-w53-reopens-tuesday",
+        "The gallery is closed this week for a rehang and reopens on Tuesday.",
+        date(2027, 1, 1),
+        [("this week", "2026-W53"), ("Tuesday", "2027-01-05")],
+    ),
+    (
+        "exhib-leap-day-five-days-left",
+        "There are five days left to see the Vermeer loans: the exhibition closes on Sunday.",
+        date(2028, 2, 29),
+        [("five days", "P5D"), ("Sunday", "2028-03-05")],
+    ),
+    (
+        "exhib-leap-2024-opened-last-week",
+        "The show opened last week to queues around the block.",
+        date(2024, 2, 29),
+        [("last week", "2024-W08")],
+    ),
+    (
+        "exhib-panto-runs-until-4-january",
+        "This year's pantomime, Cinderella, runs until 4 January.",
+        date(2026, 12, 30),
+        [("This year", "2026"), ("4 January", "2027-01-04")],
+    ),
+    (
+        "exhib-listing-november-to-january",
+        "Jack and the Beanstalk. Lyric Hammersmith, 14 November to 10 January.",
+        date(2026, 11, 20),
+        [("14 November", "2026-11-14"), ("10 January", "2027-01-10")],
+    ),
+    (
+        "exhib-print-fair-thursday-to-sunday",
+        "The Brighton print fair runs from Thursday to Sunday at the Corn Exchange.",
+        date(2026, 11, 20),
+        [("Thursday", "2026-11-19"), ("Sunday", "2026-11-22")],
+    ),
+    (
+        "exhib-opens-monday-week",
+        "The exhibition opens on Monday week.",
+        date(2026, 5, 13),
+        [("Monday week", "2026-05-25")],
+    ),
+    (
+        "exhib-outdoor-programme-this-coming-saturday",
+        "The festival's outdoor programme starts this coming Saturday.",
+        date(2026, 6, 13),
+        [("this coming Saturday", "2026-06-20")],
+    ),
+    (
+        "exhib-museum-closed-christmas-boxing-day",
+        "The museum is closed on Christmas Day and Boxing Day but open on New Year's Day.",
+        date(2026, 12, 10),
+        [("Christmas Day", "2026-12-25"), ("Boxing Day", "2026-12-26"), ("New Year's Day", "2027-01-01")],
+    ),
+    (
+        "exhib-fitzwilliam-1848-this-autumn",
+        "The Fitzwilliam, which opened its doors in 1848, is staging its first show devoted to women potters "
+        "this autumn.",
+        date(2026, 8, 11),
+        [("1848", "1848"), ("this autumn", "2026-FA")],
+    ),
+    (
+        "exhib-pop-art-late-1950s-early-1970s",
+        "The show traces British pop art from the late 1950s to the early 1970s.",
+        date(2026, 2, 18),
+        [("the late 1950s", "195"), ("the early 1970s", "197")],
+    ),
+    (
+        "exhib-loans-19th-century",
+        "More than 200 works from the 19th century are on loan from Paris.",
+        date(2026, 6, 24),
+        [("the 19th century", "18")],
+    ),
+    (
+        "exhib-trap-twelfth-night-transfers",
+        "Twelfth Night transfers to the Gielgud, with Tamsin Greig reprising her Malvolio.",
+        date(2026, 4, 29),
+        [],
+    ),
+    (
+        "exhib-trap-night-watch-restored",
+        "Rembrandt's The Night Watch is being restored in public view.",
+        date(2026, 7, 7),
+        [],
+    ),
+    ("exhib-trap-box-office-number", "Box office: 020 7452 3000. Tickets from £15.", date(2026, 9, 9), []),
+    (
+        "exhib-trap-may-weekends",
+        "Visitors may find the upper galleries crowded at weekends.",
+        date(2026, 5, 5),
+        [("weekends", "XXXX-WXX-WE")],
+    ),
+    (
+        "exhib-open-daily-late-fridays",
+        "Open daily, with late opening on Fridays.",
+        date(2026, 3, 25),
+        [("daily", "P1D"), ("Fridays", "XXXX-WXX-5")],
+    ),
+    (
+        "exhib-whitechapel-reopens-article",
+        "The Whitechapel Gallery will reopen on Saturday after a nine-month refurbishment. The gallery closed "
+        "in April 2025 when a leak damaged its roof. Its first exhibition, a survey of the painter Frank "
+        "Bowling, runs until 22 March. A second show, of photographs from the 1980s miners' strike, follows "
+        "in the spring. Admission will remain free, the director said on Tuesday. Late openings on Thursdays "
+        "return next month.",
+        date(2026, 1, 14),
+        [
+            ("Saturday", "2026-01-17"),
+            ("nine-month", "P9M"),
+            ("April 2025", "2025-04"),
+            ("22 March", "2026-03-22"),
+            ("the 1980s", "198"),
+            ("the spring", "2026-SP"),
+            ("Tuesday", "2026-01-13"),
+            ("Thursdays", "XXXX-WXX-4"),
+            ("next month", "2026-02"),
+        ],
+    ),
+    (
+        "exhib-crucible-hamlet-review-article",
+        "The Crucible's new Hamlet opened on Thursday night to a standing ovation. It is the theatre's first "
+        "Shakespeare since 2019. Directed by Anna Reid, the production runs for three hours and 10 minutes. "
+        "It plays until 3 October before touring to Leeds and Bath in November.",
+        date(2026, 9, 6),
+        [
+            ("Thursday night", "2026-09-03TNI"),
+            ("2019", "2019"),
+            ("three hours and 10 minutes", "PT3H10M"),
+            ("3 October", "2026-10-03"),
+            ("November", "2026-11"),
+        ],
+    ),
+    (
+        "exhib-ashmolean-timed-tickets-from-friday",
+        "From Friday, visitors to the Ashmolean will need to book a timed ticket. The museum said the change, "
+        "announced last month, would ease crowding at weekends. Its Pre-Raphaelite exhibition, which opened "
+        "on 14 February, has drawn 40,000 people over two weeks.",
+        date(2026, 3, 2),
+        [
+            ("Friday", "2026-03-06"),
+            ("last month", "2026-02"),
+            ("weekends", "XXXX-WXX-WE"),
+            ("14 February", "2026-02-14"),
+            ("two weeks", "P2W"),
+        ],
+    ),
+    (
+        "exhib-globe-2019-framed-july",
+        "In 2019, the Globe staged a Richard II that opened in July to mixed reviews.",
+        date(2026, 5, 12),
+        [("2019", "2019"), ("July", "2019-07")],
+    ),
+    (
+        "exhib-mousetrap-since-1952",
+        "The Mousetrap has run in the West End since 1952, apart from a break in 2020 and 2021.",
+        date(2026, 10, 8),
+        [("1952", "1952"), ("2020", "2020"), ("2021", "2021")],
+    ),
+    (
+        "exhib-doors-7pm-friday-first-act",
+        "Doors open at 7pm on Friday, and the first act begins at 7.30pm.",
+        date(2026, 10, 21),
+        [("7pm on Friday", "2026-10-23T19:00"), ("7.30pm", "2026-10-23T19:30")],
+    ),
+    (
+        "exhib-previews-start-tonight",
+        "Previews start tonight; critics are invited on 2 December.",
+        date(2026, 11, 24),
+        [("tonight", "2026-11-24TNI"), ("2 December", "2026-12-02")],
+    ),
+    (
+        "exhib-hokusai-ends-9-august",
+        "Last chance to see: the Hokusai show ends on 9 August.",
+        date(2026, 8, 1),
+        [("9 August", "2026-08-09")],
+    ),
+    (
+        "exhib-headline-revival-to-transfer-march",
+        "Royal Court Revival to Transfer in March",
+        date(2026, 11, 5),
+        [("March", "2027-03")],
+    ),
+    (
+        "exhib-headline-reopening-set-for-saturday",
+        "Reopening of city art gallery set for Saturday",
+        date(2026, 3, 2),
+        [("Saturday", "2026-03-07")],
+    ),
+    (
+        "exhib-shut-5-to-16-january-following-saturday",
+        "The gallery will be shut from 5 to 16 January for maintenance, reopening the following Saturday.",
+        date(2025, 12, 29),
+        [("5", "2026-01-05"), ("16 January", "2026-01-16"), ("the following Saturday", "2026-01-17")],
+    ),
+    (
+        "exhib-trap-summer-exhibition-opens",
+        "The Royal Academy's Summer Exhibition opens on 16 June.",
+        date(2026, 5, 12),
+        [("16 June", "2026-06-16")],
+    ),
+    (
+        "exhib-fringe-this-year-7-to-31-august",
+        "This year the Edinburgh Fringe runs from 7 to 31 August.",
+        date(2026, 3, 2),
+        [("This year", "2026"), ("7", "2026-08-07"), ("31 August", "2026-08-31")],
+    ),
+    (
+        "exhib-photography-centre-this-weekend",
+        "This weekend the V&A opens its new Photography Centre with free entry.",
+        date(2026, 10, 22),
+        [("This weekend", "2026-W43-WE")],
+    ),
+    (
+        "exhib-cats-closed-2002-after-21-years",
+        "When Cats closed in 2002 after 21 years, it was the West End's longest-running musical.",
+        date(2026, 6, 3),
+        [("2002", "2002"), ("21 years", "P21Y")],
+    ),
+    (
+        "exhib-egyptian-galleries-a-year-later-next-spring",
+        "The museum's Egyptian galleries closed in March 2023. A year later, work began on new display cases, "
+        "and they reopen next spring.",
+        date(2026, 11, 12),
+        [("March 2023", "2023-03"), ("A year later", "2024"), ("next spring", "2027-SP")],
+    ),
+    (
+        "exhib-bridge-two-weeks-later-broadway",
+        "The play opened at the Bridge on 4 March. Two weeks later, it was announced that it would transfer "
+        "to Broadway.",
+        date(2026, 6, 13),
+        [("4 March", "2026-03-04"), ("Two weeks later", "2026-W12")],
+    ),
+    (
+        "exhib-festival-friday-5-march-next-year",
+        "The festival opens on Friday, 5 March.",
+        date(2026, 11, 20),
+        [("Friday, 5 March", "2027-03-05")],
+    ),
+    (
+        "exhib-whats-on-this-week-diary",
+        "What's on this week:\nTuesday: Late view at the Serpentine, 6pm-9pm.\nThursday: Curator's talk at "
+        "the Courtauld.\nSaturday: Family workshop at the Horniman.",
+        date(2026, 3, 2),
+        [
+            ("this week", "2026-W10"),
+            ("Tuesday", "2026-03-03"),
+            ("6pm", "2026-03-03T18:00"),
+            ("9pm", "2026-03-03T21:00"),
+            ("Thursday", "2026-03-05"),
+            ("Saturday", "2026-03-07"),
+        ],
+    ),
+    (
+        "exhib-curator-tours-first-sunday",
+        "Curator tours take place on the first Sunday of every month.",
+        date(2026, 2, 11),
+        [("the first Sunday of every month", "P1M")],
+    ),
+    (
+        "exhib-weekly-life-drawing-returns-september",
+        "The gallery's weekly life-drawing class returns in September.",
+        date(2026, 8, 20),
+        [("weekly", "P1W"), ("September", "2026-09")],
+    ),
+    (
+        "exhib-theatre-dark-until-autumn",
+        "The theatre has been closed since the fire in January and will stay dark until the autumn.",
+        date(2026, 6, 13),
+        [("January", "2026-01"), ("the autumn", "2026-FA")],
+    ),
+    (
+        "exhib-queued-overnight-saturday-final",
+        "Fans queued overnight for returns ahead of Saturday's final performance.",
+        date(2026, 11, 20),
+        [("overnight", "2026-11-19TNI"), ("Saturday", "2026-11-21")],
+    ),
+    (
+        "exhib-visitor-numbers-mid-1990s",
+        "The museum's visitor numbers peaked in the mid-1990s.",
+        date(2026, 4, 15),
+        [("the mid-1990s", "199")],
+    ),
+    (
+        "exhib-tapestry-that-evening-gala",
+        "The museum unveiled the restored tapestry on Wednesday. That evening, a gala dinner raised £2m for "
+        "the conservation fund.",
+        date(2026, 5, 15),
+        [("Wednesday", "2026-05-13"), ("That evening", "2026-05-13TEV")],
+    ),
+    (
+        "exhib-tomorrow-season-announced-10am",
+        "Tomorrow: the National Theatre's new season is announced at 10am.",
+        date(2026, 9, 6),
+        [("Tomorrow", "2026-09-07"), ("10am", "2026-09-07T10:00")],
+    ),
+    (
+        "exhib-attendance-first-half",
+        "Attendance at the Science Museum rose 12% in the first half of the year.",
+        date(2026, 10, 22),
+        [("the first half of the year", "2026-H1")],
+    ),
+    (
+        "exhib-closes-christmas-eve-reopens-2-january",
+        "The show closes on Christmas Eve and reopens on 2 January.",
+        date(2026, 12, 19),
+        [("Christmas Eve", "2026-12-24"), ("2 January", "2027-01-02")],
+    ),
+    (
+        "exhib-this-friday-last-chance-perry",
+        "This Friday is the last chance to see Grayson Perry's tapestries before they leave for Melbourne.",
+        date(2026, 1, 14),
+        [("This Friday", "2026-01-16")],
+    ),
+    (
+        "exhib-hedda-opened-tuesday-runs-until",
+        "Our critic gave four stars to the Royal Exchange's Hedda Gabler, which opened on Tuesday and runs "
+        "until 28 February.",
+        date(2026, 2, 6),
+        [("Tuesday", "2026-02-03"), ("28 February", "2026-02-28")],
+    ),
+    (
+        "exhib-w53-2020-theatres-mid-january",
+        "Theatres in London have been closed since 16 December and are unlikely to reopen before mid-January.",
+        date(2020, 12, 30),
+        [("16 December", "2020-12-16"), ("mid-January", "2021-01")],
+    ),
+    (
+        "exhib-panto-takings-last-week-w53",
+        "The pantomime's takings last week were the highest in its history.",
+        date(2027, 1, 2),
+        [("last week", "2026-W52")],
+    ),
+    (
+        "exhib-closed-nearly-three-months-injury",
+        "The production closed for nearly three months after its lead actor was injured.",
+        date(2026, 9, 23),
+        [("nearly three months", "P3M")],
+    ),
+    (
+        "exhib-trap-sunday-times-evening-standard",
+        "Critics from the Sunday Times and the Evening Standard were in the audience.",
+        date(2026, 6, 30),
+        [],
+    ),
+    (
+        "exhib-christmas-carol-extended-a-week",
+        "The Old Vic's A Christmas Carol has been extended by a week to 17 January.",
+        date(2026, 12, 7),
+        [("a week", "P1W"), ("17 January", "2027-01-17")],
+    ),
+    (
+        "exhib-donmar-season-article",
+        "The Donmar Warehouse announced its new season on Wednesday. It opens in February with a new play by "
+        "Lucy Prebble, which runs for eight weeks. In April the theatre revives Arcadia, last staged there in "
+        "1999. The season will end in July with a musical. Priority booking opens next Tuesday.",
+        date(2026, 10, 22),
+        [
+            ("Wednesday", "2026-10-21"),
+            ("February", "2027-02"),
+            ("eight weeks", "P8W"),
+            ("April", "2027-04"),
+            ("1999", "1999"),
+            ("July", "2027-07"),
+            ("next Tuesday", "2026-10-27"),
+        ],
+    ),
+    (
+        "exhib-sunset-boulevard-first-night-article",
+        "Few openings have been as eagerly awaited. When Sunset Boulevard opened at the Savoy on Thursday, "
+        "fans had queued for hours for returns. The production, which premiered in 1993, has been reimagined "
+        "for a smaller stage. It runs until 6 June.",
+        date(2026, 3, 2),
+        [("Thursday", "2026-02-26"), ("hours", "PTXH"), ("1993", "1993"), ("6 June", "2026-06-06")],
+    ),
+    (
+        "exhib-listing-weekday-date-sat-7-march",
+        "Sat 7 March: Family concert at the Wigmore Hall.",
+        date(2026, 2, 6),
+        [("Sat 7 March", "2026-03-07")],
+    ),
+    (
+        "exhib-company-2018-production-returns-spring",
+        "Marianne Elliott's 2018 production of Company returns to the West End in the spring.",
+        date(2026, 11, 5),
+        [("2018", "2018"), ("the spring", "2027-SP")],
+    ),
 ]
