@@ -15,8 +15,9 @@ from chronology.temporal.periods import Period, add_months, days_between, nth_we
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Tenses (from chronology.temporal.tense) of a date that has been, with no arrangement for a day to come: a
-# starting point ("since July"), the past verb's own date ("charged in January"), a record ("the driest spring").
-PAST_FOR_CERTAIN = ("since", "acted", "record")
+# starting point ("since July"), the past verb's own date ("charged in January"), a record ("the driest spring"),
+# a date reached back to ("backdated to January").
+PAST_FOR_CERTAIN = ("since", "acted", "record", "back")
 _NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
 
 
@@ -74,6 +75,8 @@ def _tense_words(tense: str | None) -> str:
         return "past tense, the verb's own date"
     if tense == "record":
         return "a record, which only a time gone can hold"
+    if tense == "back":
+        return "reached back to (backdated, dating back)"
     return f"{tense} tense" if tense else "no tense marker"
 
 

@@ -53,6 +53,7 @@ _PRESENT_LIMIT = ends_with_word_of("present_limit_prepositions")
 _FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{1,40}?\s+to\s+$")
 _AHEAD_OF = re.compile(rf"(?i)\b{one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+_REACHED_BACK = re.compile(rf"(?i)\b{one_word_of('backward_verbs')}\s+to\s+$")  # "a rise backdated to January"
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
 # 50 years".
 _WEATHER_RECORD = re.compile(rf"(?i)\b(?:the|its|a)\s+{one_word_of('weather_superlatives')}\s+$")
@@ -104,7 +105,8 @@ class TenseMap:
         gives an appointment ("the final is on Sunday"), and a start put first looks ahead unless told in the
         past ("Starting Monday, masks are required"); so does a clause of condition or time in the present
         ("Unless a deal is reached by Sunday", "Until the governor returns on Monday"). A date after "since" is
-        a starting point that has been, whatever the verb: its tense is "since", a past without exceptions.
+        a starting point that has been, whatever the verb: its tense is "since", a past without exceptions;
+        so is one reached back to ("backdated to January"), tense "back".
         """
         possessive = self.text.startswith(("'s", "\u2019s"), end)
         if self.text.endswith((", ", " and ", " or "), sentence[0], start):
@@ -113,6 +115,8 @@ class TenseMap:
                 return self.tense_at(listed.start(1), listed.end(1), sentence)
         if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
+        if _REACHED_BACK.search(self.text, max(sentence[0], start - 24), start):
+            return "back"  # so has a date reached back to: "will get a rise backdated to January"
         record_from = max(sentence[0], start - 24)
         if "est " in self.text[record_from:start] and _WEATHER_RECORD.search(self.text, record_from, start):
             return "record"  # "after the driest spring in 50 years": only a time gone holds a record

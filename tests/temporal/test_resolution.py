@@ -978,3 +978,11 @@ def test_a_set_is_explained_as_a_repeating_time() -> None:
         "P1M",
         "monthly -> P1M: a repeating time, once every P1M",
     )
+
+
+def test_a_date_reached_back_to_has_been_whatever_the_verb() -> None:
+    june = date(2025, 6, 13)
+    assert value_of("Dockers will get a rise backdated to January.", "January", june) == "2025-01"
+    assert value_of("The agreement gives dockers a rise backdated to January.", "January", june) == "2025-01"
+    assert value_of("The feud, dating back to March, will end soon.", "March", june) == "2025-03"
+    assert value_of("The deal gave staff until January to decide.", "January", june) == "2026-01"

@@ -336,10 +336,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ballot-deal-late-sunday-six-week": (
         "'A deal reached late on Sunday ends ...': 'late' between the participle and its day hides the participle"
     ),
-    "ballot-article-barcelona-port-overnight": (
-        "'a rise backdated to January' is read as a term running to a coming January ('gives ... to')"
-    ),
-    "ballot-article-las-vegas-new-years-eve": ("'raises hourly pay': a rate per hour is tagged as a set"),
     "exhib-whats-on-this-week-diary": ("'6pm-9pm': a clock range with an unspaced hyphen loses its second time"),
     "exhib-donmar-season-article": (
         "'In April the theatre revives Arcadia, last staged there in 1999': the past form after the comma is"

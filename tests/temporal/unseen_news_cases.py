@@ -85619,6 +85619,7 @@ CASES: list[tuple[str, str, date, Expected]] = [
             ("Wednesday", "2026-12-30"),
             ("overnight", "2026-12-29TNI"),
             ("2031", "2031"),
+            ("hourly", "PT1H"),
             ("five years", "P5Y"),
             ("Monday", "2027-01-04"),
             ("Tuesday", "2027-01-05"),
