@@ -86187,4 +86187,2184 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2026, 11, 5),
         [("2018", "2018"), ("the spring", "2027-SP")],
     ),
+    # --- eighth session, round 2: recalls, remand hearings, crypto markets, closures (blind) ---
+    (
+        "recall-spinach-sold-between-3-and-17-march",
+        "The recall covers bags of baby spinach sold between 3 and 17 March.",
+        date(2026, 3, 20),
+        [("3", "2026-03-03"), ("17 March", "2026-03-17")],
+    ),
+    (
+        "recall-best-before-full-date-next-year",
+        "Only jars with a best-before date of 9 October 2027 are affected.",
+        date(2026, 6, 4),
+        [("9 October 2027", "2027-10-09")],
+    ),
+    (
+        "recall-use-by-two-dates-this-week",
+        "The retailer is recalling chicken wraps with use-by dates of 12 August and 13 August.",
+        date(2026, 8, 10),
+        [("12 August", "2026-08-12"), ("13 August", "2026-08-13")],
+    ),
+    (
+        "recall-meat-processor-fined-tuesday",
+        "A meat processor was fined £1.8 million on Tuesday for selling mislabelled mince to schools.",
+        date(2025, 9, 17),
+        [("Tuesday", "2025-09-16")],
+    ),
+    (
+        "recall-allergen-consultation-closes-14-may",
+        "The consultation on the new allergen labelling rules closes on 14 May.",
+        date(2026, 3, 2),
+        [("14 May", "2026-05-14")],
+    ),
+    (
+        "recall-ruling-takes-effect-from-1-april",
+        "The ruling takes effect from 1 April, the regulator said.",
+        date(2027, 1, 26),
+        [("1 April", "2027-04-01")],
+    ),
+    (
+        "recall-oat-milk-withdrawn-this-week-w53",
+        "The supplier withdrew two batches of oat milk this week after customers reported a sour taste.",
+        date(2026, 12, 31),
+        [("this week", "2026-W53")],
+    ),
+    (
+        "recall-pharmacy-fined-today-leap-day",
+        "The watchdog fined the pharmacy chain £450,000 today and gave it 28 days to appeal.",
+        date(2024, 2, 29),
+        [("today", "2024-02-29"), ("28 days", "P28D")],
+    ),
+    (
+        "recall-quote-off-shelves-by-tomorrow",
+        '"Affected stock will be off the shelves by tomorrow," a spokeswoman said on Friday.',
+        date(2026, 1, 5),
+        [("tomorrow", "2026-01-03"), ("Friday", "2026-01-02")],
+    ),
+    (
+        "recall-article-mousse-peanuts",
+        "A supermarket chain has recalled its chocolate mousse pots because they may contain peanuts not "
+        "listed on the label. The pots were sold between 3 and 17 March and carry a use-by date of 24 March. "
+        "The Food Standards Agency said on Wednesday that one customer had suffered a mild reaction. Refunds "
+        "will be given until 30 April. The chain said it would review its labelling checks next month.",
+        date(2026, 3, 19),
+        [
+            ("3", "2026-03-03"),
+            ("17 March", "2026-03-17"),
+            ("24 March", "2026-03-24"),
+            ("Wednesday", "2026-03-18"),
+            ("30 April", "2026-04-30"),
+            ("next month", "2026-04"),
+        ],
+    ),
+    (
+        "recall-cartons-best-before-january-2027",
+        "Affected cartons carry a best-before date of January 2027.",
+        date(2026, 11, 1),
+        [("January 2027", "2027-01")],
+    ),
+    (
+        "recall-remove-stock-by-friday",
+        "Retailers must remove all affected stock by Friday, the agency said.",
+        date(2025, 6, 10),
+        [("Friday", "2025-06-13")],
+    ),
+    (
+        "recall-energy-drinks-12-week-consultation",
+        "The regulator opened a 12-week consultation on Monday on plans to ban caffeine energy drinks for under-16s.",
+        date(2027, 1, 6),
+        [("12-week", "P12W"), ("Monday", "2027-01-04")],
+    ),
+    (
+        "recall-hatchbacks-built-between-2021-and-2023",
+        "The carmaker is recalling 62,000 hatchbacks built between 2021 and 2023 over a fuel pump fault.",
+        date(2026, 7, 11),
+        [("2021", "2021"), ("2023", "2023")],
+    ),
+    (
+        "recall-toy-sold-since-october",
+        "The toy, sold since October, has small parts that can come loose.",
+        date(2026, 2, 11),
+        [("October", "2025-10")],
+    ),
+    (
+        "recall-unit-pricing-ruling-january-april",
+        "Under the ruling, which was issued in January, supermarkets will have to display unit prices from 1 April.",
+        date(2026, 2, 23),
+        [("January", "2026-01"), ("1 April", "2026-04-01")],
+    ),
+    (
+        "recall-droppings-last-month-fine-next-week",
+        "Inspectors found rodent droppings at the factory last month, and a fine will be announced next week.",
+        date(2026, 9, 29),
+        [("last month", "2026-08"), ("next week", "2026-W41")],
+    ),
+    (
+        "recall-withdrawn-overnight",
+        "The products were withdrawn from sale overnight.",
+        date(2025, 11, 18),
+        [("overnight", "2025-11-17TNI")],
+    ),
+    (
+        "recall-headline-regulator-to-publish-thursday",
+        "Regulator to publish baby food findings on Thursday",
+        date(2026, 6, 15),
+        [("Thursday", "2026-06-18")],
+    ),
+    (
+        "recall-trap-batch-codes",
+        "Batch codes L2304 and L2305 are affected; no other codes are involved.",
+        date(2026, 4, 7),
+        [],
+    ),
+    (
+        "recall-use-by-2-june-ate-before",
+        "Customers who ate the sandwiches before the use-by date of 2 June should watch for symptoms.",
+        date(2026, 6, 5),
+        [("2 June", "2026-06-02")],
+    ),
+    (
+        "recall-appeal-until-30-june",
+        "The firm has until 30 June to lodge an appeal.",
+        date(2025, 6, 20),
+        [("30 June", "2025-06-30")],
+    ),
+    (
+        "recall-dateline-heart-drug-batches",
+        "LONDON, 14 October - The medicines regulator has told pharmacies to quarantine two batches of a heart drug.",
+        date(2026, 10, 14),
+        [("14 October", "2026-10-14")],
+    ),
+    (
+        "recall-eggs-best-before-from-3-to-14-december",
+        "The recalled eggs have best-before dates from 3 to 14 December.",
+        date(2025, 11, 28),
+        [("3", "2025-12-03"), ("14 December", "2025-12-14")],
+    ),
+    (
+        "recall-additive-ban-came-into-force-yesterday",
+        "The ban on the additive, approved last year, came into force yesterday.",
+        date(2026, 1, 2),
+        [("last year", "2025"), ("yesterday", "2026-01-01")],
+    ),
+    (
+        "recall-from-next-april-fines",
+        "From next April, producers will be fined up to £50,000 for each breach.",
+        date(2026, 11, 4),
+        [("next April", "2027-04")],
+    ),
+    (
+        "recall-inspectors-every-monday-until-end-of-june",
+        "Inspectors will now visit the plant every Monday until the end of June.",
+        date(2026, 3, 25),
+        [("now", "PRESENT_REF"), ("every Monday", "XXXX-WXX-1"), ("the end of June", "2026-06")],
+    ),
+    (
+        "recall-article-infant-formula-cheshire",
+        "The Food Standards Agency on Tuesday ordered the recall of three batches of infant formula after a "
+        "bacterium was found at a plant in Cheshire. The batches carry best-before dates of 18 May 2027, 2 "
+        "June 2027 and 9 June 2027. Parents were told to stop using the powder. The manufacturer said "
+        "production had been halted since Sunday and would not restart before next week. An inspection is due "
+        "on Friday. A full report is expected within three months.",
+        date(2026, 11, 11),
+        [
+            ("Tuesday", "2026-11-10"),
+            ("18 May 2027", "2027-05-18"),
+            ("2 June 2027", "2027-06-02"),
+            ("9 June 2027", "2027-06-09"),
+            ("Sunday", "2026-11-08"),
+            ("next week", "2026-W47"),
+            ("Friday", "2026-11-13"),
+            ("three months", "P3M"),
+        ],
+    ),
+    (
+        "recall-fines-third-quarter",
+        "Fines issued by the regulator in the third quarter totalled £3.2 million.",
+        date(2026, 10, 18),
+        [("the third quarter", "2026-Q3")],
+    ),
+    (
+        "recall-notices-first-half",
+        "The agency issued 214 recall notices in the first half of the year, up from 167 in the first half of 2025.",
+        date(2026, 8, 6),
+        [("the first half of the year", "2026-H1"), ("the first half of 2025", "2025-H1")],
+    ),
+    (
+        "recall-quote-complete-by-monday",
+        '"We will complete the recall by Monday," the company said on Thursday.',
+        date(2026, 7, 10),
+        [("Monday", "2026-07-13"), ("Thursday", "2026-07-09")],
+    ),
+    (
+        "recall-mince-pies-boxing-day-new-years-eve",
+        "The mince pies were sold between Boxing Day and New Year's Eve.",
+        date(2027, 1, 5),
+        [("Boxing Day", "2026-12-26"), ("New Year's Eve", "2026-12-31")],
+    ),
+    (
+        "recall-warning-in-force-until-5pm-sunday",
+        "The warning remains in force until 5pm on Sunday.",
+        date(2026, 5, 15),
+        [("5pm on Sunday", "2026-05-17T17:00")],
+    ),
+    (
+        "recall-cheese-withdrawn-saturday-night",
+        "The cheese was withdrawn from shelves on Saturday night after a listeria alert.",
+        date(2026, 2, 16),
+        [("Saturday night", "2026-02-14TNI")],
+    ),
+    (
+        "recall-tribunal-next-tuesday",
+        "The company will appear before the tribunal next Tuesday.",
+        date(2026, 4, 29),
+        [("next Tuesday", "2026-05-05")],
+    ),
+    (
+        "recall-ruling-2pm-today-new-years-eve",
+        "The ruling will be published at 2pm today.",
+        date(2025, 12, 31),
+        [("2pm today", "2025-12-31T14:00")],
+    ),
+    (
+        "recall-responses-by-5pm-friday-23-january",
+        "Responses must be submitted by 5pm on Friday 23 January.",
+        date(2026, 1, 12),
+        [("5pm on Friday 23 January", "2026-01-23T17:00")],
+    ),
+    (
+        "recall-article-car-seat-buckles",
+        "A maker of child car seats has recalled 12,000 seats sold in the UK since 2024. The recall was "
+        "announced on Monday after a harness buckle failed in tests last month. Owners are being told to stop "
+        "using the seats. Replacement buckles will be posted from 1 December. The firm said it expects to "
+        "have contacted every owner by Christmas.",
+        date(2026, 11, 18),
+        [
+            ("2024", "2024"),
+            ("Monday", "2026-11-16"),
+            ("last month", "2026-10"),
+            ("1 December", "2026-12-01"),
+            ("Christmas", "2026-12-25"),
+        ],
+    ),
+    (
+        "recall-inquiry-found-sold-3-to-17-march",
+        "Bags sold between 3 and 17 March were affected, the inquiry found.",
+        date(2026, 9, 9),
+        [("3", "2026-03-03"), ("17 March", "2026-03-17")],
+    ),
+    (
+        "recall-pies-best-before-4-january",
+        "The recalled pies have a best-before date of 4 January.",
+        date(2026, 12, 29),
+        [("4 January", "2027-01-04")],
+    ),
+    (
+        "recall-chicken-use-by-28-december-sold-after",
+        "The chicken, which had a use-by date of 28 December, was sold after it had expired.",
+        date(2027, 1, 8),
+        [("28 December", "2026-12-28")],
+    ),
+    (
+        "recall-salad-bought-at-the-weekend",
+        "Shoppers who bought the salad at the weekend are urged to return it.",
+        date(2026, 6, 8),
+        [("the weekend", "2026-W23-WE")],
+    ),
+    (
+        "recall-fine-cut-on-appeal-last-year",
+        "The fine, first set at £900,000 in 2023, was cut to £600,000 on appeal last year.",
+        date(2026, 3, 11),
+        [("2023", "2023"), ("last year", "2025")],
+    ),
+    (
+        "recall-notice-fact-box-lines",
+        "Product: Oat crunch cereal, 500g\nBatch: L6021\nBest before: 12 September 2027\nDate of notice: Monday 7 June",
+        date(2027, 6, 7),
+        [("12 September 2027", "2027-09-12"), ("Monday 7 June", "2027-06-07")],
+    ),
+    (
+        "recall-allergy-alert-this-morning",
+        "The agency issued an allergy alert for the biscuits this morning.",
+        date(2026, 9, 7),
+        [("this morning", "2026-09-07TMO")],
+    ),
+    (
+        "recall-ice-lollies-began-in-the-summer",
+        "Sales of the ice lollies began in the summer.",
+        date(2026, 11, 23),
+        [("the summer", "2026-SU")],
+    ),
+    (
+        "recall-guidance-in-the-spring",
+        "The regulator will publish new guidance on allergen labels in the spring.",
+        date(2026, 10, 15),
+        [("the spring", "2027-SP")],
+    ),
+    (
+        "recall-quote-prosecutor-last-week",
+        '"The company knew about the fault last week," the prosecutor told the court on Wednesday.',
+        date(2026, 10, 19),
+        [("last week", "2026-W41"), ("Wednesday", "2026-10-14")],
+    ),
+    (
+        "recall-decision-next-week-w53",
+        "The regulator will set out its decision next week.",
+        date(2020, 12, 22),
+        [("next week", "2020-W53")],
+    ),
+    (
+        "recall-until-the-new-year",
+        "Retailers have until the new year to clear the old labels.",
+        date(2026, 11, 26),
+        [("the new year", "2027")],
+    ),
+    (
+        "recall-berries-jan-4-through-feb-20",
+        "The frozen berries were sold from Jan. 4 through Feb. 20 at stores in Ohio and Michigan.",
+        date(2026, 3, 2),
+        [("Jan. 4", "2026-01-04"), ("Feb. 20", "2026-02-20")],
+    ),
+    (
+        "recall-fda-expected-thursday",
+        "The FDA is expected to announce its decision on the recall Thursday.",
+        date(2026, 8, 31),
+        [("Thursday", "2026-09-03")],
+    ),
+    (
+        "recall-plant-closed-since-march-9",
+        "The plant has been closed since March 9.",
+        date(2027, 3, 26),
+        [("March 9", "2027-03-09")],
+    ),
+    (
+        "recall-withdrawn-monday-in-monday-paper",
+        "The product was withdrawn on Monday.",
+        date(2026, 8, 3),
+        [("Monday", "2026-08-03")],
+    ),
+    (
+        "recall-second-consultation-autumn-2027",
+        "A second consultation is planned for autumn 2027.",
+        date(2026, 5, 9),
+        [("autumn 2027", "2027-FA")],
+    ),
+    (
+        "recall-stock-by-mid-month",
+        "Replacement stock should arrive in stores by mid-month.",
+        date(2026, 4, 8),
+        [("mid-month", "2026-04")],
+    ),
+    (
+        "recall-extended-late-friday-christmas",
+        "The recall was extended late Friday to cover two more sizes.",
+        date(2026, 12, 28),
+        [("Friday", "2026-12-25")],
+    ),
+    (
+        "recall-alert-1015pm-40-minutes-later",
+        "The alert was issued at 10.15pm on Thursday, and the first stores cleared their shelves 40 minutes later.",
+        date(2026, 4, 10),
+        [("10.15pm on Thursday", "2026-04-09T22:15"), ("40 minutes later", "2026-04-09T22:55")],
+    ),
+    (
+        "recall-week-to-sunday-41-products",
+        "In the week to Sunday, 41 products were recalled.",
+        date(2026, 6, 23),
+        [("the week", "P1W"), ("Sunday", "2026-06-21")],
+    ),
+    (
+        "recall-posted-tuesday-dec-29-w53",
+        "The recall was posted on the agency's website on Tuesday, Dec. 29.",
+        date(2021, 1, 4),
+        [("Tuesday, Dec. 29", "2020-12-29")],
+    ),
+    (
+        "recall-decision-due-in-the-autumn",
+        "A decision on whether to widen the recall is due in the autumn.",
+        date(2026, 3, 18),
+        [("the autumn", "2026-FA")],
+    ),
+    (
+        "recall-rule-within-21-days",
+        "The regulator said on Tuesday it would rule on the appeal within 21 days.",
+        date(2027, 3, 3),
+        [("Tuesday", "2027-03-02"), ("21 days", "P21D")],
+    ),
+    (
+        "recall-notice-published-leap-day-2028",
+        "The recall notice, published on 29 February, lists 11 products.",
+        date(2028, 3, 6),
+        [("29 February", "2028-02-29")],
+    ),
+    (
+        "recall-article-bogus-discounts-ruling",
+        "The competition watchdog has ruled that three supermarket chains misled shoppers with bogus discount "
+        "labels. The ruling, published on Thursday, follows a two-year investigation. From 1 April, the "
+        "chains must show the price at which each item was first sold. They have until 20 February to respond "
+        "to the findings. Each faces a fine of up to 10% of its turnover if it fails to comply. The watchdog "
+        "said it would check shelves again in the summer.",
+        date(2026, 1, 30),
+        [
+            ("Thursday", "2026-01-29"),
+            ("two-year", "P2Y"),
+            ("1 April", "2026-04-01"),
+            ("20 February", "2026-02-20"),
+            ("the summer", "2026-SU"),
+        ],
+    ),
+    (
+        "recall-article-paracetamol-syrup",
+        "Pharmacies have been told to return two batches of a children's paracetamol syrup after a dosing "
+        "syringe was found to be marked wrongly. The batches, with expiry dates of August 2027 and October "
+        "2027, were distributed between 5 and 19 January. The medicines regulator issued the alert at 9am on "
+        "Monday. A helpline will be open every day until the end of the month. Parents who gave the syrup in "
+        "the past two weeks should check the dose they used.",
+        date(2027, 2, 2),
+        [
+            ("August 2027", "2027-08"),
+            ("October 2027", "2027-10"),
+            ("5", "2027-01-05"),
+            ("19 January", "2027-01-19"),
+            ("9am on Monday", "2027-02-01T09:00"),
+            ("every day", "P1D"),
+            ("the end of the month", "2027-02"),
+            ("the past two weeks", "P2W"),
+        ],
+    ),
+    (
+        "recall-notice-dated-31-december-published-4-january",
+        "The notice was dated 31 December 2026 but published on 4 January.",
+        date(2027, 1, 5),
+        [("31 December 2026", "2026-12-31"), ("4 January", "2027-01-04")],
+    ),
+    (
+        "recall-sentence-a-week-on-monday",
+        "The court will sentence the firm a week on Monday.",
+        date(2026, 6, 17),
+        [("a week on Monday", "2026-06-29")],
+    ),
+    (
+        "recall-board-meets-thursday-in-thursday-paper",
+        "The regulator's board meets on Thursday to decide whether to extend the ban.",
+        date(2026, 10, 29),
+        [("Thursday", "2026-10-29")],
+    ),
+    (
+        "recall-ban-announced-3-march-effect-17-march",
+        "The ban, announced on 3 March, took effect on 17 March.",
+        date(2025, 3, 30),
+        [("3 March", "2025-03-03"), ("17 March", "2025-03-17")],
+    ),
+    (
+        "recall-public-hearing-wednesday-14-july",
+        "The agency will hold a public hearing on the recall on Wednesday 14 July.",
+        date(2027, 6, 28),
+        [("Wednesday 14 July", "2027-07-14")],
+    ),
+    (
+        "recall-ban-comes-into-force-this-friday",
+        "The ban comes into force this Friday.",
+        date(2026, 7, 14),
+        [("this Friday", "2026-07-17")],
+    ),
+    (
+        "recall-pizzas-recalled-friday-saturday-paper",
+        "The supermarket recalled its stone-baked pizzas on Friday.",
+        date(2026, 10, 24),
+        [("Friday", "2026-10-23")],
+    ),
+    (
+        "recall-list-tomorrow-sunday-paper",
+        "The agency said on Sunday it would publish a full list of affected batches tomorrow.",
+        date(2026, 3, 1),
+        [("Sunday", "2026-03-01"), ("tomorrow", "2026-03-02")],
+    ),
+    (
+        "recall-fines-wednesday-by-end-of-march",
+        "The regulator announced fines totalling £4 million on Wednesday and said the money must be paid by "
+        "the end of March.",
+        date(2026, 1, 21),
+        [("Wednesday", "2026-01-21"), ("the end of March", "2026-03")],
+    ),
+    (
+        "recall-widened-december-told-2-january",
+        "Shoppers were told on 2 January that the recall had been widened to include products sold in December.",
+        date(2026, 1, 6),
+        [("2 January", "2026-01-02"), ("December", "2025-12")],
+    ),
+    (
+        "recall-comments-until-1159pm-15-september",
+        "Comments on the draft rules can be submitted until 11:59pm on 15 September.",
+        date(2025, 7, 30),
+        [("11:59pm on 15 September", "2025-09-15T23:59")],
+    ),
+    (
+        "recall-six-week-consultation-noon-17-march",
+        "The six-week consultation, which opened on 3 February, closes at noon on 17 March.",
+        date(2027, 2, 10),
+        [("six-week", "P6W"), ("3 February", "2027-02-03"), ("noon on 17 March", "2027-03-17T12:00")],
+    ),
+    (
+        "recall-usda-penalty-friday",
+        "The Department of Agriculture on Friday announced a $3 million penalty against the meatpacker.",
+        date(2025, 8, 9),
+        [("Friday", "2025-08-08")],
+    ),
+    (
+        "remand-until-monday-thursday-paper",
+        "Hartley, 27, was remanded in custody until Monday.",
+        date(2026, 11, 26),
+        [("Monday", "2026-11-30")],
+    ),
+    (
+        "remand-until-monday-monday-paper",
+        "The 19-year-old was remanded in custody until Monday, when he will appear by video link.",
+        date(2026, 3, 2),
+        [("Monday", "2026-03-02")],
+    ),
+    (
+        "remand-adjourned-until-4-march",
+        "District Judge Sarah Gill adjourned the case until 4 March.",
+        date(2025, 10, 14),
+        [("4 March", "2026-03-04")],
+    ),
+    (
+        "remand-bailed-to-appear-12-december",
+        "He was bailed to appear at Swindon Magistrates' Court on 12 December.",
+        date(2025, 10, 3),
+        [("12 December", "2025-12-12")],
+    ),
+    (
+        "remand-bailed-to-appear-thursday-saturday-paper",
+        "Both women were bailed to appear before magistrates in Luton on Thursday.",
+        date(2025, 7, 19),
+        [("Thursday", "2025-07-24")],
+    ),
+    (
+        "remand-offences-january-march-2025",
+        "The charges relate to offences committed between January and March 2025.",
+        date(2026, 6, 5),
+        [("January", "2025-01"), ("March 2025", "2025-03")],
+    ),
+    (
+        "remand-curfew-7pm-7am",
+        "As a condition of his bail, he must observe a curfew between 7pm and 7am.",
+        date(2027, 6, 9),
+        [("7pm", "2027-06-09T19:00"), ("7am", "2027-06-10T07:00")],
+    ),
+    (
+        "remand-sentencing-15-january-week-53",
+        "Clarke, who admitted causing death by careless driving, will be sentenced on 15 January.",
+        date(2026, 12, 31),
+        [("15 January", "2027-01-15")],
+    ),
+    (
+        "remand-adjourned-7-january-new-years-eve",
+        "The case was adjourned until 7 January.",
+        date(2020, 12, 31),
+        [("7 January", "2021-01-07")],
+    ),
+    (
+        "remand-bail-application-next-week-w53",
+        "A bail application will be heard at the Old Bailey next week.",
+        date(2026, 12, 24),
+        [("next week", "2026-W53")],
+    ),
+    (
+        "remand-arrested-last-week-charged-sunday",
+        "The 31-year-old was arrested last week and charged on Sunday.",
+        date(2021, 1, 5),
+        [("last week", "2020-W53"), ("Sunday", "2021-01-03")],
+    ),
+    (
+        "remand-leap-day-until-monday",
+        "Magistrates remanded Doyle in custody until Monday, when he will appear at Bristol Crown Court.",
+        date(2024, 2, 29),
+        [("Monday", "2024-03-04")],
+    ),
+    (
+        "remand-leap-day-adjourned-28-days",
+        "The hearing was adjourned for 28 days so that a psychiatric report could be prepared.",
+        date(2028, 2, 29),
+        [("28 days", "P28D")],
+    ),
+    (
+        "remand-until-monday-week",
+        "He was remanded in custody until Monday week.",
+        date(2026, 4, 15),
+        [("Monday week", "2026-04-27")],
+    ),
+    (
+        "remand-sentenced-a-week-on-thursday",
+        "The pair will be sentenced a week on Thursday.",
+        date(2026, 3, 2),
+        [("a week on Thursday", "2026-03-12")],
+    ),
+    (
+        "remand-remanded-to-appear-crown-court-friday",
+        "Okafor was remanded in custody to appear at Snaresbrook Crown Court on Friday.",
+        date(2025, 5, 13),
+        [("Friday", "2025-05-16")],
+    ),
+    (
+        "remand-12-week-curfew-8pm-6am",
+        "He was given a 12-week curfew, from 8pm to 6am, monitored by an electronic tag.",
+        date(2025, 8, 15),
+        [("12-week", "P12W"), ("8pm", "2025-08-15T20:00"), ("6am", "2025-08-16T06:00")],
+    ),
+    (
+        "remand-thefts-1-june-to-14-august-2024",
+        "The court heard that the thefts took place between 1 June and 14 August 2024.",
+        date(2025, 3, 11),
+        [("1 June", "2024-06-01"), ("14 August 2024", "2024-08-14")],
+    ),
+    (
+        "remand-bail-act-1976",
+        "Under the Bail Act 1976, most defendants have a right to bail.",
+        date(2026, 9, 21),
+        [("1976", "1976")],
+    ),
+    (
+        "remand-trap-court-2-section-18",
+        "He appeared in Court 2 charged with wounding with intent under section 18.",
+        date(2026, 9, 21),
+        [],
+    ),
+    (
+        "remand-first-remand-lasts-eight-days",
+        "A remand in custody by magistrates before trial normally lasts eight days.",
+        date(2026, 5, 6),
+        [("eight days", "P8D")],
+    ),
+    (
+        "remand-eleven-months-on-remand",
+        "Having spent 11 months on remand, she was released from court.",
+        date(2025, 12, 5),
+        [("11 months", "P11M")],
+    ),
+    (
+        "remand-court-list-swindon",
+        "Swindon Magistrates' Court, Monday 9 November:\nDaniel Reeve, 42, of Penhill Drive, admitted "
+        "drink-driving on 17 October. Banned for 16 months and fined £400.\nKerry Moss, 29, of Ferndale Road, "
+        "denied assault. Bailed until 4 December.",
+        date(2026, 11, 13),
+        [
+            ("Monday 9 November", "2026-11-09"),
+            ("17 October", "2026-10-17"),
+            ("16 months", "P16M"),
+            ("4 December", "2026-12-04"),
+        ],
+    ),
+    (
+        "remand-trial-two-weeks-from-2-february",
+        "The trial is expected to last two weeks and will begin on 2 February.",
+        date(2026, 12, 8),
+        [("two weeks", "P2W"), ("2 February", "2027-02-02")],
+    ),
+    (
+        "remand-sentencing-adjourned-next-month",
+        "Sentencing was adjourned until next month for pre-sentence reports.",
+        date(2026, 1, 30),
+        [("next month", "2026-02")],
+    ),
+    (
+        "remand-adjourned-until-the-new-year",
+        "The judge adjourned the hearing until the new year.",
+        date(2025, 12, 17),
+        [("the new year", "2026")],
+    ),
+    (
+        "remand-adjourned-until-after-christmas",
+        "The judge adjourned the trial until after Christmas.",
+        date(2026, 11, 26),
+        [("Christmas", "2026-12-25")],
+    ),
+    (
+        "remand-put-back-until-after-easter",
+        "The trial, which had been due to start this month, was put back until after Easter.",
+        date(2027, 3, 17),
+        [("this month", "2027-03"), ("Easter", "2027-03-28")],
+    ),
+    (
+        "remand-charged-sunday-night",
+        "He was arrested and charged on Sunday night.",
+        date(2025, 11, 4),
+        [("Sunday night", "2025-11-02TNI")],
+    ),
+    (
+        "remand-custody-since-arrest-in-october",
+        "He has been in custody since his arrest in October.",
+        date(2026, 2, 18),
+        [("October", "2025-10")],
+    ),
+    (
+        "remand-next-appear-30-january",
+        "She will next appear at Isleworth Crown Court on 30 January.",
+        date(2026, 1, 2),
+        [("30 January", "2026-01-30")],
+    ),
+    (
+        "remand-due-sentenced-friday-saturday-paper",
+        "Mason is due to be sentenced at Lewes Crown Court on Friday.",
+        date(2026, 10, 10),
+        [("Friday", "2026-10-16")],
+    ),
+    (
+        "remand-appeared-this-morning",
+        "The 44-year-old appeared before magistrates in Derby this morning, charged with arson.",
+        date(2025, 11, 3),
+        [("this morning", "2025-11-03TMO")],
+    ),
+    (
+        "remand-yesterday-sent-to-crown-12-march",
+        "Magistrates yesterday sent the case to Inner London Crown Court, where he will appear on 12 March.",
+        date(2026, 2, 20),
+        [("yesterday", "2026-02-19"), ("12 March", "2026-03-12")],
+    ),
+    (
+        "remand-bail-hearing-10am-friday",
+        "The bail hearing is listed for 10am on Friday.",
+        date(2026, 4, 14),
+        [("10am on Friday", "2026-04-17T10:00")],
+    ),
+    (
+        "remand-arrested-two-days-later",
+        "Police were called to the flat on 3 August. Mills was arrested two days later and has been held in "
+        "custody since.",
+        date(2026, 9, 6),
+        [("3 August", "2026-08-03"), ("two days later", "2026-08-05")],
+    ),
+    (
+        "remand-arrested-21-december-charged-following-day",
+        "He was arrested on 21 December and charged the following day.",
+        date(2027, 1, 1),
+        [("21 December", "2026-12-21"), ("the following day", "2026-12-22")],
+    ),
+    (
+        "remand-bail-friday-curfew-next-sentence",
+        "He was released on bail on Friday. Under its terms he must stay at his mother's address between 9pm and 6am.",
+        date(2026, 11, 23),
+        [("Friday", "2026-11-20"), ("9pm", "2026-11-20T21:00"), ("6am", "2026-11-21T06:00")],
+    ),
+    ("remand-report-daily", "He must report to Hove police station daily.", date(2025, 6, 12), [("daily", "P1D")]),
+    (
+        "remand-sign-on-every-monday",
+        "She must also sign on at Ashford police station every Monday.",
+        date(2025, 6, 12),
+        [("every Monday", "XXXX-WXX-1")],
+    ),
+    (
+        "remand-banned-town-centre-weekends",
+        "He is banned from Cheltenham town centre at weekends.",
+        date(2025, 6, 12),
+        [("weekends", "XXXX-WXX-WE")],
+    ),
+    (
+        "remand-article-coventry-stabbing",
+        "A 23-year-old man has been charged with murder after a fatal stabbing in Coventry on Saturday night. "
+        "Jamal Pierce, of Foleshill, appeared at Coventry Magistrates' Court on Monday and was remanded in "
+        "custody. He will appear at Warwick Crown Court on Wednesday. The victim, 19, was found in Far "
+        "Gosford Street at 11pm on Saturday and died in hospital two hours later. A 20-year-old woman "
+        "arrested on suspicion of assisting an offender has been released on bail until 18 February. Police "
+        "have asked anyone with footage from the area between 10pm and midnight on Saturday to come forward.",
+        date(2026, 1, 13),
+        [
+            ("Saturday night", "2026-01-10TNI"),
+            ("Monday", "2026-01-12"),
+            ("Wednesday", "2026-01-14"),
+            ("11pm on Saturday", "2026-01-10T23:00"),
+            ("two hours later", "2026-01-11T01:00"),
+            ("18 February", "2026-02-18"),
+            ("10pm", "2026-01-10T22:00"),
+            ("midnight on Saturday", "2026-01-10T24:00"),
+        ],
+    ),
+    (
+        "remand-article-care-worker-bail",
+        "A former care worker accused of stealing from elderly residents has been granted bail on condition "
+        "that she keeps to a curfew between 8pm and 7am. Lorna Fitch, 51, is charged with 14 counts of theft "
+        "between April 2023 and November 2024. She appeared at Chelmsford Magistrates' Court on Thursday and "
+        "did not enter pleas. The case was sent to Chelmsford Crown Court, where she will appear on 22 "
+        "August. She must not contact any of the 11 complainants.",
+        date(2025, 7, 26),
+        [
+            ("8pm", "2025-07-26T20:00"),
+            ("7am", "2025-07-27T07:00"),
+            ("April 2023", "2023-04"),
+            ("November 2024", "2024-11"),
+            ("Thursday", "2025-07-24"),
+            ("22 August", "2025-08-22"),
+        ],
+    ),
+    (
+        "remand-article-footballer-dangerous-driving",
+        "The Premier League footballer charged with dangerous driving will stand trial in the spring. At a "
+        "hearing at Manchester Magistrates' Court on Wednesday, lawyers for the 26-year-old indicated a not "
+        "guilty plea. The case was adjourned until 10 April for a trial expected to last three days. He was "
+        "granted unconditional bail. The charge relates to a crash on the A56 on 2 November in which a "
+        "cyclist was seriously injured.",
+        date(2026, 1, 9),
+        [
+            ("the spring", "2026-SP"),
+            ("Wednesday", "2026-01-07"),
+            ("10 April", "2026-04-10"),
+            ("three days", "P3D"),
+            ("2 November", "2025-11-02"),
+        ],
+    ),
+    (
+        "remand-article-salford-drugs-week-1",
+        "Three men have been remanded in custody after police seized cocaine worth £2m in a raid in Salford "
+        "on Christmas Eve. The men, aged 28, 33 and 40, appeared at Manchester and Salford Magistrates' Court "
+        "on Saturday. They are charged with conspiracy to supply Class A drugs between September and "
+        "December. All three will appear at Manchester Crown Court on 26 January. A fourth man was released "
+        "on bail pending further inquiries. Detectives expect to make more arrests next week.",
+        date(2025, 12, 29),
+        [
+            ("Christmas Eve", "2025-12-24"),
+            ("Saturday", "2025-12-27"),
+            ("September", "2025-09"),
+            ("December", "2025-12"),
+            ("26 January", "2026-01-26"),
+            ("next week", "2026-W02"),
+        ],
+    ),
+    (
+        "remand-youth-detention-until-tuesday",
+        "A 16-year-old boy, who cannot be named for legal reasons, was remanded to youth detention "
+        "accommodation until Tuesday.",
+        date(2026, 7, 22),
+        [("Tuesday", "2026-07-28")],
+    ),
+    (
+        "remand-trap-date-of-birth",
+        "The defendant, who spoke only to confirm his date of birth, was remanded in custody.",
+        date(2026, 7, 22),
+        [],
+    ),
+    (
+        "remand-custody-time-limit-3-june",
+        "The custody time limit expires on 3 June, and prosecutors must apply to extend it.",
+        date(2026, 5, 19),
+        [("3 June", "2026-06-03")],
+    ),
+    (
+        "remand-failed-to-appear-monday",
+        "A warrant was issued for his arrest after he failed to appear at Hull Magistrates' Court on Monday.",
+        date(2026, 7, 8),
+        [("Monday", "2026-07-06")],
+    ),
+    (
+        "remand-arrested-three-weeks-ago",
+        "Finch, who was arrested three weeks ago, has been held at HMP Bronzefield since.",
+        date(2026, 4, 15),
+        [("three weeks ago", "2026-W13")],
+    ),
+    (
+        "remand-trial-listed-to-start-9-september",
+        "A trial lasting five days has been listed to start on 9 September.",
+        date(2026, 6, 22),
+        [("five days", "P5D"), ("9 September", "2026-09-09")],
+    ),
+    (
+        "remand-weekend-in-custody-this-morning",
+        "Bail was refused, and he spent the weekend in custody before appearing in court this morning.",
+        date(2025, 9, 15),
+        [("the weekend", "2025-W37-WE"), ("this morning", "2025-09-15TMO")],
+    ),
+    (
+        "remand-curfew-begins-tonight-three-months",
+        "The curfew, from 7pm to 7am, begins tonight and will last for three months.",
+        date(2026, 10, 1),
+        [
+            ("7pm", "2026-10-01T19:00"),
+            ("7am", "2026-10-02T07:00"),
+            ("tonight", "2026-10-01TNI"),
+            ("three months", "P3M"),
+        ],
+    ),
+    (
+        "remand-sentencing-set-friday-13-march",
+        "Sentencing has been set for Friday 13 March.",
+        date(2026, 2, 3),
+        [("Friday 13 March", "2026-03-13")],
+    ),
+    (
+        "remand-sentenced-friday-27-november",
+        "She will be sentenced on Friday, 27 November.",
+        date(2026, 9, 30),
+        [("Friday, 27 November", "2026-11-27")],
+    ),
+    (
+        "remand-custody-since-boxing-day",
+        "He has been held in custody since Boxing Day.",
+        date(2026, 2, 5),
+        [("Boxing Day", "2025-12-26")],
+    ),
+    (
+        "remand-heard-over-two-days-3-and-4-november",
+        "The case will be heard over two days, on 3 and 4 November.",
+        date(2026, 8, 11),
+        [("two days", "P2D"), ("3", "2026-11-03"), ("4 November", "2026-11-04")],
+    ),
+    (
+        "remand-trial-from-11-to-13-march",
+        "The trial took place from 11 to 13 March.",
+        date(2026, 4, 1),
+        [("11", "2026-03-11"), ("13 March", "2026-03-13")],
+    ),
+    (
+        "remand-hearing-lasted-about-90-minutes",
+        "The bail hearing lasted about 90 minutes.",
+        date(2026, 4, 1),
+        [("about 90 minutes", "PT90M")],
+    ),
+    (
+        "remand-court-rose-thursday-sits-monday-morning",
+        "The court rose at 4.15pm on Thursday and will sit again on Monday morning.",
+        date(2026, 6, 5),
+        [("4.15pm on Thursday", "2026-06-04T16:15"), ("Monday morning", "2026-06-08TMO")],
+    ),
+    (
+        "remand-crown-court-diary-this-week",
+        "Cases at Truro Crown Court this week:\nMonday: Alan Pascoe, 52, sentencing for fraud.\nWednesday: "
+        "Trial of Gemma Lowry, 34, charged with arson, expected to last four days.",
+        date(2026, 11, 16),
+        [("this week", "2026-W47"), ("Monday", "2026-11-16"), ("Wednesday", "2026-11-18"), ("four days", "P4D")],
+    ),
+    (
+        "remand-article-walsall-bail-breach",
+        "A man who breached his bail by leaving home during his curfew has been remanded in custody. Ryan "
+        "Tolley, 30, was seen in a pub at 10.45pm on Friday 6 March, when he should have been at home. He had "
+        "been bailed in January on condition that he obeyed a curfew. Magistrates in Walsall heard on Tuesday "
+        "that he had also missed two appointments with police. He will remain in custody until his trial in "
+        "May.",
+        date(2026, 3, 11),
+        [
+            ("10.45pm on Friday 6 March", "2026-03-06T22:45"),
+            ("January", "2026-01"),
+            ("Tuesday", "2026-03-10"),
+            ("May", "2026-05"),
+        ],
+    ),
+    (
+        "remand-article-carlisle-hammer-new-years-eve",
+        "A man charged with attempting to murder his neighbour has been remanded in custody until 9 January. "
+        "Colin Marsh, 58, appeared at Carlisle Magistrates' Court yesterday. He is accused of attacking the "
+        "neighbour with a hammer on 27 December. The case will be sent to crown court next month.",
+        date(2025, 12, 31),
+        [
+            ("9 January", "2026-01-09"),
+            ("yesterday", "2025-12-30"),
+            ("27 December", "2025-12-27"),
+            ("next month", "2026-01"),
+        ],
+    ),
+    (
+        "remand-last-week-w53-bail-until-february",
+        "Two men arrested last week over the jewellery raid have been released on bail until February.",
+        date(2027, 1, 8),
+        [("last week", "2026-W53"), ("February", "2027-02")],
+    ),
+    (
+        "remand-us-bond-arraignment-dec-9",
+        "Bond was set at $50,000, and his arraignment is scheduled for Dec. 9.",
+        date(2025, 11, 20),
+        [("Dec. 9", "2025-12-09")],
+    ),
+    (
+        "remand-preliminary-hearing-within-28-days",
+        "A preliminary hearing will be held at crown court within 28 days.",
+        date(2026, 3, 24),
+        [("28 days", "P28D")],
+    ),
+    (
+        "remand-ordered-to-return-thursday",
+        "The judge ordered him to return to court on Thursday for sentencing.",
+        date(2026, 2, 9),
+        [("Thursday", "2026-02-12")],
+    ),
+    (
+        "remand-bailed-until-9-june",
+        "He denied the charge and was bailed until 9 June.",
+        date(2026, 4, 2),
+        [("9 June", "2026-06-09")],
+    ),
+    (
+        "remand-article-sentencing-timetable",
+        "Judge Rebecca Holt told the jury on Thursday that she would sentence all four defendants on 5 "
+        "February. Reports will be prepared in the meantime. The two men convicted of manslaughter were "
+        "remanded in custody, while the two women, who were cleared of murder but convicted of perverting the "
+        "course of justice, were granted bail until the sentencing hearing.",
+        date(2026, 12, 19),
+        [("Thursday", "2026-12-17"), ("5 February", "2027-02-05")],
+    ),
+    (
+        "remand-abuse-between-2019-and-2023",
+        "The abuse took place between 2019 and 2023, the court heard.",
+        date(2026, 6, 16),
+        [("2019", "2019"), ("2023", "2023")],
+    ),
+    (
+        "remand-sheriff-court-eight-days",
+        "He made no plea or declaration at Glasgow Sheriff Court on Monday and was committed for further "
+        "examination. He is expected to appear again within eight days.",
+        date(2026, 10, 13),
+        [("Monday", "2026-10-12"), ("eight days", "P8D")],
+    ),
+    (
+        "remand-bail-application-2pm-today",
+        "The bail application will be heard at 2pm today.",
+        date(2026, 11, 26),
+        [("2pm today", "2026-11-26T14:00")],
+    ),
+    (
+        "remand-sentenced-tomorrow",
+        "He is expected to be sentenced tomorrow.",
+        date(2026, 1, 14),
+        [("tomorrow", "2026-01-15")],
+    ),
+    (
+        "remand-trial-early-next-year",
+        "The trial is not expected to take place until early next year.",
+        date(2026, 10, 20),
+        [("early next year", "2027")],
+    ),
+    (
+        "remand-christmas-on-remand",
+        "He will spend Christmas on remand.",
+        date(2026, 12, 10),
+        [("Christmas", "2026-12-25")],
+    ),
+    (
+        "remand-bail-breaches-this-week-w53",
+        "Magistrates have dealt with more than 40 breaches of bail this week.",
+        date(2020, 12, 30),
+        [("this week", "2020-W53")],
+    ),
+    (
+        "remand-resume-on-29-february",
+        "The adjourned hearing will resume on 29 February.",
+        date(2028, 2, 21),
+        [("29 February", "2028-02-29")],
+    ),
+    (
+        "remand-burglaries-2am-4am-sunday",
+        "The prosecution says the burglaries happened between 2am and 4am on Sunday.",
+        date(2025, 10, 15),
+        [("2am", "2025-10-12T02:00"), ("4am on Sunday", "2025-10-12T04:00")],
+    ),
+    (
+        "remand-sentence-deferred-six-months",
+        "Sentence was deferred for six months.",
+        date(2026, 5, 29),
+        [("six months", "P6M")],
+    ),
+    (
+        "remand-ahead-of-fridays-bail-hearing",
+        "Ahead of Friday's bail hearing, his lawyers submitted fresh medical evidence.",
+        date(2026, 7, 22),
+        [("Friday", "2026-07-24")],
+    ),
+    (
+        "remand-appeared-over-saturdays-disorder",
+        "Eleven people have appeared in court over Saturday's disorder in the town centre.",
+        date(2026, 8, 11),
+        [("Saturday", "2026-08-08")],
+    ),
+    (
+        "remand-quote-back-here-on-monday",
+        '"You will be back here on Monday," the judge told him on Thursday.',
+        date(2026, 10, 10),
+        [("Monday", "2026-10-12"), ("Thursday", "2026-10-08")],
+    ),
+    (
+        "crypto-z179-weekend-slide-asia-monday",
+        "Bitcoin fell 7% over the weekend and was trading at $81,400 in Asia on Monday.",
+        date(2025, 3, 10),
+        [("the weekend", "2025-W10-WE"), ("Monday", "2025-03-10")],
+    ),
+    (
+        "crypto-z179-outage-about-two-hours-tuesday",
+        "Customers of the exchange were unable to trade for about two hours on Tuesday after a database "
+        "fault, the company said.",
+        date(2025, 5, 14),
+        [("about two hours", "PT2H"), ("Tuesday", "2025-05-13")],
+    ),
+    (
+        "crypto-z179-arb-unlock-march-16",
+        "About 92 million ARB tokens, worth roughly $40 million, will be unlocked on March 16.",
+        date(2026, 3, 4),
+        [("March 16", "2026-03-16")],
+    ),
+    (
+        "crypto-z179-fusaka-scheduled-dec-3",
+        "Ethereum's next upgrade, Fusaka, is scheduled for Dec. 3, developers said on a call on Thursday.",
+        date(2025, 10, 31),
+        [("Dec. 3", "2025-12-03"), ("Thursday", "2025-10-30")],
+    ),
+    (
+        "crypto-z179-ended-2025-two-year-streak",
+        "Bitcoin ended 2025 down 6%, snapping a two-year winning streak.",
+        date(2026, 1, 1),
+        [("2025", "2025"), ("two-year", "P2Y")],
+    ),
+    (
+        "crypto-z179-fund-outflows-last-week-w53-2026",
+        "Crypto funds saw outflows of $400 million last week, CoinShares said on Monday.",
+        date(2027, 1, 4),
+        [("last week", "2026-W53"), ("Monday", "2027-01-04")],
+    ),
+    (
+        "crypto-z179-leap-day-wednesday-thursday",
+        "Bitcoin topped $63,000 on Wednesday and was up another 3% in early trading on Thursday.",
+        date(2024, 2, 29),
+        [("Wednesday", "2024-02-28"), ("Thursday", "2024-02-29")],
+    ),
+    (
+        "crypto-z179-24-hour-volume",
+        "The token's 24-hour trading volume jumped to $2.3 billion after the listing.",
+        date(2025, 9, 16),
+        [("24-hour", "PT24H")],
+    ),
+    (
+        "crypto-z179-trap-difficulty-every-2016-blocks",
+        "Mining difficulty, which adjusts every 2,016 blocks, rose to a record high.",
+        date(2025, 8, 20),
+        [],
+    ),
+    (
+        "crypto-z179-article-below-90000-tuesday",
+        "Bitcoin fell below $90,000 on Tuesday for the first time in seven months, erasing all of its gains "
+        "this year. The largest cryptocurrency has dropped about 28% since it hit a record above $126,000 on "
+        "Oct. 6. More than $1 billion of bullish bets were liquidated over the weekend, according to "
+        "CoinGlass. Ether slid 4% in the past 24 hours to about $2,950. Traders are now watching Nvidia, "
+        'which reports results on Wednesday. "The market will stay nervous until the Fed meets in December," '
+        "one analyst said.",
+        date(2025, 11, 18),
+        [
+            ("Tuesday", "2025-11-18"),
+            ("seven months", "P7M"),
+            ("this year", "2025"),
+            ("Oct. 6", "2025-10-06"),
+            ("the weekend", "2025-W46-WE"),
+            ("the past 24 hours", "PT24H"),
+            ("now", "PRESENT_REF"),
+            ("Wednesday", "2025-11-19"),
+            ("December", "2025-12"),
+        ],
+    ),
+    (
+        "crypto-z179-article-outage-wednesday-evening",
+        "Bitvane, a Singapore-based exchange, restored trading on Wednesday evening after an outage that "
+        "lasted about three hours. Customers could not log in from 2:10 p.m. ET, the exchange said. It blamed "
+        "a faulty software update rolled out that morning. Bitvane said no funds were lost and that it would "
+        "publish a full report next week.",
+        date(2025, 1, 16),
+        [
+            ("Wednesday evening", "2025-01-15TEV"),
+            ("about three hours", "PT3H"),
+            ("2:10 p.m. ET", "2025-01-15T14:10"),
+            ("that morning", "2025-01-15TMO"),
+            ("next week", "2025-W04"),
+        ],
+    ),
+    (
+        "crypto-z179-year-end-w53-desks-shut-until-monday",
+        "Bitcoin is set to end 2026 down 18%, its worst showing since 2022. Trading has been thin this week, "
+        "and many desks will stay shut until Monday.",
+        date(2026, 12, 31),
+        [("2026", "2026"), ("2022", "2022"), ("this week", "2026-W53"), ("Monday", "2027-01-04")],
+    ),
+    (
+        "crypto-z179-halving-expected-april-20",
+        "The halving is expected to take place on April 20, when miners' rewards will fall to 3.125 bitcoin per block.",
+        date(2024, 4, 13),
+        [("April 20", "2024-04-20")],
+    ),
+    (
+        "crypto-z179-unlock-due-friday-aug-1",
+        "The unlock, due on Friday, Aug. 1, will add about 2% to the token's circulating supply.",
+        date(2025, 7, 28),
+        [("Friday, Aug. 1", "2025-08-01")],
+    ),
+    (
+        "crypto-z179-solana-saturday-rally-wednesday",
+        "Solana jumped 12% on Saturday, extending a rally that began on Wednesday.",
+        date(2025, 1, 18),
+        [("Saturday", "2025-01-18"), ("Wednesday", "2025-01-15")],
+    ),
+    (
+        "crypto-z179-sunday-afternoon-little-changed",
+        "Bitcoin was little changed on Sunday afternoon at about $104,000.",
+        date(2025, 6, 1),
+        [("Sunday afternoon", "2025-06-01TAF")],
+    ),
+    (
+        "crypto-z179-singapore-730am-monday",
+        "Bitcoin slid to $74,500 at 7:30 a.m. in Singapore on Monday.",
+        date(2025, 4, 7),
+        [("7:30 a.m.", "2025-04-07T07:30"), ("Monday", "2025-04-07")],
+    ),
+    (
+        "crypto-z179-dencun-live-1355-utc-wednesday",
+        "The Dencun upgrade went live on Ethereum's main network at 13:55 UTC on Wednesday.",
+        date(2024, 3, 14),
+        [("13:55 UTC on Wednesday", "2024-03-13T13:55")],
+    ),
+    (
+        "crypto-z179-hard-fork-1000-utc-monday",
+        "The hard fork is scheduled to activate at 10:00 UTC on Monday, the developers said.",
+        date(2025, 9, 26),
+        [("10:00 UTC on Monday", "2025-09-29T10:00")],
+    ),
+    (
+        "crypto-z179-etf-inflows-last-month-since-march",
+        "Spot bitcoin funds took in $5.4 billion last month, the most since March.",
+        date(2025, 6, 3),
+        [("last month", "2025-05"), ("March", "2025-03")],
+    ),
+    (
+        "crypto-z179-record-earlier-this-month",
+        "Bitcoin hit a record of about $111,900 earlier this month.",
+        date(2025, 5, 30),
+        [("earlier this month", "2025-05")],
+    ),
+    (
+        "crypto-z179-venture-third-quarter-end-of-2020",
+        "Crypto venture funding fell to $2.1 billion in the third quarter, the lowest since the end of 2020.",
+        date(2025, 10, 8),
+        [("the third quarter", "2025-Q3"), ("the end of 2020", "2020")],
+    ),
+    (
+        "crypto-z179-hacks-first-half-of-the-year",
+        "Hackers stole $2.2 billion from crypto platforms in the first half of the year, Chainalysis said.",
+        date(2025, 7, 17),
+        [("the first half of the year", "2025-H1")],
+    ),
+    (
+        "crypto-z179-chain-halt-nearly-five-hours",
+        "The network stopped producing blocks for nearly five hours on Feb. 6.",
+        date(2024, 2, 8),
+        [("nearly five hours", "PT5H"), ("Feb. 6", "2024-02-06")],
+    ),
+    (
+        "crypto-z179-christmas-day-rally",
+        "Bitcoin rallied on Christmas Day while most stock markets were closed.",
+        date(2024, 12, 27),
+        [("Christmas Day", "2024-12-25")],
+    ),
+    (
+        "crypto-z179-thanksgiving-thin-volumes",
+        "Trading volumes are expected to thin out over Thanksgiving, when U.S. stock markets are closed.",
+        date(2026, 11, 23),
+        [("Thanksgiving", "2026-11-26")],
+    ),
+    (
+        "crypto-z179-good-friday-held-above",
+        "Bitcoin held above $84,000 on Good Friday, with U.S. and European stock markets shut.",
+        date(2025, 4, 19),
+        [("Good Friday", "2025-04-18")],
+    ),
+    (
+        "crypto-z179-liquidity-thin-this-weekend",
+        "Analysts warn that liquidity could be thin this weekend, when a large options expiry coincides with "
+        "a network upgrade.",
+        date(2025, 9, 25),
+        [("this weekend", "2025-W39-WE")],
+    ),
+    (
+        "crypto-z179-unlocks-next-week",
+        "Roughly $600 million of tokens across a dozen projects will unlock next week.",
+        date(2025, 3, 7),
+        [("next week", "2025-W11")],
+    ),
+    (
+        "crypto-z179-shanghai-goes-live-tomorrow",
+        "The Shanghai upgrade goes live tomorrow, letting stakers withdraw ether for the first time.",
+        date(2023, 4, 11),
+        [("tomorrow", "2023-04-12")],
+    ),
+    (
+        "crypto-z179-mainnet-8pm-tonight",
+        "The mainnet launch is set for 8pm tonight, the foundation said.",
+        date(2025, 7, 30),
+        [("8pm tonight", "2025-07-30T20:00")],
+    ),
+    (
+        "crypto-z179-early-tuesday-lowest-since-february",
+        "Bitcoin fell to $56,500 early Tuesday, its lowest level since February.",
+        date(2024, 7, 3),
+        [("Tuesday", "2024-07-02"), ("February", "2024-02")],
+    ),
+    (
+        "crypto-z179-halt-deposits-late-friday",
+        "The exchange will halt deposits late Friday ahead of the network upgrade.",
+        date(2025, 12, 10),
+        [("Friday", "2025-12-12")],
+    ),
+    (
+        "crypto-z179-paused-saturday-to-monday",
+        "Withdrawals will be paused from Saturday to Monday during the migration.",
+        date(2025, 11, 6),
+        [("Saturday", "2025-11-08"), ("Monday", "2025-11-10")],
+    ),
+    (
+        "crypto-z179-platform-ends-midnight-utc-jan-31",
+        "Trading on the platform will end at midnight UTC on Jan. 31, the company said.",
+        date(2026, 1, 14),
+        [("midnight UTC on Jan. 31", "2026-01-31T24:00")],
+    ),
+    (
+        "crypto-z179-coinbase-fourth-quarter-thursday",
+        "Coinbase reports fourth-quarter results on Thursday.",
+        date(2026, 2, 9),
+        [("fourth-quarter", "2025-Q4"), ("Thursday", "2026-02-12")],
+    ),
+    (
+        "crypto-z179-coins-mined-early-2010s",
+        "Many of the coins mined in the early 2010s have not moved since.",
+        date(2025, 3, 18),
+        [("the early 2010s", "201")],
+    ),
+    (
+        "crypto-z179-pizza-day-thursday-2010",
+        "Enthusiasts marked Bitcoin Pizza Day on Thursday, the anniversary of a 2010 purchase of two pizzas "
+        "for 10,000 bitcoin.",
+        date(2025, 5, 23),
+        [("Thursday", "2025-05-22"), ("2010", "2010")],
+    ),
+    (
+        "crypto-z179-options-expire-every-friday",
+        "Options on the exchange expire every Friday.",
+        date(2025, 8, 27),
+        [("every Friday", "XXXX-WXX-5")],
+    ),
+    (
+        "crypto-z179-quote-reopen-tomorrow-said-saturday",
+        '"We expect to reopen withdrawals tomorrow," the chief executive said on Saturday.',
+        date(2025, 3, 3),
+        [("tomorrow", "2025-03-02"), ("Saturday", "2025-03-01")],
+    ),
+    (
+        "crypto-z179-memecoins-past-month",
+        "Memecoins have lost a third of their value over the past month.",
+        date(2025, 3, 12),
+        [("the past month", "2025-02")],
+    ),
+    (
+        "crypto-z179-withdraw-by-the-15th",
+        "Users must withdraw their funds by the 15th, the exchange said in a notice on Tuesday.",
+        date(2025, 5, 8),
+        [("the 15th", "2025-05-15"), ("Tuesday", "2025-05-06")],
+    ),
+    (
+        "crypto-z179-decade-ago-250",
+        "A decade ago, one bitcoin cost about $250.",
+        date(2025, 1, 14),
+        [("A decade ago", "2015")],
+    ),
+    ("crypto-z179-trap-sold-2000-bitcoin", "The miner sold 2000 bitcoin to cover its costs.", date(2025, 6, 12), []),
+    (
+        "crypto-z179-upgrade-thursday-night",
+        "The network upgrade is expected to go live on Thursday night.",
+        date(2025, 6, 10),
+        [("Thursday night", "2025-06-12TNI")],
+    ),
+    (
+        "crypto-z179-dipped-this-morning-london",
+        "Bitcoin dipped below $100,000 this morning in London.",
+        date(2025, 6, 20),
+        [("this morning", "2025-06-20TMO")],
+    ),
+    (
+        "crypto-z179-ether-last-night",
+        "Ether jumped 8% last night on signs that regulators were warming to spot ether funds.",
+        date(2024, 5, 21),
+        [("last night", "2024-05-20TNI")],
+    ),
+    (
+        "crypto-z179-weekend-w53-2020-monday",
+        "Bitcoin surged past $34,000 over the weekend before pulling back on Monday.",
+        date(2021, 1, 4),
+        [("the weekend", "2020-W53-WE"), ("Monday", "2021-01-04")],
+    ),
+    (
+        "crypto-z179-overnight-as-2027-began",
+        "Bitcoin slipped 1% overnight as 2027 began in thin trading.",
+        date(2027, 1, 1),
+        [("overnight", "2026-12-31TNI"), ("2027", "2027")],
+    ),
+    (
+        "crypto-z179-trading-tomorrow-new-years-day",
+        "Most crypto exchanges will keep trading tomorrow, New Year's Day, even though banks are closed.",
+        date(2025, 12, 31),
+        [("tomorrow", "2026-01-01"), ("New Year's Day", "2026-01-01")],
+    ),
+    (
+        "crypto-z179-this-week-dec-31-is-2026-w01",
+        "Bitcoin has traded in a narrow range this week as desks wind down for the holidays.",
+        date(2025, 12, 31),
+        [("this week", "2026-W01")],
+    ),
+    (
+        "crypto-z179-leap-day-2028-halving-april",
+        "Bitcoin rose 2% on Tuesday as traders looked ahead to the halving, which is expected in April.",
+        date(2028, 2, 29),
+        [("Tuesday", "2028-02-29"), ("April", "2028-04")],
+    ),
+    (
+        "crypto-z179-article-corvex-unlock-thursday",
+        "Corvex will unlock 11.3 million tokens on Thursday, its regular monthly release. The tokens, worth "
+        "about $55 million, go to early backers and the core team. A separate upgrade to the network is "
+        "scheduled for June 25. Developers said on Friday that testing had gone smoothly over the past two "
+        "weeks. The token has fallen 40% since January.",
+        date(2025, 6, 9),
+        [
+            ("Thursday", "2025-06-12"),
+            ("monthly", "P1M"),
+            ("June 25", "2025-06-25"),
+            ("Friday", "2025-06-06"),
+            ("the past two weeks", "P2W"),
+            ("January", "2025-01"),
+        ],
+    ),
+    (
+        "crypto-z179-article-cloud-fault-outage-saturday",
+        "Trading on the exchange was halted for about 90 minutes on Friday after a fault at a cloud provider. "
+        "The outage began at 9:40 a.m. ET and affected customers in the U.S. and Europe. Bitcoin briefly "
+        "traded at a discount of $300 on the platform after it reopened. The company said on Saturday that it "
+        "would compensate users who were liquidated during the disruption. It was the second outage this "
+        "year; the first, in January, lasted about 40 minutes. Regulators said they would review the incident "
+        "next week.",
+        date(2026, 3, 14),
+        [
+            ("about 90 minutes", "PT90M"),
+            ("Friday", "2026-03-13"),
+            ("9:40 a.m. ET", "2026-03-13T09:40"),
+            ("Saturday", "2026-03-14"),
+            ("this year", "2026"),
+            ("January", "2026-01"),
+            ("about 40 minutes", "PT40M"),
+            ("next week", "2026-W12"),
+        ],
+    ),
+    (
+        "crypto-z179-article-halving-late-friday",
+        "Bitcoin's fourth halving is expected late on Friday, U.S. time, when the block reward falls to 3.125 "
+        "bitcoin. The previous halving, in May 2020, preceded a rally that lifted prices to a record in "
+        "November 2021. Fees have surged over the past three days as users rushed to create new tokens before "
+        "the event. Bitcoin has risen about 50% this year.",
+        date(2024, 4, 19),
+        [
+            ("Friday", "2024-04-19"),
+            ("May 2020", "2020-05"),
+            ("November 2021", "2021-11"),
+            ("the past three days", "P3D"),
+            ("this year", "2024"),
+        ],
+    ),
+    (
+        "crypto-z179-recovered-sunday-fridays-crash",
+        "Bitcoin recovered to $115,000 on Sunday after Friday's crash wiped out $19 billion of leveraged "
+        "positions. Traders are bracing for more swings when U.S. markets reopen on Monday.",
+        date(2025, 10, 12),
+        [("Sunday", "2025-10-12"), ("Friday", "2025-10-10"), ("Monday", "2025-10-13")],
+    ),
+    (
+        "crypto-z179-usdc-depeg-saturday-march-11",
+        "USDC fell as low as 87 cents on Saturday, March 11, after Circle disclosed exposure to Silicon "
+        "Valley Bank. It regained its peg by Monday.",
+        date(2023, 3, 14),
+        [("Saturday, March 11", "2023-03-11"), ("Monday", "2023-03-13")],
+    ),
+    (
+        "crypto-z179-euro-weekends-election",
+        "The euro slipped in early Asian trading on Monday, the first chance for markets to react to the "
+        "weekend's election result.",
+        date(2024, 7, 8),
+        [("Monday", "2024-07-08"), ("the weekend", "2024-W27-WE")],
+    ),
+    (
+        "crypto-z179-ended-november-worst-since-june-2022",
+        "Bitcoin ended November down 17%, its worst month since June 2022.",
+        date(2025, 12, 2),
+        [("November", "2025-11"), ("June 2022", "2022-06")],
+    ),
+    (
+        "crypto-z179-week-to-friday-inflows",
+        "In the week to Friday, crypto funds drew $3.4 billion of inflows.",
+        date(2025, 7, 14),
+        [("the week", "P1W"), ("Friday", "2025-07-11")],
+    ),
+    (
+        "crypto-z179-exploit-forty-minutes-later",
+        "The exploit began at 3:12 a.m. UTC on Sunday. Forty minutes later, the attacker had drained $80 "
+        "million from the bridge.",
+        date(2025, 4, 14),
+        [("3:12 a.m. UTC on Sunday", "2025-04-13T03:12"), ("Forty minutes later", "2025-04-13T03:52")],
+    ),
+    (
+        "crypto-z179-sunday-close-week-earlier",
+        "Bitcoin closed at $97,000 on Sunday, up from $91,000 a week earlier.",
+        date(2025, 2, 3),
+        [("Sunday", "2025-02-02"), ("a week earlier", "2025-W04")],
+    ),
+    (
+        "crypto-z179-headline-upgrade-set-for-wednesday",
+        "Ethereum Upgrade Set for Wednesday",
+        date(2025, 5, 5),
+        [("Wednesday", "2025-05-07")],
+    ),
+    ("crypto-z179-trap-headline-first-time", "Bitcoin Tops $100,000 for First Time", date(2024, 12, 5), []),
+    (
+        "crypto-z179-volumes-q1-previous-quarter",
+        "Spot trading volumes on centralised exchanges fell 30% in Q1 from the previous quarter.",
+        date(2025, 4, 10),
+        [("Q1", "2025-Q1"), ("the previous quarter", "2024-Q4")],
+    ),
+    (
+        "crypto-z179-ship-upgrade-autumn",
+        "Developers aim to ship the upgrade in the autumn.",
+        date(2025, 6, 4),
+        [("the autumn", "2025-FA")],
+    ),
+    (
+        "crypto-z179-conference-sept-30-to-oct-2",
+        "The conference runs from Sept. 30 to Oct. 2 in Singapore.",
+        date(2025, 9, 15),
+        [("Sept. 30", "2025-09-30"), ("Oct. 2", "2025-10-02")],
+    ),
+    (
+        "crypto-z179-airdrop-snapshot-noon-utc-friday",
+        "The snapshot for the airdrop will be taken at noon UTC on Friday.",
+        date(2025, 9, 2),
+        [("noon UTC on Friday", "2025-09-05T12:00")],
+    ),
+    (
+        "crypto-z179-vest-every-month-until-march-2027",
+        "Team tokens vest every month until March 2027.",
+        date(2025, 8, 14),
+        [("every month", "P1M"), ("March 2027", "2027-03")],
+    ),
+    (
+        "crypto-z179-lost-peg-two-weeks-ago",
+        "The stablecoin briefly lost its peg two weeks ago.",
+        date(2025, 10, 24),
+        [("two weeks ago", "2025-W41")],
+    ),
+    (
+        "crypto-z179-thursday-record-a-day-earlier",
+        "Bitcoin traded at $121,000 on Thursday, down from a record of $124,000 set a day earlier.",
+        date(2025, 8, 14),
+        [("Thursday", "2025-08-14"), ("a day earlier", "2025-08-13")],
+    ),
+    (
+        "crypto-z179-relaunch-mid-january",
+        "The exchange plans to relaunch in mid-January.",
+        date(2025, 12, 15),
+        [("mid-January", "2026-01")],
+    ),
+    (
+        "crypto-z179-unlock-delayed-to-late-march",
+        "The token unlock was delayed to late March.",
+        date(2026, 2, 17),
+        [("late March", "2026-03")],
+    ),
+    (
+        "crypto-z179-list-by-end-of-year",
+        "The firm expects to list the token by the end of the year.",
+        date(2025, 8, 20),
+        [("the end of the year", "2025")],
+    ),
+    (
+        "crypto-z179-airdrop-48-hours-monday",
+        "Users have 48 hours to claim the airdrop once it goes live on Monday.",
+        date(2025, 11, 21),
+        [("48 hours", "PT48H"), ("Monday", "2025-11-24")],
+    ),
+    (
+        "crypto-z179-reserve-post-sunday-friday-saturday",
+        "Bitcoin jumped 10% on Sunday after a post about a national crypto reserve, reversing losses from "
+        "Friday and Saturday.",
+        date(2025, 3, 2),
+        [("Sunday", "2025-03-02"), ("Friday", "2025-02-28"), ("Saturday", "2025-03-01")],
+    ),
+    (
+        "crypto-z179-ftx-nov-8-next-day",
+        "FTX halted withdrawals on Nov. 8. The next day, rival Binance walked away from a rescue deal.",
+        date(2022, 11, 17),
+        [("Nov. 8", "2022-11-08"), ("The next day", "2022-11-09")],
+    ),
+    (
+        "closure-snow-closed-tuesday-overnight",
+        "Hundreds of schools closed on Tuesday as up to 20cm of snow fell overnight.",
+        date(2026, 1, 7),
+        [("Tuesday", "2026-01-06"), ("overnight", "2026-01-05TNI")],
+    ),
+    (
+        "closure-highland-remain-closed-until-thursday",
+        "Schools in the Highlands will remain closed until Thursday, the council said.",
+        date(2026, 1, 13),
+        [("Thursday", "2026-01-15")],
+    ),
+    (
+        "closure-leap-day-snow-thursday-friday",
+        "Snow closed more than 200 schools in Scotland on Thursday, and many will stay shut on Friday.",
+        date(2024, 2, 29),
+        [("Thursday", "2024-02-29"), ("Friday", "2024-03-01")],
+    ),
+    (
+        "closure-year-groups-return-wednesday-thursday",
+        "Year 7 and Year 11 pupils return on Wednesday; all other year groups return on Thursday.",
+        date(2026, 1, 5),
+        [("Wednesday", "2026-01-07"), ("Thursday", "2026-01-08")],
+    ),
+    (
+        "closure-pupils-told-stay-home-monday-tuesday",
+        "Pupils have been told to stay at home on Monday and Tuesday.",
+        date(2026, 11, 21),
+        [("Monday", "2026-11-23"), ("Tuesday", "2026-11-24")],
+    ),
+    (
+        "closure-school-closed-since-monday-burst-pipe",
+        "The school has been closed since Monday because of a burst pipe.",
+        date(2026, 10, 9),
+        [("Monday", "2026-10-05")],
+    ),
+    (
+        "closure-close-at-1pm-tomorrow-storm",
+        "Schools will close at 1pm tomorrow so that pupils can get home before the storm.",
+        date(2026, 10, 22),
+        [("1pm tomorrow", "2026-10-23T13:00")],
+    ),
+    (
+        "closure-monday-night-snow-forced-tuesday",
+        "Snow that fell on Monday night forced 40 schools to close on Tuesday.",
+        date(2026, 1, 21),
+        [("Monday night", "2026-01-19TNI"), ("Tuesday", "2026-01-20")],
+    ),
+    (
+        "closure-us-boston-closed-tuesday-said-monday",
+        "Public schools in the city will be closed Tuesday because of the blizzard, the mayor said Monday.",
+        date(2026, 2, 23),
+        [("Tuesday", "2026-02-24"), ("Monday", "2026-02-23")],
+    ),
+    (
+        "closure-us-classes-canceled-thursday-friday",
+        "Classes are canceled Thursday and Friday at all district schools.",
+        date(2026, 12, 16),
+        [("Thursday", "2026-12-17"), ("Friday", "2026-12-18")],
+    ),
+    (
+        "closure-us-two-hour-delay-wednesday",
+        "Schools will operate on a two-hour delay Wednesday.",
+        date(2026, 12, 8),
+        [("two-hour", "PT2H"), ("Wednesday", "2026-12-09")],
+    ),
+    (
+        "closure-us-made-up-june-15",
+        "The district closed schools on Monday, its fourth closure this winter, and the lost day will be made "
+        "up on June 15.",
+        date(2027, 2, 9),
+        [("Monday", "2027-02-08"), ("this winter", "2026-WI"), ("June 15", "2027-06-15")],
+    ),
+    (
+        "closure-polling-stations-thursday-same-day",
+        "Several primary schools will be closed on Thursday because they are being used as polling stations.",
+        date(2026, 5, 7),
+        [("Thursday", "2026-05-07")],
+    ),
+    (
+        "closure-close-1-30pm-this-afternoon",
+        "Schools in the north of the county will close at 1.30pm this afternoon.",
+        date(2026, 12, 1),
+        [("1.30pm this afternoon", "2026-12-01T13:30")],
+    ),
+    (
+        "closure-headline-schools-to-close-friday",
+        "Schools to close on Friday as strike goes ahead",
+        date(2026, 6, 23),
+        [("Friday", "2026-06-26")],
+    ),
+    (
+        "closure-easter-break-up-and-return",
+        "Schools break up for Easter on Friday 26 March and return on Monday 12 April.",
+        date(2027, 2, 24),
+        [("Easter", "2027-03-28"), ("Friday 26 March", "2027-03-26"), ("Monday 12 April", "2027-04-12")],
+    ),
+    (
+        "closure-cumbria-floods-week-53-next-week",
+        "Flood-hit schools in Cumbria will not reopen until next week, the county council said on Tuesday.",
+        date(2015, 12, 29),
+        [("next week", "2016-W01"), ("Tuesday", "2015-12-29")],
+    ),
+    (
+        "closure-leisure-centre-closed-monday-and-tuesday",
+        "The leisure centre will be closed on Monday and Tuesday for essential repairs.",
+        date(2026, 3, 7),
+        [("Monday", "2026-03-09"), ("Tuesday", "2026-03-10")],
+    ),
+    (
+        "closure-library-reopens-wednesday-same-day",
+        "The library reopens on Wednesday after a three-week refurbishment.",
+        date(2026, 6, 17),
+        [("Wednesday", "2026-06-17"), ("three-week", "P3W")],
+    ),
+    (
+        "closure-cafe-reopens-wednesday-thursday-paper",
+        "The cafe, which flooded in the spring, reopens on Wednesday.",
+        date(2026, 6, 11),
+        [("the spring", "2026-SP"), ("Wednesday", "2026-06-17")],
+    ),
+    (
+        "closure-museum-closed-monday-tuesday-this-week",
+        "The museum is closed on Monday and Tuesday this week while new flooring is laid.",
+        date(2026, 2, 9),
+        [("Monday", "2026-02-09"), ("Tuesday", "2026-02-10"), ("this week", "2026-W07")],
+    ),
+    (
+        "closure-pool-leap-day-2028-reopens-saturday",
+        "The swimming pool, which closed on Monday after a chemical leak, reopens on Saturday 4 March.",
+        date(2028, 2, 29),
+        [("Monday", "2028-02-28"), ("Saturday 4 March", "2028-03-04")],
+    ),
+    (
+        "closure-theatre-closed-monday-tuesday-reopen-friday",
+        "The theatre was closed on Monday and Tuesday after a ceiling collapse, and will reopen on Friday.",
+        date(2026, 3, 18),
+        [("Monday", "2026-03-16"), ("Tuesday", "2026-03-17"), ("Friday", "2026-03-20")],
+    ),
+    (
+        "closure-baths-six-weeks-from-monday",
+        "The swimming baths will close for six weeks from Monday for repairs to the roof.",
+        date(2026, 7, 10),
+        [("six weeks", "P6W"), ("Monday", "2026-07-13")],
+    ),
+    (
+        "closure-quote-hope-reopen-saturday-said-thursday",
+        '"We hope to reopen the pool on Saturday," the manager said on Thursday.',
+        date(2026, 6, 15),
+        [("Saturday", "2026-06-13"), ("Thursday", "2026-06-11")],
+    ),
+    (
+        "closure-lido-said-last-friday-until-september",
+        "The council said last Friday that the lido would stay shut until September.",
+        date(2026, 7, 8),
+        [("last Friday", "2026-07-03"), ("September", "2026-09")],
+    ),
+    (
+        "closure-museum-closed-monday-monday-paper",
+        "The museum was closed on Monday because of a staff shortage.",
+        date(2026, 11, 23),
+        [("Monday", "2026-11-23")],
+    ),
+    (
+        "closure-pool-earlier-this-month-six-weeks",
+        "The pool closed earlier this month for repairs expected to last six weeks.",
+        date(2026, 11, 26),
+        [("earlier this month", "2026-11"), ("six weeks", "P6W")],
+    ),
+    (
+        "closure-museum-this-saturday-and-sunday",
+        "The museum will be closed this Saturday and Sunday.",
+        date(2026, 6, 9),
+        [("this Saturday", "2026-06-13"), ("Sunday", "2026-06-14")],
+    ),
+    (
+        "closure-ice-rink-closes-until-next-winter",
+        "The ice rink closes on Sunday 1 March until next winter.",
+        date(2026, 2, 24),
+        [("Sunday 1 March", "2026-03-01"), ("next winter", "2026-WI")],
+    ),
+    (
+        "closure-castle-autumn-reopens-easter",
+        "The castle closes to visitors in the autumn and reopens at Easter.",
+        date(2026, 8, 10),
+        [("the autumn", "2026-FA"), ("Easter", "2027-03-28")],
+    ),
+    (
+        "closure-park-closed-over-the-weekend",
+        "The park was closed over the weekend after a fallen tree blocked the main path.",
+        date(2026, 6, 1),
+        [("the weekend", "2026-W22-WE")],
+    ),
+    (
+        "closure-park-toilets-october-to-march",
+        "The park's toilets are closed from October to March.",
+        date(2026, 11, 26),
+        [("October", "2026-10"), ("March", "2027-03")],
+    ),
+    (
+        "closure-farmers-market-reopens-this-weekend",
+        "The farmers' market, closed since June, reopens this weekend.",
+        date(2026, 9, 2),
+        [("June", "2026-06"), ("this weekend", "2026-W36-WE")],
+    ),
+    (
+        "closure-library-christmas-eve-1pm-reopen-2-january",
+        "The central library will close at 1pm on Christmas Eve and reopen at 9am on 2 January.",
+        date(2026, 12, 18),
+        [("1pm on Christmas Eve", "2026-12-24T13:00"), ("9am on 2 January", "2027-01-02T09:00")],
+    ),
+    (
+        "closure-branch-library-every-wednesday-from-1-april",
+        "From 1 April, the Elm Road branch library will close every Wednesday.",
+        date(2026, 3, 16),
+        [("1 April", "2026-04-01"), ("every Wednesday", "XXXX-WXX-3")],
+    ),
+    (
+        "closure-library-new-hours-monday-6-april",
+        "From Monday 6 April, Westgate Library will open from 10am to 4pm.",
+        date(2026, 3, 27),
+        [("Monday 6 April", "2026-04-06"), ("10am", "2026-04-06T10:00"), ("4pm", "2026-04-06T16:00")],
+    ),
+    (
+        "closure-library-christmas-hours-25-and-26",
+        "Opening hours over Christmas: the library is closed on 25 and 26 December, and open from 10am on 27 December.",
+        date(2026, 12, 11),
+        [
+            ("Christmas", "2026-12-25"),
+            ("25", "2026-12-25"),
+            ("26 December", "2026-12-26"),
+            ("10am on 27 December", "2026-12-27T10:00"),
+        ],
+    ),
+    (
+        "closure-library-shut-18-months-reopened-sept-2025",
+        "The library was shut for 18 months while the roof was replaced, and reopened in September 2025.",
+        date(2026, 1, 15),
+        [("18 months", "P18M"), ("September 2025", "2025-09")],
+    ),
+    (
+        "closure-us-library-mlk-day",
+        "The library will be closed Monday, Jan. 19, in observance of Martin Luther King Jr. Day.",
+        date(2026, 1, 15),
+        [("Monday, Jan. 19", "2026-01-19"), ("Martin Luther King Jr. Day", "2026-01-19")],
+    ),
+    (
+        "closure-headline-library-to-reopen-march",
+        "Library to reopen in March after £2m revamp",
+        date(2026, 11, 26),
+        [("March", "2027-03")],
+    ),
+    (
+        "closure-quote-library-closed-tomorrow-said-friday",
+        '"The library will be closed tomorrow," the council said on Friday.',
+        date(2026, 3, 2),
+        [("tomorrow", "2026-02-28"), ("Friday", "2026-02-27")],
+    ),
+    (
+        "closure-frame-2025-library-august",
+        "In 2025, the library closed in August for refurbishment.",
+        date(2026, 11, 26),
+        [("2025", "2025"), ("August", "2025-08")],
+    ),
+    (
+        "closure-mobile-library-last-winter-spring",
+        "Mobile library visits, halted last winter, will restart in the spring.",
+        date(2026, 11, 26),
+        [("last winter", "2025-WI"), ("the spring", "2027-SP")],
+    ),
+    (
+        "closure-bins-bank-holiday-31-august-saturday",
+        "Because of the bank holiday, there will be no bin collection on Monday 31 August. Bins due to be "
+        "emptied that day will be emptied on Saturday 5 September instead.",
+        date(2026, 8, 27),
+        [("Monday 31 August", "2026-08-31"), ("that day", "2026-08-31"), ("Saturday 5 September", "2026-09-05")],
+    ),
+    (
+        "closure-recycling-week-53-move-back-a-day",
+        "Recycling collections move back by a day next week because of the New Year's Day holiday.",
+        date(2026, 12, 27),
+        [("a day", "P1D"), ("next week", "2026-W53"), ("New Year's Day", "2027-01-01")],
+    ),
+    (
+        "closure-bins-delayed-last-week-53",
+        "Bin collections were delayed last week by Christmas Day and New Year's Day.",
+        date(2027, 1, 4),
+        [("last week", "2026-W53"), ("Christmas Day", "2026-12-25"), ("New Year's Day", "2027-01-01")],
+    ),
+    (
+        "closure-trap-bin-collection-days",
+        "Check the council website for your bin collection days.",
+        date(2026, 4, 14),
+        [],
+    ),
+    (
+        "closure-garden-waste-suspended-14-dec-to-4-jan",
+        "The garden waste service is suspended from 14 December until 4 January.",
+        date(2026, 12, 10),
+        [("14 December", "2026-12-14"), ("4 January", "2027-01-04")],
+    ),
+    (
+        "closure-garden-waste-was-suspended-past",
+        "The garden waste service was suspended from 14 December to 4 January.",
+        date(2027, 1, 11),
+        [("14 December", "2026-12-14"), ("4 January", "2027-01-04")],
+    ),
+    (
+        "closure-waste-centres-2020-week-53",
+        "Household waste centres closed on Christmas Day and Boxing Day and will close again on New Year's Day.",
+        date(2020, 12, 29),
+        [("Christmas Day", "2020-12-25"), ("Boxing Day", "2020-12-26"), ("New Year's Day", "2021-01-01")],
+    ),
+    (
+        "closure-us-trash-thursday-moved-friday",
+        "Trash pickup scheduled for Thursday will take place on Friday.",
+        date(2026, 11, 23),
+        [("Thursday", "2026-11-26"), ("Friday", "2026-11-27")],
+    ),
+    (
+        "closure-us-city-offices-thanksgiving",
+        "City offices are closed Thursday and Friday for Thanksgiving.",
+        date(2026, 11, 25),
+        [("Thursday", "2026-11-26"), ("Friday", "2026-11-27"), ("Thanksgiving", "2026-11-26")],
+    ),
+    (
+        "closure-trap-residents-may-park",
+        "Residents may park in the school car park while the road is shut.",
+        date(2026, 3, 10),
+        [],
+    ),
+    (
+        "closure-trap-parents-march-on-town-hall",
+        "Parents plan to march on the town hall to protest at the closure.",
+        date(2026, 3, 10),
+        [],
+    ),
+    (
+        "closure-a38-8pm-friday-until-6am-monday",
+        "The A38 will be closed in both directions from 8pm on Friday until 6am on Monday for resurfacing.",
+        date(2026, 5, 12),
+        [("8pm on Friday", "2026-05-15T20:00"), ("6am on Monday", "2026-05-18T06:00")],
+    ),
+    (
+        "closure-a38-is-closed-saturday-paper",
+        "The A38 is closed in both directions from 8pm on Friday until 6am on Monday for resurfacing.",
+        date(2026, 5, 16),
+        [("8pm on Friday", "2026-05-15T20:00"), ("6am on Monday", "2026-05-18T06:00")],
+    ),
+    (
+        "closure-a38-was-closed-past",
+        "The A38 was closed from 8pm on Friday until 6am on Monday while the bridge joints were replaced.",
+        date(2026, 5, 20),
+        [("8pm on Friday", "2026-05-15T20:00"), ("6am on Monday", "2026-05-18T06:00")],
+    ),
+    (
+        "closure-m6-overnight-on-saturday",
+        "Lane closures on the M6 will take place overnight on Saturday.",
+        date(2026, 11, 26),
+        [("overnight", "2026-11-27TNI"), ("Saturday", "2026-11-28")],
+    ),
+    (
+        "closure-carriageway-10pm-monday-to-5am-tuesday",
+        "The northbound carriageway will be shut from 10pm on Monday to 5am on Tuesday.",
+        date(2026, 9, 11),
+        [("10pm on Monday", "2026-09-14T22:00"), ("5am on Tuesday", "2026-09-15T05:00")],
+    ),
+    (
+        "closure-queen-street-saturday-10-october",
+        "Part of Queen Street will be closed from 7pm on Saturday 10 October until 7am on Sunday 11 October "
+        "for crane work.",
+        date(2026, 9, 29),
+        [("7pm on Saturday 10 October", "2026-10-10T19:00"), ("7am on Sunday 11 October", "2026-10-11T07:00")],
+    ),
+    (
+        "closure-junction-12-weeks-from-2-march",
+        "Gas works will close the junction for 12 weeks, starting on 2 March.",
+        date(2026, 2, 18),
+        [("12 weeks", "P12W"), ("2 March", "2026-03-02")],
+    ),
+    (
+        "closure-extended-until-end-of-march",
+        "The road closure, which began on 19 January, has been extended until the end of March.",
+        date(2026, 2, 12),
+        [("19 January", "2026-01-19"), ("the end of March", "2026-03")],
+    ),
+    (
+        "closure-bridge-reopened-5-30pm-yesterday",
+        "The bridge reopened to traffic at 5.30pm yesterday.",
+        date(2026, 9, 8),
+        [("5.30pm yesterday", "2026-09-07T17:30")],
+    ),
+    (
+        "closure-b4069-last-monday-remains-shut",
+        "Heavy rain forced the closure of the B4069 last Monday, and it remains shut.",
+        date(2026, 3, 12),
+        [("last Monday", "2026-03-09")],
+    ),
+    (
+        "closure-underpass-next-monday",
+        "The underpass will be closed next Monday for cleaning.",
+        date(2026, 3, 4),
+        [("next Monday", "2026-03-09")],
+    ),
+    (
+        "closure-pool-this-coming-monday",
+        "The swimming pool is closed this coming Monday.",
+        date(2026, 3, 8),
+        [("this coming Monday", "2026-03-09")],
+    ),
+    (
+        "closure-consultation-ends-monday-week",
+        "The consultation on closing Oak Lane library ends on Monday week.",
+        date(2026, 6, 4),
+        [("Monday week", "2026-06-15")],
+    ),
+    (
+        "closure-new-hours-start-a-week-on-monday",
+        "The new opening hours start a week on Monday.",
+        date(2026, 9, 15),
+        [("a week on Monday", "2026-09-28")],
+    ),
+    (
+        "closure-engineers-hope-reopen-by-friday",
+        "Engineers hope the road will reopen by Friday.",
+        date(2026, 10, 6),
+        [("Friday", "2026-10-09")],
+    ),
+    (
+        "closure-roadworks-spring-delay-three-months",
+        "Roadworks on the high street are now due to finish in the spring, after a delay of three months.",
+        date(2026, 11, 26),
+        [("now", "PRESENT_REF"), ("the spring", "2027-SP"), ("three months", "P3M")],
+    ),
+    (
+        "closure-diary-road-closures-this-weekend",
+        "Road closures this weekend:\nSaturday: Castle Street, 6am to 6pm\nSunday: Bridge Road, 8am to 4pm",
+        date(2026, 10, 15),
+        [
+            ("this weekend", "2026-W42-WE"),
+            ("Saturday", "2026-10-17"),
+            ("6am", "2026-10-17T06:00"),
+            ("6pm", "2026-10-17T18:00"),
+            ("Sunday", "2026-10-18"),
+            ("8am", "2026-10-18T08:00"),
+            ("4pm", "2026-10-18T16:00"),
+        ],
+    ),
+    (
+        "closure-article-cumbria-snow",
+        "More than 300 schools in Cumbria were closed on Tuesday after heavy snow fell overnight. Most stayed "
+        "shut today as temperatures dropped to minus 8C. The county council said on Wednesday morning that "
+        "gritters had been out since 4am. Schools will reopen on Thursday unless more snow falls, a spokesman "
+        "said. A yellow warning for ice is in force until 10am on Friday. Bin collections missed this week "
+        "will be made on Saturday.",
+        date(2026, 2, 4),
+        [
+            ("Tuesday", "2026-02-03"),
+            ("overnight", "2026-02-02TNI"),
+            ("today", "2026-02-04"),
+            ("Wednesday morning", "2026-02-04TMO"),
+            ("4am", "2026-02-04T04:00"),
+            ("Thursday", "2026-02-05"),
+            ("10am on Friday", "2026-02-06T10:00"),
+            ("this week", "2026-W06"),
+            ("Saturday", "2026-02-07"),
+        ],
+    ),
+    (
+        "closure-article-bramley-library",
+        "Bramley Library will close for refurbishment on Saturday 5 December and reopen in the new year. The "
+        "work, which was delayed last spring, will take about 10 weeks. During the closure, a mobile library "
+        "will visit the high street every Tuesday. Loans due back while the library is shut have been "
+        "extended until 28 February. The library last closed for building work in 2019.",
+        date(2026, 11, 30),
+        [
+            ("Saturday 5 December", "2026-12-05"),
+            ("the new year", "2027"),
+            ("last spring", "2026-SP"),
+            ("about 10 weeks", "P10W"),
+            ("every Tuesday", "XXXX-WXX-2"),
+            ("28 February", "2027-02-28"),
+            ("2019", "2019"),
+        ],
+    ),
+    (
+        "closure-article-august-bank-holiday-bins",
+        "The council said on Tuesday that bins will be emptied as normal on Monday 31 August. The household "
+        "recycling centre will be closed that day but will open from 8am on Tuesday 1 September. Garden waste "
+        "collections, which were suspended in July because of the drought, resume next week.",
+        date(2026, 8, 26),
+        [
+            ("Tuesday", "2026-08-25"),
+            ("Monday 31 August", "2026-08-31"),
+            ("that day", "2026-08-31"),
+            ("8am on Tuesday 1 September", "2026-09-01T08:00"),
+            ("July", "2026-07"),
+            ("next week", "2026-W36"),
+        ],
+    ),
+    (
+        "closure-article-a9-snow",
+        "A section of the A9 near Dalwhinnie was closed on Wednesday night after a lorry overturned in snow. "
+        "The road reopened at 6am on Thursday. Police said on Friday that more snow is forecast for the "
+        "weekend and the road could be closed again. Transport Scotland said the A9 had been closed five "
+        "times since the start of December. Schools in Badenoch will open at 10am on Monday. A decision on "
+        "further closures will be made on Sunday afternoon.",
+        date(2026, 1, 9),
+        [
+            ("Wednesday night", "2026-01-07TNI"),
+            ("6am on Thursday", "2026-01-08T06:00"),
+            ("Friday", "2026-01-09"),
+            ("the weekend", "2026-W02-WE"),
+            ("the start of December", "2025-12"),
+            ("10am on Monday", "2026-01-12T10:00"),
+            ("Sunday afternoon", "2026-01-11TAF"),
+        ],
+    ),
+    (
+        "closure-article-leisure-centre-week-53",
+        "The leisure centre closed at 3pm yesterday after a power cut and will stay shut until Saturday. "
+        "Engineers worked on the fault overnight, the operator said. Swimming lessons booked for this week "
+        "will be moved to next week. The centre last closed for a week in March, when its boiler failed.",
+        date(2026, 12, 30),
+        [
+            ("3pm yesterday", "2026-12-29T15:00"),
+            ("Saturday", "2027-01-02"),
+            ("overnight", "2026-12-29TNI"),
+            ("this week", "2026-W53"),
+            ("next week", "2027-W01"),
+            ("a week", "P1W"),
+            ("March", "2026-03"),
+        ],
+    ),
+    (
+        "closure-article-christmas-bins",
+        "Bins normally emptied on Friday 25 December will be emptied on Saturday 26 December instead, the "
+        "council said on Monday. Collections due on Friday 1 January will take place on Saturday 2 January. "
+        "All other collections are unchanged. Recycling centres will close at 2pm on Christmas Eve and New "
+        "Year's Eve.",
+        date(2026, 12, 14),
+        [
+            ("Friday 25 December", "2026-12-25"),
+            ("Saturday 26 December", "2026-12-26"),
+            ("Monday", "2026-12-14"),
+            ("Friday 1 January", "2027-01-01"),
+            ("Saturday 2 January", "2027-01-02"),
+            ("2pm on Christmas Eve", "2026-12-24T14:00"),
+            ("New Year's Eve", "2026-12-31"),
+        ],
+    ),
+    (
+        "closure-article-council-year-end-offices",
+        "Council offices close at noon on Thursday 24 December and reopen on Monday 4 January. Emergency "
+        "repairs can still be reported by phone. Last year the offices shut for 11 days.",
+        date(2026, 12, 21),
+        [
+            ("noon on Thursday 24 December", "2026-12-24T12:00"),
+            ("Monday 4 January", "2027-01-04"),
+            ("Last year", "2025"),
+            ("11 days", "P11D"),
+        ],
+    ),
+    (
+        "closure-article-pier-library-storm",
+        "Storm damage closed the Pier Road library on 14 October. It reopened three weeks later with a new roof.",
+        date(2026, 11, 26),
+        [("14 October", "2026-10-14"), ("three weeks later", "2026-W45")],
+    ),
 ]
