@@ -70,6 +70,7 @@ _PLACE_PREPOSITIONS = frozenset(words("possessive_place_after"))
 _BE = re.compile(r"(?i)\bbe\b")
 _SHARED_FUTURE_PREPOSITIONS = frozenset(words("shared_future_prepositions"))
 _HOPE_VERBS = frozenset(words("hope_verbs"))
+_PLAN_NOUN_AFTER = frozenset(words("plan_noun_after"))
 _PARTICLES = frozenset(words("phrasal_particles"))
 _WITH_OBJECT_WORDS = 3  # words of the object between "with" and its participle ("with the reserve day kept")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
@@ -187,6 +188,8 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if tense:
                         length = size
                         break
+        if tense == "future" and word in ("plan", "plans") and index and lowered[index - 1] in _PLAN_NOUN_AFTER:
+            tense = "prospective"  # the noun: "a consultation on Monday on plans to ban" looks ahead after it only
         if tense == "present" and not _HOPE_VERBS.isdisjoint(lowered[max(0, index - PLAN_REACH) : index - 1]):
             tense = "future"  # the clause of a hope: "We hope everything is done by the weekend"
         if word in _BY_SECOND and index > after_marker and lowered[index - 1] == _BY_SECOND[word][0]:

@@ -986,3 +986,19 @@ def test_a_date_reached_back_to_has_been_whatever_the_verb() -> None:
     assert value_of("The agreement gives dockers a rise backdated to January.", "January", june) == "2025-01"
     assert value_of("The feud, dating back to March, will end soon.", "March", june) == "2025-03"
     assert value_of("The deal gave staff until January to decide.", "January", june) == "2026-01"
+
+
+def test_court_listings_bail_notices_and_plans_as_nouns() -> None:
+    tuesday = date(2026, 4, 14)
+    assert value_of("The bail hearing is listed for 10am on Friday.", "10am on Friday", tuesday) == "2026-04-17T10:00"
+    assert value_of("The trial has been listed to start on 9 September.", "9 September", tuesday) == "2026-09-09"
+    assert value_of("He was bailed to appear at Leeds Crown Court on Friday.", "Friday", tuesday) == "2026-04-17"
+    text = "She was remanded in custody to appear at the Crown Court on Friday."
+    assert value_of(text, "Friday", tuesday) == "2026-04-17"
+    assert value_of("Classes are canceled Thursday at all schools.", "Thursday", tuesday) == "2026-04-16"
+    assert value_of("Year 11 pupils return on Thursday.", "Thursday", tuesday) == "2026-04-16"
+    assert value_of("The ban applies until Saturday.", "Saturday", tuesday) == "2026-04-18"
+    # "plans to" as a noun looks ahead only after it
+    text = "The regulator opened a consultation on Monday on plans to ban energy drinks."
+    assert value_of(text, "Monday", tuesday) == "2026-04-13"
+    assert value_of("Residents protested against plans to close the library in May.", "May", tuesday) == "2026-05"
