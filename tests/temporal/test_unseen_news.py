@@ -337,7 +337,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ballot-deal-late-sunday-six-week": (
         "'A deal reached late on Sunday ends ...': 'late' between the participle and its day hides the participle"
     ),
-    "exhib-whats-on-this-week-diary": ("'6pm-9pm': a clock range with an unspaced hyphen loses its second time"),
     "exhib-donmar-season-article": (
         "'In April the theatre revives Arcadia, last staged there in 1999': the past form after the comma is"
         " taken as the verb of the fronted month"
