@@ -88367,4 +88367,2409 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2026, 11, 26),
         [("14 October", "2026-10-14"), ("three weeks later", "2026-W45")],
     ),
+    # --- eighth session, round 3: hospital pressures, Gulf and African press, field science, campaigns (blind) ---
+    (
+        "ward-ae-twelve-hour-week-to-sunday",
+        "A&E departments in England recorded 61,000 waits of more than 12 hours in the week to Sunday, the "
+        "highest weekly total since records began in 2011.",
+        date(2027, 1, 12),
+        [
+            ("more than 12 hours", "PT12H"),
+            ("the week", "P1W"),
+            ("Sunday", "2027-01-10"),
+            ("weekly", "P1W"),
+            ("2011", "2011"),
+        ],
+    ),
+    (
+        "ward-target-18-weeks-march-2027",
+        "The government has pledged that 65% of patients will be seen within 18 weeks by March 2027.",
+        date(2026, 1, 16),
+        [("18 weeks", "P18W"), ("March 2027", "2027-03")],
+    ),
+    (
+        "ward-flu-situation-report-article",
+        "Flu admissions in England rose by 40% in the week to Sunday, the latest situation report shows. An "
+        "average of 3,100 patients were in hospital with flu each day last week, up from 2,200 the week "
+        "before. Health officials said on Thursday the peak was unlikely to come before Christmas. Hospitals "
+        "have been told to free up beds over the next fortnight. Last winter flu cases peaked in early "
+        "January.",
+        date(2026, 12, 11),
+        [
+            ("the week", "P1W"),
+            ("Sunday", "2026-12-06"),
+            ("each day", "P1D"),
+            ("last week", "2026-W49"),
+            ("the week before", "2026-W48"),
+            ("Thursday", "2026-12-10"),
+            ("Christmas", "2026-12-25"),
+            ("the next fortnight", "P2W"),
+            ("Last winter", "2025-WI"),
+            ("early January", "2026-01"),
+        ],
+    ),
+    (
+        "ward-bma-strike-announced",
+        "Resident doctors in England will strike for five days from 7am on Friday, the British Medical "
+        "Association announced on Wednesday.",
+        date(2026, 2, 19),
+        [("five days", "P5D"), ("7am on Friday", "2026-02-20T07:00"), ("Wednesday", "2026-02-18")],
+    ),
+    (
+        "ward-walkout-ended-article",
+        "The five-day walkout by resident doctors ended at 7am on Wednesday. NHS England said 54,000 "
+        "appointments had been rescheduled. It was the 14th strike since the dispute began in March 2023. "
+        "Talks with the health secretary resume next week. The union has a mandate to strike until January "
+        "2027.",
+        date(2026, 7, 30),
+        [
+            ("five-day", "P5D"),
+            ("7am on Wednesday", "2026-07-29T07:00"),
+            ("March 2023", "2023-03"),
+            ("next week", "2026-W32"),
+            ("January 2027", "2027-01"),
+        ],
+    ),
+    (
+        "ward-leap-day-end-of-december",
+        "Figures published today show that 7.6 million treatments were waiting to be carried out at the end "
+        "of December.",
+        date(2024, 2, 29),
+        [("today", "2024-02-29"), ("the end of December", "2023-12")],
+    ),
+    (
+        "ward-leap-2028-ambulance-handover",
+        "Ambulance crews waited more than an hour to hand over patients on 4,800 occasions in the week to "
+        "Sunday, February 27, NHS England said.",
+        date(2028, 2, 29),
+        [("more than an hour", "PT1H"), ("the week", "P1W"), ("Sunday, February 27", "2028-02-27")],
+    ),
+    (
+        "ward-critical-incidents-new-year-w53",
+        "Hospitals in the north-east declared critical incidents on Wednesday as flu cases surged over "
+        "Christmas. Staff are being asked to work extra shifts over the new year. The health secretary will "
+        "visit the region tomorrow.",
+        date(2026, 12, 31),
+        [
+            ("Wednesday", "2026-12-30"),
+            ("Christmas", "2026-12-25"),
+            ("the new year", "2027"),
+            ("tomorrow", "2027-01-01"),
+        ],
+    ),
+    (
+        "ward-last-report-of-2026",
+        "The number of flu patients in hospital rose by 18% in the week to Sunday, according to the last "
+        "situation report of 2026. The next report is due on Thursday.",
+        date(2027, 1, 1),
+        [("the week", "P1W"), ("Sunday", "2026-12-27"), ("2026", "2026"), ("Thursday", "2027-01-07")],
+    ),
+    (
+        "ward-handover-delays-this-week-w53",
+        "Ambulance handover delays this week are expected to be the worst of the winter, paramedics warned on Monday.",
+        date(2026, 12, 28),
+        [("this week", "2026-W53"), ("the winter", "2026-WI"), ("Monday", "2026-12-28")],
+    ),
+    (
+        "ward-corridor-care-new-years-day",
+        "Trusts across England reported 5,200 corridor care incidents on New Year's Day, a figure unions "
+        "described as shocking.",
+        date(2027, 1, 2),
+        [("New Year's Day", "2027-01-01")],
+    ),
+    (
+        "ward-covid-first-wave-2020",
+        "Hospitals in London and the south-east now have more Covid patients than at the peak of the first "
+        "wave, which came in April.",
+        date(2020, 12, 31),
+        [("now", "PRESENT_REF"), ("April", "2020-04")],
+    ),
+    (
+        "ward-nightingale-reopen-2021",
+        "The Nightingale hospital in London, which treated its last patient in May, will be readied to reopen "
+        "next week.",
+        date(2021, 1, 1),
+        [("May", "2020-05"), ("next week", "2021-W01")],
+    ),
+    (
+        "ward-trap-may-modal",
+        "Patients may face longer waits for planned operations, the chief executive said.",
+        date(2026, 10, 6),
+        [],
+    ),
+    (
+        "ward-trap-nurses-march",
+        "Nurses will march on Parliament to demand a pay rise, the union said.",
+        date(2026, 5, 13),
+        [],
+    ),
+    (
+        "ward-four-hour-october",
+        "Only 58% of patients in A&E were seen within four hours in October, against a target of 78% by March 2026.",
+        date(2025, 11, 13),
+        [("four hours", "PT4H"), ("October", "2025-10"), ("March 2026", "2026-03")],
+    ),
+    (
+        "ward-cancer-62-day-end-of-march",
+        "Performance against the 62-day cancer target improved in September, but remains below the level the "
+        "government has promised to reach by the end of March.",
+        date(2026, 11, 12),
+        [("62-day", "P62D"), ("September", "2026-09"), ("the end of March", "2027-03")],
+    ),
+    (
+        "ward-wales-twelve-hour-december",
+        "More than 2,100 patients in Wales waited over 12 hours in emergency departments in December, the "
+        "most since records began in 2011. The figures, published on Thursday, show that ambulance response "
+        "times also worsened. Welsh ministers said on Wednesday that new surgical hubs will open in the "
+        "spring. Plaid Cymru called the figures a disgrace.",
+        date(2026, 1, 15),
+        [
+            ("over 12 hours", "PT12H"),
+            ("December", "2025-12"),
+            ("2011", "2011"),
+            ("Thursday", "2026-01-15"),
+            ("Wednesday", "2026-01-14"),
+            ("the spring", "2026-SP"),
+        ],
+    ),
+    (
+        "ward-waiting-list-august-article",
+        "The waiting list for routine hospital treatment in England fell to 7.39 million in August, figures "
+        "published on Thursday show. It was the third monthly fall in a row. The median wait was 14 weeks, "
+        "and 190,000 people had waited more than a year. Ministers want 65% of patients treated within 18 "
+        "weeks by March 2027.",
+        date(2026, 10, 8),
+        [
+            ("August", "2026-08"),
+            ("Thursday", "2026-10-08"),
+            ("monthly", "P1M"),
+            ("14 weeks", "P14W"),
+            ("more than a year", "P1Y"),
+            ("18 weeks", "P18W"),
+            ("March 2027", "2027-03"),
+        ],
+    ),
+    (
+        "ward-surveillance-every-thursday",
+        "The UK Health Security Agency publishes its flu surveillance report every Thursday.",
+        date(2026, 12, 2),
+        [("every Thursday", "XXXX-WXX-4")],
+    ),
+    (
+        "ward-daily-sitreps-from-monday",
+        "Trusts will submit situation reports daily from Monday. The daily returns will continue until the "
+        "end of March.",
+        date(2026, 11, 25),
+        [("daily", "P1D"), ("Monday", "2026-11-30"), ("daily", "P1D"), ("the end of March", "2027-03")],
+    ),
+    (
+        "ward-corridor-quote-sunday-night",
+        '"We had 40 patients on trolleys in the corridor on Sunday night," a nurse at the hospital said on Monday.',
+        date(2026, 12, 15),
+        [("Sunday night", "2026-12-13TNI"), ("Monday", "2026-12-14")],
+    ),
+    (
+        "ward-cmo-quote-next-fortnight",
+        '"The peak will come in the next fortnight," the chief medical officer said on Friday.',
+        date(2027, 1, 11),
+        [("the next fortnight", "P2W"), ("Friday", "2027-01-08")],
+    ),
+    (
+        "ward-quote-tomorrow-from-saturday",
+        '"Resident doctors will begin their walkout tomorrow," the union\'s chair said on Saturday.',
+        date(2026, 12, 7),
+        [("tomorrow", "2026-12-06"), ("Saturday", "2026-12-05")],
+    ),
+    (
+        "ward-strike-friday-until-tuesday",
+        "Resident doctors will walk out from 7am on Friday until 7am on Tuesday.",
+        date(2026, 4, 8),
+        [("7am on Friday", "2026-04-10T07:00"), ("7am on Tuesday", "2026-04-14T07:00")],
+    ),
+    (
+        "ward-walkout-ran-friday-to-tuesday",
+        "The walkout, which ran from Friday to Tuesday, led to 61,000 appointments being postponed.",
+        date(2026, 4, 20),
+        [("Friday", "2026-04-10"), ("Tuesday", "2026-04-14")],
+    ),
+    (
+        "ward-consultants-ballot-next-month",
+        "Consultants in England will be balloted on industrial action next month, with the result expected in August.",
+        date(2026, 6, 2),
+        [("next month", "2026-07"), ("August", "2026-08")],
+    ),
+    (
+        "ward-boxing-day-record",
+        "A&E attendances at the Royal Infirmary hit a record 512 on Boxing Day, the trust said on Tuesday.",
+        date(2025, 12, 31),
+        [("Boxing Day", "2025-12-26"), ("Tuesday", "2025-12-30")],
+    ),
+    (
+        "ward-norovirus-each-day-last-week",
+        "An average of 1,040 hospital beds were closed each day by norovirus last week, up from 870 the previous week.",
+        date(2026, 2, 13),
+        [("each day", "P1D"), ("last week", "2026-W06"), ("the previous week", "2026-W05")],
+    ),
+    (
+        "ward-ambulance-category-two-november",
+        "Ambulances took an average of 47 minutes and 12 seconds to reach heart attack and stroke patients in "
+        "November, against a target of 30 minutes.",
+        date(2026, 12, 10),
+        [("47 minutes and 12 seconds", "PT47M12S"), ("November", "2026-11"), ("30 minutes", "PT30M")],
+    ),
+    (
+        "ward-handover-45-minutes-from-monday",
+        "From Monday, ambulance crews will be able to leave patients at A&E after 45 minutes.",
+        date(2026, 10, 1),
+        [("Monday", "2026-10-05"), ("45 minutes", "PT45M")],
+    ),
+    (
+        "ward-scotland-week-ending-25-january",
+        "Just 62.1% of patients at A&E in Scotland were seen within four hours in the week ending 25 January, "
+        "Public Health Scotland said.",
+        date(2026, 1, 27),
+        [("four hours", "PT4H"), ("the week", "P1W"), ("25 January", "2026-01-25")],
+    ),
+    (
+        "ward-northern-ireland-over-a-year",
+        "In Northern Ireland, more than 120,000 people have waited over a year for a first outpatient appointment.",
+        date(2026, 3, 9),
+        [("over a year", "P1Y")],
+    ),
+    (
+        "ward-two-year-waits-zero-article",
+        "The number of people waiting more than two years for treatment has fallen to zero for the first time "
+        "since 2019. At the peak in January 2022, almost 24,000 patients had waited that long. Health leaders "
+        "warned on Tuesday that progress could stall this winter. Waits of more than 65 weeks are to be "
+        "eliminated by September.",
+        date(2026, 6, 17),
+        [
+            ("more than two years", "P2Y"),
+            ("2019", "2019"),
+            ("January 2022", "2022-01"),
+            ("Tuesday", "2026-06-16"),
+            ("this winter", "2026-WI"),
+            ("more than 65 weeks", "P65W"),
+            ("September", "2026-09"),
+        ],
+    ),
+    (
+        "ward-gp-appointments-year-earlier",
+        "GP practices delivered 31.4 million appointments in October, 1.2 million more than a year earlier.",
+        date(2026, 11, 26),
+        [("October", "2026-10"), ("a year earlier", "2025")],
+    ),
+    (
+        "ward-bed-occupancy-this-winter",
+        "Bed occupancy in English hospitals averaged 95.2% last week, the highest so far this winter.",
+        date(2027, 1, 15),
+        [("last week", "2027-W01"), ("this winter", "2026-WI")],
+    ),
+    (
+        "ward-flu-patients-week-earlier-w53",
+        "There were 5,408 flu patients in hospital on Sunday, up from 4,200 a week earlier.",
+        date(2027, 1, 5),
+        [("Sunday", "2027-01-03"), ("a week earlier", "2026-W52")],
+    ),
+    (
+        "ward-flu-fall-this-week-iso-2026",
+        "Flu hospitalisations this week are expected to fall for the first time since early November.",
+        date(2025, 12, 29),
+        [("this week", "2026-W01"), ("early November", "2025-11")],
+    ),
+    (
+        "ward-critical-incidents-weekend-w53",
+        "Ambulance services in England declared critical incidents over the weekend as calls rose sharply.",
+        date(2027, 1, 4),
+        [("the weekend", "2026-W53-WE")],
+    ),
+    (
+        "ward-cold-health-alert-in-force",
+        "An amber cold health alert is in force from 9am on Saturday until 6pm on Tuesday, the UK Health "
+        "Security Agency said.",
+        date(2027, 1, 7),
+        [("9am on Saturday", "2027-01-09T09:00"), ("6pm on Tuesday", "2027-01-12T18:00")],
+    ),
+    (
+        "ward-flu-jab-campaign-october-1",
+        "The flu vaccination campaign for over-65s begins on October 1 and runs until the end of March.",
+        date(2026, 9, 15),
+        [("October 1", "2026-10-01"), ("the end of March", "2027-03")],
+    ),
+    (
+        "ward-november-total-since-2011",
+        "A&E departments recorded 2.3 million attendances in November, the highest November total since "
+        "records began in 2011.",
+        date(2026, 12, 10),
+        [("November", "2026-11"), ("November", "2026-11"), ("2011", "2011")],
+    ),
+    (
+        "ward-monthly-figures-published-thursday",
+        "Monthly performance figures for England are published on Thursday.",
+        date(2026, 2, 9),
+        [("Monthly", "P1M"), ("Thursday", "2026-02-12")],
+    ),
+    (
+        "ward-ahead-of-thursdays-figures",
+        "Hospital bosses braced themselves ahead of Thursday's waiting-list figures.",
+        date(2026, 3, 10),
+        [("Thursday", "2026-03-12")],
+    ),
+    (
+        "ward-thursdays-figures-showed",
+        "Thursday's figures showed that 1.4 million patients had waited more than 18 weeks.",
+        date(2026, 3, 14),
+        [("Thursday", "2026-03-12"), ("more than 18 weeks", "P18W")],
+    ),
+    (
+        "ward-pledge-end-twelve-hour-waits-2027",
+        "The health secretary pledged on Monday to end 12-hour waits in A&E by the end of 2027.",
+        date(2026, 11, 18),
+        [("Monday", "2026-11-16"), ("12-hour", "PT12H"), ("the end of 2027", "2027")],
+    ),
+    (
+        "ward-march-target-missed",
+        "The target of seeing 78% of A&E patients within four hours by March was missed, figures released on "
+        "Thursday showed.",
+        date(2026, 5, 15),
+        [("four hours", "PT4H"), ("March", "2026-03"), ("Thursday", "2026-05-14")],
+    ),
+    (
+        "ward-strike-dates-listed-january",
+        "The union has announced strikes on 14, 15 and 16 January.",
+        date(2026, 12, 18),
+        [("14", "2027-01-14"), ("15", "2027-01-15"), ("16 January", "2027-01-16")],
+    ),
+    (
+        "ward-scottish-nurses-12-13-february",
+        "Nurses in Scotland will strike on 12-13 February.",
+        date(2027, 1, 25),
+        [("12", "2027-02-12"), ("13 February", "2027-02-13")],
+    ),
+    (
+        "ward-overnight-in-ambulances",
+        "Three patients waited overnight in ambulances outside the Royal Cornwall Hospital, the trust said on Tuesday.",
+        date(2026, 12, 1),
+        [("overnight", "2026-11-30TNI"), ("Tuesday", "2026-12-01")],
+    ),
+    (
+        "ward-trap-sunday-times",
+        "The Sunday Times reported that the trust had hidden its waiting times.",
+        date(2026, 3, 16),
+        [],
+    ),
+    (
+        "ward-four-hour-by-march-if-flu-low",
+        "The government expects to meet the four-hour target by March, but only if flu cases stay low over the winter.",
+        date(2026, 11, 19),
+        [("four-hour", "PT4H"), ("March", "2027-03"), ("the winter", "2026-WI")],
+    ),
+    (
+        "ward-busiest-spell-situation-report-article",
+        "Hospitals in England have had their busiest spell of the winter so far, according to the latest "
+        "situation report. An average of 94,900 beds were occupied each day in the week to Sunday, up 3% on "
+        "the week before. Handover delays outside A&E departments also worsened. Flu admissions appear to "
+        "have peaked, NHS England said on Thursday. The next report will be published on January 15. Resident "
+        "doctors are due to begin a five-day strike on Wednesday.",
+        date(2027, 1, 8),
+        [
+            ("the winter", "2026-WI"),
+            ("each day", "P1D"),
+            ("the week", "P1W"),
+            ("Sunday", "2027-01-03"),
+            ("the week before", "2026-W52"),
+            ("Thursday", "2027-01-07"),
+            ("January 15", "2027-01-15"),
+            ("five-day", "P5D"),
+            ("Wednesday", "2027-01-13"),
+        ],
+    ),
+    (
+        "ward-a-year-ago-today-flu",
+        "A year ago today, 12,000 patients were in hospital with flu.",
+        date(2026, 12, 16),
+        [("A year ago today", "2025-12-16")],
+    ),
+    (
+        "ward-weekly-reports-resume-december-3",
+        "NHS England will resume publishing weekly situation reports on hospital pressures on Thursday, December 3.",
+        date(2026, 11, 27),
+        [("weekly", "P1W"), ("Thursday, December 3", "2026-12-03")],
+    ),
+    (
+        "ward-strike-notice-article-june",
+        "Resident doctors in England will strike for five days from 7am on Friday 26 June. The British "
+        "Medical Association said talks with the government had broken down on Tuesday. 'We have been left "
+        "with no choice,' the union's chair said. The last walkout, in April, led to 55,000 appointments "
+        "being rescheduled. NHS England said hospitals would prioritise emergency and cancer care.",
+        date(2026, 6, 24),
+        [
+            ("five days", "P5D"),
+            ("7am on Friday 26 June", "2026-06-26T07:00"),
+            ("Tuesday", "2026-06-23"),
+            ("April", "2026-04"),
+        ],
+    ),
+    (
+        "ward-scotland-past-year-doubled",
+        "Over the past year, the number of Scots waiting more than a year for an operation has doubled.",
+        date(2026, 9, 8),
+        [("the past year", "2025"), ("more than a year", "P1Y")],
+    ),
+    (
+        "ward-hours-and-minutes-sunday-paper",
+        "Patients waited an average of 2 hours and 40 minutes in A&E at the hospital last month.",
+        date(2026, 3, 1),
+        [("2 hours and 40 minutes", "PT2H40M"), ("last month", "2026-02")],
+    ),
+    (
+        "ward-ni-cancelled-this-week-saturday",
+        "Hospitals in Northern Ireland cancelled 300 operations this week because of a shortage of beds.",
+        date(2026, 1, 24),
+        [("this week", "2026-W04")],
+    ),
+    (
+        "ward-ministers-meet-tuesday-sunday-paper",
+        "Health ministers meet on Tuesday to agree a plan for the winter.",
+        date(2026, 11, 29),
+        [("Tuesday", "2026-12-01"), ("the winter", "2026-WI")],
+    ),
+    (
+        "ward-consultants-voted-monday-to-ballot",
+        "The BMA's consultants committee voted on Monday to ballot members over the winter.",
+        date(2026, 10, 21),
+        [("Monday", "2026-10-19"), ("the winter", "2026-WI")],
+    ),
+    (
+        "ward-this-winter-vs-winter-of-2010",
+        "This winter's waits are worse than those in the winter of 2010, when swine flu filled intensive care units.",
+        date(2026, 12, 22),
+        [("This winter", "2026-WI"), ("the winter of 2010", "2010-WI")],
+    ),
+    (
+        "ward-flu-peak-mid-december",
+        "Flu cases are expected to peak in mid-December, health officials said on Friday.",
+        date(2026, 11, 30),
+        [("mid-December", "2026-12"), ("Friday", "2026-11-27")],
+    ),
+    (
+        "ward-critical-incident-narrative",
+        "The hospital declared a critical incident on Saturday. Two days later, 60 patients were still "
+        "waiting for beds. That evening, the trust asked staff to work extra shifts.",
+        date(2027, 1, 14),
+        [("Saturday", "2027-01-09"), ("Two days later", "2027-01-11"), ("That evening", "2027-01-11TEV")],
+    ),
+    (
+        "ward-trolley-wait-friday-to-sunday",
+        "One patient arrived at A&E at 10:15pm on Friday and was not given a bed until 3pm on Sunday.",
+        date(2026, 2, 17),
+        [("10:15pm on Friday", "2026-02-13T22:15"), ("3pm on Sunday", "2026-02-15T15:00")],
+    ),
+    (
+        "ward-headline-doctors-to-strike-friday",
+        "Resident doctors to strike on Friday",
+        date(2026, 9, 22),
+        [("Friday", "2026-09-25")],
+    ),
+    (
+        "ward-strike-ends-christmas-eve",
+        "The strike will end at 7am on Christmas Eve.",
+        date(2026, 12, 14),
+        [("7am on Christmas Eve", "2026-12-24T07:00")],
+    ),
+    (
+        "ward-year-frame-january-2025",
+        "In 2025, hospitals in England cancelled 90,000 operations in January alone.",
+        date(2026, 4, 2),
+        [("2025", "2025"), ("January", "2025-01")],
+    ),
+    (
+        "ward-review-a-week-on-monday",
+        "The independent review of A&E performance will report a week on Monday.",
+        date(2026, 3, 4),
+        [("a week on Monday", "2026-03-16")],
+    ),
+    (
+        "ward-figures-week-ending-yesterday",
+        "Figures for the week ending yesterday will be published on Tuesday.",
+        date(2026, 2, 16),
+        [("the week", "P1W"), ("yesterday", "2026-02-15"), ("Tuesday", "2026-02-17")],
+    ),
+    (
+        "ward-missed-october-new-ward-february",
+        "The trust, which missed its target in October, will open a new ward in February.",
+        date(2026, 11, 6),
+        [("October", "2026-10"), ("February", "2027-02")],
+    ),
+    (
+        "ward-operations-cancelled-thursday-friday-monday",
+        "More than 300 operations were cancelled on Thursday and Friday, and more will be cancelled on Monday.",
+        date(2026, 1, 10),
+        [("Thursday", "2026-01-08"), ("Friday", "2026-01-09"), ("Monday", "2026-01-12")],
+    ),
+    (
+        "gulfpress-uae-fuel-prices-march",
+        "The UAE fuel price committee on Friday announced the retail prices for March, effective from "
+        "Saturday, March 1. Super 98 petrol will cost Dh2.73 a litre, up from Dh2.57 this month.",
+        date(2025, 2, 28),
+        [
+            ("Friday", "2025-02-28"),
+            ("March", "2025-03"),
+            ("Saturday, March 1", "2025-03-01"),
+            ("this month", "2025-02"),
+        ],
+    ),
+    (
+        "gulfpress-uae-fuel-january-year-end",
+        "The UAE fuel price committee has cut petrol prices for January. Super 98 will sell at Dh2.53 a litre "
+        "from Thursday, down from Dh2.58 this month.",
+        date(2025, 12, 31),
+        [("January", "2026-01"), ("Thursday", "2026-01-01"), ("this month", "2025-12")],
+    ),
+    (
+        "gulfpress-kenya-epra-prices-unchanged",
+        "The Energy and Petroleum Regulatory Authority on Saturday kept pump prices unchanged from March 15 "
+        "to April 14. Diesel prices last fell in December.",
+        date(2026, 3, 15),
+        [("Saturday", "2026-03-14"), ("March 15", "2026-03-15"), ("April 14", "2026-04-14"), ("December", "2025-12")],
+    ),
+    (
+        "gulfpress-egypt-fuel-hike-friday",
+        "Egypt raised fuel prices by up to 13 percent on Friday, the second increase this year, and said it "
+        "would freeze them for a year.",
+        date(2025, 10, 17),
+        [("Friday", "2025-10-17"), ("this year", "2025"), ("a year", "P1Y")],
+    ),
+    (
+        "gulfpress-sa-petrol-0001-wednesday",
+        "Petrol prices will fall by 54 cents a litre at 00:01 on Wednesday, the department said on Sunday.",
+        date(2025, 9, 1),
+        [("00:01 on Wednesday", "2025-09-03T00:01"), ("Sunday", "2025-08-31")],
+    ),
+    (
+        "gulfpress-kenya-power-tariffs-effective-july",
+        "Kenya Power's new tariffs, effective from July 1, were approved by the regulator on Friday.",
+        date(2026, 6, 22),
+        [("July 1", "2026-07-01"), ("Friday", "2026-06-19")],
+    ),
+    (
+        "gulfpress-ramadan-start-sighting",
+        "Ramadan is expected to begin on Wednesday, February 18, subject to the sighting of the crescent moon "
+        "on Tuesday evening.",
+        date(2026, 2, 16),
+        [("Wednesday, February 18", "2026-02-18"), ("Tuesday evening", "2026-02-17TEV")],
+    ),
+    (
+        "gulfpress-ramadan-shorter-hours-uae",
+        "The Federal Authority for Government Human Resources said on Thursday that ministries will reduce "
+        "their working time during Ramadan, starting on Wednesday, February 18. Private-sector working time "
+        "will be cut by two hours.",
+        date(2026, 2, 12),
+        [("Thursday", "2026-02-12"), ("Wednesday, February 18", "2026-02-18"), ("two hours", "PT2H")],
+    ),
+    (
+        "gulfpress-egypt-dar-al-ifta-ramadan",
+        "Egypt's Dar al-Ifta said on Tuesday evening that Ramadan would begin on Wednesday after the crescent "
+        "was sighted.",
+        date(2026, 2, 17),
+        [("Tuesday evening", "2026-02-17TEV"), ("Wednesday", "2026-02-18")],
+    ),
+    (
+        "gulfpress-riyadh-metro-ramadan",
+        "The Riyadh Metro will run a longer service during Ramadan, the Royal Commission for Riyadh City said "
+        "on Tuesday. The changes stay in place until Eid al-Fitr. Ridership has risen by a third since the "
+        "network opened in December 2024.",
+        date(2026, 2, 18),
+        [("Tuesday", "2026-02-17"), ("December 2024", "2024-12")],
+    ),
+    (
+        "gulfpress-dubai-iftar-tonight-suhoor",
+        "Iftar in Dubai tonight is at 6.21pm, and suhoor must end by 5.12am on Tuesday.",
+        date(2026, 3, 2),
+        [("tonight", "2026-03-02TNI"), ("6.21pm", "2026-03-02T18:21"), ("5.12am on Tuesday", "2026-03-03T05:12")],
+    ),
+    (
+        "gulfpress-saudi-schools-eid-break",
+        "Schools will close on Thursday, March 12 for the Eid al-Fitr holiday and reopen on Sunday, March 29, "
+        "the Ministry of Education said on Tuesday.",
+        date(2026, 2, 18),
+        [("Thursday, March 12", "2026-03-12"), ("Sunday, March 29", "2026-03-29"), ("Tuesday", "2026-02-17")],
+    ),
+    (
+        "gulfpress-uae-eid-break-public-sector",
+        "The Eid al-Fitr break for the public sector will run from Sunday, March 30, to Wednesday, April 2, "
+        "the government said on Friday. Staff return to work on Thursday, April 3.",
+        date(2025, 3, 22),
+        [
+            ("Sunday, March 30", "2025-03-30"),
+            ("Wednesday, April 2", "2025-04-02"),
+            ("Friday", "2025-03-21"),
+            ("Thursday, April 3", "2025-04-03"),
+        ],
+    ),
+    (
+        "gulfpress-eid-moon-conditional",
+        "If the moon is sighted on Saturday, Eid will fall on Sunday; otherwise it will be on Monday.",
+        date(2025, 3, 27),
+        [("Saturday", "2025-03-29"), ("Sunday", "2025-03-30"), ("Monday", "2025-03-31")],
+    ),
+    (
+        "gulfpress-headline-saudi-eid-dates-sunday",
+        "Saudi Arabia to Announce Eid Holiday Dates on Sunday",
+        date(2026, 3, 12),
+        [("Sunday", "2026-03-15")],
+    ),
+    (
+        "gulfpress-uae-private-sector-paid-holiday",
+        "The UAE cabinet announced on Wednesday that private-sector employees will get a paid holiday on "
+        "Tuesday, December 2, and Wednesday, December 3.",
+        date(2025, 11, 19),
+        [("Wednesday", "2025-11-19"), ("Tuesday, December 2", "2025-12-02"), ("Wednesday, December 3", "2025-12-03")],
+    ),
+    (
+        "gulfpress-kenya-gazette-public-holiday",
+        "Interior Cabinet Secretary Kipchumba Murkomen has declared Friday, October 10, a public holiday in a "
+        "gazette notice published on Tuesday.",
+        date(2025, 10, 8),
+        [("Friday, October 10", "2025-10-10"), ("Tuesday", "2025-10-07")],
+    ),
+    (
+        "gulfpress-egypt-holiday-moved-thursday",
+        "Egypt's cabinet on Wednesday approved moving the public holiday on Wednesday, July 23, to Thursday, "
+        "July 24, giving public employees four days off.",
+        date(2025, 7, 16),
+        [
+            ("Wednesday", "2025-07-16"),
+            ("Wednesday, July 23", "2025-07-23"),
+            ("Thursday, July 24", "2025-07-24"),
+            ("four days", "P4D"),
+        ],
+    ),
+    (
+        "gulfpress-egypt-banks-close-reopen-sunday",
+        "Egyptian banks will close on Thursday for the public holiday and reopen on Sunday, the Central Bank "
+        "of Egypt said on Monday.",
+        date(2026, 4, 21),
+        [("Thursday", "2026-04-23"), ("Sunday", "2026-04-26"), ("Monday", "2026-04-20")],
+    ),
+    (
+        "gulfpress-joburg-refuse-public-holiday",
+        "Pikitup said refuse collection on the public holiday on Monday, April 28, would take place on "
+        "Tuesday, April 29.",
+        date(2025, 4, 25),
+        [("Monday, April 28", "2025-04-28"), ("Tuesday, April 29", "2025-04-29")],
+    ),
+    (
+        "gulfpress-nairobi-easter-matatu",
+        "Matatu fares on the Nairobi-Mombasa route doubled ahead of Good Friday, and operators said prices "
+        "would not fall until after Easter Monday.",
+        date(2026, 4, 2),
+        [("Good Friday", "2026-04-03"), ("Easter Monday", "2026-04-06")],
+    ),
+    (
+        "gulfpress-eskom-stage-two-monday",
+        "Eskom said on Sunday that Stage 2 load-shedding would be implemented from 4pm to 10pm on Monday.",
+        date(2026, 5, 17),
+        [("Sunday", "2026-05-17"), ("4pm", "2026-05-18T16:00"), ("10pm on Monday", "2026-05-18T22:00")],
+    ),
+    (
+        "gulfpress-eskom-suspended-26-days",
+        "Load-shedding has been suspended until further notice, Eskom said on Tuesday morning, after 26 days "
+        "of uninterrupted supply.",
+        date(2026, 6, 2),
+        [("Tuesday morning", "2026-06-02TMO"), ("26 days", "P26D")],
+    ),
+    (
+        "gulfpress-city-power-block-4-schedule",
+        "City Power said areas in Block 4 would be switched off between 6am and 8.30am on Thursday and again "
+        "from 2pm to 4.30pm.",
+        date(2025, 1, 8),
+        [
+            ("6am", "2025-01-09T06:00"),
+            ("8.30am on Thursday", "2025-01-09T08:30"),
+            ("2pm", "2025-01-09T14:00"),
+            ("4.30pm", "2025-01-09T16:30"),
+        ],
+    ),
+    (
+        "gulfpress-eskom-minister-quote-tomorrow",
+        '"Load-shedding will return tomorrow evening," Electricity Minister Kgosientsho Ramokgopa told '
+        "reporters on Thursday.",
+        date(2026, 3, 7),
+        [("tomorrow evening", "2026-03-06TEV"), ("Thursday", "2026-03-05")],
+    ),
+    (
+        "gulfpress-city-power-quote-yesterday",
+        "‘We restored supply to all customers yesterday,’ a City Power spokesperson said on Wednesday.",
+        date(2026, 3, 13),
+        [("yesterday", "2026-03-10"), ("Wednesday", "2026-03-11")],
+    ),
+    (
+        "gulfpress-eskom-year-end-no-cuts",
+        "Eskom said on Wednesday that there would be no load-shedding before January 15. The utility last cut "
+        "power in May.",
+        date(2025, 12, 31),
+        [("Wednesday", "2025-12-31"), ("January 15", "2026-01-15"), ("May", "2025-05")],
+    ),
+    (
+        "gulfpress-eskom-300-days",
+        "Eskom has gone 300 days without load-shedding, the utility said on Tuesday. The last power cuts were "
+        "in March 2024.",
+        date(2025, 1, 22),
+        [("300 days", "P300D"), ("Tuesday", "2025-01-21"), ("March 2024", "2024-03")],
+    ),
+    (
+        "gulfpress-headline-stage-6-set-for-tuesday",
+        "Stage 6 load-shedding set for Tuesday",
+        date(2026, 1, 24),
+        [("Tuesday", "2026-01-27")],
+    ),
+    (
+        "gulfpress-joburg-water-w53",
+        "Johannesburg Water said on Tuesday that supply to Brixton and Melville would be restored by "
+        "Thursday, after a burst main left thousands of homes dry over Christmas. Residents have been without "
+        "water for five days. Tankers will remain in the area next week.",
+        date(2026, 12, 29),
+        [
+            ("Tuesday", "2026-12-29"),
+            ("Thursday", "2026-12-31"),
+            ("Christmas", "2026-12-25"),
+            ("five days", "P5D"),
+            ("next week", "2027-W01"),
+        ],
+    ),
+    (
+        "gulfpress-article-dewa-barsha-outage",
+        "Parts of Al Barsha and Al Quoz lost power for nearly four hours on Friday after a fault at a "
+        "substation, the Dubai Electricity and Water Authority said. Supply was cut at 1.40pm and fully "
+        "restored by 5.30pm. Temperatures in the city reached 46C that afternoon. Dewa said engineers would "
+        "replace the damaged cable on Monday night. It was the second outage in the area this month. A "
+        "similar fault in July lasted 90 minutes.",
+        date(2026, 8, 15),
+        [
+            ("nearly four hours", "PT4H"),
+            ("Friday", "2026-08-14"),
+            ("1.40pm", "2026-08-14T13:40"),
+            ("5.30pm", "2026-08-14T17:30"),
+            ("that afternoon", "2026-08-14TAF"),
+            ("Monday night", "2026-08-17TNI"),
+            ("this month", "2026-08"),
+            ("July", "2026-07"),
+            ("90 minutes", "PT90M"),
+        ],
+    ),
+    (
+        "gulfpress-article-nairobi-water-rationing",
+        "Nairobi City Water and Sewerage Company has introduced rationing in 14 estates after the Ndakaini "
+        "dam fell to 54 percent of capacity. Residents of Kilimani and Kileleshwa will get water on Tuesdays "
+        "and Fridays only. The schedule will be reviewed at the end of October. The company said the dam had "
+        "last been this low in 2022. Rains are expected to return in late October.",
+        date(2025, 9, 8),
+        [
+            ("Tuesdays", "XXXX-WXX-2"),
+            ("Fridays", "XXXX-WXX-5"),
+            ("the end of October", "2025-10"),
+            ("2022", "2022"),
+            ("late October", "2025-10"),
+        ],
+    ),
+    (
+        "gulfpress-article-egypt-power-cuts-end",
+        "Egypt will end scheduled power cuts from Sunday, Prime Minister Mostafa Madbouly said on Saturday. "
+        "The cuts began in July 2023 as gas supplies fell short. The government imported additional fuel "
+        "cargoes in June and July. Madbouly said no cuts would be needed before October.",
+        date(2024, 7, 21),
+        [
+            ("Sunday", "2024-07-21"),
+            ("Saturday", "2024-07-20"),
+            ("July 2023", "2023-07"),
+            ("June", "2024-06"),
+            ("July", "2024-07"),
+            ("October", "2024-10"),
+        ],
+    ),
+    (
+        "gulfpress-article-eskom-outlook-april",
+        "Eskom said on Thursday that there will be no load-shedding before the end of June. The utility "
+        "returned two units at Kusile to service last week and plans to bring a third back in May. Unplanned "
+        "outages averaged 12,600 megawatts in April, down from 15,200 megawatts a year earlier. Energy "
+        "Minister Kgosientsho Ramokgopa will brief the media on Sunday. Eskom last imposed load-shedding on "
+        "March 9, for three days.",
+        date(2026, 4, 30),
+        [
+            ("Thursday", "2026-04-30"),
+            ("the end of June", "2026-06"),
+            ("last week", "2026-W17"),
+            ("May", "2026-05"),
+            ("April", "2026-04"),
+            ("a year earlier", "2025"),
+            ("Sunday", "2026-05-03"),
+            ("March 9", "2026-03-09"),
+            ("three days", "P3D"),
+        ],
+    ),
+    (
+        "gulfpress-dubai-metro-new-years-eve",
+        "The Dubai Metro ran without a break from 5am on Wednesday for New Year's Eve celebrations, and will "
+        "return to its normal timetable on Friday.",
+        date(2026, 1, 1),
+        [("5am on Wednesday", "2025-12-31T05:00"), ("New Year's Eve", "2025-12-31"), ("Friday", "2026-01-02")],
+    ),
+    (
+        "gulfpress-dubai-traffic-w53-new-year",
+        "Traffic on Sheikh Zayed Road was lighter this week as many residents stayed abroad over the new year.",
+        date(2027, 1, 3),
+        [("this week", "2026-W53"), ("the new year", "2027")],
+    ),
+    (
+        "gulfpress-dubai-covid-rules-2020-w53",
+        "Dubai's Covid-19 rules for New Year's Eve celebrations were tightened this week, and gatherings will "
+        "be limited again next week.",
+        date(2020, 12, 31),
+        [("New Year's Eve", "2020-12-31"), ("this week", "2020-W53"), ("next week", "2021-W01")],
+    ),
+    (
+        "gulfpress-riyadh-metro-leap-day",
+        "Riyadh Metro will extend its timetable from Wednesday, March 1, the Royal Commission said on "
+        "Tuesday. Ridership rose 12 percent in February.",
+        date(2028, 2, 29),
+        [("Wednesday, March 1", "2028-03-01"), ("Tuesday", "2028-02-29"), ("February", "2028-02")],
+    ),
+    (
+        "gulfpress-nairobi-mombasa-road-diversion",
+        "Motorists using Mombasa Road have been advised to use alternative routes from 9pm on Saturday to 5am "
+        "on Sunday as the contractor installs a footbridge.",
+        date(2026, 6, 11),
+        [("9pm on Saturday", "2026-06-13T21:00"), ("5am on Sunday", "2026-06-14T05:00")],
+    ),
+    (
+        "gulfpress-doha-sealine-road-closure",
+        "Qatar's Ministry of Interior said on Saturday that the Sealine road would close from 6pm on Thursday "
+        "until 6am on Saturday.",
+        date(2026, 1, 11),
+        [("Saturday", "2026-01-10"), ("6pm on Thursday", "2026-01-15T18:00"), ("6am on Saturday", "2026-01-17T06:00")],
+    ),
+    (
+        "gulfpress-rta-quote-next-week",
+        '"The new bus timetable takes effect next week," the Roads and Transport Authority said on Sunday.',
+        date(2026, 1, 7),
+        [("next week", "2026-W02"), ("Sunday", "2026-01-04")],
+    ),
+    (
+        "gulfpress-dubai-police-closure-moved",
+        "Dubai Police said on Sunday that the Al Khail Road closure had been moved to Wednesday.",
+        date(2026, 11, 23),
+        [("Sunday", "2026-11-22"), ("Wednesday", "2026-11-25")],
+    ),
+    (
+        "gulfpress-dubai-fog-overnight",
+        "Dense fog disrupted flights at Dubai International overnight, and more fog is likely on Thursday "
+        "morning, the National Centre of Meteorology said.",
+        date(2026, 12, 16),
+        [("overnight", "2026-12-15TNI"), ("Thursday morning", "2026-12-17TMO")],
+    ),
+    (
+        "gulfpress-dubai-rain-record-1949",
+        "Dubai recorded 142mm of rain in 24 hours on Tuesday, the heaviest since records began in 1949.",
+        date(2024, 4, 18),
+        [("24 hours", "PT24H"), ("Tuesday", "2024-04-16"), ("1949", "1949")],
+    ),
+    (
+        "gulfpress-uae-outdoor-ban-since-2005",
+        "The UAE's ban on outdoor work under direct sun will apply from June 15 to September 15, the ministry "
+        "said on Monday. Companies that break the rule face fines. The ban has been enforced every year since "
+        "2005.",
+        date(2026, 5, 26),
+        [
+            ("June 15", "2026-06-15"),
+            ("September 15", "2026-09-15"),
+            ("Monday", "2026-05-25"),
+            ("every year", "P1Y"),
+            ("2005", "2005"),
+        ],
+    ),
+    (
+        "gulfpress-cairo-daylight-saving",
+        "Clocks in Egypt will go forward by an hour on Friday, April 24, as daylight saving returns, the "
+        "cabinet said on Monday.",
+        date(2026, 4, 21),
+        [("an hour", "PT1H"), ("Friday, April 24", "2026-04-24"), ("Monday", "2026-04-20")],
+    ),
+    (
+        "gulfpress-article-cairo-ring-road-bridge",
+        "Cairo's Ring Road will be partly closed from Saturday for ten days while engineers repair the El "
+        "Marg bridge, the Ministry of Transport said on Tuesday. Traffic will be diverted through Salam City. "
+        "The bridge was last repaired in 2019. Works are due to be completed by Monday, July 14.",
+        date(2025, 7, 2),
+        [
+            ("Saturday", "2025-07-05"),
+            ("ten days", "P10D"),
+            ("Tuesday", "2025-07-01"),
+            ("2019", "2019"),
+            ("Monday, July 14", "2025-07-14"),
+        ],
+    ),
+    (
+        "gulfpress-article-uae-rain-year-end",
+        "Heavy rain is expected across the UAE from Tuesday to Thursday, the National Centre of Meteorology "
+        "said on Sunday. Authorities urged residents to avoid wadis and to stay indoors on Wednesday "
+        "afternoon. Last December, a similar system brought 80mm of rain to Al Ain in two days. The unsettled "
+        "weather should clear by New Year's Eve.",
+        date(2026, 12, 27),
+        [
+            ("Tuesday", "2026-12-29"),
+            ("Thursday", "2026-12-31"),
+            ("Sunday", "2026-12-27"),
+            ("Wednesday afternoon", "2026-12-30TAF"),
+            ("Last December", "2025-12"),
+            ("two days", "P2D"),
+            ("New Year's Eve", "2026-12-31"),
+        ],
+    ),
+    (
+        "gulfpress-kenya-rains-mid-march",
+        "The Kenya Meteorological Department said on Friday that the long rains, which began in mid-March, "
+        "would continue until the end of May.",
+        date(2026, 4, 11),
+        [("Friday", "2026-04-10"), ("mid-March", "2026-03"), ("the end of May", "2026-05")],
+    ),
+    (
+        "gulfpress-dubai-airports-busiest-friday",
+        "Dubai Airports expects more than 300,000 passengers on Friday, December 19, as schools close for the "
+        "term. Passengers are advised to arrive three hours before their flights.",
+        date(2025, 12, 16),
+        [("Friday, December 19", "2025-12-19"), ("three hours", "PT3H")],
+    ),
+    (
+        "gulfpress-jkia-record-new-years-day",
+        "Nairobi's Jomo Kenyatta International Airport handled a record 28,000 passengers on Tuesday, the "
+        "airport said on New Year's Day.",
+        date(2026, 1, 1),
+        [("Tuesday", "2025-12-30"), ("New Year's Day", "2026-01-01")],
+    ),
+    (
+        "gulfpress-burj-park-gates-new-years-eve",
+        "Burj Park gates open at 4pm on New Year's Eve, Emaar said on Monday.",
+        date(2026, 12, 28),
+        [("4pm on New Year's Eve", "2026-12-31T16:00"), ("Monday", "2026-12-28")],
+    ),
+    (
+        "gulfpress-dubai-shopping-festival-38-days",
+        "The Dubai Shopping Festival runs for 38 days from December 5 to January 11.",
+        date(2025, 11, 24),
+        [("38 days", "P38D"), ("December 5", "2025-12-05"), ("January 11", "2026-01-11")],
+    ),
+    (
+        "gulfpress-riyadh-festival-opens-october",
+        "The Riyadh entertainment festival opens on Saturday, October 11, and runs until March.",
+        date(2025, 9, 29),
+        [("Saturday, October 11", "2025-10-11"), ("March", "2026-03")],
+    ),
+    (
+        "gulfpress-gitex-october-13-to-17",
+        "Gitex Global runs from October 13 to 17 at the Dubai World Trade Centre.",
+        date(2025, 10, 9),
+        [("October 13", "2025-10-13"), ("17", "2025-10-17")],
+    ),
+    (
+        "gulfpress-nairobi-marathon-sunday",
+        "The Nairobi City Marathon is on Sunday, with the full marathon starting at 6am at Uhuru Park.",
+        date(2026, 5, 22),
+        [("Sunday", "2026-05-24"), ("6am", "2026-05-24T06:00")],
+    ),
+    (
+        "gulfpress-flydubai-daily-taif",
+        "Flydubai will launch daily flights to Taif on Sunday, December 14.",
+        date(2025, 11, 11),
+        [("daily", "P1D"), ("Sunday, December 14", "2025-12-14")],
+    ),
+    (
+        "gulfpress-sa-elections-may-29",
+        "President Cyril Ramaphosa announced on Tuesday that South Africans will vote in national and "
+        "provincial elections on Wednesday, May 29.",
+        date(2024, 2, 21),
+        [("Tuesday", "2024-02-20"), ("Wednesday, May 29", "2024-05-29")],
+    ),
+    (
+        "gulfpress-sona-following-monday",
+        "The State of the Nation Address is on Thursday, February 6, and the debate on it begins the following Monday.",
+        date(2025, 1, 21),
+        [("Thursday, February 6", "2025-02-06"), ("the following Monday", "2025-02-10")],
+    ),
+    (
+        "gulfpress-kenya-finance-bill-2024-protests",
+        "Protesters stormed parliament in Nairobi on Tuesday after MPs passed the Finance Bill 2024.",
+        date(2024, 6, 26),
+        [("Tuesday", "2024-06-25"), ("2024", "2024")],
+    ),
+    (
+        "gulfpress-kenya-assembly-leap-day",
+        "Kenya's National Assembly will resume sittings on Tuesday, March 5, after a four-week recess.",
+        date(2024, 2, 29),
+        [("Tuesday, March 5", "2024-03-05"), ("four-week", "P4W")],
+    ),
+    (
+        "gulfpress-nairobi-court-remand-friday",
+        "A Nairobi court on Monday remanded the suspects in custody until Friday to allow police to complete "
+        "investigations.",
+        date(2026, 10, 13),
+        [("Monday", "2026-10-12"), ("Friday", "2026-10-16")],
+    ),
+    (
+        "gulfpress-randburg-court-postponed",
+        "The accused appeared in the Randburg Magistrate's Court on Wednesday. The case was postponed to "
+        "March 18 for further investigation.",
+        date(2027, 2, 25),
+        [("Wednesday", "2027-02-24"), ("March 18", "2027-03-18")],
+    ),
+    (
+        "gulfpress-sa-matric-results-6pm",
+        "Matric results will be released at 6pm on Tuesday, January 13, Basic Education Minister Siviwe "
+        "Gwarube said on Sunday.",
+        date(2026, 1, 5),
+        [("6pm on Tuesday, January 13", "2026-01-13T18:00"), ("Sunday", "2026-01-04")],
+    ),
+    (
+        "gulfpress-sa-schools-reopen-week-later",
+        "Public schools in inland provinces reopen on Wednesday, January 14, while coastal provinces return a "
+        "week later.",
+        date(2026, 1, 9),
+        [("Wednesday, January 14", "2026-01-14"), ("a week later", "2026-W04")],
+    ),
+    (
+        "gulfpress-kcse-timetable",
+        "The KCSE examinations begin on Monday, November 3, and end on Friday, November 21. Candidates will "
+        "sit a rehearsal on Friday, October 31.",
+        date(2025, 10, 22),
+        [
+            ("Monday, November 3", "2025-11-03"),
+            ("Friday, November 21", "2025-11-21"),
+            ("Friday, October 31", "2025-10-31"),
+        ],
+    ),
+    (
+        "gulfpress-article-kenya-lecturers-strike",
+        "Lecturers at Kenya's public universities called off their strike on Sunday after 58 days, clearing "
+        "the way for classes to resume on Monday, January 12. The union signed a return-to-work deal with the "
+        "government late on Saturday. Under the deal, arrears will be paid in two instalments, in February "
+        "and in July. Students who missed exams in November will sit them in March.",
+        date(2026, 1, 5),
+        [
+            ("Sunday", "2026-01-04"),
+            ("58 days", "P58D"),
+            ("Monday, January 12", "2026-01-12"),
+            ("Saturday", "2026-01-03"),
+            ("February", "2026-02"),
+            ("July", "2026-07"),
+            ("November", "2025-11"),
+            ("March", "2026-03"),
+        ],
+    ),
+    (
+        "gulfpress-article-kenya-third-term",
+        "Schools will reopen for the third term on Monday, August 24, Education Cabinet Secretary Julius "
+        "Ogamba said on Thursday. The term will run for 10 weeks. Candidates sitting national examinations "
+        "will break on Friday, October 23. Last year's third term was cut short by a teachers' strike.",
+        date(2026, 8, 21),
+        [
+            ("Monday, August 24", "2026-08-24"),
+            ("Thursday", "2026-08-20"),
+            ("10 weeks", "P10W"),
+            ("Friday, October 23", "2026-10-23"),
+            ("Last year", "2025"),
+        ],
+    ),
+    (
+        "gulfpress-article-joburg-budget-rates",
+        "The City of Johannesburg will table its new budget on Thursday. Property rates are set to rise by "
+        "6.9 percent from July 1. Council last approved an increase of that size in 2023. The opposition said "
+        "on Tuesday it would vote against the budget.",
+        date(2026, 5, 27),
+        [("Thursday", "2026-05-28"), ("July 1", "2026-07-01"), ("2023", "2023"), ("Tuesday", "2026-05-26")],
+    ),
+    (
+        "gulfpress-aramco-second-quarter",
+        "Saudi Aramco reported a 22 percent drop in second-quarter net income on Tuesday.",
+        date(2025, 8, 5),
+        [("second-quarter", "2025-Q2"), ("Tuesday", "2025-08-05")],
+    ),
+    (
+        "gulfpress-article-saudi-inflation-october",
+        "Saudi Arabia's General Authority for Statistics said on Sunday that inflation eased to 1.9 percent "
+        "in October from 2.2 percent in September. Housing rents, which rose sharply last year, did not "
+        "change. The central bank meets on December 16 and 17. Analysts expect rates to stay on hold until "
+        "the first quarter of 2027.",
+        date(2026, 11, 15),
+        [
+            ("Sunday", "2026-11-15"),
+            ("October", "2026-10"),
+            ("September", "2026-09"),
+            ("last year", "2025"),
+            ("December 16", "2026-12-16"),
+            ("17", "2026-12-17"),
+            ("the first quarter of 2027", "2027-Q1"),
+        ],
+    ),
+    (
+        "gulfpress-kenya-maize-recently-now",
+        "Maize flour prices have recently stabilised and are now below last year's levels.",
+        date(2026, 9, 16),
+        [("recently", "PAST_REF"), ("now", "PRESENT_REF"), ("last year", "2025")],
+    ),
+    (
+        "gulfpress-gulf-rest-days-history",
+        "Saudi Arabia changed its official rest days in June 2013, and the UAE followed on January 1, 2022.",
+        date(2026, 2, 21),
+        [("June 2013", "2013-06"), ("January 1, 2022", "2022-01-01")],
+    ),
+    (
+        "gulfpress-trap-sunday-times-reported",
+        "The Sunday Times reported on Sunday that the minister had been told of the contract in writing.",
+        date(2026, 3, 2),
+        [("Sunday", "2026-03-01")],
+    ),
+    (
+        "gulfpress-trap-ramadan-eid-unread",
+        "Retailers in Dubai expect sales to peak before Eid al-Adha, as they did during Ramadan.",
+        date(2026, 2, 10),
+        [],
+    ),
+    (
+        "probe-icebreaker-leaves-next-month",
+        "The German icebreaker Polarstern will leave Bremerhaven next month for a three-month survey of sea "
+        "ice in the central Arctic.",
+        date(2025, 7, 16),
+        [("next month", "2025-08"), ("three-month", "P3M")],
+    ),
+    (
+        "probe-seabird-counts-between-2019-and-2023",
+        "The researchers analysed seabird counts collected between 2019 and 2023 on six islands off the west "
+        "coast of Scotland.",
+        date(2025, 3, 4),
+        [("2019", "2019"), ("2023", "2023")],
+    ),
+    (
+        "probe-trial-results-later-this-year",
+        "Final results from the five-year trial are expected later this year, the team said.",
+        date(2026, 2, 12),
+        [("five-year", "P5Y"), ("later this year", "2026")],
+    ),
+    (
+        "probe-ligo-run-ended-tuesday",
+        "The LIGO detectors ended their fourth observing run on Tuesday and will not resume observations until 2027.",
+        date(2025, 11, 21),
+        [("Tuesday", "2025-11-18"), ("2027", "2027")],
+    ),
+    (
+        "probe-mcmurdo-last-flight-feb-24",
+        "The last scheduled flight leaves McMurdo Station on Feb. 24, after which a crew of about 150 will "
+        "stay on until late October.",
+        date(2026, 2, 10),
+        [("Feb. 24", "2026-02-24"), ("late October", "2026-10")],
+    ),
+    (
+        "probe-framingham-began-1948",
+        "The Framingham Heart Study, which began in 1948, has now followed three generations of residents in "
+        "the Massachusetts town.",
+        date(2025, 6, 9),
+        [("1948", "1948"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "probe-quakes-previous-decade",
+        "The network recorded 41 strong earthquakes in 2012, twice as many as in the previous decade.",
+        date(2025, 10, 4),
+        [("2012", "2012"), ("the previous decade", "200")],
+    ),
+    (
+        "probe-ice-core-january-december",
+        "Drillers at Little Dome C reached the oldest ice yet sampled in January, and the team will return in "
+        "December for a final season.",
+        date(2025, 11, 16),
+        [("January", "2025-01"), ("December", "2025-12")],
+    ),
+    (
+        "probe-terns-every-summer-leap-day",
+        "Scientists have ringed Arctic terns on the Farne Islands every summer since 1989, one of the "
+        "longest-running bird studies in Europe.",
+        date(2024, 2, 29),
+        [("every summer", "XXXX-SU"), ("1989", "1989")],
+    ),
+    (
+        "probe-thwaites-six-weeks-next-spring",
+        "An international team will spend six weeks next spring drilling through the Thwaites Glacier.",
+        date(2026, 8, 15),
+        [("six weeks", "P6W"), ("next spring", "2027-SP")],
+    ),
+    (
+        "probe-vlt-hours-in-april",
+        "Astronomers have been awarded 40 hours on the Very Large Telescope, which they will use in April to "
+        "follow up the signal.",
+        date(2026, 3, 2),
+        [("40 hours", "PT40H"), ("April", "2026-04")],
+    ),
+    (
+        "probe-mars-samples-late-2030s",
+        "NASA said on Thursday that samples collected by the Perseverance rover since 2021 may not return to "
+        "Earth until the late 2030s.",
+        date(2026, 1, 9),
+        [("Thursday", "2026-01-08"), ("2021", "2021"), ("the late 2030s", "203")],
+    ),
+    (
+        "probe-concordia-polar-night",
+        "The sun set at Concordia Station on May 4 and will not rise again until August 11, leaving the 12 "
+        "crew members in darkness for more than three months.",
+        date(2026, 6, 21),
+        [("May 4", "2026-05-04"), ("August 11", "2026-08-11"), ("more than three months", "P3M")],
+    ),
+    (
+        "probe-keeling-curve-march-1958",
+        "Carbon dioxide has been measured at Mauna Loa continuously since March 1958, producing the record "
+        "now known as the Keeling Curve.",
+        date(2028, 5, 11),
+        [("March 1958", "1958-03"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "probe-elt-first-light-march-2029",
+        "Construction of the Extremely Large Telescope is about 60% complete, and first light is now expected "
+        "in March 2029.",
+        date(2026, 11, 2),
+        [("now", "PRESENT_REF"), ("March 2029", "2029-03")],
+    ),
+    (
+        "probe-field-season-cancelled-2020-w53",
+        "The pandemic forced the team to cancel its 2020 field season, and it hopes to return to the site next summer.",
+        date(2020, 12, 29),
+        [("2020", "2020"), ("next summer", "2021-SU")],
+    ),
+    (
+        "probe-south-pole-yesterday-new-years-day",
+        "The expedition reached the South Pole yesterday after 51 days on skis.",
+        date(2026, 1, 1),
+        [("yesterday", "2025-12-31"), ("51 days", "P51D")],
+    ),
+    (
+        "probe-argo-float-every-10-days",
+        "Each float drifts at a depth of 1,000 metres and rises to the surface every 10 days to transmit its data.",
+        date(2025, 5, 23),
+        [("every 10 days", "P10D")],
+    ),
+    (
+        "probe-hubbard-brook-last-year-jan-2",
+        "Last year was the wettest at the Hubbard Brook forest since measurements began in 1956.",
+        date(2027, 1, 2),
+        [("Last year", "2026"), ("1956", "1956")],
+    ),
+    (
+        "probe-drifting-station-next-week-w53",
+        "The drifting station will be frozen into the ice next week and left to the currents until 2028.",
+        date(2026, 12, 31),
+        [("next week", "2027-W01"), ("2028", "2028")],
+    ),
+    (
+        "probe-hubble-30-years-today",
+        "The Hubble Space Telescope marks 30 years in orbit today.",
+        date(2020, 4, 24),
+        [("30 years", "P30Y"), ("today", "2020-04-24")],
+    ),
+    (
+        "probe-vessel-through-the-winter",
+        "The research vessel will stay in Svalbard through the winter and sail for Greenland in late May.",
+        date(2026, 11, 23),
+        [("the winter", "2026-WI"), ("late May", "2027-05")],
+    ),
+    (
+        "probe-juno-extended-september-2025",
+        "NASA has extended Juno's mission until September 2025, four years beyond its original end date.",
+        date(2025, 2, 5),
+        [("September 2025", "2025-09"), ("four years", "P4Y")],
+    ),
+    (
+        "probe-observing-run-second-half-2027",
+        "The next observing run is not scheduled to start before the second half of 2027.",
+        date(2026, 5, 17),
+        [("the second half of 2027", "2027-H2")],
+    ),
+    (
+        "probe-trap-1850-specimens",
+        "The museum's herbarium holds 1850 specimens collected by the expedition.",
+        date(2026, 8, 31),
+        [],
+    ),
+    (
+        "probe-probe-soon-until-2027",
+        "The probe may fall silent soon, engineers warned, though its batteries could last until 2027.",
+        date(2025, 4, 3),
+        [("soon", "FUTURE_REF"), ("2027", "2027")],
+    ),
+    (
+        "probe-dinosaur-dig-june-mid-august",
+        "Volunteers return to the quarry in June for the dig's 25th season, which runs until mid-August.",
+        date(2025, 5, 12),
+        [("June", "2025-06"), ("mid-August", "2025-08")],
+    ),
+    (
+        "probe-ozone-hole-sept-9",
+        "The ozone hole over Antarctica reached its largest extent this year on Sept. 9, the fifth-smallest "
+        "peak since 1992.",
+        date(2025, 10, 23),
+        [("this year", "2025"), ("Sept. 9", "2025-09-09"), ("1992", "1992")],
+    ),
+    (
+        "probe-observatory-grant-starts-july",
+        "The foundation has awarded the observatory a new 10-year grant, which will start in July.",
+        date(2026, 3, 18),
+        [("10-year", "P10Y"), ("July", "2026-07")],
+    ),
+    (
+        "probe-telescope-time-every-week",
+        "The team gets six hours of telescope time every week until the end of the year.",
+        date(2026, 6, 9),
+        [("six hours", "PT6H"), ("every week", "P1W"), ("the end of the year", "2026")],
+    ),
+    (
+        "probe-lake-cores-early-1990s",
+        "Cores drilled from the lake bed in the early 1990s were reanalysed last autumn with new methods.",
+        date(2026, 2, 28),
+        [("the early 1990s", "199"), ("last autumn", "2025-FA")],
+    ),
+    (
+        "probe-balloon-launch-wednesday-w53",
+        "The balloon carrying the telescope is expected to launch from McMurdo on Wednesday if the winds ease.",
+        date(2026, 12, 28),
+        [("Wednesday", "2026-12-30")],
+    ),
+    (
+        "probe-team-flies-sunday-boards-jan-10",
+        "The team flies to Punta Arenas on Sunday and boards the ship on Jan. 10.",
+        date(2025, 1, 4),
+        [("Sunday", "2025-01-05"), ("Jan. 10", "2025-01-10")],
+    ),
+    (
+        "probe-station-aloha-every-month",
+        "Researchers have sailed to Station ALOHA north of Oahu every month since October 1988.",
+        date(2028, 10, 26),
+        [("every month", "P1M"), ("October 1988", "1988-10")],
+    ),
+    (
+        "probe-snow-survey-tomorrow-1930",
+        "Surveyors will take the last snow measurements of the season tomorrow, a tradition that dates back to 1930.",
+        date(2026, 3, 31),
+        [("tomorrow", "2026-04-01"), ("1930", "1930")],
+    ),
+    (
+        "probe-jwst-proposals-oct-15",
+        "Proposals for the telescope's fifth observing cycle are due on Oct. 15, and the cycle itself begins "
+        "in July 2027.",
+        date(2026, 7, 10),
+        [("Oct. 15", "2026-10-15"), ("July 2027", "2027-07")],
+    ),
+    (
+        "probe-asteroid-overnight-tonight",
+        "Observers in Hawaii tracked the asteroid overnight and will point the telescope at it again tonight.",
+        date(2025, 3, 16),
+        [("overnight", "2025-03-15TNI"), ("tonight", "2025-03-16TNI")],
+    ),
+    (
+        "probe-seed-tests-every-25-years-leap-day",
+        "The seeds will be tested every 25 years, and the first batch is due to be checked in 2033.",
+        date(2028, 2, 29),
+        [("every 25 years", "P25Y"), ("2033", "2033")],
+    ),
+    (
+        "probe-philae-about-60-hours",
+        "Philae landed on comet 67P on Nov. 12, 2014, and sent data for about 60 hours before its batteries ran flat.",
+        date(2024, 11, 16),
+        [("Nov. 12, 2014", "2014-11-12"), ("about 60 hours", "PT60H")],
+    ),
+    (
+        "probe-survey-vessel-mid-november",
+        "The survey vessel is due back in port in mid-November after 11 weeks at sea.",
+        date(2026, 10, 14),
+        [("mid-November", "2026-11"), ("11 weeks", "P11W")],
+    ),
+    (
+        "probe-nesting-survey-may-to-sept",
+        "The nesting survey runs from May 1 to Sept. 30, and this year's count ends next month.",
+        date(2025, 8, 4),
+        [("May 1", "2025-05-01"), ("Sept. 30", "2025-09-30"), ("this year", "2025"), ("next month", "2025-09")],
+    ),
+    (
+        "probe-tree-rings-12th-century",
+        "The tree-ring record stretches back to the 12th century, and it shows the past two decades were the "
+        "driest in 900 years.",
+        date(2026, 4, 19),
+        [("the 12th century", "11"), ("the past two decades", "P20Y"), ("900 years", "P900Y")],
+    ),
+    (
+        "probe-kiel-early-march-two-weeks",
+        "The ship will leave Kiel in early March and spend two weeks crossing the Barents Sea.",
+        date(2026, 11, 11),
+        [("early March", "2027-03"), ("two weeks", "P2W")],
+    ),
+    (
+        "probe-quote-fly-out-tomorrow-saturday",
+        '"We fly out to the ice tomorrow," the expedition leader said on Saturday.',
+        date(2025, 6, 23),
+        [("tomorrow", "2025-06-22"), ("Saturday", "2025-06-21")],
+    ),
+    (
+        "probe-rainfall-1991-2020-previous-30-years",
+        "Rainfall at the station fell by a fifth between 1991 and 2020, compared with the previous 30 years.",
+        date(2027, 3, 5),
+        [("1991", "1991"), ("2020", "2020"), ("the previous 30 years", "P30Y")],
+    ),
+    (
+        "probe-report-first-half-of-next-year",
+        "A full report on the expedition's findings will be published in the first half of next year.",
+        date(2025, 12, 7),
+        [("the first half of next year", "2026-H1")],
+    ),
+    (
+        "probe-trap-summit-camp-no-time",
+        "The research station at Summit Camp sits 3,216 metres above sea level and has no permanent residents.",
+        date(2026, 9, 22),
+        [],
+    ),
+    (
+        "probe-glacier-2010s-1980s-1990s",
+        "The glacier retreated 1.2 kilometres in the 2010s, more than in the 1980s and 1990s combined.",
+        date(2026, 9, 26),
+        [("the 2010s", "201"), ("the 1980s", "198"), ("1990s", "199")],
+    ),
+    (
+        "probe-bats-every-evening-may-september",
+        "Volunteers count the bats leaving the cave every evening from May to September.",
+        date(2026, 5, 1),
+        [("every evening", "XXXX-XX-XXTEV"), ("May", "2026-05"), ("September", "2026-09")],
+    ),
+    (
+        "probe-30-year-study-published-friday",
+        "The results of the 30-year study are published on Friday in The Lancet.",
+        date(2025, 1, 29),
+        [("30-year", "P30Y"), ("Friday", "2025-01-31")],
+    ),
+    (
+        "probe-eclipse-aug-2-2027",
+        "Astronomers are already planning expeditions to Egypt for the total solar eclipse on Aug. 2, 2027, "
+        "which will last more than six minutes.",
+        date(2026, 8, 13),
+        [("Aug. 2, 2027", "2027-08-02"), ("more than six minutes", "PT6M")],
+    ),
+    (
+        "probe-expedition-next-month-december",
+        "The expedition leaves for the Weddell Sea next month.",
+        date(2026, 12, 15),
+        [("next month", "2027-01")],
+    ),
+    (
+        "probe-sea-ice-fall-through-september",
+        "Sea ice extent continued to fall through September, reaching its lowest level on Sept. 19.",
+        date(2026, 9, 28),
+        [("September", "2026-09"), ("Sept. 19", "2026-09-19")],
+    ),
+    (
+        "probe-occultation-monday-night",
+        "Telescopes in Chile and South Africa will observe the occultation on Monday night.",
+        date(2025, 6, 5),
+        [("Monday night", "2025-06-09TNI")],
+    ),
+    (
+        "probe-bedrock-last-week-w53",
+        "The drilling team reached bedrock last week, at a depth of 2,152 metres.",
+        date(2027, 1, 4),
+        [("last week", "2026-W53")],
+    ),
+    (
+        "probe-vostok-following-decade",
+        "Drilling at Vostok began in 1970 and reached its deepest point in the following decade.",
+        date(2025, 7, 1),
+        [("1970", "1970"), ("the following decade", "198")],
+    ),
+    (
+        "probe-overwintered-winter-of-2024",
+        "The team overwintered at the station in the winter of 2024, when temperatures fell to minus 79C.",
+        date(2026, 12, 5),
+        [("the winter of 2024", "2024-WI")],
+    ),
+    (
+        "probe-lunar-south-pole-end-of-decade",
+        "The space agency hopes to land astronauts near the lunar south pole before the end of the decade.",
+        date(2025, 10, 16),
+        [("the end of the decade", "202")],
+    ),
+    (
+        "probe-skiers-new-years-eve-w53",
+        "The skiers reached the Pole of Inaccessibility on New Year's Eve after 48 days on the ice.",
+        date(2027, 1, 1),
+        [("New Year's Eve", "2026-12-31"), ("48 days", "P48D")],
+    ),
+    (
+        "probe-lake-suwa-each-winter-since-1443",
+        "Priests have recorded the date the lake freezes each winter since 1443.",
+        date(2026, 2, 16),
+        [("each winter", "XXXX-WI"), ("1443", "1443")],
+    ),
+    (
+        "probe-instrument-second-half-of-last-year",
+        "The instrument was switched off for the second half of last year.",
+        date(2026, 7, 22),
+        [("the second half of last year", "2025-H2")],
+    ),
+    (
+        "probe-ship-docks-this-coming-sunday",
+        "The research ship docks in Cape Town this coming Sunday.",
+        date(2025, 11, 6),
+        [("this coming Sunday", "2025-11-09")],
+    ),
+    (
+        "probe-base-camp-next-monday",
+        "The last team members will leave base camp next Monday.",
+        date(2026, 4, 22),
+        [("next Monday", "2026-04-27")],
+    ),
+    (
+        "probe-quote-next-year-said-friday",
+        '"We will publish the full data set next year," the project leader said on Friday.',
+        date(2026, 1, 6),
+        [("next year", "2027"), ("Friday", "2026-01-02")],
+    ),
+    (
+        "probe-trap-penguins-march-inland",
+        "Emperor penguins march up to 100 kilometres inland to breed.",
+        date(2025, 3, 29),
+        [],
+    ),
+    (
+        "probe-article-rubin-survey",
+        "The Vera C. Rubin Observatory in Chile released its first images in June. Its ten-year survey of the "
+        "southern sky began later that year. Astronomers expect the first full data release in mid-2027 and a "
+        "second one two years later. The survey is due to end in 2035.",
+        date(2025, 12, 31),
+        [
+            ("June", "2025-06"),
+            ("ten-year", "P10Y"),
+            ("later that year", "2025"),
+            ("mid-2027", "2027"),
+            ("two years later", "2029"),
+            ("2035", "2035"),
+        ],
+    ),
+    (
+        "probe-article-cassini-ten-years-on",
+        "Cassini arrived at Saturn in July 2004 after a seven-year journey. It spent the next 13 years "
+        "studying the planet's rings and moons. On Sept. 15, 2017, it plunged into Saturn's atmosphere. Ten "
+        "years on, scientists are still publishing papers from its data.",
+        date(2027, 9, 13),
+        [
+            ("July 2004", "2004-07"),
+            ("seven-year", "P7Y"),
+            ("the next 13 years", "P13Y"),
+            ("Sept. 15, 2017", "2017-09-15"),
+            ("Ten years on", "2027"),
+        ],
+    ),
+    (
+        "probe-article-eastgrip-finished-wednesday",
+        "Scientists at the EastGRIP camp on the Greenland ice sheet finished drilling on Wednesday. The ice "
+        "core, 2,700 metres long, holds a record of the past 120,000 years. It will be shipped to Copenhagen "
+        "in August and analysed over the next two years. The camp itself will be dismantled next summer.",
+        date(2026, 7, 3),
+        [
+            ("Wednesday", "2026-07-01"),
+            ("the past 120,000 years", "P120000Y"),
+            ("August", "2026-08"),
+            ("the next two years", "P2Y"),
+            ("next summer", "2027-SU"),
+        ],
+    ),
+    (
+        "probe-article-mosaic-five-years-later",
+        "The MOSAiC expedition set out from Tromso in September 2019 and spent a year frozen into the Arctic "
+        "ice. The ship returned to Bremerhaven on Oct. 12, 2020. Five years later, its data are still "
+        "yielding surprises.",
+        date(2025, 10, 10),
+        [
+            ("September 2019", "2019-09"),
+            ("a year", "P1Y"),
+            ("Oct. 12, 2020", "2020-10-12"),
+            ("Five years later", "2025"),
+        ],
+    ),
+    (
+        "probe-article-hervey-bay-whales",
+        "For 40 years, a small team has photographed the humpback whales that gather off Hervey Bay each "
+        "winter. The survey began in 1985 with a borrowed boat. Last year the team identified more than 900 "
+        "individuals, a record. The next count starts in August 2026.",
+        date(2025, 9, 25),
+        [
+            ("40 years", "P40Y"),
+            ("each winter", "XXXX-WI"),
+            ("1985", "1985"),
+            ("Last year", "2024"),
+            ("August 2026", "2026-08"),
+        ],
+    ),
+    (
+        "probe-article-hayabusa2-cruise",
+        "Japan's space agency said on Monday that its Hayabusa2 probe had fired its engines for 12 hours. The "
+        "probe delivered samples from asteroid Ryugu in December 2020 and has been cruising through space on "
+        "its ion engines. It is due to reach its next target, a tiny asteroid, in July 2031.",
+        date(2025, 12, 9),
+        [("Monday", "2025-12-08"), ("12 hours", "PT12H"), ("December 2020", "2020-12"), ("July 2031", "2031-07")],
+    ),
+    (
+        "probe-article-halley-station-closes",
+        "The British Antarctic Survey will close Halley VI Research Station on Thursday and fly its last 12 "
+        "staff out. The station has been left empty every winter since 2017 because of cracks in the ice "
+        "shelf. Automatic instruments will keep recording the weather until the team returns in November. The "
+        "station was moved 23 kilometres inland in 2016 and 2017. A decision on whether to rebuild it is "
+        "expected later this year.",
+        date(2026, 3, 9),
+        [
+            ("Thursday", "2026-03-12"),
+            ("every winter", "XXXX-WI"),
+            ("2017", "2017"),
+            ("November", "2026-11"),
+            ("2016", "2016"),
+            ("2017", "2017"),
+            ("later this year", "2026"),
+        ],
+    ),
+    (
+        "probe-article-tara-plankton-voyage",
+        "The schooner Tara returned to Lorient on Friday after a two-year voyage sampling plankton across the "
+        "Pacific. The crew set sail in April 2023 and covered more than 100,000 kilometres. Samples collected "
+        "between 2023 and 2025 will be sequenced over the next three years. A first set of results is "
+        "expected in 2027. The ship leaves again in the autumn for a shorter mission in the Mediterranean.",
+        date(2025, 5, 31),
+        [
+            ("Friday", "2025-05-30"),
+            ("two-year", "P2Y"),
+            ("April 2023", "2023-04"),
+            ("2023", "2023"),
+            ("2025", "2025"),
+            ("the next three years", "P3Y"),
+            ("2027", "2027"),
+            ("the autumn", "2025-FA"),
+        ],
+    ),
+    (
+        "probe-article-keck-planet-orbit",
+        "Astronomers using the Keck telescopes in Hawaii confirmed the planet's orbit with observations made "
+        "last month. The world was first spotted in 2023 by the TESS satellite, which has been surveying the "
+        "sky since 2018. The planet circles its star every 19 hours. The team will apply for more telescope "
+        "time in February.",
+        date(2026, 10, 27),
+        [
+            ("last month", "2026-09"),
+            ("2023", "2023"),
+            ("2018", "2018"),
+            ("every 19 hours", "PT19H"),
+            ("February", "2027-02"),
+        ],
+    ),
+    (
+        "probe-article-civil-servants-study",
+        "A study that has tracked the health of 7,000 civil servants in London since 1985 published its "
+        "latest findings on Tuesday. Participants were last examined between 2019 and 2023, when most were "
+        "over 70. The researchers found that those who slept six hours or less were more likely to develop "
+        "dementia. The next round of examinations begins in the spring, and funding has been secured until "
+        "2030.",
+        date(2025, 1, 2),
+        [
+            ("1985", "1985"),
+            ("Tuesday", "2024-12-31"),
+            ("2019", "2019"),
+            ("2023", "2023"),
+            ("six hours", "PT6H"),
+            ("the spring", "2025-SP"),
+            ("2030", "2030"),
+        ],
+    ),
+    (
+        "probe-article-zucchelli-season-ends",
+        "The Antarctic field season is drawing to a close at Italy's Mario Zucchelli Station, where the last "
+        "crew will leave on Feb. 28. Over the past four months, geologists drilled three boreholes and "
+        "recovered sediment cores from the seabed. The cores will be shipped to Trieste in April. Work will "
+        "resume in October, when the sea ice begins to break up.",
+        date(2025, 2, 17),
+        [("Feb. 28", "2025-02-28"), ("the past four months", "P4M"), ("April", "2025-04"), ("October", "2025-10")],
+    ),
+    (
+        "probe-article-bennu-capsule-lands",
+        "A capsule carrying rock and dust from the asteroid Bennu landed in the Utah desert this morning, "
+        "ending a seven-year mission. The OSIRIS-REx probe collected the sample in October 2020 and began its "
+        "journey home in May 2021. Scientists will open the capsule in Houston on Tuesday. The spacecraft "
+        "itself is already heading for another asteroid, Apophis, which it will reach in 2029.",
+        date(2023, 9, 24),
+        [
+            ("this morning", "2023-09-24TMO"),
+            ("seven-year", "P7Y"),
+            ("October 2020", "2020-10"),
+            ("May 2021", "2021-05"),
+            ("Tuesday", "2023-09-26"),
+            ("2029", "2029"),
+        ],
+    ),
+    (
+        "probe-article-jcmt-last-season",
+        "The James Clerk Maxwell Telescope will stop observing at the end of March, after 39 years on Mauna "
+        "Kea. The telescope opened in 1987 and spent the 1990s mapping cold dust in distant galaxies. Its "
+        "lease on the mountain expires in 2033, but its owners decided last year that the money was better "
+        "spent elsewhere. Astronomers have until Feb. 15 to submit requests for its final observations.",
+        date(2026, 1, 30),
+        [
+            ("the end of March", "2026-03"),
+            ("39 years", "P39Y"),
+            ("1987", "1987"),
+            ("the 1990s", "199"),
+            ("2033", "2033"),
+            ("last year", "2025"),
+            ("Feb. 15", "2026-02-15"),
+        ],
+    ),
+    (
+        "probe-article-cuckoo-tracking",
+        "Researchers fitted GPS tags to 40 cuckoos in Norfolk between 2011 and 2019 and followed them to "
+        "Africa and back. The birds spent about five months of each year in the Congo rainforest. The "
+        "findings, published today, show that the birds now take a more westerly route than they did a decade "
+        "ago. The team will tag another 20 birds in May.",
+        date(2024, 2, 28),
+        [
+            ("2011", "2011"),
+            ("2019", "2019"),
+            ("about five months", "P5M"),
+            ("each year", "P1Y"),
+            ("today", "2024-02-28"),
+            ("now", "PRESENT_REF"),
+            ("a decade ago", "2014"),
+            ("May", "2024-05"),
+        ],
+    ),
+    (
+        "probe-article-thwaites-camp-new-year",
+        "An American-British team is camped on the Thwaites Glacier, where it has been measuring melt beneath "
+        "the ice shelf since mid-December. The researchers lowered a camera through a 600-metre borehole on "
+        "Christmas Day. They will stay until the end of January, weather permitting. The glacier has "
+        "retreated about 14 kilometres since the 1990s. A similar project in 2020 found warm water reaching "
+        "further under the ice than models had suggested. The team's findings are expected to be published "
+        "next year.",
+        date(2027, 1, 2),
+        [
+            ("mid-December", "2026-12"),
+            ("Christmas Day", "2026-12-25"),
+            ("the end of January", "2027-01"),
+            ("the 1990s", "199"),
+            ("2020", "2020"),
+            ("next year", "2028"),
+        ],
+    ),
+    (
+        "probe-article-voyager-1-instruments",
+        "NASA switched off another science instrument on Voyager 1 last week to save power. The probe, "
+        "launched in September 1977, now has four instruments still working. Engineers expect to keep at "
+        "least one running into the 2030s. The spacecraft crossed into interstellar space in August 2012. It "
+        "takes about 23 hours for a signal to reach it.",
+        date(2026, 2, 18),
+        [
+            ("last week", "2026-W07"),
+            ("September 1977", "1977-09"),
+            ("now", "PRESENT_REF"),
+            ("the 2030s", "203"),
+            ("August 2012", "2012-08"),
+            ("about 23 hours", "PT23H"),
+        ],
+    ),
+    (
+        "campaign-nominations-close-noon-thursday",
+        "Nominations for the party leadership close at noon on Thursday, the general secretary said.",
+        date(2026, 7, 14),
+        [("noon on Thursday", "2026-07-16T12:00")],
+    ),
+    (
+        "campaign-first-hustings-thursday-evening",
+        "The first hustings will be held in Manchester on Thursday evening.",
+        date(2026, 6, 1),
+        [("Thursday evening", "2026-06-04TEV")],
+    ),
+    (
+        "campaign-ballots-posted-from-next-week",
+        "Ballot papers will be posted to members from next week, and voting closes on 28 August.",
+        date(2026, 7, 22),
+        [("next week", "2026-W31"), ("28 August", "2026-08-28")],
+    ),
+    (
+        "campaign-result-announced-2-september-future",
+        "The result will be announced on 2 September at a special conference in London.",
+        date(2026, 7, 14),
+        [("2 September", "2026-09-02")],
+    ),
+    (
+        "campaign-prosecutor-between-2010-2015",
+        "Before entering politics she worked as a prosecutor between 2010 and 2015.",
+        date(2026, 7, 15),
+        [("2010", "2010"), ("2015", "2015")],
+    ),
+    (
+        "campaign-members-poll-last-month",
+        "A poll of party members last month put him 12 points ahead of his nearest rival.",
+        date(2026, 8, 20),
+        [("last month", "2026-07")],
+    ),
+    (
+        "campaign-speaking-tuesday-ballot-closes-friday",
+        "Speaking on Tuesday, the candidate said she would publish her tax returns before the ballot closes on Friday.",
+        date(2026, 8, 20),
+        [("Tuesday", "2026-08-18"), ("Friday", "2026-08-21")],
+    ),
+    (
+        "campaign-result-announced-past-ten-weeks",
+        "The result was announced on 2 September, ending a contest that had lasted ten weeks.",
+        date(2026, 9, 3),
+        [("2 September", "2026-09-02"), ("ten weeks", "P10W")],
+    ),
+    (
+        "campaign-nominations-january-year-end",
+        "Nominations open on 5 January and close on 19 January, with hustings in every region before the "
+        "ballot opens in February.",
+        date(2026, 12, 31),
+        [("5 January", "2027-01-05"), ("19 January", "2027-01-19"), ("February", "2027-02")],
+    ),
+    (
+        "campaign-week53-ballots-next-week",
+        "The party said on Tuesday that ballot papers would go out next week.",
+        date(2026, 12, 22),
+        [("Tuesday", "2026-12-22"), ("next week", "2026-W53")],
+    ),
+    (
+        "campaign-week53-last-week-hustings",
+        "Last week's hustings in Cardiff drew more than 400 members, organisers said.",
+        date(2027, 1, 4),
+        [("Last week", "2026-W53")],
+    ),
+    (
+        "campaign-leap-day-given-until-5pm-friday",
+        "The party's ruling committee has given candidates until 5pm on Friday to secure the backing of 20 MPs.",
+        date(2028, 2, 29),
+        [("5pm on Friday", "2028-03-03T17:00")],
+    ),
+    (
+        "campaign-leap-2024-election-called-monday",
+        "The leadership election, called on Monday after the first minister's resignation, will conclude on 24 March.",
+        date(2024, 2, 29),
+        [("Monday", "2024-02-26"), ("24 March", "2024-03-24")],
+    ),
+    (
+        "campaign-councillor-2010-to-2015-elected-2017",
+        "He served as a councillor from 2010 to 2015 and was elected to Parliament in 2017.",
+        date(2026, 7, 27),
+        [("2010", "2010"), ("2015", "2015"), ("2017", "2017")],
+    ),
+    (
+        "campaign-six-weeks-voting-closes-sunday",
+        "After six weeks of campaigning, voting closes at 5pm on Sunday.",
+        date(2026, 8, 7),
+        [("six weeks", "P6W"), ("5pm on Sunday", "2026-08-09T17:00")],
+    ),
+    (
+        "campaign-quote-tomorrow-said-monday",
+        '"Nominations close tomorrow," the returning officer said on Monday.',
+        date(2026, 6, 5),
+        [("tomorrow", "2026-06-02"), ("Monday", "2026-06-01")],
+    ),
+    (
+        "campaign-polls-last-month-survey-sunday",
+        "Polls published last month showed the two candidates neck and neck, but a survey released on Sunday "
+        "gave the foreign secretary a nine-point lead.",
+        date(2026, 8, 11),
+        [("last month", "2026-07"), ("Sunday", "2026-08-09")],
+    ),
+    (
+        "campaign-article-deputy-contest-monday",
+        "Nominations in the deputy leadership contest closed at noon on Monday with four candidates on the "
+        "ballot. The first of eight hustings takes place in Glasgow on Thursday evening. Ballot papers will "
+        "be sent to members from next week, and the result will be announced on 2 September. The contest was "
+        "triggered last month when the deputy leader resigned. One candidate, a former teacher, ran a "
+        "children's charity between 2010 and 2015. Another told reporters on Sunday that she expected the "
+        "race to go to the wire.",
+        date(2026, 7, 6),
+        [
+            ("noon on Monday", "2026-07-06T12:00"),
+            ("Thursday evening", "2026-07-09TEV"),
+            ("next week", "2026-W29"),
+            ("2 September", "2026-09-02"),
+            ("last month", "2026-06"),
+            ("2010", "2010"),
+            ("2015", "2015"),
+            ("Sunday", "2026-07-05"),
+        ],
+    ),
+    (
+        "campaign-stood-down-2019-launch-saturday",
+        "The candidate, who stood down as mayor in 2019, will launch her campaign on Saturday.",
+        date(2026, 6, 10),
+        [("2019", "2019"), ("Saturday", "2026-06-13")],
+    ),
+    (
+        "campaign-hustings-postponed-thursday-evening",
+        "Tuesday's hustings in Bristol has been postponed until Thursday evening because of a rail strike.",
+        date(2026, 6, 16),
+        [("Tuesday", "2026-06-16"), ("Thursday evening", "2026-06-18TEV")],
+    ),
+    (
+        "campaign-debate-8pm-wednesday",
+        "The candidates will face each other in a televised debate at 8pm on Wednesday.",
+        date(2026, 8, 30),
+        [("8pm on Wednesday", "2026-09-02T20:00")],
+    ),
+    (
+        "campaign-result-11am-today",
+        "The result will be announced at 11am today at the QEII Centre in Westminster.",
+        date(2026, 9, 2),
+        [("11am today", "2026-09-02T11:00")],
+    ),
+    (
+        "campaign-summer-of-2016-members",
+        "When the party last held a leadership contest, in the summer of 2016, more than 600,000 members voted.",
+        date(2026, 5, 11),
+        [("the summer of 2016", "2016-SU")],
+    ),
+    (
+        "campaign-three-week-tour-friday",
+        "The three-week hustings tour begins in Belfast on Friday.",
+        date(2026, 7, 16),
+        [("three-week", "P3W"), ("Friday", "2026-07-17")],
+    ),
+    (
+        "campaign-said-sunday-moved-to-wednesday",
+        "The party said on Sunday the final hustings had been moved to Wednesday.",
+        date(2026, 8, 24),
+        [("Sunday", "2026-08-23"), ("Wednesday", "2026-08-26")],
+    ),
+    (
+        "campaign-pledged-monday-fee-january",
+        "The former minister pledged on Monday to cut the party's membership fee by January.",
+        date(2026, 9, 9),
+        [("Monday", "2026-09-07"), ("January", "2027-01")],
+    ),
+    (
+        "campaign-executive-voted-tuesday-ballot-october",
+        "The national executive voted on Tuesday to hold the ballot in October.",
+        date(2026, 6, 18),
+        [("Tuesday", "2026-06-16"), ("October", "2026-10")],
+    ),
+    (
+        "campaign-nominations-closed-12-june",
+        "Nominations closed on 12 June with only two candidates reaching the threshold.",
+        date(2026, 6, 15),
+        [("12 June", "2026-06-12")],
+    ),
+    (
+        "campaign-announced-candidacy-march",
+        "He announced his candidacy in March and has since toured 40 constituencies.",
+        date(2026, 7, 14),
+        [("March", "2026-03")],
+    ),
+    (
+        "campaign-winner-takes-over-january",
+        "The winner will take over as leader in January, the party confirmed.",
+        date(2026, 9, 2),
+        [("January", "2027-01")],
+    ),
+    (
+        "campaign-headline-nominations-close-thursday",
+        "Leadership race: nominations close on Thursday",
+        date(2026, 7, 13),
+        [("Thursday", "2026-07-16")],
+    ),
+    (
+        "campaign-headline-party-to-name-leader",
+        "Party to name new leader on 2 September",
+        date(2026, 7, 14),
+        [("2 September", "2026-09-02")],
+    ),
+    (
+        "campaign-headline-hustings-set-for-thursday-evening",
+        "Hustings set for Thursday evening",
+        date(2026, 3, 27),
+        [("Thursday evening", "2026-04-02TEV")],
+    ),
+    (
+        "campaign-postal-votes-5pm-1-october",
+        "Postal votes must be returned by 5pm on 1 October.",
+        date(2026, 9, 14),
+        [("5pm on 1 October", "2026-10-01T17:00")],
+    ),
+    (
+        "campaign-year-frame-2015-june",
+        "In 2015, she lost the nomination in June by 14 votes.",
+        date(2026, 4, 15),
+        [("2015", "2015"), ("June", "2015-06")],
+    ),
+    (
+        "campaign-chief-whip-three-years",
+        "Between 2010 and 2015 he was the party's chief whip; he then spent three years as a junior health minister.",
+        date(2026, 7, 29),
+        [("2010", "2010"), ("2015", "2015"), ("three years", "P3Y")],
+    ),
+    (
+        "campaign-age-trap-entered-2017",
+        "The 45-year-old former soldier entered Parliament in 2017.",
+        date(2026, 7, 30),
+        [("2017", "2017")],
+    ),
+    (
+        "campaign-us-primary-is-on-tuesday",
+        "The state's presidential primary is on Tuesday.",
+        date(2026, 5, 15),
+        [("Tuesday", "2026-05-19")],
+    ),
+    (
+        "campaign-early-voting-saturday-nov-1",
+        "Early voting begins on Saturday and runs until Nov. 1.",
+        date(2026, 10, 21),
+        [("Saturday", "2026-10-24"), ("Nov. 1", "2026-11-01")],
+    ),
+    (
+        "campaign-caucuses-monday-night",
+        "Turnout was lower than expected when the caucuses were held on Monday night.",
+        date(2028, 1, 19),
+        [("Monday night", "2028-01-17TNI")],
+    ),
+    (
+        "campaign-convention-aug-17-to-20",
+        "The party's convention runs from Aug. 17 to Aug. 20 in Chicago.",
+        date(2026, 6, 1),
+        [("Aug. 17", "2026-08-17"), ("Aug. 20", "2026-08-20")],
+    ),
+    (
+        "campaign-resigned-autumn-2019",
+        "She resigned as leader in the autumn of 2019 and returned to the back benches.",
+        date(2026, 3, 2),
+        [("the autumn of 2019", "2019-FA")],
+    ),
+    (
+        "campaign-speechwriter-early-2000s",
+        "He worked as a speechwriter for the prime minister in the early 2000s.",
+        date(2026, 2, 11),
+        [("the early 2000s", "200")],
+    ),
+    (
+        "campaign-leeds-hustings-thursday-evening-past",
+        "At a hustings in Leeds on Thursday evening, the candidates clashed over tax.",
+        date(2026, 8, 1),
+        [("Thursday evening", "2026-07-30TEV")],
+    ),
+    (
+        "campaign-tonights-debate",
+        "Tonight's televised debate is the last before ballots close.",
+        date(2026, 8, 25),
+        [("Tonight", "2026-08-25TNI")],
+    ),
+    (
+        "campaign-yesterday-economic-plan",
+        "Yesterday the frontrunner unveiled her economic plan in a speech in Birmingham.",
+        date(2027, 1, 4),
+        [("Yesterday", "2027-01-03")],
+    ),
+    (
+        "campaign-last-year-local-elections-new-years-day",
+        "The party lost 12 council seats at last year's local elections.",
+        date(2027, 1, 1),
+        [("last year", "2026")],
+    ),
+    (
+        "campaign-next-year-this-year",
+        "She said she would stand again next year if she lost this year's contest.",
+        date(2026, 8, 20),
+        [("next year", "2027"), ("this year", "2026")],
+    ),
+    (
+        "campaign-week53-this-week-8-january",
+        "Three candidates declared this week, and nominations close on 8 January.",
+        date(2026, 12, 31),
+        [("this week", "2026-W53"), ("8 January", "2027-01-08")],
+    ),
+    (
+        "campaign-2020-week53-next-week",
+        "Members will receive their ballots next week, the party said on Wednesday.",
+        date(2020, 12, 30),
+        [("next week", "2021-W01"), ("Wednesday", "2020-12-30")],
+    ),
+    (
+        "campaign-results-mid-august",
+        "Results are expected in mid-August.",
+        date(2026, 7, 14),
+        [("mid-August", "2026-08")],
+    ),
+    (
+        "campaign-contest-lasts-seven-weeks",
+        "The contest lasts seven weeks and costs each candidate a £25,000 deposit.",
+        date(2026, 6, 23),
+        [("seven weeks", "P7W")],
+    ),
+    (
+        "campaign-18-month-campaign",
+        "Her 18-month campaign for the nomination ended in defeat.",
+        date(2026, 6, 24),
+        [("18-month", "P18M")],
+    ),
+    (
+        "campaign-past-three-years-since-2010",
+        "He has chaired the party's policy commission for the past three years and has been an MP since 2010.",
+        date(2026, 10, 5),
+        [("the past three years", "P3Y"), ("2010", "2010")],
+    ),
+    (
+        "campaign-four-years-ago",
+        "She first stood for the leadership four years ago and came third.",
+        date(2026, 11, 24),
+        [("four years ago", "2022")],
+    ),
+    (
+        "campaign-single-quote-ballot-closes-friday",
+        "'The ballot closes on Friday and I will be fighting for every vote,' she told supporters on Monday.",
+        date(2026, 8, 19),
+        [("Friday", "2026-08-21"), ("Monday", "2026-08-17")],
+    ),
+    (
+        "campaign-first-round-two-days-later",
+        "The first round of voting was held on 14 July. Two days later, the third-placed candidate withdrew.",
+        date(2026, 7, 20),
+        [("14 July", "2026-07-14"), ("Two days later", "2026-07-16")],
+    ),
+    (
+        "campaign-ballot-closed-result-next-day",
+        "The ballot closed on Friday 28 August, and the result was announced the next day.",
+        date(2026, 9, 1),
+        [("Friday 28 August", "2026-08-28"), ("the next day", "2026-08-29")],
+    ),
+    (
+        "campaign-weekend-campaigning-wales",
+        "The candidates will spend the weekend campaigning in Wales.",
+        date(2026, 11, 26),
+        [("the weekend", "2026-W48-WE")],
+    ),
+    (
+        "campaign-rallies-this-weekend",
+        "Both camps are planning rallies this weekend.",
+        date(2026, 5, 8),
+        [("this weekend", "2026-W19-WE")],
+    ),
+    (
+        "campaign-first-hustings-next-month",
+        "The first hustings will take place in London next month.",
+        date(2026, 12, 31),
+        [("next month", "2027-01")],
+    ),
+    (
+        "campaign-withdrew-earlier-this-month",
+        "The health secretary withdrew from the race earlier this month.",
+        date(2026, 8, 20),
+        [("earlier this month", "2026-08")],
+    ),
+    (
+        "campaign-cardiff-swansea-evening-morning",
+        "The party said hustings will take place on Thursday evening in Cardiff and on Saturday morning in Swansea.",
+        date(2026, 6, 8),
+        [("Thursday evening", "2026-06-11TEV"), ("Saturday morning", "2026-06-13TMO")],
+    ),
+    (
+        "campaign-special-conference-spring",
+        "The party will hold a special conference in the spring to approve the new leadership rules.",
+        date(2026, 10, 5),
+        [("the spring", "2027-SP")],
+    ),
+    (
+        "campaign-count-9am-saturday-declared-2pm",
+        "The count starts at 9am on Saturday, and the result will be declared at 2pm.",
+        date(2026, 9, 16),
+        [("9am on Saturday", "2026-09-19T09:00"), ("2pm", "2026-09-19T14:00")],
+    ),
+    (
+        "campaign-hustings-listing-thursday-10-september",
+        "Hustings: Thursday 10 September, 7pm, Town Hall.",
+        date(2026, 9, 1),
+        [("Thursday 10 September", "2026-09-10"), ("7pm", "2026-09-10T19:00")],
+    ),
+    (
+        "campaign-nominations-due-to-close-friday",
+        "With nominations due to close on Friday, the two candidates are racing to win endorsements from MPs.",
+        date(2026, 7, 14),
+        [("Friday", "2026-07-17")],
+    ),
+    (
+        "campaign-questions-this-week-expenses",
+        "The candidate has faced questions this week over his expenses.",
+        date(2026, 11, 26),
+        [("this week", "2026-W48")],
+    ),
+    (
+        "campaign-launched-two-days-ago",
+        "The candidate, who launched her bid two days ago, has already secured 30 nominations.",
+        date(2026, 11, 26),
+        [("two days ago", "2026-11-24")],
+    ),
+    (
+        "campaign-membership-past-year",
+        "Membership has grown by 40,000 over the past year, the party said.",
+        date(2026, 5, 8),
+        [("the past year", "2025")],
+    ),
+    (
+        "campaign-weekly-column-since-2018",
+        "She has written a weekly column for the party's newspaper since 2018.",
+        date(2026, 4, 15),
+        [("weekly", "P1W"), ("2018", "2018")],
+    ),
+    (
+        "campaign-debated-every-week-since-june",
+        "Candidates have debated every week since nominations closed in June.",
+        date(2026, 8, 20),
+        [("every week", "P1W"), ("June", "2026-06")],
+    ),
+    (
+        "campaign-trap-theresa-may",
+        "Like Theresa May before her, she faces a confidence vote among MPs.",
+        date(2026, 6, 30),
+        [],
+    ),
+    (
+        "campaign-trap-march-verb",
+        "Supporters plan to march on the party's headquarters to demand an open contest.",
+        date(2026, 7, 1),
+        [],
+    ),
+    (
+        "campaign-article-us-debate-primary",
+        "Five candidates have qualified for the next debate, which will be held in Manchester, New Hampshire, "
+        "on Friday evening. The state's primary is on Tuesday. Polls released last week showed the senator "
+        "leading by six points. She served as the state's attorney general from 2011 to 2015 before winning "
+        "her Senate seat in 2018.",
+        date(2026, 2, 5),
+        [
+            ("Friday evening", "2026-02-06TEV"),
+            ("Tuesday", "2026-02-10"),
+            ("last week", "2026-W05"),
+            ("2011", "2011"),
+            ("2015", "2015"),
+            ("2018", "2018"),
+        ],
+    ),
+    (
+        "campaign-article-new-leader-announced",
+        "The new leader was announced on 2 September at a conference centre in central London. She won 58 per "
+        "cent of the members' vote after a 10-week contest. Speaking on Saturday, she said she will announce "
+        "her shadow cabinet on Wednesday. The runner-up, who led the party's youth wing between 2010 and "
+        "2015, has promised to serve in her team.",
+        date(2026, 9, 7),
+        [
+            ("2 September", "2026-09-02"),
+            ("10-week", "P10W"),
+            ("Saturday", "2026-09-05"),
+            ("Wednesday", "2026-09-09"),
+            ("2010", "2010"),
+            ("2015", "2015"),
+        ],
+    ),
+    (
+        "campaign-article-co-leadership-new-year",
+        "Nominations for the party's co-leadership closed at noon on Wednesday. Three pairs of candidates "
+        "will take part in online hustings on Thursday evening. Ballots will be emailed to members from next "
+        "week, and voting will close on 31 January. The party's membership rose by a fifth last year, "
+        "according to figures published in December.",
+        date(2027, 1, 4),
+        [
+            ("noon on Wednesday", "2026-12-30T12:00"),
+            ("Thursday evening", "2027-01-07TEV"),
+            ("next week", "2027-W02"),
+            ("31 January", "2027-01-31"),
+            ("last year", "2026"),
+            ("December", "2026-12"),
+        ],
+    ),
+    (
+        "campaign-article-council-leader-vacancy",
+        "Councillors will elect a new leader at an extraordinary meeting on Tuesday. The vacancy arose last "
+        "month when the previous leader stood down after eight years in the role. Both candidates addressed "
+        "party members at a hustings on Thursday evening. The winner will face the voters in the local "
+        "elections on 7 May.",
+        date(2026, 3, 27),
+        [
+            ("Tuesday", "2026-03-31"),
+            ("last month", "2026-02"),
+            ("eight years", "P8Y"),
+            ("Thursday evening", "2026-03-26TEV"),
+            ("7 May", "2026-05-07"),
+        ],
+    ),
+    (
+        "campaign-article-launch-saturday-morning",
+        "The former chancellor launched her campaign on Saturday morning with a speech in her Surrey "
+        "constituency. She told supporters she had spent the past four years preparing for the contest. Her "
+        "rival, who ran the Treasury's budget unit between 2010 and 2015, will launch his bid on Monday. A "
+        "poll of members last month gave her a narrow lead.",
+        date(2026, 8, 1),
+        [
+            ("Saturday morning", "2026-08-01TMO"),
+            ("the past four years", "P4Y"),
+            ("2010", "2010"),
+            ("2015", "2015"),
+            ("Monday", "2026-08-03"),
+            ("last month", "2026-07"),
+        ],
+    ),
+    (
+        "campaign-article-succession-six-sentences",
+        "Nominations in the contest to succeed the party leader closed on Monday, with three MPs reaching the "
+        "threshold. Hustings will be held in Edinburgh on Thursday evening and in Cardiff on Saturday. Ballot "
+        "papers will be posted from next week. Voting closes at noon on 28 August, and the result will be "
+        "announced on 2 September. The frontrunner told the BBC on Tuesday that she expected a clean fight. A "
+        "poll on a members' website last month put her 15 points clear.",
+        date(2026, 7, 22),
+        [
+            ("Monday", "2026-07-20"),
+            ("Thursday evening", "2026-07-23TEV"),
+            ("Saturday", "2026-07-25"),
+            ("next week", "2026-W31"),
+            ("noon on 28 August", "2026-08-28T12:00"),
+            ("2 September", "2026-09-02"),
+            ("Tuesday", "2026-07-21"),
+            ("last month", "2026-06"),
+        ],
+    ),
+    (
+        "campaign-article-leap-day-deadline",
+        "The party's ruling committee has set a deadline of 5pm on Friday for nominations. Hustings will be "
+        "held in six cities during March, and the result will be announced on 2 April. The contest was "
+        "triggered on Monday when the leader quit after a poor set of by-election results. He had led the "
+        "party since 2019. Members joining after 29 February will not be able to vote.",
+        date(2028, 2, 29),
+        [
+            ("5pm on Friday", "2028-03-03T17:00"),
+            ("March", "2028-03"),
+            ("2 April", "2028-04-02"),
+            ("Monday", "2028-02-28"),
+            ("2019", "2019"),
+            ("29 February", "2028-02-29"),
+        ],
+    ),
+    (
+        "campaign-quote-entered-race-yesterday",
+        '"I entered the race yesterday because members deserve a choice," the MP said on Saturday.',
+        date(2026, 6, 15),
+        [("yesterday", "2026-06-12"), ("Saturday", "2026-06-13")],
+    ),
+    (
+        "campaign-wednesday-night-debate-insults",
+        "The two candidates traded insults during Wednesday night's debate in Atlanta.",
+        date(2026, 10, 16),
+        [("Wednesday night", "2026-10-14TNI")],
+    ),
+    (
+        "campaign-sunday-paper-ballots-next-week",
+        "Ballot papers will be posted from next week, the returning officer confirmed.",
+        date(2026, 8, 30),
+        [("next week", "2026-W36")],
+    ),
 ]
