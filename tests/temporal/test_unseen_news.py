@@ -359,7 +359,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ward-figures-week-ending-yesterday": (
         "'the week ending yesterday': a reporting period is read only before a weekday or a date"
     ),
-    "gulfpress-uae-fuel-prices-march": ("'the retail prices for March': a capitalised 'March' after 'for' is no month"),
     "gulfpress-eskom-minister-quote-tomorrow": (
         "a quotation's attribution day more than 60 characters after the closing quote ('Electricity Minister"
         " Kgosientsho Ramokgopa told reporters on Thursday') is not found"
