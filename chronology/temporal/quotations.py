@@ -29,6 +29,10 @@ _MARK = re.compile(
 )
 _OPENING = frozenset(("``", "\u201c"))
 ATTRIBUTION_REACH = 60  # characters around a quotation where its attribution's day may stand
+# After it, further on while the attribution's clause goes on, however long the speaker's title ('," Electricity
+# Minister Kgosientsho Ramokgopa told reporters on Thursday'), but no further than this.
+ATTRIBUTION_CLAUSE_REACH = 120
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[-\u2013\u2014]{1,2}\s")
 _CLOSING = frozenset(("''", "\u201d"))
 _SINGLE_OPENING = "\u2018"
 # A single mark that opens a quotation, and the one that closes it (British copy, curly or straight).
@@ -82,6 +86,7 @@ class Quotations:
 
 
 def attribution_day(
+    text: str,
     quotation: tuple[int, int],
     days_named: Sequence[tuple[int, int, date]],
     sentence_of: Callable[[int], tuple[int, int]],
@@ -89,11 +94,14 @@ def attribution_day(
     """The day named just after a quotation, in its sentence ('," he said on Saturday'), or just before it
     ('He said on Saturday: "...'); None when no day is named there.
 
-    ``days_named`` are (start, end, day) of the days the text names outside quotations; ``sentence_of`` gives
+    ``days_named`` are (start, end, day) of the days ``text`` names outside quotations; ``sentence_of`` gives
     the sentence around a position.
     """
     start, end = quotation
-    after = (end, min(sentence_of(max(end - 1, 0))[1], end + ATTRIBUTION_REACH))
+    after_end = min(sentence_of(max(end - 1, 0))[1], end + ATTRIBUTION_CLAUSE_REACH)
+    if clause_end := _CLAUSE_END.search(text, end + ATTRIBUTION_REACH, after_end):
+        after_end = clause_end.start()
+    after = (end, after_end)
     before = (max(sentence_of(start)[0], start - ATTRIBUTION_REACH), start)
     nearest: tuple[int, date] | None = None
     for day_start, day_end, day in days_named:

@@ -227,7 +227,7 @@ class Resolver:
         for index in relative:
             candidate = resolved[index][0]
             quotation = quotations.around(candidate.start)
-            said_on = attribution_day(quotation, days_named, self.sentence_of) if quotation else None
+            said_on = attribution_day(self.text, quotation, days_named, self.sentence_of) if quotation else None
             if said_on is not None:
                 resolved[index] = (candidate, self._resolve_from(candidate, said_on))
 

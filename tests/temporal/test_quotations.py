@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from chronology.temporal import tag
 from chronology.temporal.quotations import Quotations
 
 
@@ -50,9 +53,7 @@ def test_around_finds_the_quotation_a_position_stands_in() -> None:
 
 
 def test_the_attribution_day_is_the_nearest_day_named_just_after_or_before() -> None:
-    from datetime import date
-
-    from chronology.temporal.quotations import ATTRIBUTION_REACH, attribution_day
+    from chronology.temporal.quotations import ATTRIBUTION_CLAUSE_REACH, ATTRIBUTION_REACH, attribution_day
 
     text = '"We leave tomorrow," he said on Saturday, a day after talks on Friday.'
     quotation = Quotations(text).spans[0]
@@ -62,7 +63,25 @@ def test_the_attribution_day_is_the_nearest_day_named_just_after_or_before() -> 
     def whole_text(position: int) -> tuple[int, int]:
         return (0, len(text))
 
-    assert attribution_day(quotation, [friday, saturday], whole_text) == date(2021, 9, 4)
-    assert attribution_day(quotation, [], whole_text) is None
-    far = (quotation[1] + ATTRIBUTION_REACH, quotation[1] + ATTRIBUTION_REACH + 6, date(2021, 9, 3))
-    assert attribution_day(quotation, [far], whole_text) is None  # too far to be the attribution's
+    assert attribution_day(text, quotation, [friday, saturday], whole_text) == date(2021, 9, 4)
+    assert attribution_day(text, quotation, [], whole_text) is None
+    # Past the first characters, the attribution ends with its clause, and in any case within a longer reach.
+    end = quotation[1]
+    clause = text[:end] + " said" + " x" * ATTRIBUTION_REACH + ", then Friday"
+    friday = (clause.index("Friday"), clause.index("Friday") + 6, date(2021, 9, 3))
+    assert attribution_day(clause, quotation, [friday], lambda position: (0, len(clause))) is None
+    longer = text[:end] + " x" * ATTRIBUTION_CLAUSE_REACH + " Friday"
+    friday = (longer.index("Friday"), longer.index("Friday") + 6, date(2021, 9, 3))
+    assert attribution_day(longer, quotation, [friday], lambda position: (0, len(longer))) is None
+    title = text[:end] + " said the" + " x" * 30 + " on Friday."
+    friday = (title.index("Friday"), title.index("Friday") + 6, date(2021, 9, 3))
+    assert attribution_day(title, quotation, [friday], lambda position: (0, len(title))) == date(2021, 9, 3)
+
+
+def test_a_long_title_in_the_attribution_still_reaches_its_day() -> None:
+    text = (
+        '"Power cuts will end by 6pm tomorrow," Electricity and Energy Minister Kgosientsho Ramokgopa told'
+        " reporters on Thursday."
+    )
+    (found,) = [e for e in tag(text, date(2026, 3, 7)) if e.text.startswith("6pm")]
+    assert found.value == "2026-03-06T18:00"

@@ -359,10 +359,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "ward-figures-week-ending-yesterday": (
         "'the week ending yesterday': a reporting period is read only before a weekday or a date"
     ),
-    "gulfpress-eskom-minister-quote-tomorrow": (
-        "a quotation's attribution day more than 60 characters after the closing quote ('Electricity Minister"
-        " Kgosientsho Ramokgopa told reporters on Thursday') is not found"
-    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
