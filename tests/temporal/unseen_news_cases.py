@@ -90772,4 +90772,2194 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2026, 8, 30),
         [("next week", "2026-W36")],
     ),
+    # --- eighth session, round 4: US sports schedules, tech roadmaps, air and rail incidents, columns (blind) ---
+    ("gameday-mnf-title-alone", "The Eagles host the Giants on Monday Night Football.", date(2025, 11, 20), []),
+    (
+        "gameday-mnf-title-with-date",
+        "Kansas City visits Denver on Monday Night Football on Dec. 15.",
+        date(2025, 12, 5),
+        [("Dec. 15", "2025-12-15")],
+    ),
+    (
+        "gameday-snf-title-last-night",
+        "The Cowboys beat the Commanders 27-20 on Sunday Night Football last night.",
+        date(2025, 11, 24),
+        [("last night", "2025-11-23TNI")],
+    ),
+    (
+        "gameday-tnf-title-since-2022",
+        "Amazon's Thursday Night Football drew 15 million viewers, its largest audience since the package "
+        "began in 2022.",
+        date(2025, 9, 19),
+        [("2022", "2022")],
+    ),
+    (
+        "gameday-mnf-doubleheader-next-week",
+        "ESPN will air a Monday Night Football doubleheader next week.",
+        date(2025, 9, 10),
+        [("next week", "2025-W38")],
+    ),
+    (
+        "gameday-sunday-night-baseball-this-weekend",
+        "The Red Sox and Yankees meet on Sunday Night Baseball this weekend.",
+        date(2025, 6, 5),
+        [("this weekend", "2025-W23-WE")],
+    ),
+    (
+        "gameday-sunday-ticket-this-year",
+        "NFL Sunday Ticket costs $480 this year.",
+        date(2025, 8, 15),
+        [("this year", "2025")],
+    ),
+    (
+        "gameday-march-madness-tips-off-tuesday",
+        "March Madness tips off on Tuesday with the First Four in Dayton.",
+        date(2025, 3, 16),
+        [("Tuesday", "2025-03-18")],
+    ),
+    (
+        "gameday-thanksgiving-night-ravens",
+        "The Ravens play the Bengals on Thanksgiving night, the last of three NFL games on the holiday.",
+        date(2025, 11, 24),
+        [("Thanksgiving night", "2025-11-27TNI")],
+    ),
+    (
+        "gameday-thanksgiving-day-game-thursday",
+        "Detroit will host a Thanksgiving Day game for the 86th time on Thursday.",
+        date(2025, 11, 26),
+        [("Thanksgiving Day", "2025-11-27"), ("Thursday", "2025-11-27")],
+    ),
+    (
+        "gameday-thanksgiving-three-games-played",
+        "Three NFL games are played on Thanksgiving: Green Bay at Detroit, Kansas City at Dallas and "
+        "Cincinnati at Baltimore.",
+        date(2025, 11, 20),
+        [("Thanksgiving", "2025-11-27")],
+    ),
+    (
+        "gameday-thanksgiving-night-moved-to-sunday-2020",
+        "The Ravens-Steelers game, scheduled for Thanksgiving night, was moved to Sunday after a coronavirus outbreak.",
+        date(2020, 11, 26),
+        [("Thanksgiving night", "2020-11-26TNI"), ("Sunday", "2020-11-29")],
+    ),
+    (
+        "gameday-christmas-day-tip-off-noon",
+        "The NBA's five Christmas Day games tip off at noon ET with Cleveland at New York.",
+        date(2025, 12, 23),
+        [("Christmas Day", "2025-12-25"), ("noon ET", "2025-12-25T12:00")],
+    ),
+    (
+        "gameday-rose-bowl-new-years-day",
+        "Ohio State and Oregon meet in the Rose Bowl on New Year's Day.",
+        date(2024, 12, 30),
+        [("New Year's Day", "2025-01-01")],
+    ),
+    (
+        "gameday-new-years-eve-3pm",
+        "The Thunder and Trail Blazers tip off at 3 p.m. on New Year's Eve.",
+        date(2025, 12, 29),
+        [("3 p.m. on New Year's Eve", "2025-12-31T15:00")],
+    ),
+    (
+        "gameday-labor-day-opener",
+        "Notre Dame opens its season against Miami on Labor Day.",
+        date(2025, 8, 27),
+        [("Labor Day", "2025-09-01")],
+    ),
+    (
+        "gameday-mlk-day-lakers-celtics",
+        "The Lakers play the Celtics on Martin Luther King Jr. Day.",
+        date(2026, 1, 12),
+        [("Martin Luther King Jr. Day", "2026-01-19")],
+    ),
+    (
+        "gameday-quote-back-before-christmas",
+        '"I\'ll be back before Christmas," the forward said on Monday.',
+        date(2025, 11, 12),
+        [("Christmas", "2025-12-25"), ("Monday", "2025-11-10")],
+    ),
+    (
+        "gameday-nfl-deadline-4pm-et-tuesday",
+        "The NFL trade deadline is at 4 p.m. ET Tuesday.",
+        date(2025, 11, 1),
+        [("4 p.m. ET Tuesday", "2025-11-04T16:00")],
+    ),
+    (
+        "gameday-deadline-minutes-before",
+        "The Orioles traded their closer to the Padres minutes before the 6 p.m. deadline on Thursday.",
+        date(2025, 8, 1),
+        [("minutes", "PTXM"), ("6 p.m.", "2025-07-31T18:00"), ("Thursday", "2025-07-31")],
+    ),
+    (
+        "gameday-free-agency-march-12",
+        "NFL free agency opens at 4 p.m. ET on March 12, but teams may begin negotiating with agents on Monday.",
+        date(2025, 3, 6),
+        [("4 p.m. ET on March 12", "2025-03-12T16:00"), ("Monday", "2025-03-10")],
+    ),
+    (
+        "gameday-draft-thursday-night",
+        "The NFL Draft begins Thursday night in Green Bay.",
+        date(2025, 4, 21),
+        [("Thursday night", "2025-04-24TNI")],
+    ),
+    (
+        "gameday-mlb-2026-opens-march-26",
+        "The 2026 season opens on March 26, the earliest start in league history.",
+        date(2025, 12, 2),
+        [("2026", "2026"), ("March 26", "2026-03-26")],
+    ),
+    (
+        "gameday-heisman-saturday-dec-13",
+        "The Heisman Trophy will be presented on Saturday, Dec. 13, in New York.",
+        date(2025, 12, 9),
+        [("Saturday, Dec. 13", "2025-12-13")],
+    ),
+    ("gameday-allstar-break-since", "The Cubs have gone 12-3 since the All-Star break.", date(2025, 8, 3), []),
+    (
+        "gameday-allstar-break-runs-monday-through-thursday",
+        "The Rays hope to activate their closer right after the All-Star break, which runs from Monday "
+        "through Thursday.",
+        date(2025, 7, 11),
+        [("Monday", "2025-07-14"), ("Thursday", "2025-07-17")],
+    ),
+    (
+        "gameday-allstar-break-surgery-returned",
+        "He had knee surgery during the All-Star break and returned on Aug. 2.",
+        date(2025, 8, 12),
+        [("Aug. 2", "2025-08-02")],
+    ),
+    (
+        "gameday-nba-allstar-break-begins-friday",
+        "The NBA's All-Star break begins Friday, and play resumes Feb. 19.",
+        date(2026, 2, 11),
+        [("Friday", "2026-02-13"), ("Feb. 19", "2026-02-19")],
+    ),
+    (
+        "gameday-injury-four-to-six-weeks",
+        "The Celtics said on Wednesday that their point guard will miss four to six weeks with a sprained ankle.",
+        date(2025, 12, 4),
+        [("Wednesday", "2025-12-03"), ("four to six weeks", "P4W")],
+    ),
+    (
+        "gameday-injury-nine-to-12-months",
+        "The Texans' starting running back tore his ACL on Sunday and faces nine to 12 months of recovery.",
+        date(2025, 10, 14),
+        [("Sunday", "2025-10-12"), ("nine to 12 months", "P9M")],
+    ),
+    (
+        "gameday-surgery-monday-four-to-six",
+        "The Falcons said Thursday that their quarterback will have surgery on his throwing hand on Monday "
+        "and is expected to miss four to six weeks.",
+        date(2024, 10, 18),
+        [("Thursday", "2024-10-17"), ("Monday", "2024-10-21"), ("four to six weeks", "P4W")],
+    ),
+    (
+        "gameday-15-day-injured-list",
+        "The Dodgers placed their second baseman on the 15-day injured list on Tuesday.",
+        date(2025, 5, 7),
+        [("15-day", "P15D"), ("Tuesday", "2025-05-06")],
+    ),
+    (
+        "gameday-ready-for-thursday-quote",
+        '"He\'ll be ready for Thursday," the coach said of his running back, who was limited in practice on Monday.',
+        date(2025, 11, 11),
+        [("Thursday", "2025-11-13"), ("Monday", "2025-11-10")],
+    ),
+    (
+        "gameday-doubtful-sunday-missed-practice",
+        "The quarterback is doubtful for Sunday's game against Buffalo after missing practice on Wednesday "
+        "and Thursday.",
+        date(2025, 10, 3),
+        [("Sunday", "2025-10-05"), ("Wednesday", "2025-10-01"), ("Thursday", "2025-10-02")],
+    ),
+    (
+        "gameday-thursdays-game-postponed-doubleheader",
+        "Thursday's game between the Yankees and Orioles was postponed by rain and will be made up as part of "
+        "a doubleheader on Saturday.",
+        date(2025, 5, 16),
+        [("Thursday", "2025-05-15"), ("Saturday", "2025-05-17")],
+    ),
+    (
+        "gameday-will-miss-thursdays-game",
+        "Smith will miss Thursday's game in Green Bay with a concussion.",
+        date(2025, 9, 15),
+        [("Thursday", "2025-09-18")],
+    ),
+    (
+        "gameday-sunday-nights-game-820",
+        "Sunday night's game between the Chiefs and Bills kicks off at 8:20 p.m. ET.",
+        date(2025, 10, 16),
+        [("Sunday night", "2025-10-19TNI"), ("8:20 p.m. ET", "2025-10-19T20:20")],
+    ),
+    (
+        "gameday-last-nights-game-crowd",
+        "Last night's game drew the largest crowd in franchise history.",
+        date(2025, 3, 8),
+        [("Last night", "2025-03-07TNI")],
+    ),
+    (
+        "gameday-this-coming-sunday-moved-425",
+        "Kickoff for this coming Sunday's game has been moved to 4:25 p.m.",
+        date(2025, 12, 14),
+        [("this coming Sunday", "2025-12-21"), ("4:25 p.m", "2025-12-21T16:25")],
+    ),
+    (
+        "gameday-fired-monday-after-sundays-loss",
+        "The Raiders fired their coach on Monday after Sunday's 38-3 loss in Miami.",
+        date(2025, 11, 18),
+        [("Monday", "2025-11-17"), ("Sunday", "2025-11-16")],
+    ),
+    (
+        "gameday-suspended-sunday-nights-win",
+        "The league suspended the linebacker for three games on Wednesday for an illegal hit in Sunday night's win.",
+        date(2025, 10, 30),
+        [("Wednesday", "2025-10-29"), ("Sunday night", "2025-10-26TNI")],
+    ),
+    (
+        "gameday-postponed-until-monday-night",
+        "The Bills-Dolphins game was postponed until Monday night because of a snowstorm.",
+        date(2025, 12, 7),
+        [("Monday night", "2025-12-08TNI")],
+    ),
+    (
+        "gameday-flexed-into-snf-dec-21",
+        "The league flexed the Rams-Seahawks game into Sunday Night Football on Dec. 21.",
+        date(2025, 12, 9),
+        [("Dec. 21", "2025-12-21")],
+    ),
+    (
+        "gameday-next-monday-steelers",
+        "The Steelers visit Miami next Monday.",
+        date(2025, 12, 10),
+        [("next Monday", "2025-12-15")],
+    ),
+    (
+        "gameday-back-to-back-sunday-afternoon",
+        "The Heat, who played in Boston on Saturday night, face the Hawks on Sunday afternoon in the second "
+        "game of a back-to-back.",
+        date(2025, 11, 16),
+        [("Saturday night", "2025-11-15TNI"), ("Sunday afternoon", "2025-11-16TAF")],
+    ),
+    (
+        "gameday-quote-we-play-tomorrow",
+        "\"We play tomorrow, so there's no time to feel sorry for ourselves,\" the coach said after Sunday's loss.",
+        date(2025, 4, 21),
+        [("tomorrow", "2025-04-21"), ("Sunday", "2025-04-20")],
+    ),
+    (
+        "gameday-quote-back-next-year-tuesday",
+        '"We\'ll be back next year," the manager said on Tuesday after the Mariners were eliminated.',
+        date(2025, 10, 23),
+        [("next year", "2026"), ("Tuesday", "2025-10-21")],
+    ),
+    (
+        "gameday-nba-cup-final-tuesday-night",
+        "The NBA Cup final is Tuesday night in Las Vegas.",
+        date(2025, 12, 14),
+        [("Tuesday night", "2025-12-16TNI")],
+    ),
+    (
+        "gameday-knicks-three-days-this-week",
+        "The Knicks will play on Wednesday, Friday and Saturday this week.",
+        date(2025, 12, 1),
+        [("Wednesday", "2025-12-03"), ("Friday", "2025-12-05"), ("Saturday", "2025-12-06"), ("this week", "2025-W49")],
+    ),
+    (
+        "gameday-georgia-alabama-730-saturday",
+        "No. 3 Georgia visits Alabama at 7:30 p.m. ET Saturday in a rematch of last year's SEC title game.",
+        date(2025, 9, 24),
+        [("7:30 p.m. ET Saturday", "2025-09-27T19:30"), ("last year", "2024")],
+    ),
+    (
+        "gameday-final-four-two-days-later",
+        "The Final Four is in San Antonio on April 5, with the title game two days later.",
+        date(2025, 3, 24),
+        [("April 5", "2025-04-05"), ("two days later", "2025-04-07")],
+    ),
+    (
+        "gameday-super-bowl-won-in-february",
+        "Philadelphia won the Super Bowl in February, beating Kansas City 40-22.",
+        date(2025, 10, 1),
+        [("February", "2025-02")],
+    ),
+    (
+        "gameday-world-series-game-7-saturday-night",
+        "The Dodgers won Game 7 of the World Series in 11 innings on Saturday night.",
+        date(2025, 11, 3),
+        [("Saturday night", "2025-11-01TNI")],
+    ),
+    (
+        "gameday-playoffs-year-boundary",
+        "The regular season ends on Sunday, and the playoffs start on Jan. 11.",
+        date(2024, 12, 30),
+        [("Sunday", "2025-01-05"), ("Jan. 11", "2025-01-11")],
+    ),
+    (
+        "gameday-1985-bears-standard",
+        "The 1985 Bears are still the standard for NFL defenses.",
+        date(2025, 10, 27),
+        [("1985", "1985")],
+    ),
+    (
+        "gameday-trap-49ers-76ers-scores",
+        "The 49ers beat the Rams 24-17, and the 76ers lost to Boston by 12.",
+        date(2025, 10, 13),
+        [],
+    ),
+    ("gameday-trap-game-clock", "Tatum hit the go-ahead jumper with 1:12 remaining.", date(2025, 5, 13), []),
+    (
+        "gameday-contract-four-year-agreed-saturday",
+        "The Padres agreed to a four-year, $120 million extension with their third baseman on Saturday.",
+        date(2025, 3, 9),
+        [("four-year", "P4Y"), ("Saturday", "2025-03-08")],
+    ),
+    (
+        "gameday-10-day-contract-leap-day",
+        "The Lakers signed the guard to a 10-day contract on Monday.",
+        date(2028, 2, 29),
+        [("10-day", "P10D"), ("Monday", "2028-02-28")],
+    ),
+    ("gameday-duke-2025-26-season", "Duke is unbeaten in the 2025-26 season.", date(2025, 12, 17), [("2025", "2025")]),
+    (
+        "gameday-cfp-expanded-2024-decade",
+        "The College Football Playoff expanded to 12 teams in 2024 after a decade as a four-team event.",
+        date(2025, 8, 22),
+        [("2024", "2024"), ("a decade", "P10Y")],
+    ),
+    (
+        "gameday-article-nba-deadline-thursday",
+        "The NBA trade deadline is 3 p.m. ET Thursday, and Milwaukee has fielded calls about its star forward "
+        "for days. The Bucks, 18-27, lost to Orlando on Monday night. General manager Jon Horst said on "
+        "Tuesday that the team would not sell for the sake of selling. Milwaukee's next game is at home to "
+        "Boston on Friday.",
+        date(2026, 2, 4),
+        [
+            ("3 p.m. ET Thursday", "2026-02-05T15:00"),
+            ("days", "PXD"),
+            ("Monday night", "2026-02-02TNI"),
+            ("Tuesday", "2026-02-03"),
+            ("Friday", "2026-02-06"),
+        ],
+    ),
+    (
+        "gameday-article-bears-lions-week-53",
+        "The Bears host the Lions on Sunday with the NFC North title at stake. Chicago has not won the "
+        "division since 2018. A win would also give the Bears a home playoff game next weekend. Tickets for "
+        "the game sold out in December.",
+        date(2026, 12, 31),
+        [("Sunday", "2027-01-03"), ("2018", "2018"), ("next weekend", "2027-W01-WE"), ("December", "2026-12")],
+    ),
+    (
+        "gameday-article-bowls-new-years-day-w53",
+        "Two College Football Playoff quarterfinals were played earlier this week. The Sugar Bowl kicks off "
+        "tonight in New Orleans, and the Orange Bowl is on Saturday.",
+        date(2027, 1, 1),
+        [("earlier this week", "2026-W53"), ("tonight", "2027-01-01TNI"), ("Saturday", "2027-01-02")],
+    ),
+    (
+        "gameday-article-rose-bowl-arlington-2020",
+        "The Rose Bowl, moved to Arlington, Texas, this year, kicks off at 5 p.m. ET on New Year's Day. "
+        "Alabama has practiced at home this week.",
+        date(2020, 12, 31),
+        [("this year", "2020"), ("5 p.m. ET on New Year's Day", "2021-01-01T17:00"), ("this week", "2020-W53")],
+    ),
+    (
+        "gameday-article-leap-day-camp",
+        "Pitchers and catchers reported to camp on Feb. 14, and the first exhibition games were played on "
+        "Saturday. The regular season opens on March 20 in Seoul, where the Dodgers and Padres play a "
+        "two-game series. Every other team starts on March 28.",
+        date(2024, 2, 29),
+        [("Feb. 14", "2024-02-14"), ("Saturday", "2024-02-24"), ("March 20", "2024-03-20"), ("March 28", "2024-03-28")],
+    ),
+    (
+        "gameday-article-lions-commanders-preview",
+        "Detroit travels to Washington for Sunday's late game, kicking off at 4:25 p.m. ET. The Lions lost at "
+        "home to Minnesota last Sunday. Their quarterback, who sat out practice on Wednesday with a sore "
+        "shoulder, returned on Thursday and is expected to play. The Commanders have lost four straight since "
+        "beating the Chargers on Oct. 5.",
+        date(2025, 11, 7),
+        [
+            ("Sunday", "2025-11-09"),
+            ("4:25 p.m. ET", "2025-11-09T16:25"),
+            ("last Sunday", "2025-11-02"),
+            ("Wednesday", "2025-11-05"),
+            ("Thursday", "2025-11-06"),
+            ("Oct. 5", "2025-10-05"),
+        ],
+    ),
+    (
+        "gameday-article-cubs-pirates-suspended",
+        "Friday night's game between the Cubs and Pirates was suspended in the sixth inning because of rain. "
+        "It will resume at 12:05 p.m. on Saturday, and the originally scheduled game will start about 30 "
+        "minutes after the final out. The teams last met on April 12 at Wrigley Field.",
+        date(2025, 5, 3),
+        [
+            ("Friday night", "2025-05-02TNI"),
+            ("12:05 p.m. on Saturday", "2025-05-03T12:05"),
+            ("about 30 minutes", "PT30M"),
+            ("April 12", "2025-04-12"),
+        ],
+    ),
+    (
+        "gameday-article-ohio-state-michigan",
+        "Ohio State and Michigan meet in Ann Arbor at noon Saturday for the 121st time. The Wolverines have "
+        "won the last four games in the rivalry, most recently 13-10 in Columbus last November. Michigan's "
+        "coach returns from a suspension this week. The winner could face Indiana in the Big Ten championship "
+        "game on Dec. 6.",
+        date(2025, 11, 24),
+        [
+            ("noon Saturday", "2025-11-29T12:00"),
+            ("recently", "PAST_REF"),
+            ("last November", "2024-11"),
+            ("this week", "2025-W48"),
+            ("Dec. 6", "2025-12-06"),
+        ],
+    ),
+    (
+        "gameday-article-iron-bowl-sunday-paper",
+        "Alabama beat Auburn 27-20 in the Iron Bowl on Saturday night to clinch a place in the SEC "
+        "championship game. The Crimson Tide face Georgia in Atlanta on Saturday. Coach Kalen DeBoer said his "
+        "team would take Sunday off and return to practice on Monday.",
+        date(2025, 11, 30),
+        [
+            ("Saturday night", "2025-11-29TNI"),
+            ("Saturday", "2025-12-06"),
+            ("Sunday", "2025-11-30"),
+            ("Monday", "2025-12-01"),
+        ],
+    ),
+    (
+        "gameday-article-warriors-calf-strain",
+        "Golden State guard Ray Tolliver will be out for about two weeks with a strained left calf, the "
+        "Warriors said Tuesday. He was hurt late in Monday's loss to Sacramento. Tolliver, who is averaging "
+        "24 points, missed 12 games in December with a similar injury. The Warriors begin a five-game road "
+        "trip on Thursday in Denver.",
+        date(2026, 1, 14),
+        [
+            ("about two weeks", "P2W"),
+            ("Tuesday", "2026-01-13"),
+            ("Monday", "2026-01-12"),
+            ("December", "2025-12"),
+            ("Thursday", "2026-01-15"),
+        ],
+    ),
+    (
+        "gameday-article-mavericks-deadline-deal",
+        "The Mavericks traded their starting center to Charlotte shortly before the deadline passed at 3 p.m. "
+        "ET on Thursday. Dallas also waived two players on Wednesday to open roster spots. The center, who "
+        "signed a three-year extension last summer, is expected to make his Hornets debut on Saturday night "
+        "against Miami.",
+        date(2026, 2, 6),
+        [
+            ("3 p.m. ET on Thursday", "2026-02-05T15:00"),
+            ("Wednesday", "2026-02-04"),
+            ("three-year", "P3Y"),
+            ("last summer", "2025-SU"),
+            ("Saturday night", "2026-02-07TNI"),
+        ],
+    ),
+    (
+        "gameday-article-home-run-derby-tonight",
+        "The Home Run Derby is tonight at Truist Park, and the All-Star Game is on Tuesday. The regular "
+        "season resumes on Friday after the break. Last year's derby drew 7 million viewers, the most since "
+        "2019.",
+        date(2025, 7, 14),
+        [
+            ("tonight", "2025-07-14TNI"),
+            ("Tuesday", "2025-07-15"),
+            ("Friday", "2025-07-18"),
+            ("Last year", "2024"),
+            ("2019", "2019"),
+        ],
+    ),
+    (
+        "gameday-article-wild-card-saturday",
+        "The wild-card round begins today in Houston, where the Texans host the Chargers at 4:30 p.m. ET. "
+        "Pittsburgh plays at Baltimore at 8 p.m. The Steelers beat the Ravens 18-16 in November but lost the "
+        "rematch on Dec. 21. Three more games are played on Sunday and the last on Monday night.",
+        date(2025, 1, 11),
+        [
+            ("today", "2025-01-11"),
+            ("4:30 p.m. ET", "2025-01-11T16:30"),
+            ("8 p.m", "2025-01-11T20:00"),
+            ("November", "2024-11"),
+            ("Dec. 21", "2024-12-21"),
+            ("Sunday", "2025-01-12"),
+            ("Monday night", "2025-01-13TNI"),
+        ],
+    ),
+    (
+        "gameday-article-thanksgiving-tripleheader",
+        "The NFL's Thanksgiving tripleheader begins at 12:30 p.m. ET on Thursday in Detroit. Dallas hosts "
+        "Philadelphia at 4:30 p.m., and the Ravens play the Jets on Thanksgiving night. The Lions have lost "
+        "on the holiday only twice since 2015. The holiday's games drew a record 57 million viewers on "
+        "average last year. Detroit, which beat Green Bay on Sunday, has not lost at home since September.",
+        date(2026, 11, 24),
+        [
+            ("Thanksgiving", "2026-11-26"),
+            ("12:30 p.m. ET on Thursday", "2026-11-26T12:30"),
+            ("4:30 p.m.", "2026-11-26T16:30"),
+            ("Thanksgiving night", "2026-11-26TNI"),
+            ("2015", "2015"),
+            ("last year", "2025"),
+            ("Sunday", "2026-11-22"),
+            ("September", "2026-09"),
+        ],
+    ),
+    (
+        "gameday-article-rangers-ace-lat-strain",
+        "Rangers ace Miles Carver will miss four to six weeks with a strained lat, the team announced on "
+        "Sunday. Carver felt tightness in his shoulder during a bullpen session on Friday and had an MRI the "
+        "next day. He will not throw for two weeks. Texas opens the regular season at home against Boston on "
+        "March 27, so Carver will almost certainly start the season on the injured list. He made 31 starts in "
+        "2024 and finished third in Cy Young voting.",
+        date(2025, 3, 3),
+        [
+            ("four to six weeks", "P4W"),
+            ("Sunday", "2025-03-02"),
+            ("Friday", "2025-02-28"),
+            ("the next day", "2025-03-01"),
+            ("two weeks", "P2W"),
+            ("March 27", "2025-03-27"),
+            ("2024", "2024"),
+        ],
+    ),
+    (
+        "roadmap-phone-unveil-tuesday",
+        "Apple will unveil its new iPhone line-up on Tuesday at its headquarters in Cupertino.",
+        date(2026, 9, 13),
+        [("Tuesday", "2026-09-15")],
+    ),
+    (
+        "roadmap-beta-from-next-month",
+        "Developers can sign up for the beta programme from next month, and a public release is planned for "
+        "early next year.",
+        date(2026, 10, 5),
+        [("next month", "2026-11"), ("early next year", "2027")],
+    ),
+    (
+        "roadmap-end-of-support-windows-10",
+        "Microsoft will end support for Windows 10 on Oct. 14, 2025, after which the operating system will no "
+        "longer receive security updates.",
+        date(2025, 6, 3),
+        [("Oct. 14, 2025", "2025-10-14")],
+    ),
+    (
+        "roadmap-pickup-pushed-back-next-spring",
+        "The carmaker said on Thursday it had pushed back the launch of its electric pickup until next spring "
+        "because of battery shortages.",
+        date(2026, 11, 26),
+        [("Thursday", "2026-11-26"), ("next spring", "2027-SP")],
+    ),
+    (
+        "roadmap-processors-third-quarter",
+        "The chipmaker expects to begin shipping the processors in the third quarter, after a delay caused by "
+        "a shortage of substrates.",
+        date(2026, 4, 14),
+        [("the third quarter", "2026-Q3")],
+    ),
+    (
+        "roadmap-headset-past-and-second-half",
+        "The company launched its first headset in February 2024 and will ship a cheaper model in the second "
+        "half of next year.",
+        date(2026, 5, 20),
+        [("February 2024", "2024-02"), ("the second half of next year", "2027-H2")],
+    ),
+    (
+        "roadmap-foldable-later-this-year",
+        "A foldable version is due later this year.",
+        date(2026, 3, 9),
+        [("later this year", "2026")],
+    ),
+    (
+        "roadmap-robotaxis-by-year-end",
+        "The startup aims to have 10,000 robotaxis on the road by year-end.",
+        date(2026, 7, 17),
+        [("year-end", "2026")],
+    ),
+    (
+        "roadmap-reactor-h2-2027",
+        "Production of the new reactor design is now slated for H2 2027, the company told investors.",
+        date(2026, 2, 27),
+        [("now", "PRESENT_REF"), ("H2 2027", "2027-H2")],
+    ),
+    (
+        "roadmap-preorders-next-week-week-53",
+        "Samsung will open preorders for the phone next week, ahead of a launch event in San Jose on Jan. 20.",
+        date(2026, 12, 29),
+        [("next week", "2027-W01"), ("Jan. 20", "2027-01-20")],
+    ),
+    (
+        "roadmap-update-this-week-week-53",
+        "The update rolls out to all users this week, the company said on Monday.",
+        date(2026, 12, 29),
+        [("this week", "2026-W53"), ("Monday", "2026-12-28")],
+    ),
+    (
+        "roadmap-console-restock-new-year",
+        "Sony said it would restock the console in the new year, after its first shipments sold out.",
+        date(2020, 12, 31),
+        [("the new year", "2021")],
+    ),
+    (
+        "roadmap-streaming-prices-today-new-years-day",
+        "The new prices for the streaming service take effect today, and a cheaper tier with adverts arrives in March.",
+        date(2027, 1, 1),
+        [("today", "2027-01-01"), ("March", "2027-03")],
+    ),
+    (
+        "roadmap-handheld-leap-day-2028",
+        "The console maker said on Tuesday that its handheld, first shown in 2026, would go on sale on March 17.",
+        date(2028, 2, 29),
+        [("Tuesday", "2028-02-29"), ("2026", "2026"), ("March 17", "2028-03-17")],
+    ),
+    (
+        "roadmap-car-project-cancelled-leap-day-2024",
+        "Apple cancelled its electric car project on Tuesday after a decade of work, according to people "
+        "familiar with the matter.",
+        date(2024, 2, 29),
+        [("Tuesday", "2024-02-27"), ("a decade", "P10Y")],
+    ),
+    (
+        "roadmap-app-older-phones-new-years-eve",
+        "The retailer's app will stop working on older phones from Jan. 15, the company said on Wednesday.",
+        date(2025, 12, 31),
+        [("Jan. 15", "2026-01-15"), ("Wednesday", "2025-12-31")],
+    ),
+    (
+        "roadmap-headsets-last-year-january",
+        "Last year the company shipped 1.2 million headsets; it plans to double that in 2026.",
+        date(2026, 1, 2),
+        [("Last year", "2025"), ("2026", "2026")],
+    ),
+    (
+        "roadmap-quote-next-week-speaker",
+        '"We will start shipping next week," the chief executive said on Thursday.',
+        date(2026, 6, 16),
+        [("next week", "2026-W25"), ("Thursday", "2026-06-11")],
+    ),
+    (
+        "roadmap-trap-model-numbers",
+        "The Pixel 10 and the Galaxy S26 both run Android 16, while Windows 11 remains the default on new laptops.",
+        date(2026, 8, 22),
+        [],
+    ),
+    (
+        "roadmap-trap-may-modal",
+        "The feature may be switched off in some regions, and developers may opt out.",
+        date(2026, 5, 20),
+        [],
+    ),
+    (
+        "roadmap-trap-battery-capacity",
+        "The rugged feature phone packs a 2000 mAh battery and a 50-megapixel camera.",
+        date(2026, 4, 14),
+        [],
+    ),
+    (
+        "roadmap-article-game-delayed",
+        "Nintendo on Wednesday delayed the release of its long-awaited adventure game to the first half of "
+        '2027. The title had originally been scheduled for release this year. "We need more time to polish '
+        'it," the studio head said in a video posted to social media. The game was first announced in June '
+        "2023 and has been in development for about four years. Shares in the company fell 3% in Tokyo "
+        "trading on Thursday. The delay follows a similar postponement last year of another flagship title.",
+        date(2026, 10, 9),
+        [
+            ("Wednesday", "2026-10-07"),
+            ("the first half of 2027", "2027-H1"),
+            ("this year", "2026"),
+            ("June 2023", "2023-06"),
+            ("about four years", "P4Y"),
+            ("Thursday", "2026-10-08"),
+            ("last year", "2025"),
+        ],
+    ),
+    (
+        "roadmap-article-glasses-beta",
+        "Google is opening a beta programme for its new smart-glasses platform from next month. Developers "
+        "who sign up before Sept. 30 will receive a test kit within weeks, the company said on Monday. A "
+        "consumer version is expected in the first quarter of 2027. The company discontinued its previous "
+        "glasses, sold only to businesses, in 2023.",
+        date(2026, 8, 31),
+        [
+            ("next month", "2026-09"),
+            ("Sept. 30", "2026-09-30"),
+            ("weeks", "PXW"),
+            ("Monday", "2026-08-31"),
+            ("the first quarter of 2027", "2027-Q1"),
+            ("2023", "2023"),
+        ],
+    ),
+    (
+        "roadmap-article-accounting-software-cut-off",
+        "Support for the older version of the accounting software ends on June 30, 2027. Customers who stay "
+        "on it will stop getting security patches. The vendor first announced the cut-off in March and has "
+        "since sent reminders to users every month. About 40% of its customers still used the old version at "
+        "the end of last year, according to the company.",
+        date(2026, 11, 26),
+        [
+            ("June 30, 2027", "2027-06-30"),
+            ("March", "2026-03"),
+            ("every month", "P1M"),
+            ("the end of last year", "2025"),
+        ],
+    ),
+    (
+        "roadmap-launch-moved-said-sunday",
+        "The company said on Sunday the launch had been moved to Wednesday.",
+        date(2026, 9, 13),
+        [("Sunday", "2026-09-13"), ("Wednesday", "2026-09-16")],
+    ),
+    (
+        "roadmap-rocket-scrubbed-until-thursday",
+        "The rocket launch carrying the satellite internet terminals was scrubbed until Thursday because of "
+        "high winds.",
+        date(2026, 3, 9),
+        [("Thursday", "2026-03-12")],
+    ),
+    (
+        "roadmap-patch-goes-live-maps-spring",
+        "The patch goes live on Wednesday, and the new maps follow in the spring.",
+        date(2026, 2, 27),
+        [("Wednesday", "2026-03-04"), ("the spring", "2026-SP")],
+    ),
+    (
+        "roadmap-flagship-launches-tuesday-india",
+        "OnePlus launches its new flagship phone on Tuesday in India, with sales starting on Dec. 10.",
+        date(2026, 12, 3),
+        [("Tuesday", "2026-12-08"), ("Dec. 10", "2026-12-10")],
+    ),
+    (
+        "roadmap-cloud-second-and-fourth-quarter",
+        "Revenue from the cloud division rose 18% in the second quarter, and the company expects growth to "
+        "slow in the fourth quarter as a new data centre comes online.",
+        date(2026, 7, 29),
+        [("the second quarter", "2026-Q2"), ("the fourth quarter", "2026-Q4")],
+    ),
+    (
+        "roadmap-fiscal-2028-subscriptions",
+        "The software maker expects subscription revenue to exceed $10 billion in fiscal 2028.",
+        date(2026, 9, 2),
+        [("fiscal 2028", "2028")],
+    ),
+    (
+        "roadmap-hydrogen-end-of-decade",
+        "The airline wants to fly hydrogen-powered aircraft on short routes by the end of the decade.",
+        date(2026, 4, 14),
+        [("the end of the decade", "202")],
+    ),
+    (
+        "roadmap-sedan-mid-2027-late-2026",
+        "Volvo now plans to start production of the sedan in mid-2027 rather than late 2026.",
+        date(2026, 6, 11),
+        [("now", "PRESENT_REF"), ("mid-2027", "2027"), ("late 2026", "2026")],
+    ),
+    (
+        "roadmap-laptop-this-fall",
+        "The company will release the redesigned laptop this fall, with a cheaper model following early next year.",
+        date(2026, 5, 20),
+        [("this fall", "2026-FA"), ("early next year", "2027")],
+    ),
+    (
+        "roadmap-public-beta-now-open",
+        "The public beta is now open, and the final version arrives in September.",
+        date(2026, 7, 17),
+        [("now", "PRESENT_REF"), ("September", "2026-09")],
+    ),
+    (
+        "roadmap-keynote-clock-pt",
+        "The keynote begins at 10 a.m. PT on Monday and will be streamed live.",
+        date(2026, 6, 5),
+        [("10 a.m. PT on Monday", "2026-06-08T10:00")],
+    ),
+    (
+        "roadmap-outage-overnight-fix",
+        "The outage began after an update was pushed overnight, and the company said on Tuesday that a fix "
+        "would roll out within 24 hours.",
+        date(2026, 4, 14),
+        [("overnight", "2026-04-13TNI"), ("Tuesday", "2026-04-14"), ("24 hours", "PT24H")],
+    ),
+    (
+        "roadmap-prices-monday-week",
+        "The streaming service raises its prices on Monday week.",
+        date(2026, 5, 20),
+        [("Monday week", "2026-06-01")],
+    ),
+    (
+        "roadmap-conference-this-coming-sunday",
+        "The developer conference opens in Barcelona this coming Sunday.",
+        date(2026, 3, 12),
+        [("this coming Sunday", "2026-03-15")],
+    ),
+    (
+        "roadmap-history-two-years-later",
+        "The company released its first smartphone in 2007. Two years later it opened an app store, and the "
+        "following year it launched a tablet.",
+        date(2026, 10, 5),
+        [("2007", "2007"), ("Two years later", "2009"), ("the following year", "2010")],
+    ),
+    (
+        "roadmap-drones-recently-soon",
+        "The startup recently raised $40 million and will soon begin testing its delivery drones in Texas.",
+        date(2026, 8, 22),
+        [("recently", "PAST_REF"), ("soon", "FUTURE_REF")],
+    ),
+    (
+        "roadmap-features-coming-months-saturday",
+        "More features will be added in the coming months, the company said in a blog post on Friday.",
+        date(2026, 8, 22),
+        [("the coming months", "FUTURE_REF"), ("Friday", "2026-08-21")],
+    ),
+    (
+        "roadmap-handheld-every-two-years",
+        "The console maker has released a new handheld every two years since 2018.",
+        date(2026, 1, 12),
+        [("every two years", "P2Y"), ("2018", "2018")],
+    ),
+    (
+        "roadmap-security-updates-monthly-weekly",
+        "Security updates, once issued monthly, will now arrive weekly.",
+        date(2026, 2, 27),
+        [("monthly", "P1M"), ("now", "PRESENT_REF"), ("weekly", "P1W")],
+    ),
+    (
+        "roadmap-payments-app-end-june",
+        "The bank wants the new payments app rolled out to all branches by end-June.",
+        date(2026, 3, 9),
+        [("end-June", "2026-06")],
+    ),
+    (
+        "roadmap-orders-last-week",
+        "Tesla last week began taking orders for the cheaper model, which it first promised in 2023.",
+        date(2026, 10, 5),
+        [("last week", "2026-W40"), ("2023", "2023")],
+    ),
+    (
+        "roadmap-roadmap-early-next-month",
+        "The chipmaker will publish a detailed roadmap early next month.",
+        date(2025, 10, 14),
+        [("early next month", "2025-11")],
+    ),
+    (
+        "roadmap-battery-fix-later-this-month",
+        "A software update that fixes the battery drain is due later this month.",
+        date(2025, 9, 10),
+        [("later this month", "2025-09")],
+    ),
+    (
+        "roadmap-tablet-next-spring-new-years-eve",
+        "The redesigned tablet will not arrive until next spring.",
+        date(2025, 12, 31),
+        [("next spring", "2026-SP")],
+    ),
+    (
+        "roadmap-watch-halted-january",
+        "The company halted sales of the watch in January after reports of overheating.",
+        date(2026, 11, 26),
+        [("January", "2026-01")],
+    ),
+    (
+        "roadmap-watch-resume-january",
+        "The company will resume sales of the watch in January.",
+        date(2026, 12, 4),
+        [("January", "2027-01")],
+    ),
+    (
+        "roadmap-fourth-quarter-results-thursday",
+        "The phone maker reports fourth-quarter results on Thursday.",
+        date(2027, 1, 25),
+        [("fourth-quarter", "2026-Q4"), ("Thursday", "2027-01-28")],
+    ),
+    (
+        "roadmap-tablets-first-half-fell",
+        "Shipments of tablets fell 7% in the first half of the year, the research firm said.",
+        date(2026, 7, 17),
+        [("the first half of the year", "2026-H1")],
+    ),
+    (
+        "roadmap-chips-second-half-recover",
+        "Analysts expect demand for the chips to recover in the second half of the year.",
+        date(2026, 5, 20),
+        [("the second half of the year", "2026-H2")],
+    ),
+    (
+        "roadmap-q2-beat-q4-weaker",
+        "The company said Q2 sales beat forecasts and expects a weaker Q4.",
+        date(2026, 7, 22),
+        [("Q2", "2026-Q2"), ("Q4", "2026-Q4")],
+    ),
+    (
+        "roadmap-game-streaming-shut-down",
+        "The search giant shut down its game-streaming service in January 2023. It had launched in November 2019.",
+        date(2026, 4, 14),
+        [("January 2023", "2023-01"), ("November 2019", "2019-11")],
+    ),
+    (
+        "roadmap-timeline-headset",
+        "How the headset got here:\nJune 2023 - Unveiled at the developer conference\nFebruary 2024 - Goes on "
+        "sale in the US\nLater this year - A cheaper model is due",
+        date(2026, 3, 9),
+        [("June 2023", "2023-06"), ("February 2024", "2024-02"), ("Later this year", "2026")],
+    ),
+    (
+        "roadmap-3g-end-of-next-year",
+        "The carrier expects to switch off its 3G network by the end of next year.",
+        date(2026, 1, 12),
+        [("the end of next year", "2027")],
+    ),
+    (
+        "roadmap-robotaxi-two-years-ago",
+        "Two years ago the company promised a self-driving taxi; it has yet to deliver one.",
+        date(2026, 9, 13),
+        [("Two years ago", "2024")],
+    ),
+    (
+        "roadmap-preorders-placed-by-sunday-christmas",
+        "Preorders of the console placed by Sunday will be delivered before Christmas.",
+        date(2026, 12, 16),
+        [("Sunday", "2026-12-20"), ("Christmas", "2026-12-25")],
+    ),
+    (
+        "roadmap-headset-price-cut-ahead-of-black-friday",
+        "The company cut the price of its headset ahead of Black Friday.",
+        date(2026, 11, 20),
+        [("Black Friday", "2026-11-27")],
+    ),
+    (
+        "roadmap-chip-testing-within-weeks",
+        "The firm expects to finish testing the chip within weeks.",
+        date(2026, 6, 11),
+        [("weeks", "PXW")],
+    ),
+    (
+        "roadmap-memory-prices-past-18-months",
+        "The price of memory chips has doubled over the past 18 months, delaying several laptop launches.",
+        date(2026, 6, 11),
+        [("the past 18 months", "P18M")],
+    ),
+    (
+        "roadmap-app-down-monday-tuesday-report-friday",
+        "The app was down on Monday and Tuesday, and the company will publish a report on Friday.",
+        date(2026, 5, 20),
+        [("Monday", "2026-05-18"), ("Tuesday", "2026-05-19"), ("Friday", "2026-05-22")],
+    ),
+    (
+        "roadmap-smartwatch-on-sale-saturday",
+        "The smartwatch goes on sale on Saturday.",
+        date(2026, 7, 17),
+        [("Saturday", "2026-07-18")],
+    ),
+    (
+        "roadmap-article-rocket-maiden-flight",
+        "The European rocket's maiden flight has slipped to the second half of 2027, the space agency said on "
+        "Friday. The launcher was originally due to fly in 2025. Engine tests at the site in French Guiana "
+        "will resume next month after a three-week pause. A second test campaign is planned for the spring. "
+        '"We are confident in the new date," the programme\'s director said. The agency will give an update '
+        "at its council meeting on Dec. 9.",
+        date(2026, 10, 5),
+        [
+            ("the second half of 2027", "2027-H2"),
+            ("Friday", "2026-10-02"),
+            ("2025", "2025"),
+            ("next month", "2026-11"),
+            ("three-week", "P3W"),
+            ("the spring", "2027-SP"),
+            ("Dec. 9", "2026-12-09"),
+        ],
+    ),
+    (
+        "roadmap-article-ev-maker-history",
+        "Rivian delivered its first pickups in September 2021. A year later it began selling its van to "
+        "businesses. The company now plans to start deliveries of a smaller SUV in the first half of next "
+        "year, and a crossover will follow in 2027.",
+        date(2025, 11, 30),
+        [
+            ("September 2021", "2021-09"),
+            ("A year later", "2022"),
+            ("now", "PRESENT_REF"),
+            ("the first half of next year", "2026-H1"),
+            ("2027", "2027"),
+        ],
+    ),
+    (
+        "roadmap-quote-ships-tomorrow-sunday",
+        '"The update ships tomorrow," the company\'s product chief wrote on Sunday.',
+        date(2026, 4, 14),
+        [("tomorrow", "2026-04-13"), ("Sunday", "2026-04-12")],
+    ),
+    (
+        "roadmap-event-weekday-with-date",
+        "The firm will hold its hardware event on Wednesday, Sept. 9.",
+        date(2026, 8, 22),
+        [("Wednesday, Sept. 9", "2026-09-09")],
+    ),
+    (
+        "roadmap-flash-end-of-life",
+        "Adobe ended support for Flash Player on Dec. 31, 2020, and blocked Flash content from running in "
+        "January 2021.",
+        date(2026, 1, 12),
+        [("Dec. 31, 2020", "2020-12-31"), ("January 2021", "2021-01")],
+    ),
+    (
+        "roadmap-chip-2027-fiscal-year",
+        "Sales of the chip are expected to peak in the 2027 fiscal year.",
+        date(2026, 6, 11),
+        [("the 2027 fiscal year", "2027")],
+    ),
+    (
+        "roadmap-battery-life-hours",
+        "Battery life has grown from 18 hours to 22 hours on the new model.",
+        date(2026, 9, 13),
+        [("18 hours", "PT18H"), ("22 hours", "PT22H")],
+    ),
+    (
+        "roadmap-tablet-slipped-to-april-week-53",
+        "The launch of the new tablet has slipped to April, the supplier said on Thursday.",
+        date(2026, 12, 29),
+        [("April", "2027-04"), ("Thursday", "2026-12-24")],
+    ),
+    (
+        "roadmap-europe-not-before-2028",
+        "The service will not be available in Europe before 2028.",
+        date(2026, 2, 27),
+        [("2028", "2028")],
+    ),
+    (
+        "roadmap-game-delayed-2025-released-feb",
+        "The game was delayed twice in 2025 and finally released on Feb. 12.",
+        date(2026, 3, 9),
+        [("2025", "2025"), ("Feb. 12", "2026-02-12")],
+    ),
+    (
+        "roadmap-layoffs-this-spring",
+        "This spring the company laid off 8% of its staff to fund its AI roadmap.",
+        date(2026, 8, 31),
+        [("This spring", "2026-SP")],
+    ),
+    (
+        "roadmap-security-updates-extended-through-october",
+        "The company extended security updates for the old operating system through October 2026 for "
+        "businesses that pay.",
+        date(2025, 10, 14),
+        [("October 2026", "2026-10")],
+    ),
+    (
+        "roadmap-app-store-outage-hours-later",
+        "The app store went down at 9:15 a.m. ET on Tuesday. Service was restored two hours later.",
+        date(2026, 5, 20),
+        [("9:15 a.m. ET on Tuesday", "2026-05-19T09:15"), ("two hours later", "2026-05-19T11:15")],
+    ),
+    (
+        "roadmap-article-intel-ohio-delay",
+        "Intel said on Thursday it would delay the opening of its Ohio chip factory to 2031. The plant had "
+        "been scheduled to begin production in 2025. Construction started in late 2022. The company cut its "
+        "workforce by 15% last year and has since paused several projects. It expects to finish the "
+        "building's shell by the end of 2028. Analysts said the delay could cost the state thousands of jobs "
+        "over the next decade.",
+        date(2025, 2, 28),
+        [
+            ("Thursday", "2025-02-27"),
+            ("2031", "2031"),
+            ("2025", "2025"),
+            ("late 2022", "2022"),
+            ("last year", "2024"),
+            ("the end of 2028", "2028"),
+            ("the next decade", "P10Y"),
+        ],
+    ),
+    (
+        "roadmap-article-older-tvs-netflix",
+        "Netflix will stop supporting some older smart TVs from Aug. 1. The change affects models sold before "
+        "2015. Customers were first told of the plan in a notice emailed on Monday. The company said around "
+        "2% of its subscribers would need a new device.",
+        date(2026, 5, 20),
+        [("Aug. 1", "2026-08-01"), ("2015", "2015"), ("Monday", "2026-05-18")],
+    ),
+    (
+        "roadmap-restock-next-week-2020-week-53",
+        "The console will be back in stock next week, the retailer said on Thursday.",
+        date(2020, 12, 31),
+        [("next week", "2021-W01"), ("Thursday", "2020-12-31")],
+    ),
+    (
+        "roadmap-headset-demo-this-weekend",
+        "The company will demo the headset at a trade show this weekend.",
+        date(2026, 6, 11),
+        [("this weekend", "2026-W24-WE")],
+    ),
+    (
+        "roadmap-pagers-since-1990s",
+        "The firm has made pagers since the 1990s and will stop making them in 2027.",
+        date(2026, 1, 12),
+        [("the 1990s", "199"), ("2027", "2027")],
+    ),
+    (
+        "roadmap-article-foldables-seoul",
+        "Samsung unveiled three foldable phones at an event in Seoul yesterday. The devices go on sale on "
+        "Friday, Aug. 7, in South Korea and the US, with Europe following later this month. Preorders opened "
+        "immediately after the event. A cheaper model is planned for the first quarter of next year, the "
+        "company said.",
+        date(2026, 8, 3),
+        [
+            ("yesterday", "2026-08-02"),
+            ("Friday, Aug. 7", "2026-08-07"),
+            ("later this month", "2026-08"),
+            ("the first quarter of next year", "2027-Q1"),
+        ],
+    ),
+    (
+        "roadmap-broadband-delayed-six-months",
+        "The launch of the satellite broadband service has been delayed by six months, to the end of the "
+        "third quarter.",
+        date(2026, 3, 9),
+        [("six months", "P6M"), ("the end of the third quarter", "2026-Q3")],
+    ),
+    (
+        "roadmap-smartphone-shipments-year-earlier",
+        "Smartphone shipments rose 4% in the third quarter from a year earlier, the research firm said on Tuesday.",
+        date(2025, 10, 14),
+        [("the third quarter", "2025-Q3"), ("a year earlier", "2024-Q3"), ("Tuesday", "2025-10-14")],
+    ),
+    (
+        "incident-turboprop-engine-utc-sunday",
+        "The turboprop lost power in its left engine shortly after takeoff at 06:42 UTC on Sunday, the operator said.",
+        date(2025, 11, 10),
+        [("06:42 UTC on Sunday", "2025-11-09T06:42")],
+    ),
+    (
+        "incident-preliminary-within-30-days",
+        "The safety board said it expects to issue a preliminary report within 30 days.",
+        date(2025, 10, 22),
+        [("30 days", "P30D")],
+    ),
+    (
+        "incident-final-report-not-until-next-year",
+        "Investigators said the final report is not expected until next year.",
+        date(2025, 9, 18),
+        [("next year", "2026")],
+    ),
+    (
+        "incident-dubai-departure-crossing-midnight",
+        "The flight left Dubai at 23:20 on Tuesday and landed safely in Manchester at 03:55 after one of its "
+        "engines was shut down.",
+        date(2025, 3, 6),
+        [("23:20 on Tuesday", "2025-03-04T23:20"), ("03:55", "2025-03-05T03:55")],
+    ),
+    (
+        "incident-shannon-diversion-previous-evening",
+        "The aircraft diverted to Shannon on Friday. It had undergone a routine inspection the previous evening.",
+        date(2025, 6, 9),
+        [("Friday", "2025-06-06"), ("the previous evening", "2025-06-05TEV")],
+    ),
+    (
+        "incident-carlisle-freight-shift-day-before",
+        "The driver of the freight train that derailed near Carlisle on Wednesday had worked a 12-hour shift "
+        "the day before.",
+        date(2025, 9, 12),
+        [("Wednesday", "2025-09-10"), ("12-hour", "PT12H"), ("the day before", "2025-09-09")],
+    ),
+    (
+        "incident-article-aberdeen-runway-excursion",
+        "A regional jet skidded off the runway at Aberdeen at 19:48 on Saturday 2 November. Its captain had "
+        "flown the same approach the previous evening without difficulty. All 68 passengers and four crew "
+        "were evacuated within 10 minutes. The Air Accidents Investigation Branch said on Monday that both "
+        "flight recorders had been recovered. A special bulletin will be published within 30 days, and the "
+        "final report is expected next year. The runway reopened at 06:00 on Sunday.",
+        date(2024, 11, 5),
+        [
+            ("19:48 on Saturday 2 November", "2024-11-02T19:48"),
+            ("the previous evening", "2024-11-01TEV"),
+            ("10 minutes", "PT10M"),
+            ("Monday", "2024-11-04"),
+            ("30 days", "P30D"),
+            ("next year", "2025"),
+            ("06:00 on Sunday", "2024-11-03T06:00"),
+        ],
+    ),
+    (
+        "incident-week53-interim-findings-next-week",
+        "The rail accident branch said on Monday that it would publish its interim findings next week.",
+        date(2026, 12, 23),
+        [("Monday", "2026-12-21"), ("next week", "2026-W53")],
+    ),
+    (
+        "incident-week53-last-week-cracked-rail",
+        "Last week's derailment at the junction was caused by a cracked rail, investigators said on Monday.",
+        date(2027, 1, 4),
+        [("Last week", "2026-W53"), ("Monday", "2027-01-04")],
+    ),
+    (
+        "incident-sydney-new-years-eve-gate-return",
+        "The flight departed Sydney at 11:40 p.m. on New Year's Eve and returned to the gate at 1:15 a.m. "
+        "after a cabin pressure warning.",
+        date(2027, 1, 1),
+        [("11:40 p.m. on New Year's Eve", "2026-12-31T23:40"), ("1:15 a.m.", "2027-01-01T01:15")],
+    ),
+    (
+        "incident-fallen-tree-three-hours-later",
+        "The train struck a fallen tree at 21:05 on Thursday, and passengers were moved to a relief train "
+        "three hours later.",
+        date(2025, 1, 18),
+        [("21:05 on Thursday", "2025-01-16T21:05"), ("three hours later", "2025-01-17T00:05")],
+    ),
+    (
+        "incident-distress-call-gmt-minutes-earlier",
+        "The pilots sent a distress call at 14:31 GMT on Wednesday; the autopilot had disconnected four "
+        "minutes earlier.",
+        date(2025, 10, 1),
+        [("14:31 GMT on Wednesday", "2025-10-01T14:31"), ("four minutes earlier", "2025-10-01T14:27")],
+    ),
+    (
+        "incident-quote-recorders-last-night",
+        '"The recorders reached our laboratory last night," the investigator in charge said on Thursday.',
+        date(2026, 4, 11),
+        [("last night", "2026-04-08TNI"), ("Thursday", "2026-04-09")],
+    ),
+    (
+        "incident-single-quote-lift-wreckage-tomorrow",
+        "'We will lift the wreckage tomorrow,' the coastguard said on Tuesday.",
+        date(2026, 7, 9),
+        [("tomorrow", "2026-07-08"), ("Tuesday", "2026-07-07")],
+    ),
+    (
+        "incident-leeds-0712-service-derailed",
+        "The 07:12 service from Leeds to York derailed at low speed on Tuesday, and no one was hurt.",
+        date(2025, 12, 10),
+        [("07:12", "2025-12-09T07:12"), ("Tuesday", "2025-12-09")],
+    ),
+    (
+        "incident-leap-day-interim-awake-19-hours",
+        "An interim report published on Thursday found that the crew of the cargo jet had been awake for 19 hours.",
+        date(2024, 2, 29),
+        [("Thursday", "2024-02-29"), ("19 hours", "PT19H")],
+    ),
+    (
+        "incident-leap-2028-dover-landslip-findings",
+        "The rail regulator will publish its findings on the Dover landslip on Friday. The line has been "
+        "closed since 14 January.",
+        date(2028, 2, 29),
+        [("Friday", "2028-03-03"), ("14 January", "2028-01-14")],
+    ),
+    (
+        "incident-engineers-overnight-no-day",
+        "Engineers worked overnight to clear the derailed wagons, a Network Rail spokesman said.",
+        date(2025, 9, 16),
+        [("overnight", "2025-09-15TNI")],
+    ),
+    (
+        "incident-level-crossing-monday-night",
+        "A passenger train hit a tractor at a level crossing in Norfolk on Monday night, injuring the farmer.",
+        date(2025, 10, 15),
+        [("Monday night", "2025-10-13TNI")],
+    ),
+    (
+        "incident-line-closed-until-thursday-morning",
+        "Network Rail said the line will stay closed until Thursday morning while the bridge is inspected.",
+        date(2025, 10, 14),
+        [("Thursday morning", "2025-10-16TMO")],
+    ),
+    (
+        "incident-since-2019-since-last-year",
+        "It was the second serious incident involving the type since 2019, and the first on the route since last year.",
+        date(2025, 6, 14),
+        [("2019", "2019"), ("last year", "2024")],
+    ),
+    (
+        "incident-final-report-tuesday-2023-crash",
+        "The final report, published on Tuesday, blamed the 2023 crash on a faulty sensor and poor "
+        "maintenance records.",
+        date(2025, 11, 20),
+        [("Tuesday", "2025-11-18"), ("2023", "2023")],
+    ),
+    (
+        "incident-two-day-hearing-december",
+        "The board will hold a two-day public hearing on the midair collision in December.",
+        date(2025, 9, 29),
+        [("two-day", "P2D"), ("December", "2025-12")],
+    ),
+    (
+        "incident-year-end-interim-statement-january",
+        "Investigators expect to publish an interim statement in January.",
+        date(2025, 12, 31),
+        [("January", "2026-01")],
+    ),
+    (
+        "incident-new-years-day-dec-28-derailment",
+        "The derailment on Dec. 28 injured 14 people, and the line reopened on Tuesday.",
+        date(2027, 1, 1),
+        [("Dec. 28", "2026-12-28"), ("Tuesday", "2026-12-29")],
+    ),
+    (
+        "incident-helicopter-october-new-year-paper",
+        "The helicopter crashed in October, killing both pilots, and the inquest will open in the spring.",
+        date(2026, 1, 2),
+        [("October", "2025-10"), ("the spring", "2026-SP")],
+    ),
+    (
+        "incident-sleeper-landslip-next-morning",
+        "The sleeper train was halted near Inverness at 23:50 on Sunday after a landslip, and passengers were "
+        "taken on by bus the next morning.",
+        date(2025, 8, 13),
+        [("23:50 on Sunday", "2025-08-10T23:50"), ("the next morning", "2025-08-11TMO")],
+    ),
+    (
+        "incident-drone-bst-45-minutes",
+        "The drone was spotted near the runway at 18:05 BST on Friday, and departures were halted for 45 minutes.",
+        date(2025, 6, 28),
+        [("18:05 BST on Friday", "2025-06-27T18:05"), ("45 minutes", "PT45M")],
+    ),
+    (
+        "incident-ntsb-briefing-2pm-et-thursday",
+        "The NTSB will brief reporters at 2 p.m. ET on Thursday.",
+        date(2025, 1, 28),
+        [("2 p.m. ET on Thursday", "2025-01-30T14:00")],
+    ),
+    (
+        "incident-tower-lost-contact-1412-gmt",
+        "The tower lost contact with the crew at 1412 GMT, about 11 minutes after takeoff.",
+        date(2025, 3, 15),
+        [("1412 GMT", "2025-03-15T14:12"), ("about 11 minutes", "PT11M")],
+    ),
+    (
+        "incident-spad-dot-clock-gmt-monday",
+        "The train passed the signal at danger at 08.17 GMT on Monday.",
+        date(2025, 12, 8),
+        [("08.17 GMT on Monday", "2025-12-08T08:17")],
+    ),
+    (
+        "incident-inspect-engines-daily",
+        "Until the investigation is complete, the operator must inspect the engines of its remaining aircraft daily.",
+        date(2025, 7, 20),
+        [("daily", "P1D")],
+    ),
+    (
+        "incident-eurostar-without-power-for-hours",
+        "Passengers on the stranded Eurostar were left without power for hours.",
+        date(2025, 12, 21),
+        [("hours", "PTXH")],
+    ),
+    (
+        "incident-harwich-overran-last-monday",
+        "A regional train overran the platform at Harwich last Monday, the branch said in a statement.",
+        date(2026, 7, 10),
+        [("last Monday", "2026-07-06")],
+    ),
+    (
+        "incident-hearing-postponed-said-friday",
+        "The inquiry said on Friday the hearing had been postponed until Monday.",
+        date(2026, 4, 18),
+        [("Friday", "2026-04-17"), ("Monday", "2026-04-20")],
+    ),
+    (
+        "incident-airline-agreed-retrofit-by-march",
+        "The airline agreed on Wednesday to retrofit the warning system across its fleet by March.",
+        date(2025, 10, 10),
+        [("Wednesday", "2025-10-08"), ("March", "2026-03")],
+    ),
+    (
+        "incident-article-kildare-freight-derailment",
+        "A freight train derailed on the approach to Kildare station at 04:20 on Thursday, spilling grain "
+        "across both lines. The driver had reported a rough ride on the same stretch the previous evening, "
+        "according to the operator. Services between Dublin and Cork were suspended until 06:00 on Friday. "
+        "The Railway Accident Investigation Unit said it would publish its findings within 12 months. A "
+        "similar derailment in 2021 was blamed on a broken rail.",
+        date(2026, 1, 17),
+        [
+            ("04:20 on Thursday", "2026-01-15T04:20"),
+            ("the previous evening", "2026-01-14TEV"),
+            ("06:00 on Friday", "2026-01-16T06:00"),
+            ("12 months", "P12M"),
+            ("2021", "2021"),
+        ],
+    ),
+    (
+        "incident-article-air-tanker-interim",
+        "The Australian Transport Safety Bureau on Wednesday released its interim report into the crash of a "
+        "firefighting air tanker in January. The aircraft struck terrain at 15:08 on 22 January, about nine "
+        "minutes after it left Bairnsdale. Both pilots died. The report said the crew had been on duty for "
+        "eight hours. A final report is expected next year. The bureau first flagged the wind shear risk in "
+        "2019.",
+        date(2026, 7, 15),
+        [
+            ("Wednesday", "2026-07-15"),
+            ("January", "2026-01"),
+            ("15:08 on 22 January", "2026-01-22T15:08"),
+            ("about nine minutes", "PT9M"),
+            ("eight hours", "PT8H"),
+            ("next year", "2027"),
+            ("2019", "2019"),
+        ],
+    ),
+    (
+        "incident-article-heathrow-turnback-week53",
+        "A Boeing 787 bound for Toronto returned to London Heathrow on Monday after a fire warning in the "
+        "cargo hold. The flight had taken off at 22:55 GMT on Sunday, turned back over Ireland an hour later "
+        "and landed at 01:32 GMT. Passengers were rebooked on a flight that left at 14:00 on Monday. The "
+        "airline said it would cooperate fully with the investigation, and the AAIB said it expected to "
+        "publish a bulletin next month.",
+        date(2026, 12, 29),
+        [
+            ("Monday", "2026-12-28"),
+            ("22:55 GMT on Sunday", "2026-12-27T22:55"),
+            ("an hour later", "2026-12-27T23:55"),
+            ("01:32 GMT", "2026-12-28T01:32"),
+            ("14:00 on Monday", "2026-12-28T14:00"),
+            ("next month", "2027-01"),
+        ],
+    ),
+    (
+        "incident-article-kings-cross-buffer-stops",
+        "The Rail Accident Investigation Branch has begun an investigation into a collision between a "
+        "passenger train and the buffer stops at King's Cross on Saturday evening. The train, the 17:48 "
+        "service from Cambridge, was travelling at about 9 mph when it hit the buffers. Eleven passengers "
+        "were treated for minor injuries. A signalling engineer had inspected the points the day before and "
+        "found no fault. The branch will publish its findings within 12 months, and a safety digest is due "
+        "next month.",
+        date(2025, 6, 23),
+        [
+            ("Saturday evening", "2025-06-21TEV"),
+            ("17:48", "2025-06-21T17:48"),
+            ("the day before", "2025-06-20"),
+            ("12 months", "P12M"),
+            ("next month", "2025-07"),
+        ],
+    ),
+    (
+        "incident-article-bird-ingestion-dec-29",
+        "Investigators said on Friday in an interim report that the jet crashed at 09:03 on Dec. 29 after "
+        "both engines ingested birds. The crew had declared an emergency four minutes earlier. The report "
+        "said the runway's bird-detection radar had been switched off since 2023. A final report is expected "
+        "next year. Relatives will hold a memorial service at the airport on Saturday.",
+        date(2026, 1, 5),
+        [
+            ("Friday", "2026-01-02"),
+            ("09:03 on Dec. 29", "2025-12-29T09:03"),
+            ("four minutes earlier", "2025-12-29T08:59"),
+            ("2023", "2023"),
+            ("next year", "2027"),
+            ("Saturday", "2026-01-10"),
+        ],
+    ),
+    (
+        "incident-article-medical-helicopter-ntsb",
+        "A medical helicopter crashed in fog shortly after lifting off from a hospital in Ohio on Tuesday "
+        "night, killing the pilot and two nurses. The National Transportation Safety Board said on Wednesday "
+        "that a team would arrive at the site on Thursday. A preliminary report is typically issued within 30 "
+        "days, the board said, and the final report is expected next year.",
+        date(2025, 9, 25),
+        [
+            ("Tuesday night", "2025-09-23TNI"),
+            ("Wednesday", "2025-09-24"),
+            ("Thursday", "2025-09-25"),
+            ("30 days", "P30D"),
+            ("next year", "2026"),
+        ],
+    ),
+    (
+        "incident-channel-tunnel-five-hours-friday-evening",
+        "Hundreds of passengers were stuck in the Channel Tunnel for about five hours on Friday evening after "
+        "a train lost power.",
+        date(2025, 12, 21),
+        [("about five hours", "PT5H"), ("Friday evening", "2025-12-19TEV")],
+    ),
+    (
+        "incident-dawlish-last-night-shut-until-monday",
+        "A train hit a landslip near Dawlish last night, and the line will stay shut until Monday.",
+        date(2027, 1, 1),
+        [("last night", "2026-12-31TNI"), ("Monday", "2027-01-04")],
+    ),
+    (
+        "incident-quote-runway-incursion-yesterday-afternoon",
+        '"A vehicle entered the active runway yesterday afternoon," the airport said in a statement on Monday.',
+        date(2026, 4, 15),
+        [("yesterday afternoon", "2026-04-12TAF"), ("Monday", "2026-04-13")],
+    ),
+    (
+        "incident-cessna-ditched-saturday-sunday-paper",
+        "A Cessna 172 ditched off Ramsgate on Saturday shortly after takeoff, and both occupants were rescued "
+        "by a fishing boat.",
+        date(2025, 8, 31),
+        [("Saturday", "2025-08-30")],
+    ),
+    (
+        "incident-fleet-inspected-following-week",
+        "The turboprop made an emergency landing on 3 March. Bird remains were found in both engines, and the "
+        "rest of the fleet was inspected the following week.",
+        date(2026, 4, 17),
+        [("3 March", "2026-03-03"), ("the following week", "2026-W11")],
+    ),
+    (
+        "incident-week53-2020-seaplanes-last-week",
+        "The operator grounded its two remaining seaplanes last week after a float failed on landing.",
+        date(2021, 1, 4),
+        [("last week", "2020-W53")],
+    ),
+    (
+        "incident-flood-autumn-reopen-spring",
+        "The line, which was damaged by flooding in the autumn, will reopen in the spring.",
+        date(2026, 1, 12),
+        [("the autumn", "2025-FA"), ("the spring", "2026-SP")],
+    ),
+    (
+        "incident-weekly-briefing-speed-restrictions",
+        "Drivers on the line receive a weekly briefing on speed restrictions, the operator said.",
+        date(2025, 11, 1),
+        [("weekly", "P1W")],
+    ),
+    (
+        "incident-gatwick-smoke-this-morning",
+        "An Airbus A321 made an emergency landing at Gatwick at 7:25 this morning after smoke was reported in "
+        "the cabin.",
+        date(2026, 2, 12),
+        [("7:25 this morning", "2026-02-12T07:25")],
+    ),
+    (
+        "incident-red-signal-two-days-ago",
+        "The crew of the regional train that overran a red signal two days ago has been stood down.",
+        date(2026, 7, 26),
+        [("two days ago", "2026-07-24")],
+    ),
+    (
+        "incident-caledonian-sleeper-crossing-midnight",
+        "The Caledonian sleeper hit a fallen tree at 11:58 p.m. on Wednesday and did not reach Fort William "
+        "until 9:40 a.m.",
+        date(2025, 10, 17),
+        [("11:58 p.m. on Wednesday", "2025-10-15T23:58"), ("9:40 a.m", "2025-10-16T09:40")],
+    ),
+    (
+        "incident-freight-am-thursday-twice-speed",
+        "The freight train passed through the station at 5:10 a.m. Thursday at more than twice the permitted speed.",
+        date(2025, 9, 27),
+        [("5:10 a.m. Thursday", "2025-09-25T05:10")],
+    ),
+    (
+        "incident-board-planned-interview-thursday",
+        "The board planned to interview the air traffic controller on Thursday.",
+        date(2025, 11, 25),
+        [("Thursday", "2025-11-27")],
+    ),
+    (
+        "incident-repair-tue-14-march-weekday-year",
+        "The report traces the fault to a repair carried out on Tue 14 March.",
+        date(2025, 5, 6),
+        [("Tue 14 March", "2023-03-14")],
+    ),
+    (
+        "incident-interim-statement-before-anniversary",
+        "Because the final report will not be ready by the anniversary on 7 June, the agency will publish an "
+        "interim statement.",
+        date(2026, 5, 18),
+        [("7 June", "2026-06-07")],
+    ),
+    (
+        "incident-lightning-stansted-previous-day",
+        "The airliner was struck by lightning on approach to Stansted on Tuesday. The same aircraft had been "
+        "inspected after a bird strike the previous day.",
+        date(2025, 7, 3),
+        [("Tuesday", "2025-07-01"), ("the previous day", "2025-06-30")],
+    ),
+    (
+        "incident-no-dates-abort-takeoff",
+        "Investigators have not yet determined why the crew did not abort the takeoff.",
+        date(2025, 6, 18),
+        [],
+    ),
+    (
+        "incident-trap-may-recommend",
+        "The report may recommend changes to how pilots are trained to handle a stall.",
+        date(2025, 5, 14),
+        [],
+    ),
+    (
+        "incident-trap-flight-number-passengers",
+        "Flight 5342 was carrying 60 passengers and four crew when it lost cabin pressure shortly after takeoff.",
+        date(2025, 8, 12),
+        [],
+    ),
+    (
+        "incident-track-replaced-this-weekend",
+        "Engineers will replace the damaged track this weekend.",
+        date(2026, 9, 16),
+        [("this weekend", "2026-W38-WE")],
+    ),
+    (
+        "incident-perth-london-scheduled-duration",
+        "The flight from Perth to London, scheduled to last 17 hours and 20 minutes, diverted to Singapore.",
+        date(2026, 4, 26),
+        [("17 hours and 20 minutes", "PT17H20M")],
+    ),
+    (
+        "incident-quote-preliminary-next-week-friday",
+        '"We will publish a preliminary report next week," the agency\'s director said on Friday.',
+        date(2026, 1, 5),
+        [("next week", "2026-W02"), ("Friday", "2026-01-02")],
+    ),
+    (
+        "incident-replacement-bus-saturday-night-2am",
+        "The bus replacing the derailed train broke down on Saturday night, and passengers did not reach "
+        "Norwich until 2am.",
+        date(2026, 8, 24),
+        [("Saturday night", "2026-08-22TNI"), ("2am", "2026-08-23T02:00")],
+    ),
+    (
+        "incident-airline-has-until-noon-et-friday",
+        "The airline has until noon ET on Friday to respond to the regulator's findings.",
+        date(2025, 1, 15),
+        [("noon ET on Friday", "2025-01-17T12:00")],
+    ),
+    (
+        "incident-glider-sunday-paper-pm",
+        "Air traffic control lost contact with the glider at 3:40 p.m. on Sunday.",
+        date(2025, 8, 3),
+        [("3:40 p.m. on Sunday", "2025-08-03T15:40")],
+    ),
+    (
+        "incident-third-fatal-this-year-dec-31",
+        "It was the third fatal accident involving light aircraft in the county this year.",
+        date(2026, 12, 31),
+        [("this year", "2026")],
+    ),
+    (
+        "incident-tanker-train-evacuated-that-evening",
+        "The tanker train derailed at Lac-Brome on Saturday, 14 March. Residents were evacuated that evening "
+        "and allowed back on Tuesday.",
+        date(2026, 3, 19),
+        [("Saturday, 14 March", "2026-03-14"), ("that evening", "2026-03-14TEV"), ("Tuesday", "2026-03-17")],
+    ),
+    (
+        "incident-headline-regulator-to-publish-friday",
+        "Rail Regulator to Publish Crash Findings Friday",
+        date(2025, 10, 28),
+        [("Friday", "2025-10-31")],
+    ),
+    (
+        "incident-headline-interim-report-set-for-thursday",
+        "Interim report into Heathrow runway excursion set for Thursday",
+        date(2026, 11, 30),
+        [("Thursday", "2026-12-03")],
+    ),
+    (
+        "incident-lagos-flight-new-years-day-landing",
+        "Flight 418 left Lagos at 23:30 on 31 December and landed in London at 05:45 on New Year's Day.",
+        date(2027, 1, 2),
+        [("23:30 on 31 December", "2026-12-31T23:30"), ("05:45 on New Year's Day", "2027-01-01T05:45")],
+    ),
+    (
+        "incident-east-midlands-night-before",
+        "The cargo plane overran the runway at East Midlands on Wednesday. The captain told investigators he "
+        "had slept for four hours the night before.",
+        date(2025, 5, 9),
+        [("Wednesday", "2025-05-07"), ("four hours", "PT4H"), ("the night before", "2025-05-06TNI")],
+    ),
+    (
+        "incident-agency-opened-monday-findings-friday",
+        "The agency, which opened its inquiry on Monday, will publish preliminary findings on Friday.",
+        date(2026, 9, 16),
+        [("Monday", "2026-09-14"), ("Friday", "2026-09-18")],
+    ),
+    (
+        "incident-locomotive-recently-overhauled",
+        "The locomotive had recently returned from an overhaul when it derailed on Sunday.",
+        date(2025, 4, 2),
+        [("recently", "PAST_REF"), ("Sunday", "2025-03-30")],
+    ),
+    (
+        "column-steelworks-in-1987-31-years",
+        "I started work at the steelworks in 1987 and stayed for 31 years.",
+        date(2025, 3, 5),
+        [("1987", "1987"), ("31 years", "P31Y")],
+    ),
+    (
+        "column-since-i-retired-in-2015-towpath",
+        "Since I retired in 2015, I have walked the canal towpath every morning.",
+        date(2026, 1, 20),
+        [("2015", "2015"), ("every morning", "XXXX-XX-XXTMO")],
+    ),
+    (
+        "column-last-christmas-power-cut-january",
+        "Last Christmas our street lost power for nine hours.",
+        date(2026, 1, 8),
+        [("Last Christmas", "2025-12-25"), ("nine hours", "PT9H")],
+    ),
+    (
+        "column-allotment-40-years-slugs",
+        "I have kept an allotment on Grange Road for 40 years, and this summer has been the worst for slugs I "
+        "can remember.",
+        date(2025, 8, 29),
+        [("40 years", "P40Y"), ("this summer", "2025-SU")],
+    ),
+    (
+        "column-granddaughter-marries-next-spring",
+        "My granddaughter marries next spring, and I have promised to learn to waltz.",
+        date(2025, 10, 6),
+        [("next spring", "2026-SP")],
+    ),
+    (
+        "column-letter-bus-tuesdays-fridays",
+        "Sir, I catch the number 12 bus into town on Tuesdays and Fridays to do my shopping.",
+        date(2025, 11, 19),
+        [("Tuesdays", "XXXX-WXX-2"), ("Fridays", "XXXX-WXX-5")],
+    ),
+    (
+        "column-neighbour-told-me-saturday-hedges",
+        "My neighbour told me on Saturday that the council will cut the hedges next week.",
+        date(2025, 9, 16),
+        [("Saturday", "2025-09-13"), ("next week", "2025-W39")],
+    ),
+    (
+        "column-builder-quote-tomorrow-thursday",
+        '"We will finish the roof tomorrow," the builder promised me on Thursday.',
+        date(2025, 12, 1),
+        [("tomorrow", "2025-11-28"), ("Thursday", "2025-11-27")],
+    ),
+    (
+        "column-snow-christmas-eve-1962",
+        "The snow came on Christmas Eve 1962 and lay on the fells for ten weeks.",
+        date(2025, 12, 22),
+        [("Christmas Eve 1962", "1962-12-24"), ("ten weeks", "P10W")],
+    ),
+    (
+        "column-1980s-disco-every-friday",
+        "In the 1980s, the town hall held a disco every Friday.",
+        date(2025, 5, 2),
+        [("the 1980s", "198"), ("every Friday", "XXXX-WXX-5")],
+    ),
+    (
+        "column-forty-years-ago-today-pier",
+        "Forty years ago today, I stood on the pier at Brighton and proposed.",
+        date(2026, 2, 14),
+        [("Forty years ago today", "1986-02-14")],
+    ),
+    (
+        "column-roast-every-sunday-children-abroad",
+        "We still sit down to a roast every Sunday, though the children now live in three different countries.",
+        date(2025, 4, 27),
+        [("every Sunday", "XXXX-WXX-7"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "column-last-column-three-decades-w53",
+        "This is my last column after three decades of writing for this paper.",
+        date(2026, 12, 31),
+        [("three decades", "P30Y")],
+    ),
+    (
+        "column-retire-next-year-iso-w01",
+        "I retire next year, after 38 years at the same school.",
+        date(2025, 12, 30),
+        [("next year", "2026"), ("38 years", "P38Y")],
+    ),
+    (
+        "column-new-years-day-swim-since-2009",
+        "I swam in the North Sea on New Year's Day, as I have every year since 2009.",
+        date(2026, 1, 5),
+        [("New Year's Day", "2026-01-01"), ("every year", "P1Y"), ("2009", "2009")],
+    ),
+    (
+        "column-easter-whitby-rain",
+        "At Easter we took the grandchildren to Whitby, and it rained for four days straight.",
+        date(2026, 6, 10),
+        [("Easter", "2026-04-05"), ("four days", "P4D")],
+    ),
+    (
+        "column-last-autumn-boiler-landlord",
+        "Last autumn the boiler broke twice, and each time the landlord took a week to send someone.",
+        date(2026, 4, 15),
+        [("Last autumn", "2025-FA"), ("a week", "P1W")],
+    ),
+    (
+        "column-letter-correspondent-wednesday",
+        "Sir, your correspondent (Letters, Wednesday) is wrong about the ring road.",
+        date(2025, 10, 25),
+        [("Wednesday", "2025-10-22")],
+    ),
+    (
+        "column-market-stall-saturdays-since-2011",
+        "On Saturdays I run a stall at the farmers' market, as I have since 2011.",
+        date(2025, 2, 22),
+        [("Saturdays", "XXXX-WXX-6"), ("2011", "2011")],
+    ),
+    (
+        "column-corner-shop-three-generations",
+        "My father opened the corner shop in 1958. For 43 years he was up before the milkman to sort the "
+        "newspapers. He retired in 2001, and I took over the following spring. Last month I handed the keys "
+        "to my own daughter. She tells me she will repaint the sign next summer.",
+        date(2025, 10, 14),
+        [
+            ("1958", "1958"),
+            ("43 years", "P43Y"),
+            ("2001", "2001"),
+            ("the following spring", "2002-SP"),
+            ("Last month", "2025-09"),
+            ("next summer", "2026-SU"),
+        ],
+    ),
+    (
+        "column-leap-day-born-1940",
+        "I was born on 29 February 1940, so today I celebrate only my 21st real birthday.",
+        date(2024, 2, 29),
+        [("29 February 1940", "1940-02-29"), ("today", "2024-02-29")],
+    ),
+    (
+        "column-photographs-this-week-w53",
+        "This week I have been sorting through 50 years of photographs.",
+        date(2026, 12, 30),
+        [("This week", "2026-W53"), ("50 years", "P50Y")],
+    ),
+    (
+        "column-housing-officer-august-fortnight",
+        "The council's housing officer said in August that someone would come within a fortnight to look at the damp.",
+        date(2025, 11, 3),
+        [("August", "2025-08"), ("a fortnight", "P2W")],
+    ),
+    (
+        "column-letter-past-ten-years-every-spring",
+        "Sir, for the past ten years I have written to you every spring about the potholes on Mill Lane.",
+        date(2025, 3, 18),
+        [("the past ten years", "P10Y"), ("every spring", "XXXX-SP")],
+    ),
+    (
+        "column-thanksgiving-talked-about-dad",
+        "On Thanksgiving my brother and I finally talked about Dad.",
+        date(2025, 12, 2),
+        [("Thanksgiving", "2025-11-27")],
+    ),
+    (
+        "column-grave-twice-a-year-new-years-day",
+        "We have visited his grave twice a year since 1999.",
+        date(2027, 1, 1),
+        [("twice a year", "P1Y"), ("1999", "1999")],
+    ),
+    (
+        "column-coventry-blitz-next-morning",
+        "On 14 November 1940 my mother sheltered under the kitchen table while the city burned. The next "
+        "morning, the cathedral was a shell.",
+        date(2025, 11, 14),
+        [("14 November 1940", "1940-11-14"), ("The next morning", "1940-11-15TMO")],
+    ),
+    (
+        "column-bake-sale-is-on-saturday",
+        "The church bake sale is on Saturday, and I have promised three dozen scones.",
+        date(2025, 5, 14),
+        [("Saturday", "2025-05-17")],
+    ),
+    (
+        "column-first-bicycle-1971-every-day",
+        "I bought my first bicycle in 1971 for £12, and I rode it to school every day for five years.",
+        date(2025, 9, 1),
+        [("1971", "1971"), ("every day", "P1D"), ("five years", "P5Y")],
+    ),
+    (
+        "column-doctor-quote-next-week-3-march",
+        '"I\'ll be back next week," the doctor told me on 3 March.',
+        date(2026, 3, 20),
+        [("next week", "2026-W11"), ("3 March", "2026-03-03")],
+    ),
+    (
+        "column-letter-nurse-retired-2019-monday",
+        "As a nurse who retired in 2019 after 22 years on the wards, I read your report on Monday with dismay.",
+        date(2025, 7, 9),
+        [("2019", "2019"), ("22 years", "P22Y"), ("Monday", "2025-07-07")],
+    ),
+    (
+        "column-the-70s-every-summer-cork",
+        "In the '70s we spent every summer on my aunt's farm in Cork.",
+        date(2025, 1, 31),
+        [("the '70s", "197"), ("every summer", "XXXX-SU")],
+    ),
+    (
+        "column-married-1965-sixty-years-ago-today",
+        "My wife and I married in St Mary's on 2 January 1965, sixty years ago today.",
+        date(2025, 1, 2),
+        [("2 January 1965", "1965-01-02"), ("sixty years ago today", "1965-01-02")],
+    ),
+    (
+        "column-doctor-said-friday-operation-spring",
+        "My doctor said on Friday that the operation will take place in the spring.",
+        date(2025, 11, 10),
+        [("Friday", "2025-11-07"), ("the spring", "2026-SP")],
+    ),
+    (
+        "column-commuted-decades-dotted-train-time",
+        "I have commuted from Reading for decades, and the 7.42 has never been this late.",
+        date(2025, 10, 13),
+        [("decades", "PXY")],
+    ),
+    (
+        "column-six-months-to-live-next-month-70",
+        "Last year I was told I had six months to live. I am still here, and next month I turn 70.",
+        date(2026, 3, 31),
+        [("Last year", "2025"), ("six months", "P6M"), ("next month", "2026-04")],
+    ),
+    (
+        "column-2012-every-weekend-that-summer",
+        "In 2012 my daughter moved back home. The grandchildren stayed with us every weekend that summer.",
+        date(2025, 2, 11),
+        [("2012", "2012"), ("every weekend", "XXXX-WXX-WE"), ("that summer", "2012-SU")],
+    ),
+    (
+        "column-mother-quote-calf-yesterday-1983",
+        '"The calf was born yesterday," my mother said on 12 May 1983.',
+        date(2025, 5, 12),
+        [("yesterday", "1983-05-11"), ("12 May 1983", "1983-05-12")],
+    ),
+    (
+        "column-demobbed-1947-a-week-later",
+        "My father was demobbed on Tuesday 4 March 1947. A week later he was back down the pit.",
+        date(2026, 3, 4),
+        [("Tuesday 4 March 1947", "1947-03-04"), ("A week later", "1947-W11")],
+    ),
+    (
+        "column-next-autumn-portugal-in-autumn",
+        "Next autumn, once the house is sold, we are moving to Portugal.",
+        date(2025, 11, 4),
+        [("Next autumn", "2026-FA")],
+    ),
+    (
+        "column-bells-every-sunday-since-1702",
+        "The bells of St Peter's ring every Sunday, as they have since 1702.",
+        date(2025, 3, 9),
+        [("every Sunday", "XXXX-WXX-7"), ("1702", "1702")],
+    ),
+    (
+        "column-flood-reader-story",
+        "The river burst its banks on 7 January 2026. By the afternoon the water was at the top of our "
+        "stairs. We stayed at my sister's for 12 days. The insurance assessor came on Monday and said we "
+        "would be out of the house for six months. I have lived here for 27 years and never seen anything "
+        "like it. We will not be home before the summer.",
+        date(2026, 1, 16),
+        [
+            ("7 January 2026", "2026-01-07"),
+            ("the afternoon", "2026-01-07TAF"),
+            ("12 days", "P12D"),
+            ("Monday", "2026-01-12"),
+            ("six months", "P6M"),
+            ("27 years", "P27Y"),
+            ("the summer", "2026-SU"),
+        ],
+    ),
+    (
+        "column-estate-mid-1980s-saplings",
+        "We moved to the estate in the mid-1980s, when the trees were saplings.",
+        date(2025, 7, 24),
+        [("the mid-1980s", "198")],
+    ),
+    (
+        "column-choir-carols-christmas-eve-this-year",
+        "Our choir sings carols outside the station on Christmas Eve, and this year we are collecting for the "
+        "food bank.",
+        date(2025, 12, 10),
+        [("Christmas Eve", "2025-12-24"), ("this year", "2025")],
+    ),
+    (
+        "column-surgery-2-october-next-month",
+        "When I rang the surgery on 2 October, I was told there were no appointments until next month.",
+        date(2025, 10, 21),
+        [("2 October", "2025-10-02"), ("next month", "2025-11")],
+    ),
+    (
+        "column-trap-may-i-thank",
+        "Sir, may I thank the two young men who helped me when I fell in the high street?",
+        date(2025, 6, 2),
+        [],
+    ),
+    (
+        "column-golf-again-next-spring-july",
+        "The surgeon says I can play golf again next spring.",
+        date(2026, 7, 15),
+        [("next spring", "2027-SP")],
+    ),
+    (
+        "column-station-letter-1969-article",
+        "In 1969 my father wrote to this paper about the closure of our railway station. The letter was "
+        "printed on 3 May 1969. Two weeks later, the line closed for good. For 56 years the town has had no "
+        "trains. Next Tuesday, councillors will vote on whether to reopen the station. I intend to be in the "
+        "public gallery.",
+        date(2025, 11, 13),
+        [
+            ("1969", "1969"),
+            ("3 May 1969", "1969-05-03"),
+            ("Two weeks later", "1969-W20"),
+            ("56 years", "P56Y"),
+            ("Next Tuesday", "2025-11-18"),
+        ],
+    ),
+    (
+        "column-book-club-first-thursday-since-1994",
+        "Our book club has met on the first Thursday of every month since 1994.",
+        date(2025, 11, 6),
+        [("the first Thursday of every month", "P1M"), ("1994", "1994")],
+    ),
+    (
+        "column-video-calls-since-march-w53",
+        "Since March I have spoken to more people on video calls than I did in 2019.",
+        date(2020, 12, 31),
+        [("March", "2020-03"), ("2019", "2019")],
+    ),
+    (
+        "column-reader-robin-since-last-christmas",
+        "A reader from Hexham writes that she has fed the same robin every morning since last Christmas.",
+        date(2026, 3, 2),
+        [("every morning", "XXXX-XX-XXTMO"), ("last Christmas", "2025-12-25")],
+    ),
+    (
+        "column-quote-ring-you-sunday-said-wednesday",
+        '"I\'ll ring you on Sunday," she said on Wednesday. She never did.',
+        date(2025, 8, 25),
+        [("Sunday", "2025-08-24"), ("Wednesday", "2025-08-20")],
+    ),
+    (
+        "column-leap-day-2028-mother-turns-100",
+        "Today, 29 February, is my mother's 25th birthday, though she turns 100.",
+        date(2028, 2, 29),
+        [("Today", "2028-02-29"), ("29 February", "2028-02-29")],
+    ),
+    (
+        "column-remembrance-sunday-medals",
+        "On Remembrance Sunday I will wear my grandfather's medals for the first time.",
+        date(2025, 11, 3),
+        [("Remembrance Sunday", "2025-11-09")],
+    ),
+    (
+        "column-belfast-good-friday-1998",
+        "I was in Belfast on Good Friday 1998, when the agreement was signed.",
+        date(2025, 4, 18),
+        [("Good Friday 1998", "1998-04-10")],
+    ),
+    (
+        "column-waters-broke-new-years-day-1990",
+        "My waters broke at 2am on 1 January 1990. By 6am I had a daughter.",
+        date(2025, 1, 1),
+        [("2am on 1 January 1990", "1990-01-01T02:00"), ("6am", "1990-01-01T06:00")],
+    ),
+    (
+        "column-golden-wedding-next-year-w53",
+        "Next year, for our golden wedding, we will take the train across Canada.",
+        date(2026, 12, 29),
+        [("Next year", "2027")],
+    ),
+    (
+        "column-landlord-said-tuesday-postponed-march",
+        "My landlord said on Tuesday that the repairs had been postponed until March.",
+        date(2026, 1, 22),
+        [("Tuesday", "2026-01-20"), ("March", "2026-03")],
+    ),
+    (
+        "column-allotment-plot-14-article",
+        "I took on plot 14 in 1995, after my wife died. The garden gave me a reason to get out of bed. For 30 "
+        "years I have grown the same runner beans from saved seed. Last summer the seed failed for the first "
+        "time. This spring I will start again with a packet from the shop. I will be 88 in June.",
+        date(2026, 2, 18),
+        [
+            ("1995", "1995"),
+            ("30 years", "P30Y"),
+            ("Last summer", "2025-SU"),
+            ("This spring", "2026-SP"),
+            ("June", "2026-06"),
+        ],
+    ),
+    (
+        "column-letter-odeon-first-date",
+        "Sir, I read with interest your feature on the old Odeon (Saturday). My first date with my late "
+        "husband was there in 1961. We saw a western and he walked me home in the rain. The cinema closed in "
+        "1984 and is now flats.",
+        date(2025, 11, 11),
+        [("Saturday", "2025-11-08"), ("1961", "1961"), ("1984", "1984"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "column-journalist-mother-laughed-article",
+        "When I told my mother in 1978 that I was going to be a journalist, she laughed. \"You won't last a "
+        'week," she said. I have now written for this paper for 47 years. She was still teasing me about it '
+        "last Christmas, at 101. Next month I finally put down my pen.",
+        date(2026, 1, 9),
+        [
+            ("1978", "1978"),
+            ("a week", "P1W"),
+            ("now", "PRESENT_REF"),
+            ("47 years", "P47Y"),
+            ("last Christmas", "2025-12-25"),
+            ("Next month", "2026-02"),
+        ],
+    ),
+    (
+        "column-cycle-path-each-winter-article",
+        "Each winter the council promises to grit the cycle path, and each winter it forgets. I have ridden "
+        "it daily since 2016. On Monday I came off on the ice by the bridge. The council said on Wednesday it "
+        "would look into it.",
+        date(2026, 1, 23),
+        [
+            ("Each winter", "XXXX-WI"),
+            ("each winter", "XXXX-WI"),
+            ("daily", "P1D"),
+            ("2016", "2016"),
+            ("Monday", "2026-01-19"),
+            ("Wednesday", "2026-01-21"),
+        ],
+    ),
+    (
+        "column-hospice-every-thursday-run-friday",
+        "Every Thursday I volunteer at the hospice, and on Friday I will run the 10k to raise money for it.",
+        date(2025, 10, 1),
+        [("Every Thursday", "XXXX-WXX-4"), ("Friday", "2025-10-03")],
+    ),
+    (
+        "column-father-quote-tomorrow-moon-1969",
+        '"Tomorrow men will walk on the Moon," my father said on 20 July 1969.',
+        date(2025, 7, 18),
+        [("Tomorrow", "1969-07-21"), ("20 July 1969", "1969-07-20")],
+    ),
+    (
+        "column-trap-my-fall-son-visits",
+        "Since my fall in the garden, my son has visited every day.",
+        date(2025, 3, 25),
+        [("every day", "P1D")],
+    ),
+    (
+        "column-health-board-quote-next-spring",
+        '"The new surgery will open next spring," the health board told residents on 4 September.',
+        date(2025, 9, 12),
+        [("next spring", "2026-SP"), ("4 September", "2025-09-04")],
+    ),
+    (
+        "column-new-years-eve-52-years-sherry",
+        "On New Year's Eve we will do what we have done for 52 years: a sherry and the crossword.",
+        date(2025, 12, 30),
+        [("New Year's Eve", "2025-12-31"), ("52 years", "P52Y")],
+    ),
+    (
+        "column-letter-market-sundays-from-next-month",
+        "I was delighted to read that the market will open on Sundays from next month.",
+        date(2025, 8, 20),
+        [("Sundays", "XXXX-WXX-7"), ("next month", "2025-09")],
+    ),
+    (
+        "column-garage-last-week-ten-days",
+        "The garage told me last week that the part would arrive within ten days.",
+        date(2025, 6, 26),
+        [("last week", "2025-W25"), ("ten days", "P10D")],
+    ),
+    (
+        "column-football-last-weekend-since-1966",
+        "Last weekend my daughter took me to a football match for the first time since 1966.",
+        date(2025, 9, 30),
+        [("Last weekend", "2025-W39-WE"), ("1966", "1966")],
+    ),
+    (
+        "column-st-patricks-day-mayo-1952",
+        "On St Patrick's Day I will raise a glass to my mother, who left Mayo in 1952.",
+        date(2026, 3, 13),
+        [("St Patrick's Day", "2026-03-17"), ("1952", "1952")],
+    ),
+    (
+        "column-grandson-quote-married-next-summer",
+        '"We\'ll be married by next summer," my grandson announced.',
+        date(2025, 9, 3),
+        [("next summer", "2026-SU")],
+    ),
+    (
+        "column-headmaster-1985-forty-years-later",
+        "In 1985 the headmaster told my mother I would never amount to anything. Forty years later I am "
+        "retiring as a headteacher myself. I have thought about him often.",
+        date(2025, 7, 21),
+        [("1985", "1985"), ("Forty years later", "2025")],
+    ),
 ]
