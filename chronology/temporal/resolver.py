@@ -84,6 +84,7 @@ _TWO_DIGIT_YEAR = re.compile(r"^UNDEF-yy-(\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming|ahead)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season|holiday)-([\w+-]+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|by)\s+$")  # "did not arrive until 9:40 a.m."
 _DAY_OF_MONTH = re.compile(r"^UNDEF-dom-(\d\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 # "the last day of February 2021", "Good Friday 2016": a day the year's calendar fixes, the year given.
@@ -435,6 +436,7 @@ class Resolver:
                 for other, other_resolution in resolved
                 if sentence[0] <= other.start < candidate.start and other.type == "TIME"
             ],
+            _LIMIT_BEFORE.search(self.text, max(sentence[0], candidate.start - 8), candidate.start) is not None,
         )
 
 

@@ -97,18 +97,21 @@ def stamp_day(text: str, start: int, published: date, suffix: str, found: list[t
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
 
 
-def after_an_evening_time(resolution: Resolution, earlier: Callable[[], list[str]]) -> Resolution:
+def after_an_evening_time(resolution: Resolution, earlier: Callable[[], list[str]], limit: bool) -> Resolution:
     """A time in the small hours told after an evening time on the same day in its sentence (``earlier``: the
     values of the times before it, asked only for such a time) is on the next day: "left the pub at 11pm on
-    Saturday and was home by 1am"."""
+    Saturday and was home by 1am"; so is a morning time that is a limit (``limit``: after "until", "by"),
+    "hit a fallen tree at 11:58 p.m. on Wednesday and did not reach Fort William until 9:40 a.m." (a morning
+    time told plainly may be earlier that day: "the man, arrested at 9am, had been released")."""
     this = _CLOCK_VALUE.match(resolution.value)
-    if this is None or not _small_hours(this.group(2)):
+    hour = clock_hour(this.group(2)) if this is not None else None
+    if this is None or hour is None or hour >= (12 if limit else 6):
         return resolution
     for value in reversed(earlier()):
         before = _CLOCK_VALUE.match(value)
         if before is not None and before.group(1) == this.group(1) and not _before_evening(before.group(2)):
             day = date.fromisoformat(this.group(1)) + timedelta(days=1)
-            why = f"the small hours after {value}, told before it in its sentence"
+            why = f"the morning after {value}, told before it in its sentence"
             return Resolution(day.isoformat() + this.group(2), why)
     return resolution
 

@@ -1002,3 +1002,12 @@ def test_court_listings_bail_notices_and_plans_as_nouns() -> None:
     text = "The regulator opened a consultation on Monday on plans to ban energy drinks."
     assert value_of(text, "Monday", tuesday) == "2026-04-13"
     assert value_of("Residents protested against plans to close the library in May.", "May", tuesday) == "2026-05"
+
+
+def test_a_morning_limit_after_an_evening_time_is_the_next_morning() -> None:
+    wednesday = date(2026, 3, 6)
+    text = "The train hit a fallen tree at 11:58 p.m. on Wednesday and did not reach Fort William until 9:40 a.m."
+    assert value_of(text, "9:40 a.m", wednesday) == "2026-03-05T09:40"
+    # told plainly, a morning time may be earlier that day
+    text = "Police said at 8pm on Wednesday that the man, arrested at 9am, had been released."
+    assert value_of(text, "9am", wednesday) == "2026-03-04T09:00"
