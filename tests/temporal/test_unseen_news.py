@@ -379,7 +379,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "gameday-article-lions-commanders-preview": (
         "'Detroit travels to Washington ... on Sunday': 'travels to' is no timetable"
     ),
-    "roadmap-trap-battery-capacity": ("'a 2000 mAh battery': electrical units are not in the list of measures"),
     "roadmap-payments-app-end-june": (
         "'wants the new payments app rolled out ... by end-June': a wanted result's object longer than three words"
     ),
