@@ -387,12 +387,6 @@ KNOWN_FAILURES: dict[str, str] = {
         " ahead, as documented ('postponed the vote until Tuesday'), though here the Friday is the one just gone,"
         " after the story's day; the row's reading was kept as the better one"
     ),
-    "column-remembrance-sunday-medals": (
-        "'On Remembrance Sunday I will wear': the pronoun 'I' after a holiday is read as the next word of a name"
-    ),
-    "column-st-patricks-day-mayo-1952": (
-        "'On St Patrick's Day I will raise a glass': the pronoun 'I' after a holiday is read as the next word of a name"
-    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
