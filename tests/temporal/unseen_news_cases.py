@@ -92962,4 +92962,2281 @@ CASES: list[tuple[str, str, date, Expected]] = [
         date(2025, 7, 21),
         [("1985", "1985"), ("Forty years later", "2025")],
     ),
+    # --- eighth session, round 5: fishing seasons, royal engagements, lotteries, parole (blind) ---
+    (
+        "quota-grouse-opens-12-august-wet-june",
+        "The red grouse season opens on 12 August, and moor owners in the Angus glens say a wet June cost "
+        "them many chicks.",
+        date(2026, 7, 29),
+        [("12 August", "2026-08-12"), ("June", "2026-06")],
+    ),
+    (
+        "quota-partridge-opened-1-september",
+        "Partridge shooting opened on 1 September, and early bags have been small.",
+        date(2026, 9, 3),
+        [("1 September", "2026-09-01")],
+    ),
+    (
+        "quota-licence-system-starts-1-september-dec-paper",
+        "The new hunting licence system will start on 1 September.",
+        date(2026, 12, 4),
+        [("1 September", "2027-09-01")],
+    ),
+    (
+        "quota-hind-season-ends-15-february",
+        "The open season for red deer hinds in Scotland ends on 15 February, leaving stalkers two days to "
+        "meet their cull targets.",
+        date(2026, 2, 13),
+        [("15 February", "2026-02-15"), ("two days", "P2D")],
+    ),
+    (
+        "quota-pheasant-thursday-1-october",
+        "Pheasant shooting begins on Thursday, 1 October, and runs until 1 February.",
+        date(2026, 9, 30),
+        [("Thursday, 1 October", "2026-10-01"), ("1 February", "2027-02-01")],
+    ),
+    (
+        "quota-duck-opens-saturday-said-thursday",
+        "Duck season opens Saturday in the state's northern zone, and wildlife officials said Thursday that "
+        "water levels on most marshes are good.",
+        date(2026, 10, 16),
+        [("Saturday", "2026-10-17"), ("Thursday", "2026-10-15")],
+    ),
+    (
+        "quota-wildfowl-will-run-april-paper",
+        "The open season for wild duck will run from 1 September to 31 January.",
+        date(2026, 4, 20),
+        [("1 September", "2026-09-01"), ("31 January", "2027-01-31")],
+    ),
+    (
+        "quota-pheasant-runs-in-season",
+        "The pheasant season runs from 1 October to 1 February.",
+        date(2026, 11, 11),
+        [("1 October", "2026-10-01"), ("1 February", "2027-02-01")],
+    ),
+    (
+        "quota-coarse-close-season-runs-day-before",
+        "The close season for coarse fish on English rivers runs from 15 March to 15 June.",
+        date(2026, 3, 14),
+        [("15 March", "2026-03-15"), ("15 June", "2026-06-15")],
+    ),
+    (
+        "quota-michigan-deer-opens-lasts-16-days",
+        "Michigan's firearm deer season opens Nov. 15 and will last 16 days.",
+        date(2026, 10, 26),
+        [("Nov. 15", "2026-11-15"), ("16 days", "P16D")],
+    ),
+    (
+        "quota-whitebait-nz-saturday-15-august",
+        "The whitebait season opens on Saturday, 15 August, and closes on 30 October on the West Coast, a "
+        "fortnight shorter than in 2024.",
+        date(2026, 8, 14),
+        [("Saturday, 15 August", "2026-08-15"), ("30 October", "2026-10-30"), ("a fortnight", "P2W"), ("2024", "2024")],
+    ),
+    (
+        "quota-sardine-closed-season-philippines",
+        "A three-month closed season for sardines in the Zamboanga Peninsula begins on December 1 and ends on "
+        "March 1, BFAR said Tuesday.",
+        date(2026, 11, 25),
+        [("three-month", "P3M"), ("December 1", "2026-12-01"), ("March 1", "2027-03-01"), ("Tuesday", "2026-11-24")],
+    ),
+    (
+        "quota-trout-sunday-paper-today",
+        "The brown trout season opens on most Irish lakes today, though Lough Mask and Lough Carra do not "
+        "open until 15 March. Inland Fisheries Ireland said last week that catch limits would stay at four "
+        "fish per angler.",
+        date(2026, 3, 1),
+        [("today", "2026-03-01"), ("15 March", "2026-03-15"), ("last week", "2026-W08")],
+    ),
+    (
+        "quota-glass-eel-leap-day",
+        "The glass eel season on the Severn closes at 6pm today, and will not reopen until 1 November.",
+        date(2028, 2, 29),
+        [("6pm today", "2028-02-29T18:00"), ("1 November", "2028-11-01")],
+    ),
+    (
+        "quota-hare-coursing-leap-day-2024",
+        "The hare coursing season ended today, and police said they had stopped 14 vehicles since October.",
+        date(2024, 2, 29),
+        [("today", "2024-02-29"), ("October", "2023-10")],
+    ),
+    (
+        "quota-turkey-hunt-opened-closes",
+        "The turkey hunt, which opened on April 18, closes on May 31. Hunters registered 8,940 birds in the "
+        "first seven days, up from 8,100 in 2025. Wardens issued 37 citations last weekend.",
+        date(2026, 4, 30),
+        [
+            ("April 18", "2026-04-18"),
+            ("May 31", "2026-05-31"),
+            ("the first seven days", "P7D"),
+            ("2025", "2025"),
+            ("last weekend", "2026-W17-WE"),
+        ],
+    ),
+    (
+        "quota-cod-box-closed-6am-monday",
+        "The North Sea cod box will be closed to trawlers from 6am on Monday until 30 April to protect spawning fish.",
+        date(2026, 3, 5),
+        [("6am on Monday", "2026-03-09T06:00"), ("30 April", "2026-04-30")],
+    ),
+    (
+        "quota-clyde-herring-closure-friday-13-february",
+        "The Clyde herring spawning closure runs from 6am on Friday 13 February to 30 April.",
+        date(2026, 1, 7),
+        [("6am on Friday 13 February", "2026-02-13T06:00"), ("30 April", "2026-04-30")],
+    ),
+    (
+        "quota-sandeel-ban-noon-friday-paper",
+        "A ban on fishing for sand eels off the Firth of Forth comes into force at noon on Friday.",
+        date(2026, 3, 27),
+        [("noon on Friday", "2026-03-27T12:00")],
+    ),
+    (
+        "quota-cockle-beds-closed-tuesday-reworded",
+        "The cockle beds at Burry Inlet were closed on Tuesday after tests found high bacteria levels, and "
+        "will stay shut until the council lifts the order.",
+        date(2026, 6, 9),
+        [("Tuesday", "2026-06-09")],
+    ),
+    (
+        "quota-solway-closure-extended-until",
+        "Fisheries officers extended the closure of the Solway cockle beds until 1 September.",
+        date(2026, 3, 19),
+        [("1 September", "2026-09-01")],
+    ),
+    (
+        "quota-netting-banned-until-mid-august",
+        "Salmon netting in the estuary will be banned until mid-August.",
+        date(2026, 6, 30),
+        [("mid-August", "2026-08")],
+    ),
+    (
+        "quota-crab-three-week-closure",
+        "Officials imposed a three-week closure on the crab fishery on Wednesday.",
+        date(2026, 4, 16),
+        [("three-week", "P3W"), ("Wednesday", "2026-04-15")],
+    ),
+    (
+        "quota-bluefin-general-category-sunday",
+        "NOAA Fisheries said on Friday that the General category for Atlantic bluefin tuna will close at "
+        "11:30 p.m. on Sunday because anglers have nearly reached their quota.",
+        date(2026, 5, 30),
+        [("Friday", "2026-05-29"), ("11:30 p.m. on Sunday", "2026-05-31T23:30")],
+    ),
+    (
+        "quota-ban-announced-two-hours-later",
+        "The ban was announced at 9:15 a.m., and the first boats were turned back two hours later.",
+        date(2026, 10, 1),
+        [("9:15 a.m.", "2026-10-01T09:15"), ("two hours later", "2026-10-01T11:15")],
+    ),
+    (
+        "quota-mackerel-2027-cut-tuesday",
+        "Ministers agreed on Tuesday to cut the mackerel quota for 2027 by 22 per cent, the third reduction "
+        "since 2024.",
+        date(2026, 12, 15),
+        [("Tuesday", "2026-12-15"), ("2027", "2027"), ("2024", "2024")],
+    ),
+    (
+        "quota-bluefin-iccat-seville-monday",
+        "ICCAT set the eastern bluefin tuna quota at 40,570 tonnes for 2027 at its meeting in Seville, which "
+        "ended on Monday.",
+        date(2026, 11, 23),
+        [("2027", "2027"), ("Monday", "2026-11-23")],
+    ),
+    (
+        "quota-for-2027-season-set-december",
+        "Quotas for the 2027 season will be set in December.",
+        date(2026, 9, 15),
+        [("2027", "2027"), ("December", "2026-12")],
+    ),
+    (
+        "quota-trap-quota-of-1800-tonnes",
+        "The fleet was given a quota of 1800 tonnes of monkfish.",
+        date(2026, 3, 9),
+        [],
+    ),
+    (
+        "quota-haddock-could-run-out-october",
+        "The haddock quota could run out by October, the federation warned.",
+        date(2026, 7, 22),
+        [("October", "2026-10")],
+    ),
+    (
+        "quota-tay-catch-2025-since-1952",
+        "Anglers on the River Tay caught 5,200 salmon in 2025, the lowest total since records began in 1952.",
+        date(2026, 1, 31),
+        [("2025", "2025"), ("1952", "1952")],
+    ),
+    (
+        "quota-lobster-2025-year-before",
+        "Maine lobstermen hauled 86 million pounds in 2025, down from 94 million the year before.",
+        date(2026, 7, 2),
+        [("2025", "2025"), ("the year before", "2024")],
+    ),
+    (
+        "quota-year-frame-grouse-2024",
+        "In 2024, the estate shot 600 brace of grouse in August and 200 in September.",
+        date(2026, 6, 15),
+        [("2024", "2024"), ("August", "2024-08"), ("September", "2024-09")],
+    ),
+    (
+        "quota-salmon-week-to-sunday",
+        "Anglers caught 412 salmon in the week to Sunday.",
+        date(2026, 6, 9),
+        [("the week", "P1W"), ("Sunday", "2026-06-07")],
+    ),
+    (
+        "quota-seals-new-years-day-last-year",
+        "Sealers in Newfoundland took 30,000 harp seals last year, the fewest since 2019.",
+        date(2027, 1, 1),
+        [("last year", "2026"), ("2019", "2019")],
+    ),
+    (
+        "quota-day-of-month-alone-27th",
+        "The quota was set in August and the boats reached it on the 27th.",
+        date(2026, 9, 9),
+        [("August", "2026-08"), ("the 27th", "2026-08-27")],
+    ),
+    (
+        "quota-minister-quote-saturday-said-friday",
+        '"The deer season will open as planned on Saturday," the minister said on Friday.',
+        date(2026, 9, 14),
+        [("Saturday", "2026-09-12"), ("Friday", "2026-09-11")],
+    ),
+    (
+        "quota-goose-cull-moved-to-wednesday",
+        "The agency said on Sunday the start of the goose cull had been moved to Wednesday.",
+        date(2026, 11, 16),
+        [("Sunday", "2026-11-15"), ("Wednesday", "2026-11-18")],
+    ),
+    (
+        "quota-bag-limit-vote-postponed-tuesday",
+        "The vote on the new bag limits was postponed until Tuesday.",
+        date(2026, 5, 8),
+        [("Tuesday", "2026-05-12")],
+    ),
+    (
+        "quota-inspectors-weekday-list",
+        "Inspectors boarded trawlers in Peterhead on Monday, Tuesday and Wednesday, and will return on Friday.",
+        date(2026, 2, 20),
+        [("Monday", "2026-02-16"), ("Tuesday", "2026-02-17"), ("Wednesday", "2026-02-18"), ("Friday", "2026-02-20")],
+    ),
+    (
+        "quota-grouse-ahead-of-wednesday",
+        "Grouse moors were busy with beaters and dog handlers ahead of Wednesday's opening of the season.",
+        date(2026, 8, 6),
+        [("Wednesday", "2026-08-12")],
+    ),
+    (
+        "quota-deer-poachers-overnight",
+        "Police said on Monday that deer poachers struck overnight on an estate near Thetford.",
+        date(2026, 11, 9),
+        [("Monday", "2026-11-09"), ("overnight", "2026-11-08TNI")],
+    ),
+    (
+        "quota-monday-last-trawling-ban",
+        "The Department of Fisheries announced on Monday last that the trawling ban would be extended.",
+        date(2026, 7, 9),
+        [("Monday last", "2026-07-06")],
+    ),
+    (
+        "quota-participle-first-2023-january",
+        "Introduced in 2023, the bag limit of two hares will be reviewed in January.",
+        date(2026, 9, 22),
+        [("2023", "2023"), ("January", "2027-01")],
+    ),
+    (
+        "quota-strategy-promised-last-month-autumn",
+        "The government promised last month to publish a new deer management strategy by the autumn.",
+        date(2026, 5, 20),
+        [("last month", "2026-04"), ("the autumn", "2026-FA")],
+    ),
+    (
+        "quota-shoots-every-saturday-to-end-january",
+        "The syndicate shoots every Saturday from November to the end of January.",
+        date(2026, 10, 7),
+        [("every Saturday", "XXXX-WXX-6"), ("November", "2026-11"), ("the end of January", "2027-01")],
+    ),
+    (
+        "quota-hunting-hours-saturday",
+        "Shooting is allowed from 7:30 a.m. to 4:15 p.m. on Saturday.",
+        date(2026, 11, 7),
+        [("7:30 a.m.", "2026-11-07T07:30"), ("4:15 p.m. on Saturday", "2026-11-07T16:15")],
+    ),
+    (
+        "quota-dee-resume-1-february-nye",
+        "Fishing for wild salmon in the Dee will resume on 1 February.",
+        date(2026, 12, 31),
+        [("1 February", "2027-02-01")],
+    ),
+    (
+        "quota-wildfowl-count-next-week-w01",
+        "The Solway wildfowl count will take place next week.",
+        date(2025, 12, 29),
+        [("next week", "2026-W02")],
+    ),
+    (
+        "quota-brixham-this-week-w53-2020",
+        "Fishing boats in Brixham stayed in port this week as the UK and EU finalised quota shares for 2021.",
+        date(2020, 12, 31),
+        [("this week", "2020-W53"), ("2021", "2021")],
+    ),
+    (
+        "quota-daily-bag-split",
+        "Hunters may take six ducks daily during the first split, which runs from Oct. 10 through Nov. 29.",
+        date(2026, 10, 2),
+        [("daily", "P1D"), ("Oct. 10", "2026-10-10"), ("Nov. 29", "2026-11-29")],
+    ),
+    (
+        "quota-wye-weekends-only-from-april",
+        "Under the new rules, anglers on the upper Wye may fish only on weekends from 1 April.",
+        date(2026, 3, 2),
+        [("weekends", "XXXX-WXX-WE"), ("1 April", "2026-04-01")],
+    ),
+    (
+        "quota-trap-may-modal-march-verb",
+        "The fishery may be closed if catches exceed the quota, and hundreds of anglers plan to march on Holyrood.",
+        date(2026, 5, 5),
+        [],
+    ),
+    (
+        "quota-headline-vote-set-for-thursday",
+        "Cod quota vote set for Thursday",
+        date(2026, 7, 13),
+        [("Thursday", "2026-07-16")],
+    ),
+    (
+        "quota-article-north-sea-deal-2027",
+        "EU and UK negotiators reached a deal on North Sea fishing quotas for 2027 late on Thursday. The cod "
+        "quota will rise by 8 per cent, while whiting falls by a fifth. Talks had been expected to finish on "
+        "Tuesday but ran over two days. Scientists advised in June that stocks were recovering. The agreement "
+        "still needs approval from ministers, who meet in Brussels on Monday. Fishing under the new limits "
+        "begins on 1 January.",
+        date(2026, 12, 18),
+        [
+            ("2027", "2027"),
+            ("Thursday", "2026-12-17"),
+            ("Tuesday", "2026-12-15"),
+            ("two days", "P2D"),
+            ("June", "2026-06"),
+            ("Monday", "2026-12-21"),
+            ("1 January", "2027-01-01"),
+        ],
+    ),
+    (
+        "quota-article-dales-grouse-cancelled",
+        "Several estates in the Yorkshire Dales have cancelled grouse shooting this year after heavy rain in "
+        "May and June washed out many broods. The season opens on Wednesday, 12 August, but counts carried "
+        "out in July found too few birds. One keeper said the estate last cancelled shooting in 2019. Others "
+        "will decide by 20 August whether to shoot in September.",
+        date(2026, 8, 10),
+        [
+            ("this year", "2026"),
+            ("May", "2026-05"),
+            ("June", "2026-06"),
+            ("Wednesday, 12 August", "2026-08-12"),
+            ("July", "2026-07"),
+            ("2019", "2019"),
+            ("20 August", "2026-08-20"),
+            ("September", "2026-09"),
+        ],
+    ),
+    (
+        "quota-article-sea-bass-anglers",
+        "Recreational anglers will be allowed to keep two sea bass per trip from 1 March, up from one in "
+        "2025. The catch-and-release-only period, which ran from 1 February, ends on 28 February. Commercial "
+        "boats face a monthly cap of 5.7 tonnes. The Angling Trust welcomed the change on Monday.",
+        date(2026, 2, 3),
+        [
+            ("1 March", "2026-03-01"),
+            ("2025", "2025"),
+            ("1 February", "2026-02-01"),
+            ("28 February", "2026-02-28"),
+            ("monthly", "P1M"),
+            ("Monday", "2026-02-02"),
+        ],
+    ),
+    (
+        "quota-article-ontario-moose-tags",
+        "Ontario will issue 4,120 moose tags for the hunt this fall, down 9% from 2025. Applications for the "
+        "draw close on June 10, and results will be posted on July 15. The province also cut the number of "
+        "tags in 2023 and 2024. Biologists counted fewer calves during aerial surveys in January and "
+        "February.",
+        date(2026, 5, 27),
+        [
+            ("this fall", "2026-FA"),
+            ("2025", "2025"),
+            ("June 10", "2026-06-10"),
+            ("July 15", "2026-07-15"),
+            ("2023", "2023"),
+            ("2024", "2024"),
+            ("January", "2026-01"),
+            ("February", "2026-02"),
+        ],
+    ),
+    (
+        "quota-article-killary-shellfish-saturday",
+        "Harvesting of mussels and oysters in Killary Harbour has been banned after a toxic algal bloom was "
+        "detected on Thursday. The Marine Institute said on Friday that the ban would remain in place until "
+        "at least two consecutive weekly tests came back clear. Growers lost a similar amount of trade in "
+        "July 2024.",
+        date(2026, 7, 18),
+        [("Thursday", "2026-07-16"), ("Friday", "2026-07-17"), ("weekly", "P1W"), ("July 2024", "2024-07")],
+    ),
+    (
+        "quota-article-mackerel-norway-faroes",
+        "Norway and the Faroe Islands have agreed to share the Atlantic mackerel stock for the next five "
+        "years. The deal, signed in Bergen on Wednesday, sets a combined catch for 2027 that is 12 per cent "
+        "below the 2026 level. Scottish fishermen, who were not party to the talks, said they would meet the "
+        "fisheries secretary next week.",
+        date(2026, 10, 22),
+        [
+            ("the next five years", "P5Y"),
+            ("Wednesday", "2026-10-21"),
+            ("2027", "2027"),
+            ("2026", "2026"),
+            ("next week", "2026-W44"),
+        ],
+    ),
+    (
+        "quota-article-act-kangaroo-cull",
+        "The ACT kangaroo cull began on Monday and will run until 31 August across 11 nature reserves. Last "
+        "year shooters culled 1,240 animals over about six weeks. Reserves will reopen to walkers on 1 "
+        "September.",
+        date(2026, 6, 1),
+        [
+            ("Monday", "2026-06-01"),
+            ("31 August", "2026-08-31"),
+            ("Last year", "2025"),
+            ("about six weeks", "P6W"),
+            ("1 September", "2026-09-01"),
+        ],
+    ),
+    (
+        "quota-article-swedish-wolf-hunt-new-years-day",
+        "A Swedish court on Wednesday suspended the licensed wolf hunt that was due to begin on Friday. The "
+        "hunt would have allowed 30 wolves to be shot by 15 February. The agency that set the quota said it "
+        "would appeal, and a ruling is expected within two weeks.",
+        date(2026, 1, 1),
+        [("Wednesday", "2025-12-31"), ("Friday", "2026-01-02"), ("15 February", "2026-02-15"), ("two weeks", "P2W")],
+    ),
+    (
+        "quota-article-iceland-capelin",
+        "Iceland's marine research institute recommended on Tuesday that no capelin be fished this year, the "
+        "third time since 2019 it has called off the season. A final survey will be carried out next week. "
+        "Processing plants in the east fjords, which employ hundreds during the peak in February and March, "
+        "are bracing for losses.",
+        date(2026, 2, 18),
+        [
+            ("Tuesday", "2026-02-17"),
+            ("this year", "2026"),
+            ("2019", "2019"),
+            ("next week", "2026-W09"),
+            ("February", "2026-02"),
+            ("March", "2026-03"),
+        ],
+    ),
+    (
+        "quota-article-bann-eels-week-53",
+        "Eel fishing on the River Bann will remain closed this week while Loughs Agency staff count elvers. "
+        "The agency said on Monday that it would announce quotas for 2027 before 15 January.",
+        date(2026, 12, 29),
+        [("this week", "2026-W53"), ("Monday", "2026-12-28"), ("2027", "2027"), ("15 January", "2027-01-15")],
+    ),
+    (
+        "quota-article-northumberland-lobster-ban",
+        "Lobster fishing off the Northumberland coast will be banned for three months from 1 February to let "
+        "stocks recover. Mass die-offs of crabs and lobsters were reported along the coast in October 2021 "
+        "and again last October. The Marine Management Organisation said on Friday that landings had fallen "
+        "by 40 per cent since 2020. Fishermen will be paid compensation, and a review is due in April.",
+        date(2027, 1, 4),
+        [
+            ("three months", "P3M"),
+            ("1 February", "2027-02-01"),
+            ("October 2021", "2021-10"),
+            ("last October", "2026-10"),
+            ("Friday", "2027-01-01"),
+            ("2020", "2020"),
+            ("April", "2027-04"),
+        ],
+    ),
+    (
+        "quota-article-nantucket-whale-closure",
+        "Federal regulators closed a 967-square-mile area south of Nantucket to lobster trap fishing on "
+        "Monday after North Atlantic right whales were spotted feeding there. The closure lasts 15 days, "
+        "through May 12, unless aerial surveys show the whales have left. A similar closure in 2025 was "
+        "lifted after nine days.",
+        date(2026, 4, 28),
+        [
+            ("Monday", "2026-04-27"),
+            ("15 days", "P15D"),
+            ("May 12", "2026-05-12"),
+            ("2025", "2025"),
+            ("nine days", "P9D"),
+        ],
+    ),
+    (
+        "quota-article-trout-stocking-april-4",
+        "Trout season opens statewide at 8 a.m. on April 4, and hatchery crews have been stocking streams "
+        "since early March. The state will release about 3.2 million trout this year, roughly the same as in "
+        "2025. Anglers 16 and older need a license and a trout stamp.",
+        date(2026, 3, 26),
+        [
+            ("8 a.m. on April 4", "2026-04-04T08:00"),
+            ("early March", "2026-03"),
+            ("this year", "2026"),
+            ("2025", "2025"),
+        ],
+    ),
+    (
+        "quota-article-baltic-cod-ministers",
+        "EU fisheries ministers agreed early on Tuesday to keep the ban on targeted cod fishing in the "
+        "eastern Baltic for 2027. The herring quota in the central Baltic will be cut by a third. Talks in "
+        "Luxembourg began on Monday morning and ran for 19 hours. The decisions apply from 1 January.",
+        date(2026, 10, 27),
+        [
+            ("Tuesday", "2026-10-27"),
+            ("2027", "2027"),
+            ("Monday morning", "2026-10-26TMO"),
+            ("19 hours", "PT19H"),
+            ("1 January", "2027-01-01"),
+        ],
+    ),
+    (
+        "quota-article-lake-turkana-ban",
+        "The Kenya Fisheries Service will ban fishing in Lake Turkana's breeding grounds from April 1 to July "
+        "31 to allow tilapia to breed. The ban, first imposed in 2022, was announced on Monday in Lodwar. "
+        "Fishermen who defy it will be fined up to Sh500,000.",
+        date(2026, 3, 18),
+        [("April 1", "2026-04-01"), ("July 31", "2026-07-31"), ("2022", "2022"), ("Monday", "2026-03-16")],
+    ),
+    (
+        "quota-article-india-monsoon-ban",
+        "The 61-day fishing ban on the east coast came into force on April 15 and ends on June 14, while the "
+        "west coast ban began on June 1 and lasts until July 31. Boat owners will receive relief of Rs 10,000 "
+        "each during the ban.",
+        date(2026, 6, 1),
+        [
+            ("61-day", "P61D"),
+            ("April 15", "2026-04-15"),
+            ("June 14", "2026-06-14"),
+            ("June 1", "2026-06-01"),
+            ("July 31", "2026-07-31"),
+        ],
+    ),
+    (
+        "quota-article-copper-river-opener",
+        "The Copper River commercial salmon fishery opened for a 12-hour period on Thursday, and managers "
+        "will decide on Monday whether to allow another. Sockeye returns have been weak since mid-May. In "
+        "2025 the first opener was on May 15.",
+        date(2026, 6, 27),
+        [
+            ("12-hour", "PT12H"),
+            ("Thursday", "2026-06-25"),
+            ("Monday", "2026-06-29"),
+            ("mid-May", "2026-05"),
+            ("2025", "2025"),
+            ("May 15", "2025-05-15"),
+        ],
+    ),
+    (
+        "quota-article-sandeel-ban-scotland",
+        "Scotland will keep its ban on sandeel fishing in Scottish waters, the government confirmed on "
+        "Wednesday. The closure, introduced in March 2024, protects puffins and kittiwakes while they breed. "
+        "An arbitration panel ruled in April 2025 that the English closure was lawful, after Denmark "
+        "challenged it.",
+        date(2026, 1, 28),
+        [("Wednesday", "2026-01-28"), ("March 2024", "2024-03"), ("April 2025", "2025-04")],
+    ),
+    (
+        "quota-article-tasmania-abalone",
+        "Recreational abalone fishing in eastern Tasmania will close for 12 months from Tuesday, December 1, "
+        "after a marine heatwave killed large numbers of the shellfish in February.",
+        date(2026, 11, 30),
+        [("12 months", "P12M"), ("Tuesday, December 1", "2026-12-01"), ("February", "2026-02")],
+    ),
+    (
+        "quota-article-pacific-halibut",
+        "The International Pacific Halibut Commission set a coastwide catch limit of 21.5 million pounds for "
+        "2026 at its meeting in Anchorage, which ended on Friday. The commercial season will run from March "
+        "20 to Dec. 7.",
+        date(2026, 1, 30),
+        [("2026", "2026"), ("Friday", "2026-01-30"), ("March 20", "2026-03-20"), ("Dec. 7", "2026-12-07")],
+    ),
+    (
+        "quota-article-scottish-salmon-grades",
+        "Wild salmon anglers on 93 Scottish rivers will have to return every fish they catch this year, under "
+        "conservation grades published on Wednesday. The list, which takes effect on 1 April, adds the Spey "
+        "and the Tay's upper tributaries. Rod catches fell to 31,000 fish in 2025, the lowest since 1952. "
+        "Ministers said in January that they would consult on a tax on fish farms later this year. Netting "
+        "for salmon at sea has been banned since 2016. The next grades will be published in the autumn.",
+        date(2026, 2, 26),
+        [
+            ("this year", "2026"),
+            ("Wednesday", "2026-02-25"),
+            ("1 April", "2026-04-01"),
+            ("2025", "2025"),
+            ("1952", "1952"),
+            ("January", "2026-01"),
+            ("later this year", "2026"),
+            ("2016", "2016"),
+            ("the autumn", "2026-FA"),
+        ],
+    ),
+    (
+        "royal-investiture-windsor-tuesday",
+        "The King held an investiture at Windsor Castle on Tuesday, knighting the former England cricket captain.",
+        date(2025, 10, 8),
+        [("Tuesday", "2025-10-07")],
+    ),
+    (
+        "royal-circular-diary-lines-past",
+        "Court Circular\nBuckingham Palace\nMonday: The King received the Ambassador of Chile at "
+        "11.30am.\nTuesday: The Queen, Patron, visited the charity's headquarters in Southwark.",
+        date(2025, 11, 12),
+        [("Monday", "2025-11-10"), ("11.30am", "2025-11-10T11:30"), ("Tuesday", "2025-11-11")],
+    ),
+    (
+        "royal-indonesia-state-visit-announced",
+        "The President of Indonesia will pay a state visit to the United Kingdom from Tuesday 4 November to "
+        "Thursday 6 November, Buckingham Palace announced on Monday.",
+        date(2025, 10, 13),
+        [("Tuesday 4 November", "2025-11-04"), ("Thursday 6 November", "2025-11-06"), ("Monday", "2025-10-13")],
+    ),
+    (
+        "royal-emir-banquet-that-evening",
+        "The King and Queen welcomed the Emir at Horse Guards Parade on Tuesday, and a state banquet was held "
+        "in his honour that evening.",
+        date(2025, 12, 3),
+        [("Tuesday", "2025-12-02"), ("that evening", "2025-12-02TEV")],
+    ),
+    (
+        "royal-brazil-tour-later-this-year",
+        "The Prince of Wales will tour Brazil and Chile later this year, Kensington Palace said on Friday.",
+        date(2026, 1, 9),
+        [("later this year", "2026"), ("Friday", "2026-01-09")],
+    ),
+    (
+        "royal-accession-and-coronation-dates",
+        "The Queen acceded to the throne in February 1952, and her coronation took place at Westminster Abbey "
+        "on 2 June 1953.",
+        date(2026, 2, 8),
+        [("February 1952", "1952-02"), ("2 June 1953", "1953-06-02")],
+    ),
+    (
+        "royal-leap-day-return-next-week",
+        "The King will return to public duties next week, Buckingham Palace said on Thursday, and is expected "
+        "to attend a service at Westminster Abbey on 11 March.",
+        date(2024, 2, 29),
+        [("next week", "2024-W10"), ("Thursday", "2024-02-29"), ("11 March", "2024-03-11")],
+    ),
+    (
+        "royal-sandringham-new-year-w53",
+        "The King will see in the new year at Sandringham, the palace said this week.",
+        date(2026, 12, 31),
+        [("the new year", "2027"), ("this week", "2026-W53")],
+    ),
+    (
+        "royal-televised-message-friday-2020",
+        "The Queen's televised message on Friday was watched by 8.1 million people across the BBC and ITV.",
+        date(2020, 12, 28),
+        [("Friday", "2020-12-25")],
+    ),
+    (
+        "royal-easter-sunday-st-georges",
+        "The King and Queen attended the Easter Sunday service at St George's Chapel, Windsor.",
+        date(2026, 4, 6),
+        [("Easter Sunday", "2026-04-05")],
+    ),
+    (
+        "royal-garden-parties-may-july",
+        "The first of three garden parties at Buckingham Palace will be held on Tuesday 12 May, with a fourth "
+        "at the Palace of Holyroodhouse on 1 July.",
+        date(2026, 4, 17),
+        [("Tuesday 12 May", "2026-05-12"), ("1 July", "2026-07-01")],
+    ),
+    (
+        "royal-state-opening-wednesday",
+        "The King will deliver his speech at the State Opening of Parliament on Wednesday, setting out the "
+        "new government's legislative programme.",
+        date(2024, 7, 15),
+        [("Wednesday", "2024-07-17")],
+    ),
+    (
+        "royal-canada-visit-autumn",
+        "The King and Queen will visit Canada in the autumn, their first tour of the realm since the coronation.",
+        date(2026, 3, 11),
+        [("the autumn", "2026-FA")],
+    ),
+    (
+        "royal-article-nigeria-state-visit-day-one",
+        "The President of Nigeria arrived at Windsor Castle on Tuesday at the start of a three-day state "
+        "visit. He was greeted by the King and Queen at a ceremonial welcome on the Long Walk at 12.15pm. "
+        "After lunch, the President viewed items from the Royal Collection. A state banquet was held in St "
+        "George's Hall that evening. On Wednesday the President will address both Houses of Parliament. He "
+        "leaves for Manchester on Thursday.",
+        date(2026, 3, 18),
+        [
+            ("Tuesday", "2026-03-17"),
+            ("three-day", "P3D"),
+            ("12.15pm", "2026-03-17T12:15"),
+            ("that evening", "2026-03-17TEV"),
+            ("Wednesday", "2026-03-18"),
+            ("Thursday", "2026-03-19"),
+        ],
+    ),
+    (
+        "royal-diary-lines-future-week",
+        "In the royal diary:\nMonday: The King visits a new community hospital in Truro.\nWednesday: The "
+        "Princess Royal attends a passing-out parade at Sandhurst.\nFriday: The Queen hosts a reception for "
+        "authors at Clarence House, 6pm.",
+        date(2026, 5, 24),
+        [("Monday", "2026-05-25"), ("Wednesday", "2026-05-27"), ("Friday", "2026-05-29"), ("6pm", "2026-05-29T18:00")],
+    ),
+    (
+        "royal-silver-jubilee-1977-counties",
+        "The Queen toured 36 counties of the United Kingdom in three months during her Silver Jubilee in 1977.",
+        date(2026, 6, 4),
+        [("three months", "P3M"), ("1977", "1977")],
+    ),
+    (
+        "royal-coronation-third-anniversary-lunch",
+        "The King marked the third anniversary of his coronation on Wednesday with a private lunch at Windsor.",
+        date(2026, 5, 7),
+        [("Wednesday", "2026-05-06")],
+    ),
+    (
+        "royal-headline-king-to-visit-kenya",
+        "King to Visit Kenya in October",
+        date(2026, 7, 10),
+        [("October", "2026-10")],
+    ),
+    (
+        "royal-fridays-investiture-honoured",
+        "Among those honoured at Friday's investiture at Buckingham Palace were a nurse from Leeds and an "
+        "Olympic rowing champion.",
+        date(2026, 2, 2),
+        [("Friday", "2026-01-30")],
+    ),
+    (
+        "royal-accession-gun-salutes-noon-monday",
+        "Gun salutes were fired in Green Park and at the Tower of London at noon on Monday to mark the third "
+        "anniversary of the King's accession.",
+        date(2025, 9, 8),
+        [("noon on Monday", "2025-09-08T12:00")],
+    ),
+    (
+        "royal-samoa-tour-october-nine-days",
+        "The King's tour of Australia and Samoa in October lasted nine days, the longest overseas tour since "
+        "his illness was announced.",
+        date(2025, 1, 10),
+        [("October", "2024-10"), ("nine days", "P9D")],
+    ),
+    (
+        "royal-quote-tomorrow-hospital-staff",
+        '"His Majesty is looking forward to meeting staff tomorrow," a palace spokesman said on Wednesday.',
+        date(2026, 1, 16),
+        [("tomorrow", "2026-01-15"), ("Wednesday", "2026-01-14")],
+    ),
+    (
+        "royal-garden-party-thunderstorm-4pm",
+        "Tuesday's garden party at Buckingham Palace was cut short after a thunderstorm broke over London at 4pm.",
+        date(2025, 5, 21),
+        [("Tuesday", "2025-05-20"), ("4pm", "2025-05-20T16:00")],
+    ),
+    (
+        "royal-platinum-jubilee-june-2022-four-days",
+        "The Platinum Jubilee celebrations in June 2022 ran over four days and ended with a pageant along the Mall.",
+        date(2026, 6, 3),
+        [("June 2022", "2022-06"), ("four days", "P4D")],
+    ),
+    (
+        "royal-ascot-procession-2pm-tuesday",
+        "The royal procession will set off from Windsor Great Park at 2pm on Tuesday, and the meeting runs "
+        "for five days.",
+        date(2026, 6, 14),
+        [("2pm on Tuesday", "2026-06-16T14:00"), ("five days", "P5D")],
+    ),
+    (
+        "royal-japan-visit-june-2024-earlier-2020",
+        "The Emperor and Empress of Japan made a state visit to Britain in June 2024; an earlier visit "
+        "planned for 2020 was postponed because of the pandemic.",
+        date(2026, 11, 30),
+        [("June 2024", "2024-06"), ("2020", "2020")],
+    ),
+    (
+        "royal-festival-of-remembrance-following-morning",
+        "The King and Queen attended the Festival of Remembrance at the Royal Albert Hall on Saturday "
+        "evening, and the King led the nation in silence at the Cenotaph the following morning.",
+        date(2025, 11, 10),
+        [("Saturday evening", "2025-11-08TEV"), ("the following morning", "2025-11-09TMO")],
+    ),
+    (
+        "royal-caribbean-tour-postponed-spring",
+        "A royal tour of the Caribbean has been postponed until the spring after a hurricane struck the "
+        "region last month.",
+        date(2025, 11, 19),
+        [("the spring", "2026-SP"), ("last month", "2025-10")],
+    ),
+    (
+        "royal-credentials-tuesday-morning-same-day",
+        "The King received the credentials of four new ambassadors at Buckingham Palace on Tuesday morning.",
+        date(2026, 9, 15),
+        [("Tuesday morning", "2026-09-15TMO")],
+    ),
+    (
+        "royal-cannock-chase-bare-27th",
+        "The King will attend the national commemorations at Cannock Chase on the 27th, the palace said.",
+        date(2026, 6, 1),
+        [("the 27th", "2026-06-27")],
+    ),
+    (
+        "royal-cardiff-hospital-a-week-on-monday",
+        "The King is due to open the new children's hospital in Cardiff a week on Monday.",
+        date(2026, 7, 8),
+        [("a week on Monday", "2026-07-20")],
+    ),
+    (
+        "royal-colours-saturday-next",
+        "Her Majesty will present new colours to the regiment on Saturday next.",
+        date(2026, 9, 8),
+        [("Saturday next", "2026-09-12")],
+    ),
+    (
+        "royal-school-wing-thursday-last",
+        "The Duke of Edinburgh opened the new wing of the school on Thursday last.",
+        date(2026, 9, 14),
+        [("Thursday last", "2026-09-10")],
+    ),
+    (
+        "royal-first-investiture-new-year-w01",
+        "The first investiture of the new year will be held at Windsor Castle on 13 January.",
+        date(2025, 12, 29),
+        [("the new year", "2026"), ("13 January", "2026-01-13")],
+    ),
+    (
+        "royal-new-year-honours-last-night",
+        "The New Year Honours list was published last night.",
+        date(2027, 1, 1),
+        [("last night", "2026-12-31TNI")],
+    ),
+    (
+        "royal-banquet-speech-clock-times",
+        "Guests began arriving for the state banquet at 7.45pm, and the King rose to speak at 9.20pm.",
+        date(2026, 11, 19),
+        [("7.45pm", "2026-11-19T19:45"), ("9.20pm", "2026-11-19T21:20")],
+    ),
+    (
+        "royal-mall-camped-overnight-saturday",
+        "Crowds camped on the Mall overnight before the King's birthday parade on Saturday.",
+        date(2026, 6, 13),
+        [("overnight", "2026-06-12TNI"), ("Saturday", "2026-06-13")],
+    ),
+    (
+        "royal-sandringham-christmas-eve-morning",
+        "The royal family will gather at Sandringham on Christmas Eve, and the King will attend church on "
+        "Christmas morning.",
+        date(2025, 12, 22),
+        [("Christmas Eve", "2025-12-24"), ("Christmas morning", "2025-12-25TMO")],
+    ),
+    (
+        "royal-south-africa-week-long-tour",
+        "The Prince of Wales begins a week-long tour of South Africa on Monday.",
+        date(2026, 10, 30),
+        [("week-long", "P1W"), ("Monday", "2026-11-02")],
+    ),
+    (
+        "royal-diana-anniversary-august-1997",
+        "Flowers were left at the gates of Kensington Palace on Monday to mark the anniversary of the death "
+        "of Diana, Princess of Wales, in August 1997.",
+        date(2026, 9, 1),
+        [("Monday", "2026-08-31"), ("August 1997", "1997-08")],
+    ),
+    (
+        "royal-quote-next-year-australia",
+        'Speaking at the reception on Thursday, the Queen said: "Next year we hope to return to Australia."',
+        date(2026, 3, 27),
+        [("Thursday", "2026-03-26"), ("Next year", "2027")],
+    ),
+    (
+        "royal-princess-royal-yesterday-chelsea",
+        "The Princess Royal yesterday visited the Royal Hospital Chelsea and later attended a dinner at the "
+        "Mansion House.",
+        date(2026, 1, 31),
+        [("yesterday", "2026-01-30")],
+    ),
+    (
+        "royal-next-investiture-is-on-tuesday",
+        "The next investiture is on Tuesday.",
+        date(2026, 2, 26),
+        [("Tuesday", "2026-03-03")],
+    ),
+    (
+        "royal-garden-ballot-close-5pm-31-march",
+        "Applications for the garden party ballot close at 5pm on 31 March.",
+        date(2026, 3, 2),
+        [("5pm on 31 March", "2026-03-31T17:00")],
+    ),
+    (
+        "royal-india-tour-next-spring",
+        "A tour of India is being planned for next spring.",
+        date(2026, 10, 13),
+        [("next spring", "2027-SP")],
+    ),
+    (
+        "royal-month-by-month-review-timeline",
+        "The King's engagements, month by month:\nJanuary - The King underwent a procedure at the London "
+        "Clinic.\nMay - The King and Queen visited Canada.\nOctober - The King opened the new Senedd "
+        "building.",
+        date(2026, 12, 21),
+        [("January", "2026-01"), ("May", "2026-05"), ("October", "2026-10")],
+    ),
+    (
+        "royal-balmoral-arrival-until-october",
+        "The King arrived at Balmoral on Saturday and is expected to remain in Scotland until October.",
+        date(2026, 7, 28),
+        [("Saturday", "2026-07-25"), ("October", "2026-10")],
+    ),
+    (
+        "royal-windsor-this-week-w53-2020",
+        "The Queen will remain at Windsor this week and is not expected to travel to Sandringham before the new year.",
+        date(2020, 12, 30),
+        [("this week", "2020-W53"), ("the new year", "2021")],
+    ),
+    (
+        "royal-2019-frame-june-state-visit",
+        "In 2019, the Queen hosted the US President for a state visit in June.",
+        date(2026, 4, 23),
+        [("2019", "2019"), ("June", "2019-06")],
+    ),
+    (
+        "royal-school-visit-postponed-until-friday",
+        "The Duchess of Edinburgh's visit to the school has been postponed until Friday.",
+        date(2026, 11, 9),
+        [("Friday", "2026-11-13")],
+    ),
+    (
+        "royal-state-rooms-tours-every-saturday",
+        "Guided tours of the State Rooms at Holyroodhouse run every Saturday.",
+        date(2026, 3, 4),
+        [("every Saturday", "XXXX-WXX-6")],
+    ),
+    (
+        "royal-message-last-month-christmas-day-3pm",
+        "The King's message, recorded last month at Buckingham Palace, was broadcast at 3pm on Christmas Day.",
+        date(2026, 1, 2),
+        [("last month", "2025-12"), ("3pm on Christmas Day", "2025-12-25T15:00")],
+    ),
+    (
+        "royal-leap-day-brazil-tuesday-7-march",
+        "Buckingham Palace said on Tuesday that the President of Brazil will be welcomed on Tuesday 7 March.",
+        date(2028, 2, 29),
+        [("Tuesday", "2028-02-29"), ("Tuesday 7 March", "2028-03-07")],
+    ),
+    (
+        "royal-happiest-day-coronation-1953",
+        '"It was the happiest day of my life," she later said of her coronation in 1953.',
+        date(2026, 6, 2),
+        [("1953", "1953")],
+    ),
+    (
+        "royal-article-engagements-first-half",
+        "Buckingham Palace on Wednesday published the King's engagements for the first half of the year. The "
+        "King and Queen will make a state visit to Japan in April, returning the visit the Emperor paid to "
+        "London in 2024. In May the King will open the new session of the Scottish Parliament. He spent the "
+        "festive break at Sandringham and returned to London on Monday. Officials said a tour of the Pacific "
+        "would follow later this year. The King, who was diagnosed with cancer in February 2024, is said to "
+        "be in good health.",
+        date(2026, 1, 8),
+        [
+            ("Wednesday", "2026-01-07"),
+            ("the first half of the year", "2026-H1"),
+            ("April", "2026-04"),
+            ("2024", "2024"),
+            ("May", "2026-05"),
+            ("Monday", "2026-01-05"),
+            ("later this year", "2026"),
+            ("February 2024", "2024-02"),
+        ],
+    ),
+    (
+        "royal-article-windsor-investiture-coxswain",
+        "Dozens of people received honours from the Prince of Wales at Windsor Castle on Tuesday. Among them "
+        "was a lifeboat coxswain who has served the Penlee station for 30 years. The ceremony began at 11am "
+        "and lasted 90 minutes. It was the first investiture since December. A further ceremony will be held "
+        "at Buckingham Palace next Thursday. The Princess Royal is due to conduct an investiture at "
+        "Holyroodhouse in the summer.",
+        date(2026, 2, 11),
+        [
+            ("Tuesday", "2026-02-10"),
+            ("30 years", "P30Y"),
+            ("11am", "2026-02-10T11:00"),
+            ("90 minutes", "PT90M"),
+            ("December", "2025-12"),
+            ("next Thursday", "2026-02-19"),
+            ("the summer", "2026-SU"),
+        ],
+    ),
+    (
+        "royal-article-italy-state-visit-plan",
+        "The King and Queen will travel to Italy next month for a four-day state visit, Buckingham Palace "
+        "announced on Monday. They arrive in Rome on Tuesday 13 October and will be guests of the President "
+        "at a state banquet at the Quirinale that evening. On 14 October the King will address the Italian "
+        "parliament. The couple last visited Italy in April 2025, when they marked their 20th wedding "
+        "anniversary in Rome. They will return to Britain on 16 October. The King first visited Rome as "
+        "Prince of Wales in 1985.",
+        date(2026, 9, 28),
+        [
+            ("next month", "2026-10"),
+            ("four-day", "P4D"),
+            ("Monday", "2026-09-28"),
+            ("Tuesday 13 October", "2026-10-13"),
+            ("that evening", "2026-10-13TEV"),
+            ("14 October", "2026-10-14"),
+            ("April 2025", "2025-04"),
+            ("16 October", "2026-10-16"),
+            ("1985", "1985"),
+        ],
+    ),
+    (
+        "royal-article-coronation-recalled",
+        "The coronation of King Charles III took place on 6 May 2023 at Westminster Abbey. The service lasted "
+        "about two hours. More than 2,000 guests attended, and a flypast followed at 2.30pm. The next day, "
+        "street parties were held across the country. The King marks the third anniversary on Wednesday.",
+        date(2026, 5, 2),
+        [
+            ("6 May 2023", "2023-05-06"),
+            ("about two hours", "PT2H"),
+            ("2.30pm", "2023-05-06T14:30"),
+            ("The next day", "2023-05-07"),
+            ("Wednesday", "2026-05-06"),
+        ],
+    ),
+    (
+        "royal-article-remembrance-week",
+        "The King begins a series of engagements on Tuesday with a visit to the Royal British Legion's "
+        "headquarters. On Wednesday, he will observe the two-minute silence at the National Memorial "
+        "Arboretum. The Queen, who laid a wreath at the Cenotaph on Sunday, will host a reception for war "
+        "widows at Clarence House on Thursday evening. An investiture will be held at Windsor on Friday. The "
+        "King spent last week at Highgrove after returning from a tour of Australia in October. The palace "
+        "said his programme for December would be published next week.",
+        date(2026, 11, 9),
+        [
+            ("Tuesday", "2026-11-10"),
+            ("Wednesday", "2026-11-11"),
+            ("two-minute", "PT2M"),
+            ("Sunday", "2026-11-08"),
+            ("Thursday evening", "2026-11-12TEV"),
+            ("Friday", "2026-11-13"),
+            ("last week", "2026-W45"),
+            ("October", "2026-10"),
+            ("December", "2026-12"),
+            ("next week", "2026-W47"),
+        ],
+    ),
+    (
+        "royal-article-kenya-visit-diary",
+        "The King and Queen landed in Nairobi on Thursday night at the start of a four-day visit to Kenya. On "
+        "Friday the King laid a wreath at Uhuru Gardens and met veterans. A state banquet was given by the "
+        "President that evening. Today the couple travel to Mombasa, where the King will visit a marine "
+        "conservation project. They fly home on Monday. The King last visited Kenya in November 2023.",
+        date(2026, 10, 24),
+        [
+            ("Thursday night", "2026-10-22TNI"),
+            ("four-day", "P4D"),
+            ("Friday", "2026-10-23"),
+            ("that evening", "2026-10-23TEV"),
+            ("Today", "2026-10-24"),
+            ("Monday", "2026-10-26"),
+            ("November 2023", "2023-11"),
+        ],
+    ),
+    (
+        "royal-circular-dated-entry-council",
+        "WINDSOR CASTLE\n23 November\nThe King held a Council at 12.30pm.",
+        date(2025, 11, 25),
+        [("23 November", "2025-11-23"), ("12.30pm", "2025-11-23T12:30")],
+    ),
+    (
+        "royal-boxing-day-shoot-sandringham",
+        "The royal family's Boxing Day shoot went ahead at Sandringham despite heavy rain.",
+        date(2025, 12, 27),
+        [("Boxing Day", "2025-12-26")],
+    ),
+    (
+        "royal-spain-state-visit-mid-october",
+        "The King of Spain is expected to make a state visit in mid-October.",
+        date(2026, 7, 15),
+        [("mid-October", "2026-10")],
+    ),
+    (
+        "royal-early-1950s-photographs",
+        "Photographs from the early 1950s show the young Queen at her desk.",
+        date(2026, 5, 13),
+        [("the early 1950s", "195")],
+    ),
+    (
+        "royal-jubilee-bank-holidays-2022",
+        "The Platinum Jubilee bank holidays fell on Thursday 2 June and Friday 3 June 2022.",
+        date(2026, 6, 2),
+        [("Thursday 2 June", "2022-06-02"), ("Friday 3 June 2022", "2022-06-03")],
+    ),
+    (
+        "royal-france-visit-2023-frame",
+        "In 2023, the King's state visit to France was postponed in March because of protests and went ahead "
+        "in September.",
+        date(2026, 3, 20),
+        [("2023", "2023"), ("March", "2023-03"), ("September", "2023-09")],
+    ),
+    (
+        "royal-island-1970-following-year",
+        "The King first visited the island in 1970 and returned the following year.",
+        date(2026, 7, 1),
+        [("1970", "1970"), ("the following year", "1971")],
+    ),
+    (
+        "royal-cape-town-two-days-later",
+        "The Prince arrived in Cape Town on 4 November and two days later opened the new hospital wing.",
+        date(2026, 11, 10),
+        [("4 November", "2026-11-04"), ("two days later", "2026-11-06")],
+    ),
+    (
+        "royal-northolt-an-hour-later",
+        "The King's plane landed at RAF Northolt at 6.40pm, and an hour later he was back at Clarence House.",
+        date(2026, 3, 2),
+        [("6.40pm", "2026-03-02T18:40"), ("an hour later", "2026-03-02T19:40")],
+    ),
+    (
+        "royal-trap-sovereign-grant-may",
+        "The Sovereign Grant report shows the royal household may need more money for the palace's rewiring.",
+        date(2026, 6, 24),
+        [],
+    ),
+    (
+        "royal-trap-sunday-times-rich-list",
+        "The King appears on the Sunday Times Rich List for the first time.",
+        date(2026, 5, 15),
+        [],
+    ),
+    (
+        "royal-trap-new-year-honours-name",
+        "Recipients named in the New Year Honours include a lollipop lady from Swansea.",
+        date(2026, 1, 5),
+        [],
+    ),
+    (
+        "draw-euromillions-rolls-to-friday",
+        "No ticket matched all five main numbers and both Lucky Stars in Tuesday's EuroMillions draw, so the "
+        "jackpot will roll over to Friday's draw.",
+        date(2026, 11, 25),
+        [("Tuesday", "2026-11-24"), ("Friday", "2026-11-27")],
+    ),
+    (
+        "draw-lotto-rolls-over-present-saturday",
+        "With no winner on Wednesday, the Lotto jackpot rolls over to Saturday's draw and is expected to "
+        "reach £9 million.",
+        date(2026, 11, 26),
+        [("Wednesday", "2026-11-25"), ("Saturday", "2026-11-28")],
+    ),
+    (
+        "draw-last-night-rolls-to-saturday-new-years-day",
+        "Nobody won last night's £18 million jackpot, which will roll over to Saturday's draw.",
+        date(2027, 1, 1),
+        [("last night", "2026-12-31TNI"), ("Saturday", "2027-01-02")],
+    ),
+    (
+        "draw-last-won-october-worth-saturday",
+        "The jackpot, which was last won on 14 October, will be worth £20 million on Saturday.",
+        date(2026, 11, 24),
+        [("14 October", "2026-10-14"), ("Saturday", "2026-11-28")],
+    ),
+    (
+        "draw-rolled-over-ten-weeks-nurse",
+        "The Lotto jackpot had rolled over for 10 weeks before a retired nurse from Derby won it.",
+        date(2026, 2, 3),
+        [("10 weeks", "P10W")],
+    ),
+    (
+        "draw-rollover-lasted-a-fortnight",
+        "The rollover lasted a fortnight and pushed weekly sales to a two-year high.",
+        date(2025, 10, 10),
+        [("a fortnight", "P2W"), ("weekly", "P1W"), ("two-year", "P2Y")],
+    ),
+    (
+        "draw-tonights-estimated-jackpot",
+        "Tonight's estimated jackpot is £11 million.",
+        date(2026, 5, 16),
+        [("Tonight", "2026-05-16TNI")],
+    ),
+    (
+        "draw-oz-lotto-tonight-last-tuesday",
+        "Oz Lotto's $30 million jackpot will be drawn tonight, after no one won last Tuesday's division one prize.",
+        date(2026, 6, 16),
+        [("tonight", "2026-06-16TNI"), ("last Tuesday", "2026-06-09")],
+    ),
+    (
+        "draw-headline-euromillions-set-for-friday",
+        "Record EuroMillions draw set for Friday",
+        date(2026, 11, 24),
+        [("Friday", "2026-11-27")],
+    ),
+    (
+        "draw-should-check-before-saturdays-draw",
+        "Players who bought tickets on Wednesday should check them before Saturday's draw.",
+        date(2026, 11, 27),
+        [("Wednesday", "2026-11-25"), ("Saturday", "2026-11-28")],
+    ),
+    (
+        "draw-ticket-bought-wednesday-wigan",
+        "The winning ticket for the £4.2 million jackpot was bought on Wednesday at a newsagent in Wigan, Allwyn said.",
+        date(2026, 3, 9),
+        [("Wednesday", "2026-03-04")],
+    ),
+    (
+        "draw-ticket-bought-741pm-saturday",
+        "The ticket was bought at 7:41pm on Saturday, 19 minutes before sales closed.",
+        date(2026, 11, 30),
+        [("7:41pm on Saturday", "2026-11-28T19:41"), ("19 minutes", "PT19M")],
+    ),
+    (
+        "draw-ticket-bought-eight-weeks-ago",
+        "The ticket was bought eight weeks ago in Cardiff.",
+        date(2026, 9, 23),
+        [("eight weeks ago", "2026-W31")],
+    ),
+    (
+        "draw-checked-two-weeks-later",
+        "She bought the ticket on 3 October and only checked it two weeks later.",
+        date(2026, 11, 2),
+        [("3 October", "2026-10-03"), ("two weeks later", "2026-W42")],
+    ),
+    (
+        "draw-two-tickets-shared-saturday",
+        "Two tickets shared Saturday's £12 million Lotto jackpot, the operator said on Monday.",
+        date(2026, 3, 10),
+        [("Saturday", "2026-03-07"), ("Monday", "2026-03-09")],
+    ),
+    (
+        "draw-kerala-monday-last",
+        "The winning ticket was sold on Monday last at a roadside stall in Kochi.",
+        date(2026, 7, 16),
+        [("Monday last", "2026-07-13")],
+    ),
+    (
+        "draw-mega-millions-friday-officials-said-saturday",
+        "Nobody matched all six numbers in Friday's Mega Millions drawing, lottery officials said Saturday.",
+        date(2025, 10, 4),
+        [("Friday", "2025-10-03"), ("Saturday", "2025-10-04")],
+    ),
+    (
+        "draw-sales-last-week-w53",
+        "Ticket sales jumped last week as the New Year's Day jackpot climbed to £22 million.",
+        date(2027, 1, 5),
+        [("last week", "2026-W53"), ("New Year's Day", "2027-01-01")],
+    ),
+    (
+        "draw-last-weeks-winners-w53",
+        "Last week's winners were drawn live on air.",
+        date(2021, 1, 4),
+        [("Last week", "2020-W53")],
+    ),
+    (
+        "draw-unclaimed-since-june-until-8-december",
+        "A EuroMillions ticket worth £1 million has gone unclaimed since June, and its holder has until 8 "
+        "December to come forward.",
+        date(2026, 11, 16),
+        [("June", "2026-06"), ("8 December", "2026-12-08")],
+    ),
+    (
+        "draw-claim-within-180-days",
+        "Players must claim their prizes within 180 days of the draw.",
+        date(2025, 9, 30),
+        [("180 days", "P180D")],
+    ),
+    (
+        "draw-claim-deadline-falls-monday",
+        "The claim deadline falls on Monday.",
+        date(2026, 4, 17),
+        [("Monday", "2026-04-20")],
+    ),
+    (
+        "draw-competition-closes-1159pm-sunday",
+        "The competition closes at 11:59pm on Sunday, and the winner will be announced on Monday.",
+        date(2026, 4, 15),
+        [("11:59pm on Sunday", "2026-04-19T23:59"), ("Monday", "2026-04-20")],
+    ),
+    (
+        "draw-competition-closed-11pm-sunday",
+        "The competition closed at 11pm on Sunday and more than 40,000 people entered.",
+        date(2026, 6, 9),
+        [("11pm on Sunday", "2026-06-07T23:00")],
+    ),
+    (
+        "draw-entries-by-5pm-friday-12-june",
+        "Entries must reach us by 5pm on Friday 12 June.",
+        date(2026, 6, 8),
+        [("5pm on Friday 12 June", "2026-06-12T17:00")],
+    ),
+    (
+        "draw-entries-close-noon-monday-4-january",
+        "Entries close at noon on Monday 4 January.",
+        date(2020, 12, 30),
+        [("noon on Monday 4 January", "2021-01-04T12:00")],
+    ),
+    ("draw-entries-close-on-the-31st", "Entries close on the 31st.", date(2026, 8, 12), [("the 31st", "2026-08-31")]),
+    (
+        "draw-radio-until-6pm-today",
+        "Listeners have until 6pm today to text in their answers.",
+        date(2026, 2, 27),
+        [("6pm today", "2026-02-27T18:00")],
+    ),
+    (
+        "draw-photo-competition-extended-until-friday",
+        "The photo competition has been extended until Friday because of the number of late entries.",
+        date(2026, 6, 9),
+        [("Friday", "2026-06-12")],
+    ),
+    (
+        "draw-voting-closes-winner-named-dec-8",
+        "Voting will close on Dec. 1, and the winner named on Dec. 8.",
+        date(2026, 11, 20),
+        [("Dec. 1", "2026-12-01"), ("Dec. 8", "2026-12-08")],
+    ),
+    (
+        "draw-winners-revealed-thursday-evening",
+        "The winners were revealed on Thursday evening at a ceremony in London.",
+        date(2026, 11, 27),
+        [("Thursday evening", "2026-11-26TEV")],
+    ),
+    (
+        "draw-thunderball-8pm-tonight-leap-day",
+        "The Thunderball draw takes place at 8pm tonight.",
+        date(2024, 2, 29),
+        [("8pm tonight", "2024-02-29T20:00")],
+    ),
+    (
+        "draw-sold-out-by-9am-leap-day-2028",
+        "Tickets for today's special draw had sold out by 9am.",
+        date(2028, 2, 29),
+        [("today", "2028-02-29"), ("9am", "2028-02-29T09:00")],
+    ),
+    (
+        "draw-new-years-eve-draw-9pm-tonight",
+        "The New Year's Eve draw will be held at 9pm tonight, with a guaranteed jackpot of £5 million.",
+        date(2026, 12, 31),
+        [("New Year's Eve", "2026-12-31"), ("9pm tonight", "2026-12-31T21:00")],
+    ),
+    (
+        "draw-first-draw-of-2027-tonight",
+        "The first Lotto draw of 2027 takes place tonight.",
+        date(2027, 1, 2),
+        [("2027", "2027"), ("tonight", "2027-01-02TNI")],
+    ),
+    (
+        "draw-grand-prize-this-saturday",
+        "The grand prize draw will take place this Saturday.",
+        date(2026, 11, 23),
+        [("this Saturday", "2026-11-28")],
+    ),
+    (
+        "draw-final-draw-saturday-week",
+        "The final draw of the year is Saturday week.",
+        date(2026, 12, 9),
+        [("the year", "2026"), ("Saturday week", "2026-12-19")],
+    ),
+    (
+        "draw-second-chance-next-saturday",
+        "The second-chance draw is next Saturday.",
+        date(2026, 11, 26),
+        [("next Saturday", "2026-12-05")],
+    ),
+    (
+        "draw-bumper-draw-saturday-next",
+        "The bumper draw will be held on Saturday next.",
+        date(2026, 7, 15),
+        [("Saturday next", "2026-07-18")],
+    ),
+    (
+        "draw-onam-bumper-27-september",
+        "The Onam bumper draw will be held on 27 September at Gorky Bhavan in Thiruvananthapuram.",
+        date(2026, 8, 20),
+        [("27 September", "2026-09-27")],
+    ),
+    (
+        "draw-el-gordo-22-december",
+        "Spain's El Gordo lottery will be drawn on 22 December, and the top prize is €4 million per ticket.",
+        date(2026, 12, 2),
+        [("22 December", "2026-12-22")],
+    ),
+    (
+        "draw-county-fair-3pm-sunday-about-an-hour",
+        "The county fair's prize draw starts at 3pm on Sunday and lasts about an hour.",
+        date(2026, 8, 20),
+        [("3pm on Sunday", "2026-08-23T15:00"), ("about an hour", "PT1H")],
+    ),
+    (
+        "draw-streamed-730pm-wednesday-2-december",
+        "The draw will be streamed live at 7:30pm on Wednesday 2 December.",
+        date(2026, 11, 26),
+        [("7:30pm on Wednesday 2 December", "2026-12-02T19:30")],
+    ),
+    (
+        "draw-moved-to-sunday-this-week",
+        "This week's draw has been moved to Sunday because of live football coverage.",
+        date(2026, 6, 11),
+        [("This week", "2026-W24"), ("Sunday", "2026-06-14")],
+    ),
+    (
+        "draw-charity-draw-postponed-until-tuesday",
+        "The charity's prize draw has been postponed until Tuesday after the venue flooded.",
+        date(2026, 11, 30),
+        [("Tuesday", "2026-12-01")],
+    ),
+    (
+        "draw-tickets-on-sale-9am-tomorrow",
+        "Tickets go on sale from 9am tomorrow.",
+        date(2026, 5, 14),
+        [("9am tomorrow", "2026-05-15T09:00")],
+    ),
+    (
+        "draw-powerball-ahead-of-wednesday-night",
+        "The Powerball jackpot climbed to an estimated $1.2 billion ahead of Wednesday night's drawing.",
+        date(2025, 9, 8),
+        [("Wednesday night", "2025-09-10TNI")],
+    ),
+    (
+        "draw-powerball-until-959pm-et-wednesday",
+        "Tickets can be bought until 9:59 p.m. ET on Wednesday.",
+        date(2025, 9, 8),
+        [("9:59 p.m. ET on Wednesday", "2025-09-10T21:59")],
+    ),
+    (
+        "draw-premium-bonds-december-results",
+        "Results of the December Premium Bonds draw will be published on 2 December.",
+        date(2026, 11, 30),
+        [("December", "2026-12"), ("2 December", "2026-12-02")],
+    ),
+    (
+        "draw-hospice-lottery-every-friday",
+        "The hospice lottery draws a winner every Friday, and the top prize is £1,000.",
+        date(2026, 6, 3),
+        [("every Friday", "XXXX-WXX-5")],
+    ),
+    (
+        "draw-club-weekly-draw-since-2019",
+        "The football club's weekly draw has raised £40,000 for the new stand since 2019.",
+        date(2026, 8, 20),
+        [("weekly", "P1W"), ("2019", "2019")],
+    ),
+    (
+        "draw-set-for-life-every-month-30-years",
+        "Set For Life's top prize pays £10,000 every month for 30 years.",
+        date(2025, 10, 7),
+        [("every month", "P1M"), ("30 years", "P30Y")],
+    ),
+    (
+        "draw-premium-bonds-monthly-draw",
+        "Premium Bonds pay no interest, but every £1 bond has a chance in the monthly draw.",
+        date(2026, 7, 1),
+        [("monthly", "P1M")],
+    ),
+    (
+        "draw-raffle-every-weekend-since-september",
+        "Pupils have sold raffle tickets every weekend since September.",
+        date(2026, 11, 18),
+        [("every weekend", "XXXX-WXX-WE"), ("September", "2026-09")],
+    ),
+    (
+        "draw-first-draw-32-years-ago-today",
+        "The National Lottery held its first draw 32 years ago today.",
+        date(2026, 11, 19),
+        [("32 years ago today", "1994-11-19")],
+    ),
+    (
+        "draw-49-numbers-until-october-2015",
+        "The National Lottery's first draw was held on 19 November 1994, and 49 numbers were in play until "
+        "October 2015.",
+        date(2026, 11, 19),
+        [("19 November 1994", "1994-11-19"), ("October 2015", "2015-10")],
+    ),
+    (
+        "draw-scratchcards-since-the-1990s",
+        "Scratchcards have changed little since the 1990s.",
+        date(2026, 5, 16),
+        [("the 1990s", "199")],
+    ),
+    (
+        "draw-good-causes-third-quarter",
+        "Returns to good causes fell in the third quarter.",
+        date(2026, 11, 12),
+        [("the third quarter", "2026-Q3")],
+    ),
+    (
+        "draw-quote-contact-winners-tomorrow-evening",
+        '"We will contact every winner by tomorrow evening," a spokeswoman said on Friday.',
+        date(2026, 11, 23),
+        [("tomorrow evening", "2026-11-21TEV"), ("Friday", "2026-11-20")],
+    ),
+    (
+        "draw-quote-bought-wednesday-before-saturday",
+        '"The ticket was bought on Wednesday, and we hope the winner checks it before Saturday," a spokesman '
+        "said on Friday.",
+        date(2026, 11, 30),
+        [("Wednesday", "2026-11-25"), ("Saturday", "2026-11-28"), ("Friday", "2026-11-27")],
+    ),
+    (
+        "draw-single-quote-cheque-tomorrow",
+        "'The cheque will be handed over tomorrow,' the organisers said on Sunday.",
+        date(2026, 8, 18),
+        [("tomorrow", "2026-08-17"), ("Sunday", "2026-08-16")],
+    ),
+    (
+        "draw-scam-warning-24-hours",
+        "Police warned on Thursday of a scam in which callers tell people they have won a prize draw and must "
+        "pay a fee within 24 hours.",
+        date(2026, 1, 9),
+        [("Thursday", "2026-01-08"), ("24 hours", "PT24H")],
+    ),
+    (
+        "draw-article-euromillions-177m",
+        "A single ticket holder in the UK has won Tuesday's £177 million EuroMillions jackpot, the biggest "
+        "prize since a £195 million win in July 2022. The ticket was bought online, Allwyn said on Wednesday. "
+        "The winner has 180 days to claim, but most come forward within a week. Officials will verify the "
+        "claim before any money is paid. If the winner chooses to go public, a press conference will be held "
+        "on Friday. The jackpot for Friday's draw will reset to £14 million.",
+        date(2026, 11, 25),
+        [
+            ("Tuesday", "2026-11-24"),
+            ("July 2022", "2022-07"),
+            ("Wednesday", "2026-11-25"),
+            ("180 days", "P180D"),
+            ("a week", "P1W"),
+            ("Friday", "2026-11-27"),
+            ("Friday", "2026-11-27"),
+        ],
+    ),
+    (
+        "draw-article-syndicate-leicester",
+        "A syndicate of 12 office workers in Leicester is sharing a £6 million Lotto jackpot from Saturday's "
+        "draw. The group has played the same numbers every week since 2011. They discovered the win on Monday "
+        "morning when one member checked the app. The winners met Allwyn officials yesterday and will receive "
+        "the money by Friday. A celebration will be held on Saturday night.",
+        date(2026, 3, 11),
+        [
+            ("Saturday", "2026-03-07"),
+            ("every week", "P1W"),
+            ("2011", "2011"),
+            ("Monday morning", "2026-03-09TMO"),
+            ("yesterday", "2026-03-10"),
+            ("Friday", "2026-03-13"),
+            ("Saturday night", "2026-03-14TNI"),
+        ],
+    ),
+    (
+        "draw-article-unclaimed-dundee",
+        "Lottery officials are searching for the holder of a £1 million ticket bought in Dundee before the "
+        "draw on 2 May. The prize has been unclaimed for almost six months. The deadline is 29 October, and "
+        "after that the money goes to good causes. Last year three prizes of more than £1 million expired "
+        "unclaimed. 'Check your tickets this week,' the operator said.",
+        date(2026, 10, 16),
+        [
+            ("2 May", "2026-05-02"),
+            ("almost six months", "P6M"),
+            ("29 October", "2026-10-29"),
+            ("Last year", "2025"),
+            ("this week", "2026-W42"),
+        ],
+    ),
+    (
+        "draw-article-unclaimed-swindon-this-weekend",
+        "A £2.3 million Lotto prize from the draw on 14 June is still unclaimed. The ticket was bought in "
+        "Swindon, and the holder has until 11 December to make a claim. Allwyn urged players to check old "
+        "tickets this weekend. If nobody comes forward, the money will go to good causes.",
+        date(2026, 11, 27),
+        [("14 June", "2026-06-14"), ("11 December", "2026-12-11"), ("this weekend", "2026-W48-WE")],
+    ),
+    (
+        "draw-article-powerball-fresno",
+        "A ticket sold at a gas station in Fresno matched all six numbers in Monday night's Powerball "
+        "drawing, lottery officials said Tuesday. The jackpot, $842 million, had rolled over 40 times since "
+        "June 2. The winner has 180 days to come forward in California. The next drawing, on Wednesday, will "
+        "start again at $20 million. Officials said sales had tripled in the past week.",
+        date(2025, 9, 30),
+        [
+            ("Monday night", "2025-09-29TNI"),
+            ("Tuesday", "2025-09-30"),
+            ("June 2", "2025-06-02"),
+            ("180 days", "P180D"),
+            ("Wednesday", "2025-10-01"),
+            ("the past week", "2025-W39"),
+        ],
+    ),
+    (
+        "draw-article-mega-millions-tuesday-night",
+        "The Mega Millions jackpot grew to $980 million after no ticket matched all six numbers on Tuesday "
+        "night. It is the fourth-largest prize in the game's history. The next drawing is at 11 p.m. ET on "
+        "Friday. Officials said ticket sales in New York had doubled since Sunday.",
+        date(2025, 10, 8),
+        [("Tuesday night", "2025-10-07TNI"), ("11 p.m. ET on Friday", "2025-10-10T23:00"), ("Sunday", "2025-10-05")],
+    ),
+    (
+        "draw-article-poster-competition",
+        "Pupils at Brackley Primary have until Friday to enter the council's poster competition. The contest "
+        "opened on 2 March and has drawn more than 300 entries. Judges will meet next week, and winners will "
+        "be announced on 27 March. Last year's winner, aged eight, had her design printed on 5,000 bin "
+        "lorries.",
+        date(2026, 3, 16),
+        [
+            ("Friday", "2026-03-20"),
+            ("2 March", "2026-03-02"),
+            ("next week", "2026-W13"),
+            ("27 March", "2026-03-27"),
+            ("Last year", "2025"),
+        ],
+    ),
+    (
+        "draw-article-euromillions-cap",
+        "The EuroMillions jackpot hit its £250 million cap on Tuesday. Under the rules, it can stay there for "
+        "five draws before it must be won. If no ticket matches all seven numbers by then, the prize goes to "
+        "the next tier. Friday's draw is expected to attract record sales. Retailers said queues formed on "
+        "Wednesday morning.",
+        date(2026, 10, 15),
+        [("Tuesday", "2026-10-13"), ("Friday", "2026-10-16"), ("Wednesday morning", "2026-10-14TMO")],
+    ),
+    (
+        "draw-article-raffle-organiser-jailed",
+        "A former raffle organiser who kept £18,000 of prize money between 2021 and 2023 was jailed for 16 "
+        "months on Monday. The court heard that the winners of the 2022 festive draw were never paid. He will "
+        "be sentenced for a further offence in January. The charity has since changed its rules so that "
+        "prizes are paid within 28 days.",
+        date(2026, 11, 11),
+        [
+            ("2021", "2021"),
+            ("2023", "2023"),
+            ("16 months", "P16M"),
+            ("Monday", "2026-11-09"),
+            ("2022", "2022"),
+            ("January", "2027-01"),
+            ("28 days", "P28D"),
+        ],
+    ),
+    (
+        "draw-article-national-lottery-turns-30",
+        "The National Lottery turns 30 today. Its first draw, on 19 November 1994, was watched by 22 million "
+        "people. Within a year, weekly sales had passed £60 million. A second weekly draw was added in "
+        "February 1997.",
+        date(2024, 11, 19),
+        [
+            ("today", "2024-11-19"),
+            ("19 November 1994", "1994-11-19"),
+            ("a year", "P1Y"),
+            ("weekly", "P1W"),
+            ("weekly", "P1W"),
+            ("February 1997", "1997-02"),
+        ],
+    ),
+    (
+        "draw-article-hospice-weekly-draw-launch",
+        "A new weekly draw for the Highland hospice network launches on Monday. Tickets cost £1 and the first "
+        "draw will be held on Friday 8 January. Winners will be told within seven days, and the first cheques "
+        "will be posted a week later.",
+        date(2020, 12, 29),
+        [
+            ("weekly", "P1W"),
+            ("Monday", "2021-01-04"),
+            ("Friday 8 January", "2021-01-08"),
+            ("seven days", "P7D"),
+            ("a week later", "2021-W02"),
+        ],
+    ),
+    (
+        "draw-article-millionaire-maker-new-years-eve",
+        "Eight people won £1 million each in Saturday's Millionaire Maker draw. Four have already claimed "
+        "their prizes. The others have 180 days from the draw. A further 20 millionaires will be made at a "
+        "special event on New Year's Eve.",
+        date(2026, 12, 1),
+        [("Saturday", "2026-11-28"), ("180 days", "P180D"), ("New Year's Eve", "2026-12-31")],
+    ),
+    (
+        "draw-article-hospice-raffle-christmas-eve",
+        "The hospice will draw the winning raffle tickets on Christmas Eve. Tickets went on sale in October "
+        "and more than 9,000 have been sold. Last year's raffle raised £41,000. Organisers hope to beat that "
+        "by noon on 23 December, when sales close.",
+        date(2026, 12, 4),
+        [
+            ("Christmas Eve", "2026-12-24"),
+            ("October", "2026-10"),
+            ("Last year", "2025"),
+            ("noon on 23 December", "2026-12-23T12:00"),
+        ],
+    ),
+    (
+        "draw-article-house-prize-draw-investigation",
+        "The Gambling Commission has opened an investigation into a social media prize draw that offered a "
+        "£100,000 house. Entries closed at 10pm on 30 September after more than 200,000 people paid £2 each. "
+        "The winner was meant to be drawn on 1 October, but the draw was delayed twice. Organisers now say it "
+        "will take place on Friday. The commission said on Wednesday it would publish its findings within "
+        "three months. Entrants who want refunds have until 15 December to apply.",
+        date(2026, 10, 22),
+        [
+            ("10pm on 30 September", "2026-09-30T22:00"),
+            ("1 October", "2026-10-01"),
+            ("now", "PRESENT_REF"),
+            ("Friday", "2026-10-23"),
+            ("Wednesday", "2026-10-21"),
+            ("three months", "P3M"),
+            ("15 December", "2026-12-15"),
+        ],
+    ),
+    (
+        "draw-article-ofcom-phone-in-fine",
+        "Ofcom fined the broadcaster £200,000 on Thursday after viewers were charged to enter a competition "
+        "that had already closed. The phone lines stayed open for 40 minutes after the draw. The breaches "
+        "took place over four months in 2025.",
+        date(2026, 9, 11),
+        [("Thursday", "2026-09-10"), ("40 minutes", "PT40M"), ("four months", "P4M"), ("2025", "2025")],
+    ),
+    (
+        "draw-article-aberfeldy-postcode-party",
+        "Villagers in Aberfeldy celebrated on Sunday after their postcode was drawn in the weekly lottery. "
+        "Each ticket holder received £30,000. The street party went on until 2am on Monday.",
+        date(2026, 8, 18),
+        [("Sunday", "2026-08-16"), ("weekly", "P1W"), ("2am on Monday", "2026-08-17T02:00")],
+    ),
+    ("draw-trap-may-win", "Players may win up to £500,000 with a single line.", date(2026, 5, 6), []),
+    ("draw-trap-2000-winners", "More than 2000 winners shared the raffle's prizes.", date(2026, 7, 7), []),
+    (
+        "draw-trap-winning-numbers",
+        "The winning numbers were 4, 11, 19, 27, 33 and 45, with a Bonus Ball of 2.",
+        date(2026, 9, 6),
+        [],
+    ),
+    (
+        "parole-not-eligible-until-2031",
+        "The judge told Harding he would not be eligible for parole until 2031.",
+        date(2026, 3, 16),
+        [("2031", "2031")],
+    ),
+    (
+        "parole-serve-half-12-year-term",
+        "He will serve half of a 12-year term in custody and the rest on licence.",
+        date(2025, 7, 8),
+        [("12-year", "P12Y")],
+    ),
+    (
+        "parole-two-thirds-until-2034",
+        "He must serve two-thirds of the sentence, which means he will not be considered for release until 2034.",
+        date(2026, 6, 22),
+        [("2034", "2034")],
+    ),
+    (
+        "parole-not-until-the-2040s",
+        "Neither man will be eligible for parole until the 2040s.",
+        date(2025, 8, 5),
+        [("the 2040s", "204")],
+    ),
+    (
+        "parole-five-years-four-months",
+        "He was jailed for five years and four months at Cardiff Crown Court.",
+        date(2026, 6, 2),
+        [("five years and four months", "P5Y4M")],
+    ),
+    (
+        "parole-ipp-two-year-tariff-now",
+        "He was given a two-year minimum tariff in 2007 and has now served 18 years.",
+        date(2025, 10, 1),
+        [("two-year", "P2Y"), ("2007", "2007"), ("now", "PRESENT_REF"), ("18 years", "P18Y")],
+    ),
+    (
+        "parole-ipp-abolished-2012",
+        "Around 2,600 people remain in prison on IPP sentences, which were abolished in 2012.",
+        date(2025, 11, 25),
+        [("2012", "2012")],
+    ),
+    ("parole-mid-2023-expired", "His minimum term expired in mid-2023.", date(2025, 12, 9), [("mid-2023", "2023")]),
+    (
+        "parole-since-september-40-percent",
+        "Since September, most offenders serving fixed sentences have been released after serving 40% of their term.",
+        date(2025, 3, 5),
+        [("September", "2024-09")],
+    ),
+    (
+        "parole-arson-2011-14-years-2018",
+        "Dawson was sentenced in 2011 to 14 years for arson and served seven years before his release in 2018.",
+        date(2025, 8, 21),
+        [("2011", "2011"), ("14 years", "P14Y"), ("seven years", "P7Y"), ("2018", "2018")],
+    ),
+    (
+        "parole-deported-march",
+        "After serving six years of a 10-year sentence, he was deported to Albania in March.",
+        date(2025, 6, 30),
+        [("six years", "P6Y"), ("10-year", "P10Y"), ("March", "2025-03")],
+    ),
+    (
+        "parole-412-days-remand",
+        "The 412 days he spent on remand will count towards his sentence.",
+        date(2025, 2, 27),
+        [("The 412 days", "P412D")],
+    ),
+    (
+        "parole-probation-every-week-six-months",
+        "He must meet his probation officer every week for six months after his release.",
+        date(2025, 1, 22),
+        [("every week", "P1W"), ("six months", "P6M")],
+    ),
+    (
+        "parole-tag-four-months",
+        "He will wear an electronic tag for four months after his release.",
+        date(2025, 2, 17),
+        [("four months", "P4M")],
+    ),
+    (
+        "parole-now-61",
+        "Now 61, he has spent most of his adult life in prison.",
+        date(2025, 8, 13),
+        [("Now", "PRESENT_REF")],
+    ),
+    (
+        "parole-released-on-licence-tuesday-past",
+        "A man who killed his neighbour with a hammer was released on licence on Tuesday, the Ministry of "
+        "Justice confirmed.",
+        date(2026, 4, 16),
+        [("Tuesday", "2026-04-14")],
+    ),
+    (
+        "parole-released-on-licence-tuesday-future",
+        "He will be released on licence on Tuesday, having served half of a 16-year sentence.",
+        date(2026, 1, 17),
+        [("Tuesday", "2026-01-20"), ("16-year", "P16Y")],
+    ),
+    (
+        "parole-this-week-w53",
+        "Three prisoners serving indeterminate sentences were released this week, the Parole Board said.",
+        date(2026, 12, 31),
+        [("this week", "2026-W53")],
+    ),
+    (
+        "parole-new-years-day-last-week",
+        "The gunman who shot two police officers in 1994 was released from prison last week.",
+        date(2027, 1, 1),
+        [("1994", "1994"), ("last week", "2026-W52")],
+    ),
+    (
+        "parole-leap-day-freed-yesterday",
+        "He was freed yesterday after serving 11 years of a 22-year sentence.",
+        date(2028, 2, 29),
+        [("yesterday", "2028-02-28"), ("11 years", "P11Y"), ("22-year", "P22Y")],
+    ),
+    (
+        "parole-walked-free-saturday-morning",
+        "She walked free from HMP Bronzefield on Saturday morning.",
+        date(2025, 12, 1),
+        [("Saturday morning", "2025-11-29TMO")],
+    ),
+    (
+        "parole-due-released-friday",
+        "The man, who has served 19 years for the murder of a taxi driver, is due to be released on Friday.",
+        date(2026, 3, 10),
+        [("19 years", "P19Y"), ("Friday", "2026-03-13")],
+    ),
+    (
+        "parole-early-release-10-september-2024",
+        "The first prisoners freed under the early release scheme walked out of jail on 10 September 2024.",
+        date(2025, 9, 10),
+        [("10 September 2024", "2024-09-10")],
+    ),
+    (
+        "parole-year-ago-today",
+        "A year ago today, 1,700 inmates were let out early to ease overcrowding.",
+        date(2025, 9, 10),
+        [("A year ago today", "2024-09-10")],
+    ),
+    (
+        "parole-freed-summer-nine-years",
+        "She was freed in the summer after serving nine years for manslaughter.",
+        date(2025, 11, 7),
+        [("the summer", "2025-SU"), ("nine years", "P9Y")],
+    ),
+    (
+        "parole-christmas-early-release",
+        "Prisoners due for release between 18 December and 2 January will instead be freed before Christmas, "
+        "the department said.",
+        date(2026, 11, 12),
+        [("18 December", "2026-12-18"), ("2 January", "2027-01-02"), ("Christmas", "2026-12-25")],
+    ),
+    (
+        "parole-no-friday-releases-next-year",
+        "From next year, prisoners will no longer be released on Fridays.",
+        date(2026, 9, 15),
+        [("next year", "2027"), ("Fridays", "XXXX-WXX-5")],
+    ),
+    (
+        "parole-left-frankland-7am-thursday",
+        "He left HMP Frankland at 7am on Thursday in the back of a probation service car.",
+        date(2026, 1, 9),
+        [("7am on Thursday", "2026-01-08T07:00")],
+    ),
+    (
+        "parole-weekday-list-thursday",
+        "The department said 312 prisoners were released on Monday, Tuesday and Wednesday, and more will "
+        "follow on Friday.",
+        date(2025, 9, 11),
+        [("Monday", "2025-09-08"), ("Tuesday", "2025-09-09"), ("Wednesday", "2025-09-10"), ("Friday", "2025-09-12")],
+    ),
+    (
+        "parole-tonight-hostel",
+        "After 30 years behind bars, he will sleep in a probation hostel tonight.",
+        date(2026, 6, 30),
+        [("30 years", "P30Y"), ("tonight", "2026-06-30TNI")],
+    ),
+    (
+        "parole-last-night-confirmed",
+        "The Ministry of Justice confirmed last night that the man had been released.",
+        date(2025, 4, 5),
+        [("last night", "2025-04-04TNI")],
+    ),
+    (
+        "parole-recently-open-prison",
+        "He was recently moved to an open prison in Lincolnshire.",
+        date(2025, 6, 18),
+        [("recently", "PAST_REF")],
+    ),
+    (
+        "parole-soon-open-prison",
+        "The killer could soon be moved to an open prison, the victim's family fear.",
+        date(2026, 8, 26),
+        [("soon", "FUTURE_REF")],
+    ),
+    (
+        "parole-recalled-sunday-night",
+        "He was recalled to prison on Sunday night after breaching the conditions of his licence.",
+        date(2025, 6, 4),
+        [("Sunday night", "2025-06-01TNI")],
+    ),
+    (
+        "parole-day-alone-the-19th",
+        "He was released on licence on 2 May and recalled on the 19th.",
+        date(2026, 6, 1),
+        [("2 May", "2026-05-02"), ("the 19th", "2026-05-19")],
+    ),
+    (
+        "parole-two-years-later-recalled",
+        "He was released in 2016 and recalled two years later for breaching his licence.",
+        date(2026, 1, 31),
+        [("2016", "2016"), ("two years later", "2018")],
+    ),
+    (
+        "parole-nine-days-later",
+        "The victim's family learned of his release on 4 June; he was arrested again nine days later.",
+        date(2025, 7, 2),
+        [("4 June", "2025-06-04"), ("nine days later", "2025-06-13")],
+    ),
+    (
+        "parole-hearing-adjourned-until-thursday",
+        "The parole hearing was adjourned until Thursday after the prisoner's solicitor fell ill.",
+        date(2026, 2, 9),
+        [("Thursday", "2026-02-12")],
+    ),
+    (
+        "parole-adjourned-until-14-may",
+        "Sentencing was adjourned until 14 May.",
+        date(2026, 4, 28),
+        [("14 May", "2026-05-14")],
+    ),
+    ("parole-adjourned-indefinitely", "The hearing was adjourned indefinitely.", date(2025, 7, 15), []),
+    (
+        "parole-review-again-2028",
+        "The board refused to direct his release and said his case would be reviewed again in 2028.",
+        date(2026, 9, 2),
+        [("2028", "2028")],
+    ),
+    (
+        "parole-next-tuesday-sunday-paper",
+        "Her next parole hearing is scheduled for next Tuesday.",
+        date(2026, 5, 3),
+        [("next Tuesday", "2026-05-05")],
+    ),
+    (
+        "parole-listed-wednesday-14-october",
+        "The oral hearing has been listed for Wednesday 14 October.",
+        date(2026, 7, 20),
+        [("Wednesday 14 October", "2026-10-14")],
+    ),
+    (
+        "parole-listed-monday-2-november",
+        "A fresh hearing has been listed for Monday 2 November at the Royal Courts of Justice.",
+        date(2026, 7, 7),
+        [("Monday 2 November", "2026-11-02")],
+    ),
+    ("parole-panel-14-days", "The panel has 14 days to issue its decision.", date(2025, 4, 24), [("14 days", "P14D")]),
+    (
+        "parole-spring-hearing-october",
+        "His case will go before the Parole Board in the spring.",
+        date(2026, 10, 27),
+        [("the spring", "2027-SP")],
+    ),
+    (
+        "parole-publish-on-monday-monday-paper",
+        "The Parole Board will publish its decision on Monday.",
+        date(2025, 3, 3),
+        [("Monday", "2025-03-03")],
+    ),
+    (
+        "parole-panel-met-friday-friday-paper",
+        "The panel met on Friday and refused his application.",
+        date(2025, 10, 24),
+        [("Friday", "2025-10-24")],
+    ),
+    (
+        "parole-next-week-2020-w53",
+        "A decision on his release is expected next week.",
+        date(2020, 12, 21),
+        [("next week", "2020-W53")],
+    ),
+    (
+        "parole-tuesday-afternoon-future",
+        "The panel will hear evidence from the prisoner on Tuesday afternoon.",
+        date(2025, 11, 16),
+        [("Tuesday afternoon", "2025-11-18TAF")],
+    ),
+    (
+        "parole-hearing-lasted-six-hours",
+        "The hearing, held by video link from HMP Long Lartin, lasted six hours.",
+        date(2025, 3, 28),
+        [("six hours", "PT6H")],
+    ),
+    (
+        "parole-leap-2032-high-court-tuesday",
+        "Lawyers for the prisoner will ask the High Court on Tuesday to quash the board's decision.",
+        date(2032, 2, 29),
+        [("Tuesday", "2032-03-02")],
+    ),
+    (
+        "parole-waited-weeks",
+        "The family said they had waited weeks to learn the outcome.",
+        date(2026, 11, 3),
+        [("weeks", "PXW")],
+    ),
+    (
+        "parole-farmhouse-shooting-1998",
+        "The couple were shot dead at their farmhouse near Hexham in 1998.",
+        date(2025, 10, 18),
+        [("1998", "1998")],
+    ),
+    (
+        "parole-mother-told-panel-wednesday",
+        '"We have lived with this for 27 years," his mother told the panel on Wednesday.',
+        date(2025, 5, 23),
+        [("27 years", "P27Y"), ("Wednesday", "2025-05-21")],
+    ),
+    (
+        "parole-quote-tomorrow-said-sunday",
+        '"He walks out tomorrow, and we are the ones left serving a life sentence," the victim\'s sister said '
+        "on Sunday.",
+        date(2026, 8, 11),
+        [("tomorrow", "2026-08-10"), ("Sunday", "2026-08-09")],
+    ),
+    (
+        "parole-late-1990s",
+        "The attacks took place across south London in the late 1990s.",
+        date(2026, 9, 24),
+        [("the late 1990s", "199")],
+    ),
+    (
+        "parole-arrested-nov-1998-convicted-june-1999",
+        "He was arrested in November 1998 and convicted at Winchester Crown Court in June 1999.",
+        date(2026, 1, 26),
+        [("November 1998", "1998-11"), ("June 1999", "1999-06")],
+    ),
+    (
+        "parole-old-bailey-march-1999",
+        "Sentencing him at the Old Bailey in March 1999, the judge said he should never be released.",
+        date(2026, 7, 1),
+        [("March 1999", "1999-03")],
+    ),
+    (
+        "parole-26-years-ago",
+        "The judge said the crime, committed 26 years ago, had torn a village apart.",
+        date(2026, 5, 12),
+        [("26 years ago", "2000")],
+    ),
+    (
+        "parole-decade-later",
+        "He was jailed for life in 2012. A decade later, the board turned down his first application for release.",
+        date(2026, 3, 25),
+        [("2012", "2012"), ("A decade later", "2022")],
+    ),
+    (
+        "parole-following-year",
+        "She was convicted in 2015 and freed on appeal the following year.",
+        date(2025, 10, 30),
+        [("2015", "2015"), ("the following year", "2016")],
+    ),
+    (
+        "parole-year-frame-2021-august",
+        "In 2021, the Justice Secretary overturned the board's recommendation in August.",
+        date(2026, 1, 14),
+        [("2021", "2021"), ("August", "2021-08")],
+    ),
+    (
+        "parole-spoken-years",
+        "He was jailed in nineteen ninety-eight and will be eligible for parole in twenty thirty-one.",
+        date(2026, 4, 3),
+        [("nineteen ninety-eight", "1998"), ("twenty thirty-one", "2031")],
+    ),
+    (
+        "parole-licence-rest-of-life",
+        "He will remain on licence for the rest of his life and can be recalled if he breaches its conditions.",
+        date(2026, 3, 19),
+        [],
+    ),
+    (
+        "parole-may-trap",
+        "The board may direct his release if it is satisfied that he is no longer a danger to the public.",
+        date(2025, 5, 1),
+        [],
+    ),
+    (
+        "parole-march-verb-trap",
+        "Relatives plan to march to the prison gates to protest against his release.",
+        date(2026, 3, 2),
+        [],
+    ),
+    (
+        "parole-us-sentenced-thursday-40-years",
+        "A Dallas man was sentenced Thursday to 40 years in prison and will be eligible for parole after 20 years.",
+        date(2026, 5, 29),
+        [("Thursday", "2026-05-28"), ("40 years", "P40Y"), ("20 years", "P20Y")],
+    ),
+    (
+        "parole-us-denied-tuesday-october-2027",
+        "The board denied parole on Tuesday and set his next review for October 2027.",
+        date(2025, 10, 22),
+        [("Tuesday", "2025-10-21"), ("October 2027", "2027-10")],
+    ),
+    (
+        "parole-us-commuted-christmas-eve",
+        "The governor commuted her sentence on Christmas Eve, and she was freed on Dec. 27.",
+        date(2025, 12, 29),
+        [("Christmas Eve", "2025-12-24"), ("Dec. 27", "2025-12-27")],
+    ),
+    (
+        "parole-article-poisoner-freed-next-month",
+        "A woman who poisoned her husband in 2003 will be freed from prison next month after the Parole Board "
+        "ruled that she no longer posed a risk to the public. She was jailed for life in 2004 and told she "
+        "must serve a minimum of 18 years. Her minimum term expired in 2022, and two earlier applications for "
+        "release were rejected. A panel heard evidence at a private hearing in October. Her late husband's "
+        'brother said the family had been "devastated" by the decision. She will be subject to licence '
+        "conditions for the rest of her life.",
+        date(2025, 11, 19),
+        [
+            ("2003", "2003"),
+            ("next month", "2025-12"),
+            ("2004", "2004"),
+            ("18 years", "P18Y"),
+            ("2022", "2022"),
+            ("October", "2025-10"),
+        ],
+    ),
+    (
+        "parole-article-leeds-student-appeal",
+        "Two men convicted of the 1998 murder of a student in Leeds lost an appeal against their sentences on "
+        "Thursday. Both were given life terms in 1999, with minimum terms of 32 years. They will be eligible "
+        "for parole in 2031. The student's father, who has campaigned for tougher sentences since the trial, "
+        "said he was relieved.",
+        date(2025, 1, 10),
+        [("1998", "1998"), ("Thursday", "2025-01-09"), ("1999", "1999"), ("32 years", "P32Y"), ("2031", "2031")],
+    ),
+    (
+        "parole-article-adjourned-wednesday-morning",
+        "A parole hearing for a man who stabbed a teenager to death in 2009 was adjourned on Wednesday "
+        "morning after the victim's family objected to it being held in private. The panel reconvened that "
+        "afternoon but was told the prisoner had been taken ill. It will now sit again on 3 March. The "
+        "victim's mother, who read a statement to the last hearing in 2024, said the delays were 'torture'.",
+        date(2026, 2, 20),
+        [
+            ("2009", "2009"),
+            ("Wednesday morning", "2026-02-18TMO"),
+            ("that afternoon", "2026-02-18TAF"),
+            ("now", "PRESENT_REF"),
+            ("3 March", "2026-03-03"),
+            ("2024", "2024"),
+        ],
+    ),
+    (
+        "parole-article-family-not-warned",
+        "The family of a woman murdered in 1998 say they were not warned that her killer was being freed. "
+        "Gary Whitlow, now 58, was released on licence on Friday after serving 26 years. He had been refused "
+        "parole three times since his minimum term expired in 2017. The victim's sister said on Monday that "
+        'she found out from a letter that arrived last Wednesday. "Nobody asked us whether we could cope," '
+        "she said. The Parole Board said it would review how families are told.",
+        date(2025, 10, 14),
+        [
+            ("1998", "1998"),
+            ("now", "PRESENT_REF"),
+            ("Friday", "2025-10-10"),
+            ("26 years", "P26Y"),
+            ("2017", "2017"),
+            ("Monday", "2025-10-13"),
+            ("last Wednesday", "2025-10-08"),
+        ],
+    ),
+    (
+        "parole-article-us-ninth-hearing",
+        "A man convicted of killing a convenience store clerk in 1987 will go before the state parole board "
+        "for the ninth time next month. He was 19 when he was sentenced to 25 years to life, and he became "
+        "eligible for parole in 2012. The clerk's daughter plans to address the board by video on Sept. 15. "
+        '"We have to relive it all over again," she said Wednesday. The board typically reviews cases every '
+        "two years.",
+        date(2026, 8, 6),
+        [
+            ("1987", "1987"),
+            ("next month", "2026-09"),
+            ("25 years", "P25Y"),
+            ("2012", "2012"),
+            ("Sept. 15", "2026-09-15"),
+            ("Wednesday", "2026-08-05"),
+            ("every two years", "P2Y"),
+        ],
+    ),
+    (
+        "parole-article-adjourned-new-year",
+        "A parole hearing for one of Britain's longest-serving prisoners was adjourned on Tuesday until the "
+        "new year. The 74-year-old was jailed in 1981 for the murder of a security guard during a robbery. "
+        "Lawyers for the Parole Board asked for more time to obtain a psychologist's report. The hearing will "
+        "resume on 12 January, officials said.",
+        date(2025, 12, 31),
+        [("Tuesday", "2025-12-30"), ("the new year", "2026"), ("1981", "1981"), ("12 January", "2026-01-12")],
+    ),
+    (
+        "parole-article-released-in-error",
+        "A sex offender who was released in error from HMP Wandsworth on Wednesday was back in custody last "
+        "night. Police said he handed himself in at a station in south London at 9.30pm. He has served half "
+        "of a four-year sentence and is due for release on 25 November. The prisons minister told MPs it was "
+        "the fourth such release this month.",
+        date(2025, 11, 10),
+        [
+            ("Wednesday", "2025-11-05"),
+            ("last night", "2025-11-09TNI"),
+            ("9.30pm", "2025-11-09T21:30"),
+            ("four-year", "P4Y"),
+            ("25 November", "2025-11-25"),
+            ("this month", "2025-11"),
+        ],
+    ),
+    (
+        "parole-article-christmas-eve-2010-w53",
+        "A man who murdered his former partner on Christmas Eve 2010 should be considered for release in "
+        "2030, the board's chair said on Monday. He was given a life sentence in 2011 with a minimum term of "
+        "19 years. Her parents said they would oppose his release. A hearing is expected next year.",
+        date(2026, 12, 28),
+        [
+            ("Christmas Eve 2010", "2010-12-24"),
+            ("2030", "2030"),
+            ("Monday", "2026-12-28"),
+            ("2011", "2011"),
+            ("19 years", "P19Y"),
+            ("next year", "2027"),
+        ],
+    ),
 ]
