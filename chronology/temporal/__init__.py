@@ -73,4 +73,4 @@ def tag(
     if not candidates:
         return []
     resolved = Resolver(text, day, sentences).resolve_all(candidates)
-    return add_continuations(text, align_span_starts(text, order_weekday_lists(text, day, resolved)))
+    return add_continuations(text, align_span_starts(text, day, order_weekday_lists(text, day, resolved)))

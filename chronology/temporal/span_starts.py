@@ -6,7 +6,9 @@ from 6pm on Sunday until midday on Monday" the limit "until Monday" is still to 
 in the present, looks back a week. A span is told for where it stands now, which its end settles (a warning in
 force until Monday, a season that runs until Nov. 30), and a span of named days is shorter than the cycle that
 repeats them: a weekday span is under a week, a month-and-day span under a year. So a start that falls after its
-end, or a whole cycle or more before it, is moved to its latest occurrence on or before the end. Only starts
+end, or a whole cycle or more before it, is moved to its latest occurrence on or before the end; but a weekday
+that starts a span ending on a date still to come ("closed from 6am on Monday until 30 April") is the first such
+day from publication on, whenever the span ends: the span is announced before it starts. Only starts
 whose text leaves the choice open are moved: a weekday, a month and day, or a month, without a year ("the
 January-November period" in December is this year's January); not a weekday with its date ("from Saturday 6
 June to Sunday 14 June"), which the weekday fixes.
@@ -46,7 +48,7 @@ def joins_span(text: str, first: TemporalExpression, last: TemporalExpression) -
     return not word or bool(_OPENER[word].search(text, max(0, first.start - _OPENER_REACH), first.start))
 
 
-def align_span_starts(text: str, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
+def align_span_starts(text: str, published: date, expressions: list[TemporalExpression]) -> list[TemporalExpression]:
     """``expressions`` with the start of each span of named days put on or before its end, within a cycle, and
     the end of a span of clock times that comes before its start on the next day ("from 8 p.m. to 6 a.m.")."""
     result = list(expressions)
@@ -63,16 +65,19 @@ def align_span_starts(text: str, expressions: list[TemporalExpression]) -> list[
         if (later := _clock_end_next_day(last, start_day, start.group(2), end_day, end.group(2))) is not None:
             result[index + 1] = later
             continue
+        why = f"the latest {first.text} on or before {end.group(1)}, where the span it starts ends"
         moved = _latest_on_or_before(first.text, start_day, end_day)
+        if end_day >= published and _WEEKDAY.search(first.text) and not _WEEKDAY.search(last.text):
+            coming = published + timedelta(days=(start_day.weekday() - published.weekday()) % 7)
+            if coming <= end_day and not _MONTH.search(first.text):
+                moved, why = (
+                    coming,
+                    f"the first {first.text} from publication on, in a span that ends on {end.group(1)}",
+                )
         if moved is None or moved == start_day:
             continue
         value = moved.isoformat() + start.group(2)
-        result[index] = replace(
-            first,
-            value=value,
-            explanation=f"{first.text} -> {value}: the latest {first.text} on or before {end.group(1)}, where the "
-            "span it starts ends",
-        )
+        result[index] = replace(first, value=value, explanation=f"{first.text} -> {value}: {why}")
     return result
 
 

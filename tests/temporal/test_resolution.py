@@ -853,6 +853,15 @@ def test_a_day_first_span_keeps_its_first_day() -> None:
     assert [text for text, _, _ in resolved("City won 3-2 on 4 March.", day)] == ["4 March"]
 
 
+def test_a_weekday_starting_a_span_to_a_date_to_come_is_the_first_from_publication() -> None:
+    thursday = date(2026, 3, 5)
+    text = "The cod box will be closed from 6am on Monday until 30 April."
+    assert value_of(text, "6am on Monday", thursday) == "2026-03-09T06:00"
+    assert value_of("The road is closed from Monday until 12 March.", "Monday", thursday) == "2026-03-09"
+    # a span gone keeps the start before its end
+    assert value_of("The road was closed from Monday until 20 February.", "Monday", thursday) == "2026-02-16"
+
+
 def test_small_hours_after_an_evening_time_are_the_next_day() -> None:
     text = "He left the pub at 11pm on Saturday 2 August and was home by 1am."
     assert [value for _, _, value in resolved(text, date(2025, 8, 6))] == ["2025-08-02T23:00", "2025-08-03T01:00"]

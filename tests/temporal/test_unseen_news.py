@@ -387,10 +387,6 @@ KNOWN_FAILURES: dict[str, str] = {
         " ahead, as documented ('postponed the vote until Tuesday'), though here the Friday is the one just gone,"
         " after the story's day; the row's reading was kept as the better one"
     ),
-    "quota-cod-box-closed-6am-monday": (
-        "'closed from 6am on Monday until 30 April': a span's weekday start is the latest such day before its"
-        " end, also when the end is a date weeks away"
-    ),
     "draw-lotto-rolls-over-present-saturday": (
         "'With no winner on Wednesday, the Lotto jackpot rolls over to Saturday's draw and is expected to ...':"
         " the nearest marker looks ahead, so Wednesday is next week's; the draw just held is meant"
