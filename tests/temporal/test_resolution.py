@@ -1020,3 +1020,10 @@ def test_a_morning_limit_after_an_evening_time_is_the_next_morning() -> None:
     # told plainly, a morning time may be earlier that day
     text = "Police said at 8pm on Wednesday that the man, arrested at 9am, had been released."
     assert value_of(text, "9am", wednesday) == "2026-03-04T09:00"
+
+
+def test_a_journey_to_a_fixture_in_the_present_looks_ahead() -> None:
+    friday = date(2025, 11, 7)
+    assert value_of("Detroit travels to Washington on Sunday.", "Sunday", friday) == "2025-11-09"
+    assert value_of("The Bears head to Green Bay on Sunday.", "Sunday", friday) == "2025-11-09"
+    assert value_of("He decided to travel to Paris on Monday.", "Monday", friday) == "2025-11-03"
