@@ -46,6 +46,14 @@ _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
 _APPOINTMENT = re.compile(
     r"(?i)(?:\b(?:is|are)\s+(?:(?:closed|shut|open)\s+)?(?:(?:on|at|for)\s+)?|\w['\u2019](?:s|re)\s+(?:on|at|for)\s+)$"
 )
+# ... and so does one with an adverb or a place between: "the final is now on Sunday", "the next match is at
+# home to Fulham on Friday", "the application is back before the committee on Monday" (a few words, none that
+# opens a clause of its own: "is in hospital after a crash on Monday" is no appointment).
+_PLACED_APPOINTMENT = re.compile(
+    r"(?i)\b(?:is|are)\s+(?:(?:now|back|still|also)\s+){0,2}(?:(?:at|in|before)\s+"
+    r"(?:(?!(?:after|since|following|because|over|for|during|when|with)\b)[\w'\u2019-]+\s+){1,4})?(?:on|at)\s+$"
+)
+_PLACED_APPOINTMENT_REACH = 60  # characters before the date searched for it
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_words')}\s+(?:on\s+)?")
 _PRESENT_LIMIT = ends_with_word_of("present_limit_prepositions")
@@ -226,7 +234,10 @@ class TenseMap:
                 and _FROM_TO.search(self.text, max(sentence[0], start - 60), start)
             ):
                 return "future"  # a state told in the present lasts until a day to come: "is closed until Monday"
-            if not possessive and _APPOINTMENT.search(self.text, just_before, start):
+            if not possessive and (
+                _APPOINTMENT.search(self.text, just_before, start)
+                or _PLACED_APPOINTMENT.search(self.text, max(sentence[0], start - _PLACED_APPOINTMENT_REACH), start)
+            ):
                 return "future"  # an appointment: "the final is on Sunday" (but "the cause is Monday's ruling")
         return tense
 

@@ -1027,3 +1027,11 @@ def test_a_journey_to_a_fixture_in_the_present_looks_ahead() -> None:
     assert value_of("Detroit travels to Washington on Sunday.", "Sunday", friday) == "2025-11-09"
     assert value_of("The Bears head to Green Bay on Sunday.", "Sunday", friday) == "2025-11-09"
     assert value_of("They did not travel to Paris on Monday.", "Monday", friday) == "2025-11-03"
+
+
+def test_an_appointment_with_is_may_have_a_place_or_an_adverb_before_its_day() -> None:
+    wednesday = date(2025, 11, 19)
+    assert value_of("The next match is at home to Fulham on Friday.", "Friday", wednesday) == "2025-11-21"
+    assert value_of("The application is now back before the committee on Monday.", "Monday", wednesday) == "2025-11-24"
+    assert value_of("The hearing is in Leeds on Thursday.", "Thursday", wednesday) == "2025-11-20"
+    assert value_of("He is in hospital after a crash on Monday.", "Monday", wednesday) == "2025-11-17"
