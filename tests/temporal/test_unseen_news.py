@@ -400,6 +400,43 @@ KNOWN_FAILURES: dict[str, str] = {
     "draw-article-hospice-weekly-draw-launch": (
         "'A new weekly draw ... launches on Monday': only a transitive 'launches' ('launches its app') is a timetable"
     ),
+    "planning-article-supermarket-appeal-new-years-eve": (
+        "'The council rejected the scheme in January' on 31 December: a past verb with its object between it and"
+        " the month gives the nearest month (as 'crime-threw-in-january')"
+    ),
+    "planning-article-crown-hotel-flats": (
+        "''... scaffolding up by Christmas,' said the developer's director': 'said' before its subject, outside"
+        " the quotation, decides the tense of a date inside it"
+    ),
+    "tariff-next-friday-january-to-march": ("'March next Friday' is read as the old style 'March next'"),
+    "tariff-january-march-cap-hyphen": ("'the January-March cap': a capitalised 'March' after a hyphen is no month"),
+    "tariff-us-puc-approved-thursday-jan-1": (
+        "'approved a 6.2% rate increase on Thursday that will take effect Jan. 1': the nearest marker is the"
+        " relative clause's 'will'"
+    ),
+    "tariff-article-told-mps-tuesday": (
+        "'The regulator did so today, setting the cap for January to March' in late November: a period a past act"
+        " sets is read as the months gone"
+    ),
+    "grammar2-spokesman-said-minister-told-monday": (
+        "'had told colleagues on Monday she would stand down': the day after 'told' and its object is not read as"
+        " told's own date, and 'would' decides"
+    ),
+    "grammar2-unless-deal-by-friday": (
+        "'will call its members out on Monday and again on Wednesday': 'and again' breaks the list, so Wednesday"
+        " is read on its own, before the Monday"
+    ),
+    "grammar2-if-were-to-cut-march": (
+        "'If the central bank were to cut rates in March': a hypothetical past is read as the real past"
+    ),
+    "grammar2-signed-january-will-miss-tuesday": (
+        "'will miss Tuesday's quarter-final after picking up a knee injury in training on Thursday': an '-ing'"
+        " verb has no tense and 'will' decides; only the order of events shows the Thursday is gone"
+    ),
+    "grammar2-passengers-departing-saturday": (
+        "'passengers on flights departing on Saturday were told on Wednesday to check ...': 'departing' has no"
+        " tense and the past decides; only the instruction shows the Saturday is to come"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"

@@ -95239,4 +95239,2360 @@ CASES: list[tuple[str, str, date, Expected]] = [
             ("next year", "2027"),
         ],
     ),
+    # --- eighth session, round 6: planning, energy tariffs, rail timetables, hard grammar (blind) ---
+    (
+        "planning-lodged-in-march",
+        "The developer lodged its application in March, and the council has yet to validate it.",
+        date(2025, 6, 11),
+        [("March", "2025-03")],
+    ),
+    (
+        "planning-consultation-closes-14-november",
+        "The public consultation on the draft local plan closes on 14 November.",
+        date(2025, 10, 20),
+        [("14 November", "2025-11-14")],
+    ),
+    (
+        "planning-committee-next-tuesday",
+        "Councillors on the planning committee will consider the scheme next Tuesday.",
+        date(2025, 11, 13),
+        [("next Tuesday", "2025-11-18")],
+    ),
+    (
+        "planning-next-tuesday-in-tuesday-paper",
+        "The committee will decide the application next Tuesday, officers said.",
+        date(2026, 6, 16),
+        [("next Tuesday", "2026-06-23")],
+    ),
+    (
+        "planning-appeal-dismissed-week-53",
+        "A planning inspector dismissed the appeal on Wednesday, ending a dispute that began in 2019.",
+        date(2026, 12, 31),
+        [("Wednesday", "2026-12-30"), ("2019", "2019")],
+    ),
+    (
+        "planning-decision-deferred-until-january",
+        "The committee deferred its decision until January so that officers could assess the flood risk.",
+        date(2025, 12, 10),
+        [("January", "2026-01")],
+    ),
+    (
+        "planning-objections-since-2019",
+        "More than 400 objections have been lodged since 2019, when the quarry first sought permission to expand.",
+        date(2025, 5, 19),
+        [("2019", "2019")],
+    ),
+    (
+        "planning-six-week-consultation-monday",
+        "The council opened a six-week consultation on Monday on plans for 1,200 homes east of the town.",
+        date(2026, 1, 7),
+        [("six-week", "P6W"), ("Monday", "2026-01-05")],
+    ),
+    (
+        "planning-outline-permission-lapses",
+        "Outline permission was granted in 2022 and lapses if work has not begun within three years.",
+        date(2025, 2, 18),
+        [("2022", "2022"), ("three years", "P3Y")],
+    ),
+    (
+        "planning-hearing-postponed-until-thursday",
+        "The inquiry hearing was postponed until Thursday after the inspector fell ill.",
+        date(2025, 9, 22),
+        [("Thursday", "2025-09-25")],
+    ),
+    (
+        "planning-leap-day-comments-by-14-march",
+        "Comments on the application must be submitted by 14 March, the council said on Thursday.",
+        date(2024, 2, 29),
+        [("14 March", "2024-03-14"), ("Thursday", "2024-02-29")],
+    ),
+    (
+        "planning-committee-6pm-tuesday-3-march",
+        "The planning committee will meet at 6pm on Tuesday 3 March to decide the application.",
+        date(2026, 2, 24),
+        [("6pm on Tuesday 3 March", "2026-03-03T18:00")],
+    ),
+    (
+        "planning-appeal-lodged-last-week",
+        "The developer lodged an appeal with the Planning Inspectorate last week, arguing the council had "
+        "taken too long to decide.",
+        date(2025, 7, 14),
+        [("last week", "2025-W28")],
+    ),
+    (
+        "planning-eight-weeks-average-14",
+        "Councils are supposed to decide minor applications within eight weeks, but the average in the "
+        "district last year was 14 weeks.",
+        date(2025, 3, 5),
+        [("eight weeks", "P8W"), ("last year", "2024"), ("14 weeks", "P14W")],
+    ),
+    (
+        "planning-trap-may-modal",
+        "Residents may object to the plans, and the council may still approve them.",
+        date(2025, 8, 12),
+        [],
+    ),
+    (
+        "planning-trap-1850-homes",
+        "The developer wants to build 1850 homes on the former airfield.",
+        date(2025, 1, 28),
+        [],
+    ),
+    (
+        "planning-consultation-ran-from-3-to-28-february",
+        "The consultation ran from 3 to 28 February and drew 2,300 responses.",
+        date(2025, 4, 9),
+        [("3", "2025-02-03"), ("28 February", "2025-02-28")],
+    ),
+    (
+        "planning-exhibition-saturday-10am-4pm",
+        "A public exhibition of the plans will be held at the village hall on Saturday from 10am to 4pm.",
+        date(2025, 6, 4),
+        [("Saturday", "2025-06-07"), ("10am", "2025-06-07T10:00"), ("4pm", "2025-06-07T16:00")],
+    ),
+    (
+        "planning-called-in-october",
+        "The housing secretary called in the application in October and will decide it herself.",
+        date(2025, 12, 2),
+        [("October", "2025-10")],
+    ),
+    (
+        "planning-site-visit-friday-morning",
+        "Members of the committee will visit the site on Friday morning before the meeting.",
+        date(2025, 3, 18),
+        [("Friday morning", "2025-03-21TMO")],
+    ),
+    (
+        "planning-approved-yesterday-new-years-day",
+        "Plans for a 12-storey block of flats beside the station were approved yesterday.",
+        date(2026, 1, 1),
+        [("yesterday", "2025-12-31")],
+    ),
+    (
+        "planning-petition-two-weeks-ago",
+        "A petition against the scheme, launched two weeks ago, has gathered 5,000 signatures.",
+        date(2025, 8, 20),
+        [("two weeks ago", "2025-W32")],
+    ),
+    (
+        "planning-deferred-on-monday-past",
+        "Councillors deferred a decision on Monday after objectors raised concerns about traffic.",
+        date(2025, 10, 15),
+        [("Monday", "2025-10-13")],
+    ),
+    (
+        "planning-deferred-to-december-meeting",
+        "The decision was deferred to the committee's December meeting.",
+        date(2025, 11, 5),
+        [("December", "2025-12")],
+    ),
+    (
+        "planning-inquiry-opens-9-june",
+        "The public inquiry opens on 9 June and is expected to sit for three weeks.",
+        date(2026, 5, 21),
+        [("9 June", "2026-06-09"), ("three weeks", "P3W")],
+    ),
+    (
+        "planning-weekday-timetable-meets-wednesday",
+        "The planning board meets on Wednesday to consider 14 applications.",
+        date(2026, 3, 5),
+        [("Wednesday", "2026-03-11")],
+    ),
+    (
+        "planning-headline-council-to-decide-thursday",
+        "Council to Decide on Stadium Plans Thursday",
+        date(2025, 9, 29),
+        [("Thursday", "2025-10-02")],
+    ),
+    (
+        "planning-inspector-end-of-january",
+        "The inspector is due to publish her decision by the end of January.",
+        date(2025, 11, 24),
+        [("the end of January", "2026-01")],
+    ),
+    (
+        "planning-doorstep-this-weekend",
+        "Volunteers will knock on doors this weekend to urge residents to object.",
+        date(2025, 4, 23),
+        [("this weekend", "2025-W17-WE")],
+    ),
+    (
+        "planning-consultation-extended-until-friday",
+        "The council extended the consultation until Friday after its website crashed.",
+        date(2025, 11, 11),
+        [("Friday", "2025-11-14")],
+    ),
+    (
+        "planning-representations-by-1159pm",
+        "Written representations must reach the inspectorate by 11.59pm on 5 December.",
+        date(2025, 11, 24),
+        [("11.59pm on 5 December", "2025-12-05T23:59")],
+    ),
+    (
+        "planning-quote-tomorrow-said-sunday",
+        '"We will submit our objection tomorrow," the parish clerk said on Sunday.',
+        date(2025, 3, 19),
+        [("tomorrow", "2025-03-17"), ("Sunday", "2025-03-16")],
+    ),
+    (
+        "planning-agreed-monday-consult-january",
+        "Councillors agreed on Monday to put the new local plan out to consultation in January.",
+        date(2025, 12, 3),
+        [("Monday", "2025-12-01"), ("January", "2026-01")],
+    ),
+    (
+        "planning-voted-7-to-4-tuesday",
+        "The committee voted 7 to 4 on Tuesday to approve the scheme.",
+        date(2025, 6, 12),
+        [("Tuesday", "2025-06-10")],
+    ),
+    (
+        "planning-earmarked-2014-decade-later",
+        "The site was first earmarked for housing in 2014, and a decade later not a single home had been built.",
+        date(2025, 10, 28),
+        [("2014", "2014"), ("a decade later", "2024")],
+    ),
+    (
+        "planning-leap-day-2028-consultation-ends-today",
+        "The consultation on the airport expansion ends today, having run for 12 weeks.",
+        date(2028, 2, 29),
+        [("today", "2028-02-29"), ("12 weeks", "P12W")],
+    ),
+    (
+        "planning-meets-in-march-on-the-15th",
+        "The committee meets in March and will take its decision on the 15th.",
+        date(2026, 2, 10),
+        [("March", "2026-03"), ("the 15th", "2026-03-15")],
+    ),
+    (
+        "planning-monday-week-adjourned",
+        "The inquiry was adjourned until Monday week.",
+        date(2025, 5, 14),
+        [("Monday week", "2025-05-26")],
+    ),
+    (
+        "planning-thursday-comma-12-march",
+        "The committee meets on Thursday, 12 March, at the civic centre.",
+        date(2026, 3, 9),
+        [("Thursday, 12 March", "2026-03-12")],
+    ),
+    (
+        "planning-two-weeks-earlier-recommended-refusal",
+        "The committee approved the scheme on 4 June. Two weeks earlier, officers had recommended refusal.",
+        date(2025, 6, 20),
+        [("4 June", "2025-06-04"), ("Two weeks earlier", "2025-W21")],
+    ),
+    (
+        "planning-march-2023-following-month",
+        "Permission was granted in March 2023, and work began the following month.",
+        date(2025, 9, 10),
+        [("March 2023", "2023-03"), ("the following month", "2023-04")],
+    ),
+    (
+        "planning-resumes-a-week-on-thursday",
+        "The hearing resumes a week on Thursday.",
+        date(2025, 3, 25),
+        [("a week on Thursday", "2025-04-03")],
+    ),
+    (
+        "planning-said-monday-moved-to-wednesday",
+        "The council said on Monday that the hearing had been moved to Wednesday.",
+        date(2025, 6, 3),
+        [("Monday", "2025-06-02"), ("Wednesday", "2025-06-04")],
+    ),
+    (
+        "planning-in-2023-refused-march-lost-november",
+        "In 2023, the council refused the plans in March and lost the appeal in November.",
+        date(2025, 5, 6),
+        [("2023", "2023"), ("March", "2023-03"), ("November", "2023-11")],
+    ),
+    (
+        "planning-sunday-paper-voted-friday",
+        "The parish council voted on Friday to oppose the plans.",
+        date(2025, 8, 31),
+        [("Friday", "2025-08-29")],
+    ),
+    (
+        "planning-saturday-paper-until-5pm-sunday",
+        "Objectors have until 5pm on Sunday to register their views on the council's website.",
+        date(2026, 5, 16),
+        [("5pm on Sunday", "2026-05-17T17:00")],
+    ),
+    (
+        "planning-this-coming-monday-drop-in",
+        "Drop-in sessions on the masterplan start this coming Monday.",
+        date(2025, 4, 4),
+        [("this coming Monday", "2025-04-07")],
+    ),
+    (
+        "planning-tuesday-next-british",
+        "The district planning committee will sit on Tuesday next to hear the application.",
+        date(2025, 2, 5),
+        [("Tuesday next", "2025-02-11")],
+    ),
+    (
+        "planning-weekly-list-every-friday",
+        "New applications appear on the council's weekly list every Friday.",
+        date(2026, 11, 26),
+        [("weekly", "P1W"), ("every Friday", "XXXX-WXX-5")],
+    ),
+    (
+        "planning-holiday-closure-iso-week-2026-w01",
+        "The planning department is closed this week and reopens on 5 January.",
+        date(2025, 12, 29),
+        [("this week", "2026-W01"), ("5 January", "2026-01-05")],
+    ),
+    (
+        "planning-past-perfect-hoped-january",
+        "The developer had hoped to start work in January, but the appeal has delayed everything.",
+        date(2025, 9, 10),
+        [("January", "2025-01")],
+    ),
+    (
+        "planning-portal-offline-week-53",
+        "The council's planning portal will be offline this week while it is upgraded, and applications sent "
+        "in during the outage will be registered next week.",
+        date(2026, 12, 28),
+        [("this week", "2026-W53"), ("next week", "2027-W01")],
+    ),
+    (
+        "planning-petition-last-week-after-week-53",
+        "Objectors handed a 3,000-signature petition to the council last week.",
+        date(2027, 1, 4),
+        [("last week", "2026-W53")],
+    ),
+    (
+        "planning-camped-overnight-before-vote",
+        "Protesters camped overnight outside the town hall before Thursday's vote on the green belt sites.",
+        date(2025, 6, 5),
+        [("overnight", "2025-06-04TNI"), ("Thursday", "2025-06-05")],
+    ),
+    (
+        "planning-article-solar-farm-mixed-tense",
+        "Plans for a solar farm on 200 acres of farmland near Ashby were submitted in March. The council "
+        "received 640 objections during a consultation that closed on 14 November. Councillors will debate "
+        "the application next Tuesday. If approved, construction is expected to start next spring and take "
+        "about 18 months.",
+        date(2025, 11, 20),
+        [
+            ("March", "2025-03"),
+            ("14 November", "2025-11-14"),
+            ("next Tuesday", "2025-11-25"),
+            ("next spring", "2026-SP"),
+            ("about 18 months", "P18M"),
+        ],
+    ),
+    (
+        "planning-article-mill-road-appeal-inquiry",
+        "An appeal against the refusal of 90 homes off Mill Road will be heard at a four-day inquiry starting "
+        "on 3 February. The council turned down the scheme in July, citing the loss of green belt land. The "
+        "developer, which first applied in 2020, said on Friday it was confident of winning. The inspector's "
+        "decision is not expected until the summer.",
+        date(2025, 12, 29),
+        [
+            ("four-day", "P4D"),
+            ("3 February", "2026-02-03"),
+            ("July", "2025-07"),
+            ("2020", "2020"),
+            ("Friday", "2025-12-26"),
+            ("the summer", "2026-SU"),
+        ],
+    ),
+    (
+        "planning-article-care-home-comments",
+        "Residents of Hollins Green have until 14 November to comment on plans for a 60-bed care home. The "
+        "application was lodged in August and has drawn 112 objections. Highways officers raised concerns "
+        "last month about access from the main road. The planning committee is expected to consider the "
+        "scheme in December.",
+        date(2025, 11, 5),
+        [("14 November", "2025-11-14"), ("August", "2025-08"), ("last month", "2025-10"), ("December", "2025-12")],
+    ),
+    (
+        "planning-article-riverside-deferred-again",
+        "A decision on the Riverside Quarter regeneration was deferred for a second time on Thursday. "
+        "Officers must bring back a report on affordable housing by the end of May. The scheme, first put "
+        "forward in 2019, would replace a shopping centre that closed in 2020. Building work had been due to "
+        "start this summer but is now unlikely to begin before 2027.",
+        date(2026, 4, 13),
+        [
+            ("Thursday", "2026-04-09"),
+            ("the end of May", "2026-05"),
+            ("2019", "2019"),
+            ("2020", "2020"),
+            ("this summer", "2026-SU"),
+            ("now", "PRESENT_REF"),
+            ("2027", "2027"),
+        ],
+    ),
+    (
+        "planning-article-wind-farm-examination",
+        "Campaigners opposed to a 40-turbine wind farm off the coast will hold a public meeting next Tuesday. "
+        "The developer submitted its application to the government in March, and a six-month examination "
+        "began in July. The examining authority must report by January, and ministers then have three months "
+        "to decide.",
+        date(2025, 9, 1),
+        [
+            ("next Tuesday", "2025-09-09"),
+            ("March", "2025-03"),
+            ("six-month", "P6M"),
+            ("July", "2025-07"),
+            ("January", "2026-01"),
+            ("three months", "P3M"),
+        ],
+    ),
+    (
+        "planning-article-supermarket-appeal-new-years-eve",
+        "The planning inspectorate has upheld an appeal against the refusal of a supermarket on the edge of "
+        "Thornbury. The council rejected the scheme in January, saying it would harm the town centre. The "
+        "inspector's report, published on Monday, said the authority had failed to justify its decision. Work "
+        "on the store is expected to start in the spring and take nine months.",
+        date(2024, 12, 31),
+        [("January", "2024-01"), ("Monday", "2024-12-30"), ("the spring", "2025-SP"), ("nine months", "P9M")],
+    ),
+    (
+        "planning-article-crown-hotel-flats",
+        "Plans to turn the former Crown Hotel into 24 flats were approved by councillors on Wednesday night. "
+        "The building has stood empty since 2016 and was badly damaged by fire two years ago. 'This has been "
+        "a long road, and we want to see scaffolding up by Christmas,' said the developer's director. The "
+        "council's conservation officer had recommended refusal in May.",
+        date(2026, 7, 17),
+        [
+            ("Wednesday night", "2026-07-15TNI"),
+            ("2016", "2016"),
+            ("two years ago", "2024"),
+            ("Christmas", "2026-12-25"),
+            ("May", "2026-05"),
+        ],
+    ),
+    (
+        "planning-article-local-plan-decade",
+        "The district's new local plan has been a decade in the making. A first draft was published in 2016, "
+        "and an inspector found it unsound in 2018. A second draft went out to consultation in the autumn of "
+        "2023. Hearings are due to begin on 11 February and last about six weeks.",
+        date(2025, 1, 2),
+        [
+            ("a decade", "P10Y"),
+            ("2016", "2016"),
+            ("2018", "2018"),
+            ("the autumn of 2023", "2023-FA"),
+            ("11 February", "2025-02-11"),
+            ("about six weeks", "P6W"),
+        ],
+    ),
+    (
+        "planning-article-timeline-lines",
+        "How the scheme progressed:\nMarch 2022 - Application lodged\nOctober 2022 - Refused by "
+        "committee\nJune 2023 - Appeal allowed by inspector",
+        date(2025, 6, 11),
+        [("March 2022", "2022-03"), ("October 2022", "2022-10"), ("June 2023", "2023-06")],
+    ),
+    (
+        "planning-article-minister-garden-village",
+        "The housing minister said on Tuesday that she would decide the appeal over the 3,000-home Oakley "
+        "Garden Village herself. The district council refused the scheme last April after 1,900 objections. A "
+        "public inquiry held over five weeks in the autumn recommended approval. The minister's decision is "
+        "expected by the summer.",
+        date(2026, 3, 3),
+        [
+            ("Tuesday", "2026-03-03"),
+            ("last April", "2025-04"),
+            ("five weeks", "P5W"),
+            ("the autumn", "2025-FA"),
+            ("the summer", "2026-SU"),
+        ],
+    ),
+    (
+        "planning-article-offices-closed-new-year-week",
+        "Council offices are closed this week, so planning applications submitted online will not be "
+        "validated until 6 January. Officers cleared a backlog of 300 cases last week.",
+        date(2024, 12, 30),
+        [("this week", "2025-W01"), ("6 January", "2025-01-06"), ("last week", "2024-W52")],
+    ),
+    (
+        "planning-article-county-housing-consultation",
+        "Councils across the county have launched a joint consultation on where 40,000 new homes should go. "
+        "It runs until 14 November, with drop-in sessions at libraries every Saturday. Responses will be "
+        "published in the new year, and a draft plan is due in the summer of 2026.",
+        date(2025, 10, 28),
+        [
+            ("14 November", "2025-11-14"),
+            ("every Saturday", "XXXX-WXX-6"),
+            ("the new year", "2026"),
+            ("the summer of 2026", "2026-SU"),
+        ],
+    ),
+    (
+        "planning-article-incinerator-appeal-rejected",
+        "Plans for a waste incinerator at Kingsmoor were rejected on appeal yesterday, ending an eight-year "
+        "battle by residents. The operator first applied in 2017 and was refused in 2019 and again in 2022. "
+        "It has six weeks to challenge the ruling in the High Court. Campaigners will celebrate with a march "
+        "through the village on Sunday.",
+        date(2025, 2, 28),
+        [
+            ("yesterday", "2025-02-27"),
+            ("eight-year", "P8Y"),
+            ("2017", "2017"),
+            ("2019", "2019"),
+            ("2022", "2022"),
+            ("six weeks", "P6W"),
+            ("Sunday", "2025-03-02"),
+        ],
+    ),
+    (
+        "planning-article-meeting-7pm-register-noon",
+        "The meeting starts at 7pm on Thursday in the council chamber and will be streamed online. Members of "
+        "the public who wish to speak must register by noon on Wednesday.",
+        date(2026, 1, 13),
+        [("7pm on Thursday", "2026-01-15T19:00"), ("noon on Wednesday", "2026-01-14T12:00")],
+    ),
+    (
+        "planning-article-lodged-january-april",
+        "The application, lodged in January, will go before councillors in April. Officers have recommended approval.",
+        date(2025, 3, 20),
+        [("January", "2025-01"), ("April", "2025-04")],
+    ),
+    (
+        "planning-article-back-before-committee-monday",
+        "Councillors deferred the decision in September pending a traffic survey. The application is now back "
+        "before the committee on Monday.",
+        date(2025, 11, 19),
+        [("September", "2025-09"), ("now", "PRESENT_REF"), ("Monday", "2025-11-24")],
+    ),
+    (
+        "planning-article-wendover-school",
+        "Plans for a new secondary school on the edge of Wendover were first drawn up in 2018. The county "
+        "council approved them in the autumn of 2020, but a legal challenge halted work the following spring. "
+        "The High Court threw out the challenge in May, and contractors returned to the site on Monday. The "
+        "school is due to open in September 2028.",
+        date(2026, 9, 23),
+        [
+            ("2018", "2018"),
+            ("the autumn of 2020", "2020-FA"),
+            ("the following spring", "2021-SP"),
+            ("May", "2026-05"),
+            ("Monday", "2026-09-21"),
+            ("September 2028", "2028-09"),
+        ],
+    ),
+    (
+        "planning-article-inspector-site-visit-week",
+        "The inspector holds a site visit on Thursday, and the inquiry closes on Friday. Her report will go "
+        "to the secretary of state within three months.",
+        date(2025, 7, 7),
+        [("Thursday", "2025-07-10"), ("Friday", "2025-07-11"), ("three months", "P3M")],
+    ),
+    (
+        "planning-article-quote-next-week-said-friday",
+        '"We will lodge an appeal next week," a spokesman for the developer said on Friday. The council '
+        "refused permission for 140 homes at Long Lane last Thursday.",
+        date(2025, 10, 2),
+        [("next week", "2025-W40"), ("Friday", "2025-09-26"), ("last Thursday", "2025-09-25")],
+    ),
+    (
+        "planning-article-fees-new-year",
+        "New planning fees come into force today, with charges for major applications rising by 25 per cent. "
+        "The increase was announced last year and applies to applications received from 1 January. A further "
+        "review is due in 2028.",
+        date(2027, 1, 1),
+        [("today", "2027-01-01"), ("last year", "2026"), ("1 January", "2027-01-01"), ("2028", "2028")],
+    ),
+    (
+        "planning-article-saturday-march-ledbury",
+        "Hundreds of people marched through Ledbury this afternoon to protest against plans for 800 homes on "
+        "the town's water meadows. The application was submitted in December, and a decision is expected in "
+        "the summer.",
+        date(2025, 3, 15),
+        [("this afternoon", "2025-03-15TAF"), ("December", "2024-12"), ("the summer", "2025-SU")],
+    ),
+    (
+        "planning-article-crossing-responses-sunday",
+        "More than 3,000 people responded to the consultation on the new river crossing, which closed on 14 "
+        "November. The developer must now respond to every submission, a process expected to take until the "
+        "spring.",
+        date(2026, 11, 15),
+        [("14 November", "2026-11-14"), ("now", "PRESENT_REF"), ("the spring", "2027-SP")],
+    ),
+    (
+        "tariff-cap-rise-1-january-said-friday",
+        "Ofgem said on Friday that the cap will rise by £28 from 1 January for a typical dual-fuel household.",
+        date(2026, 11, 21),
+        [("Friday", "2026-11-20"), ("1 January", "2027-01-01")],
+    ),
+    (
+        "tariff-cap-january-to-march-current",
+        "The cap for January to March, set at £1,758 for a typical household, is 0.2% higher than the current level.",
+        date(2026, 11, 26),
+        [("January", "2027-01"), ("March", "2027-03"), ("current", "PRESENT_REF")],
+    ),
+    (
+        "tariff-three-months-to-june-at-present",
+        "Bills for the three months to June will average £1,720, down from £1,849 at present.",
+        date(2027, 2, 24),
+        [("the three months", "P3M"), ("June", "2027-06"), ("present", "PRESENT_REF")],
+    ),
+    (
+        "tariff-fix-12-months-sign-by-sunday",
+        "The supplier's new fixed deal holds prices for 12 months, but customers must sign up by Sunday.",
+        date(2026, 8, 11),
+        [("12 months", "P12M"), ("Sunday", "2026-08-16")],
+    ),
+    (
+        "tariff-two-year-fix-2024-coming-months",
+        "Households that took a two-year fix in 2024 will see their deals end in the coming months.",
+        date(2026, 5, 15),
+        [("two-year", "P2Y"), ("2024", "2024"), ("the coming months", "FUTURE_REF")],
+    ),
+    (
+        "tariff-trap-economy-7",
+        "Economy 7 customers will see the biggest change, the regulator said.",
+        date(2026, 11, 23),
+        [],
+    ),
+    (
+        "tariff-trap-1900-kwh",
+        "A one-bedroom flat using 1900 kWh of electricity would pay less under the new rates.",
+        date(2026, 11, 24),
+        [],
+    ),
+    (
+        "tariff-standing-charge-decision-tuesday-week53",
+        "The regulator will publish its decision on standing charges on Tuesday.",
+        date(2026, 12, 29),
+        [("Tuesday", "2026-12-29")],
+    ),
+    (
+        "tariff-new-cap-tomorrow-new-years-eve",
+        "The new cap takes effect tomorrow, and the next one is due in April.",
+        date(2026, 12, 31),
+        [("tomorrow", "2027-01-01"), ("April", "2027-04")],
+    ),
+    (
+        "tariff-bills-rose-today-since-october",
+        "Bills rose today as the new cap came into force, the first change since October.",
+        date(2027, 1, 1),
+        [("today", "2027-01-01"), ("October", "2026-10")],
+    ),
+    (
+        "tariff-letters-this-week-53",
+        "Suppliers have written to customers this week about the higher standing charge.",
+        date(2027, 1, 1),
+        [("this week", "2026-W53")],
+    ),
+    (
+        "tariff-consultation-next-week-from-53",
+        "Ofgem will set out its consultation on debt relief next week.",
+        date(2026, 12, 29),
+        [("next week", "2027-W01")],
+    ),
+    (
+        "tariff-switching-last-week-53",
+        "Switching rose sharply last week as fixed deals undercut the cap.",
+        date(2027, 1, 4),
+        [("last week", "2026-W53")],
+    ),
+    (
+        "tariff-leap-day-friday-morning",
+        "Ofgem will announce the cap for April to June on Friday morning, with bills expected to fall.",
+        date(2028, 2, 29),
+        [("April", "2028-04"), ("June", "2028-06"), ("Friday morning", "2028-03-03TMO")],
+    ),
+    (
+        "tariff-leap-day-2024-confirmed-monday",
+        "The regulator confirmed on Monday that the cap will fall by 12% on 1 April, its lowest level since 2022.",
+        date(2024, 2, 29),
+        [("Monday", "2024-02-26"), ("1 April", "2024-04-01"), ("2022", "2022")],
+    ),
+    (
+        "tariff-every-three-months-next-in-may",
+        "The cap is reviewed every three months, and the next review is due in May.",
+        date(2027, 3, 1),
+        [("every three months", "P3M"), ("May", "2027-05")],
+    ),
+    (
+        "tariff-standing-charges-past-three-years",
+        "Standing charges have more than doubled over the past three years, a consumer group said on Wednesday.",
+        date(2026, 5, 21),
+        [("the past three years", "P3Y"), ("Wednesday", "2026-05-20")],
+    ),
+    (
+        "tariff-support-since-october-2022",
+        "The government has spent billions on support since October 2022, when the Energy Price Guarantee "
+        "capped the typical bill.",
+        date(2026, 9, 14),
+        [("October 2022", "2022-10")],
+    ),
+    (
+        "tariff-quote-tomorrow-said-monday",
+        '"We will confirm the new cap tomorrow," a spokesperson for the regulator said on Monday.',
+        date(2026, 11, 25),
+        [("tomorrow", "2026-11-24"), ("Monday", "2026-11-23")],
+    ),
+    (
+        "tariff-headline-ofgem-to-confirm-april-cap",
+        "Ofgem to confirm April price cap on Tuesday",
+        date(2027, 2, 18),
+        [("April", "2027-04"), ("Tuesday", "2027-02-23")],
+    ),
+    (
+        "tariff-headline-bills-to-fall-from-april",
+        "Energy bills to fall from April",
+        date(2027, 2, 27),
+        [("April", "2027-04")],
+    ),
+    (
+        "tariff-diary-week-ahead",
+        "Tuesday: Ofgem publishes the cap for April to June.\nThursday: Suppliers write to customers with "
+        "their new rates.",
+        date(2027, 2, 21),
+        [("Tuesday", "2027-02-23"), ("April", "2027-04"), ("June", "2027-06"), ("Thursday", "2027-02-25")],
+    ),
+    (
+        "tariff-timeline-cap-moves",
+        "How the cap has moved:\nOctober 2022 - Energy Price Guarantee limits the typical bill to "
+        "£2,500.\nJuly 2023 - Bills fall as wholesale prices ease.\nJanuary 2025 - The cap rises 1.2%.",
+        date(2026, 11, 20),
+        [("October 2022", "2022-10"), ("July 2023", "2023-07"), ("January 2025", "2025-01")],
+    ),
+    (
+        "tariff-tracker-overnight-this-week",
+        "The tracker tariff's unit rate for gas fell overnight, the third cut this week.",
+        date(2026, 8, 12),
+        [("overnight", "2026-08-11TNI"), ("this week", "2026-W33")],
+    ),
+    (
+        "tariff-figure-7am-wednesday",
+        "Ofgem will publish the figure at 7am on Wednesday.",
+        date(2026, 8, 24),
+        [("7am on Wednesday", "2026-08-26T07:00")],
+    ),
+    (
+        "tariff-cut-this-morning-ahead-of-friday",
+        "Two suppliers cut their fixed rates this morning ahead of Friday's announcement.",
+        date(2026, 11, 18),
+        [("this morning", "2026-11-18TMO"), ("Friday", "2026-11-20")],
+    ),
+    (
+        "tariff-next-friday-january-to-march",
+        "The regulator will set out the cap for January to March next Friday.",
+        date(2026, 11, 16),
+        [("January", "2027-01"), ("March", "2027-03"), ("next Friday", "2026-11-27")],
+    ),
+    (
+        "tariff-consultation-a-week-on-monday",
+        "The consultation on standing charges closes a week on Monday.",
+        date(2027, 1, 13),
+        [("a week on Monday", "2027-01-25")],
+    ),
+    (
+        "tariff-update-by-monday-week",
+        "Suppliers must update their tariffs by Monday week.",
+        date(2026, 12, 3),
+        [("Monday week", "2026-12-14")],
+    ),
+    (
+        "tariff-four-years-ago-now",
+        "Wholesale gas cost four times as much four years ago as it does now.",
+        date(2026, 10, 7),
+        [("four years ago", "2022"), ("now", "PRESENT_REF")],
+    ),
+    (
+        "tariff-yesterday-promised-before-april",
+        "The energy secretary yesterday promised help for households on prepayment meters before the cap "
+        "rises in April.",
+        date(2027, 3, 6),
+        [("yesterday", "2027-03-05"), ("April", "2027-04")],
+    ),
+    (
+        "tariff-prepayment-following-january",
+        "The regulator first capped prepayment tariffs in April 2017. The following January, it widened the "
+        "cap to cover more vulnerable customers.",
+        date(2026, 9, 9),
+        [("April 2017", "2017-04"), ("The following January", "2018-01")],
+    ),
+    (
+        "tariff-guarantee-a-year-later",
+        "The Energy Price Guarantee began in October 2022. A year later, most households were back on the "
+        "ordinary cap.",
+        date(2026, 9, 10),
+        [("October 2022", "2022-10"), ("A year later", "2023")],
+    ),
+    (
+        "tariff-spoken-seven-am-friday",
+        "Ofgem will announce the new price cap at seven a.m. on Friday, the BBC understands.",
+        date(2026, 11, 16),
+        [("seven a.m. on Friday", "2026-11-20T07:00")],
+    ),
+    (
+        "tariff-profit-year-to-march",
+        "Suppliers made a combined profit of £1.1 billion in the year to March.",
+        date(2026, 7, 15),
+        [("the year", "P1Y"), ("March", "2026-03")],
+    ),
+    (
+        "tariff-switching-month-to-october-31",
+        "More than 400,000 customers switched supplier in the month to October 31.",
+        date(2026, 11, 13),
+        [("the month", "P1M"), ("October 31", "2026-10-31")],
+    ),
+    (
+        "tariff-switching-week-ending-8-january",
+        "Switching rose 12% in the week ending 8 January.",
+        date(2027, 1, 13),
+        [("the week", "P1W"), ("8 January", "2027-01-08")],
+    ),
+    (
+        "tariff-january-march-cap-hyphen",
+        "Ofgem will confirm the January-March cap on 21 November.",
+        date(2026, 10, 12),
+        [("January", "2027-01"), ("March", "2027-03"), ("21 November", "2026-11-21")],
+    ),
+    (
+        "tariff-cap-period-runs-october-december",
+        "The cap period runs from 1 October to 31 December.",
+        date(2026, 8, 27),
+        [("1 October", "2026-10-01"), ("31 December", "2026-12-31")],
+    ),
+    (
+        "tariff-announced-thursday-october-this-year",
+        "Ofgem announced on Thursday that the cap will rise by 2% in October, the third rise this year.",
+        date(2026, 8, 29),
+        [("Thursday", "2026-08-27"), ("October", "2026-10"), ("this year", "2026")],
+    ),
+    (
+        "tariff-sunday-paper-next-week-april",
+        "The regulator will confirm next week whether the cap falls in April.",
+        date(2027, 2, 28),
+        [("next week", "2027-W09"), ("April", "2027-04")],
+    ),
+    (
+        "tariff-began-writing-monday",
+        "Suppliers began writing to customers on Monday. The new rates will apply from April.",
+        date(2027, 2, 22),
+        [("Monday", "2027-02-22"), ("April", "2027-04")],
+    ),
+    (
+        "tariff-us-puc-approved-thursday-jan-1",
+        "The Public Utilities Commission approved a 6.2% rate increase on Thursday that will take effect Jan. 1.",
+        date(2026, 12, 19),
+        [("Thursday", "2026-12-17"), ("Jan. 1", "2027-01-01")],
+    ),
+    (
+        "tariff-au-dmo-late-may-1-july",
+        "The Australian Energy Regulator will release its final default market offer in late May, ahead of "
+        "the new prices starting on 1 July.",
+        date(2027, 3, 16),
+        [("late May", "2027-05"), ("1 July", "2027-07-01")],
+    ),
+    (
+        "tariff-de-price-brake-2023",
+        "Germany's electricity price brake ran from March 2023 to the end of 2023.",
+        date(2026, 10, 20),
+        [("March 2023", "2023-03"), ("the end of 2023", "2023")],
+    ),
+    (
+        "tariff-ie-october-1st-said-tuesday",
+        "Electric Ireland will cut its prices by 10% from October 1st, it said on Tuesday.",
+        date(2026, 8, 19),
+        [("October 1st", "2026-10-01"), ("Tuesday", "2026-08-18")],
+    ),
+    (
+        "tariff-fr-cre-1-february-thursday",
+        "France's regulated electricity tariff will fall by 15% on 1 February, the energy regulator CRE said "
+        "in a statement on Thursday.",
+        date(2027, 1, 14),
+        [("1 February", "2027-02-01"), ("Thursday", "2027-01-14")],
+    ),
+    (
+        "tariff-smart-every-half-hour",
+        "Smart meters on the new tariff send readings every half hour.",
+        date(2026, 9, 22),
+        [("every half hour", "PT30M")],
+    ),
+    (
+        "tariff-monthly-direct-debit-weekly-top-up",
+        "Most customers pay by monthly direct debit, while prepayment customers usually top up weekly.",
+        date(2026, 10, 1),
+        [("monthly", "P1M"), ("weekly", "P1W")],
+    ),
+    ("tariff-trap-spring-back", "Prices could spring back if gas supplies tighten.", date(2026, 10, 2), []),
+    (
+        "tariff-trap-may-modal-summer",
+        "Bills may fall in the summer, but they may also rise.",
+        date(2027, 1, 11),
+        [("the summer", "2027-SU")],
+    ),
+    (
+        "tariff-trap-march-verb",
+        "Campaigners will march on Ofgem's offices to protest against standing charges.",
+        date(2026, 10, 5),
+        [],
+    ),
+    (
+        "tariff-first-half-said-thursday",
+        "Centrica's retail arm made a profit of £400 million in the first half, the company said on Thursday.",
+        date(2026, 7, 30),
+        [("the first half", "2026-H1"), ("Thursday", "2026-07-30")],
+    ),
+    (
+        "tariff-debt-three-months-to-march-tuesday",
+        "Energy debt rose by £400 million in the three months to March, Ofgem said on Tuesday.",
+        date(2027, 5, 13),
+        [("the three months", "P3M"), ("March", "2027-03"), ("Tuesday", "2027-05-11")],
+    ),
+    (
+        "tariff-bills-higher-than-early-2021",
+        "Bills are still 40% higher than they were in early 2021.",
+        date(2026, 11, 19),
+        [("early 2021", "2021")],
+    ),
+    (
+        "tariff-since-october-said-thursday",
+        "Average bills have risen by £150 since October, the consumer group Which? said on Thursday.",
+        date(2027, 1, 9),
+        [("October", "2026-10"), ("Thursday", "2027-01-07")],
+    ),
+    (
+        "tariff-standing-cut-from-april-five-years",
+        "Standing charges for electricity will fall by a fifth from April, the first cut for five years.",
+        date(2027, 2, 26),
+        [("April", "2027-04"), ("five years", "P5Y")],
+    ),
+    (
+        "tariff-warm-home-discount-december-march",
+        "The Warm Home Discount will be paid between December and March.",
+        date(2026, 10, 12),
+        [("December", "2026-12"), ("March", "2027-03")],
+    ),
+    (
+        "tariff-direct-debits-on-the-15th",
+        "The new rates apply from 1 April, and direct debits will be recalculated on the 15th.",
+        date(2027, 3, 16),
+        [("1 April", "2027-04-01"), ("the 15th", "2027-04-15")],
+    ),
+    (
+        "tariff-christmas-disconnections",
+        "Suppliers have promised not to disconnect any prepayment customer over Christmas.",
+        date(2026, 12, 10),
+        [("Christmas", "2026-12-25")],
+    ),
+    (
+        "tariff-review-delayed-until-autumn",
+        "The review of standing charges has been delayed until the autumn.",
+        date(2026, 5, 6),
+        [("the autumn", "2026-FA")],
+    ),
+    (
+        "tariff-phone-lines-christmas-eve",
+        "Suppliers will close their phone lines at 1pm on Christmas Eve.",
+        date(2026, 12, 21),
+        [("1pm on Christmas Eve", "2026-12-24T13:00")],
+    ),
+    (
+        "tariff-board-thursday-night",
+        "The regulator's board met on Thursday night to sign off the figure.",
+        date(2026, 11, 20),
+        [("Thursday night", "2026-11-19TNI")],
+    ),
+    (
+        "tariff-prepayment-credit-from-monday",
+        "Households on prepayment meters will get a £50 credit from Monday.",
+        date(2027, 1, 9),
+        [("Monday", "2027-01-11")],
+    ),
+    (
+        "tariff-switched-in-2026-said-thursday",
+        "Ofgem said on Thursday that about 1.2 million households had switched supplier in 2026.",
+        date(2027, 1, 2),
+        [("Thursday", "2026-12-31"), ("2026", "2026")],
+    ),
+    (
+        "tariff-frozen-end-of-march-this-week-2020",
+        "Bills will be frozen until the end of March, the regulator said this week.",
+        date(2020, 12, 31),
+        [("the end of March", "2021-03"), ("this week", "2020-W53")],
+    ),
+    (
+        "tariff-fix-closes-tonight",
+        "The supplier's cheapest fix closes to new customers at 11:59pm tonight.",
+        date(2026, 11, 29),
+        [("11:59pm tonight", "2026-11-29T23:59")],
+    ),
+    (
+        "tariff-article-january-rise-friday",
+        "Energy bills will rise by 1.6% from 1 January, Ofgem announced on Friday. The increase, which adds "
+        "£28 to the typical annual bill, follows a 2% rise in October. The regulator blamed higher network "
+        "costs, which have climbed steadily over the past year. The cap will be reviewed again in February, "
+        "when wholesale gas prices for the spring are expected to be lower. Suppliers have 30 days to tell "
+        "customers about the change.",
+        date(2026, 11, 20),
+        [
+            ("1 January", "2027-01-01"),
+            ("Friday", "2026-11-20"),
+            ("October", "2026-10"),
+            ("the past year", "2025"),
+            ("February", "2027-02"),
+            ("the spring", "2027-SP"),
+            ("30 days", "P30D"),
+        ],
+    ),
+    (
+        "tariff-article-fixed-deals-back",
+        "Fixed energy deals are back in fashion. More than a third of households now sit on a fixed tariff, "
+        "up from 12% in 2023, figures published on Tuesday showed. The cheapest one-year deal on the market "
+        "costs £1,602, about £90 less than the cap that starts on 1 April. Analysts expect fixed prices to "
+        'edge up over the summer. "Customers who lock in for 18 months today are buying certainty," said one '
+        "broker.",
+        date(2027, 3, 9),
+        [
+            ("now", "PRESENT_REF"),
+            ("2023", "2023"),
+            ("Tuesday", "2027-03-09"),
+            ("one-year", "P1Y"),
+            ("1 April", "2027-04-01"),
+            ("the summer", "2027-SU"),
+            ("18 months", "P18M"),
+            ("today", "2027-03-09"),
+        ],
+    ),
+    (
+        "tariff-article-july-to-september-announcement",
+        "Ofgem will announce on Wednesday how much households will pay for July to September. The current "
+        "cap, which runs until 30 June, limits the typical bill to £1,690. Wholesale prices have fallen 8% "
+        "since March, analysts at Cornwall Insight said last week, and they forecast a small cut. The new "
+        "figure takes effect on 1 July and lasts three months.",
+        date(2027, 5, 26),
+        [
+            ("Wednesday", "2027-05-26"),
+            ("July", "2027-07"),
+            ("September", "2027-09"),
+            ("current", "PRESENT_REF"),
+            ("30 June", "2027-06-30"),
+            ("March", "2027-03"),
+            ("last week", "2027-W20"),
+            ("1 July", "2027-07-01"),
+            ("three months", "P3M"),
+        ],
+    ),
+    (
+        "tariff-article-cap-history",
+        "The price cap was introduced in January 2019 to protect customers on standard variable tariffs. "
+        "Ofgem reset it every six months until August 2022, when it began to review the level every three "
+        "months. The next change is due on 1 October, and the regulator announced the new figure on "
+        "Wednesday.",
+        date(2026, 8, 28),
+        [
+            ("January 2019", "2019-01"),
+            ("every six months", "P6M"),
+            ("August 2022", "2022-08"),
+            ("every three months", "P3M"),
+            ("1 October", "2026-10-01"),
+            ("Wednesday", "2026-08-26"),
+        ],
+    ),
+    (
+        "tariff-article-supplier-collapse",
+        "The supplier collapsed on 3 October 2021, one of 29 to fail that year. Its 500,000 customers were "
+        "moved to a rival the next day. Two weeks later, the rival raised its standing charge. The "
+        "administrators said on Thursday that creditors would get nothing back.",
+        date(2027, 1, 15),
+        [
+            ("3 October 2021", "2021-10-03"),
+            ("that year", "2021"),
+            ("the next day", "2021-10-04"),
+            ("Two weeks later", "2021-W42"),
+            ("Thursday", "2027-01-14"),
+        ],
+    ),
+    (
+        "tariff-article-chief-executive-spring",
+        '"Prices will stay high until the spring," the chief executive of one supplier said on Monday. "We '
+        'expect the cap to fall in April, but not by much."',
+        date(2026, 12, 2),
+        [("the spring", "2027-SP"), ("Monday", "2026-11-30"), ("April", "2027-04")],
+    ),
+    (
+        "tariff-article-april-cut-six-sentences",
+        "Household energy bills in Britain will fall by 6% from 1 April, the regulator said on Wednesday, the "
+        "first cut since early 2026. The cap for April to June will be £1,652 for a typical dual-fuel "
+        "customer paying by direct debit. Ofgem said lower wholesale gas prices since November had more than "
+        "offset higher network costs. Customers on fixed deals will not see any change until their contracts "
+        "end. Consumer groups welcomed the cut but said bills remained far above where they were in 2021. The "
+        "regulator will announce the cap for July to September in late May.",
+        date(2027, 2, 24),
+        [
+            ("1 April", "2027-04-01"),
+            ("Wednesday", "2027-02-24"),
+            ("early 2026", "2026"),
+            ("April", "2027-04"),
+            ("June", "2027-06"),
+            ("November", "2026-11"),
+            ("2021", "2021"),
+            ("July", "2027-07"),
+            ("September", "2027-09"),
+            ("late May", "2027-05"),
+        ],
+    ),
+    (
+        "tariff-article-sunday-half-price",
+        "A new tariff from Kestrel Energy will charge half price for electricity on Sundays from November. "
+        "The supplier said on Thursday that it wanted customers to run washing machines and charge cars when "
+        "demand is low. The deal is fixed for 12 months.",
+        date(2026, 10, 24),
+        [("Sundays", "XXXX-WXX-7"), ("November", "2026-11"), ("Thursday", "2026-10-22"), ("12 months", "P12M")],
+    ),
+    (
+        "tariff-article-california-rate-case",
+        "Regulators in California on Monday approved rate increases for the state's largest utility that will "
+        "add about $10 to the average monthly bill starting Jan. 1. The utility had asked for more. Consumer "
+        "advocates said they would appeal, and a hearing is scheduled for Feb. 9.",
+        date(2026, 12, 1),
+        [("Monday", "2026-11-30"), ("monthly", "P1M"), ("Jan. 1", "2027-01-01"), ("Feb. 9", "2027-02-09")],
+    ),
+    (
+        "tariff-article-told-mps-tuesday",
+        'The chief executive of Ofgem told MPs on Tuesday: "We will publish the next cap on Friday, and I '
+        'expect it to be slightly lower." The regulator did so today, setting the cap for January to March at '
+        "£1,741.",
+        date(2026, 11, 27),
+        [
+            ("Tuesday", "2026-11-24"),
+            ("Friday", "2026-11-27"),
+            ("today", "2026-11-27"),
+            ("January", "2027-01"),
+            ("March", "2027-03"),
+        ],
+    ),
+    (
+        "railtt-timetable-13-december-since-may",
+        "A new timetable comes into force on 13 December, the first big change since May.",
+        date(2026, 11, 17),
+        [("13 December", "2026-12-13"), ("May", "2026-05")],
+    ),
+    (
+        "railtt-bath-bristol-saturday-to-monday",
+        "The line between Bath Spa and Bristol Temple Meads will be closed from Saturday to Monday while a "
+        "footbridge is replaced.",
+        date(2026, 3, 4),
+        [("Saturday", "2026-03-07"), ("Monday", "2026-03-09")],
+    ),
+    (
+        "railtt-cambrian-closed-saturday-to-monday-sunday-paper",
+        "The Cambrian line is closed from Saturday to Monday for drainage work.",
+        date(2026, 5, 3),
+        [("Saturday", "2026-05-02"), ("Monday", "2026-05-04")],
+    ),
+    (
+        "railtt-airport-trams-every-15-minutes-from-monday",
+        "From Monday, trams between the city centre and the airport will run every 15 minutes.",
+        date(2025, 9, 11),
+        [("Monday", "2025-09-15"), ("every 15 minutes", "PT15M")],
+    ),
+    (
+        "railtt-branch-every-sunday-until-march",
+        "The branch line will close every Sunday until March while the viaduct is strengthened.",
+        date(2025, 11, 18),
+        [("every Sunday", "XXXX-WXX-7"), ("March", "2026-03")],
+    ),
+    (
+        "railtt-wcml-easter-weekend-future",
+        "Engineering works over the Easter weekend will shut the West Coast main line north of Preston.",
+        date(2026, 3, 19),
+        [("the Easter weekend", "2026-W14-WE")],
+    ),
+    (
+        "railtt-exeter-plymouth-buses-sunday-reopen-tuesday",
+        "Buses replaced trains between Exeter and Plymouth on Sunday, and the line will reopen on Tuesday.",
+        date(2025, 6, 9),
+        [("Sunday", "2025-06-08"), ("Tuesday", "2025-06-10")],
+    ),
+    (
+        "railtt-leap-day-tunnel-until-4-march",
+        "Network Rail said on Thursday that the tunnel would stay shut until 4 March.",
+        date(2024, 2, 29),
+        [("Thursday", "2024-02-29"), ("4 March", "2024-03-04")],
+    ),
+    (
+        "railtt-new-years-day-no-trains-saturday-morning",
+        "No trains will run on New Year's Day, and services will restart on Saturday morning.",
+        date(2026, 12, 31),
+        [("New Year's Day", "2027-01-01"), ("Saturday morning", "2027-01-02TMO")],
+    ),
+    (
+        "railtt-shrewsbury-buses-10pm-friday-5am-monday",
+        "Replacement buses will run between Shrewsbury and Wolverhampton from 10pm on Friday until 5am on Monday.",
+        date(2025, 10, 14),
+        [("10pm on Friday", "2025-10-17T22:00"), ("5am on Monday", "2025-10-20T05:00")],
+    ),
+    (
+        "railtt-victoria-line-closed-over-weekend",
+        "The Victoria line was closed over the weekend for signal upgrades.",
+        date(2025, 2, 3),
+        [("the weekend", "2025-W05-WE")],
+    ),
+    (
+        "railtt-bus-27-every-12-minutes-5-january",
+        "The number 27 bus will run every 12 minutes from 5 January.",
+        date(2025, 12, 19),
+        [("every 12 minutes", "PT12M"), ("5 January", "2026-01-05")],
+    ),
+    ("railtt-trap-class-195-units", "The route is served by Class 195 units built in Spain.", date(2025, 5, 7), []),
+    (
+        "railtt-trap-platform-14-may",
+        "Trains to Manchester may leave from platform 14 while the footbridge is repaired.",
+        date(2026, 7, 22),
+        [],
+    ),
+    (
+        "railtt-closed-friday-reopen-monday-saturday-paper",
+        "The line, which closed on Friday, will reopen on Monday.",
+        date(2025, 8, 23),
+        [("Friday", "2025-08-22"), ("Monday", "2025-08-25")],
+    ),
+    (
+        "railtt-viaduct-shut-january-due-june",
+        "The viaduct was shut in January and is due to reopen in June.",
+        date(2026, 4, 15),
+        [("January", "2026-01"), ("June", "2026-06")],
+    ),
+    (
+        "railtt-oxford-road-23-december-2-january",
+        "Trains will not stop at Oxford Road between 23 December and 2 January.",
+        date(2024, 12, 9),
+        [("23 December", "2024-12-23"), ("2 January", "2025-01-02")],
+    ),
+    (
+        "railtt-week-53-fewer-trains-normal-monday",
+        "Fewer trains are running this week, and the normal timetable returns on Monday.",
+        date(2020, 12, 30),
+        [("this week", "2020-W53"), ("Monday", "2021-01-04")],
+    ),
+    (
+        "railtt-every-weekend-in-february",
+        "Engineering work will close the line every weekend in February.",
+        date(2026, 1, 19),
+        [("every weekend", "XXXX-WXX-WE"), ("February", "2026-02")],
+    ),
+    (
+        "railtt-saturdays-sundays-until-end-of-april",
+        "Buses will replace trains on Saturdays and Sundays until the end of April.",
+        date(2026, 2, 12),
+        [("Saturdays", "XXXX-WXX-6"), ("Sundays", "XXXX-WXX-7"), ("the end of April", "2026-04")],
+    ),
+    (
+        "railtt-marston-vale-suspended-since-tuesday",
+        "Services on the Marston Vale line have been suspended since Tuesday.",
+        date(2025, 1, 10),
+        [("Tuesday", "2025-01-07")],
+    ),
+    (
+        "railtt-elizabeth-line-christmas-eve-day-boxing-day",
+        "The Elizabeth line will run a reduced service on Christmas Eve and none on Christmas Day or Boxing Day.",
+        date(2025, 12, 15),
+        [("Christmas Eve", "2025-12-24"), ("Christmas Day", "2025-12-25"), ("Boxing Day", "2025-12-26")],
+    ),
+    (
+        "railtt-closure-runs-thursday-to-sunday-friday-paper",
+        "The closure runs from Thursday to Sunday.",
+        date(2025, 5, 16),
+        [("Thursday", "2025-05-15"), ("Sunday", "2025-05-18")],
+    ),
+    (
+        "railtt-marsh-barton-opens-a-week-on-saturday",
+        "The new station at Marsh Barton opens a week on Saturday.",
+        date(2025, 3, 11),
+        [("a week on Saturday", "2025-03-22")],
+    ),
+    (
+        "railtt-n29-withdrawn-from-monday-week",
+        "Night buses on route N29 will be withdrawn from Monday week.",
+        date(2026, 6, 10),
+        [("Monday week", "2026-06-22")],
+    ),
+    (
+        "railtt-last-train-euston-sunday-2315",
+        "From Sunday, the last train from Euston to Glasgow will leave at 23:15.",
+        date(2025, 12, 11),
+        [("Sunday", "2025-12-14"), ("23:15", "2025-12-14T23:15")],
+    ),
+    (
+        "railtt-every-30-minutes-since-14-december",
+        "Trains have been running every 30 minutes since the timetable change on 14 December.",
+        date(2026, 1, 13),
+        [("every 30 minutes", "PT30M"), ("14 December", "2025-12-14")],
+    ),
+    (
+        "railtt-introduce-timetable-may-consultation-last-week",
+        "Operators will introduce the new timetable in May after a consultation that ended last week.",
+        date(2026, 1, 30),
+        [("May", "2026-05"), ("last week", "2026-W04")],
+    ),
+    (
+        "railtt-every-sunday-until-march-past",
+        "The line was closed every Sunday until March while the viaduct was rebuilt.",
+        date(2025, 6, 2),
+        [("every Sunday", "XXXX-WXX-7"), ("March", "2025-03")],
+    ),
+    (
+        "railtt-easter-weekend-past-said-tuesday",
+        "Rail passengers faced replacement buses over the Easter weekend, the operator said on Tuesday.",
+        date(2024, 4, 3),
+        [("the Easter weekend", "2024-W13-WE"), ("Tuesday", "2024-04-02")],
+    ),
+    (
+        "railtt-good-friday-to-easter-monday-2027",
+        "The line will be closed from Good Friday to Easter Monday.",
+        date(2027, 3, 15),
+        [("Good Friday", "2027-03-26"), ("Easter Monday", "2027-03-29")],
+    ),
+    (
+        "railtt-every-15-minutes-hourly-sundays",
+        "Trains will run every 15 minutes, and hourly on Sundays.",
+        date(2025, 11, 4),
+        [("every 15 minutes", "PT15M"), ("hourly", "PT1H"), ("Sundays", "XXXX-WXX-7")],
+    ),
+    (
+        "railtt-metro-closed-overnight-on-saturday",
+        "The Tyne and Wear Metro will be closed overnight on Saturday for track work.",
+        date(2026, 8, 12),
+        [("overnight", "2026-08-14TNI"), ("Saturday", "2026-08-15")],
+    ),
+    (
+        "railtt-week-53-this-weekend-works",
+        "Engineers will work through this weekend to finish the new junction at Werrington.",
+        date(2026, 12, 29),
+        [("this weekend", "2026-W53-WE")],
+    ),
+    (
+        "railtt-six-weeks-in-the-summer",
+        "The line will close for six weeks in the summer so that the tunnel floor can be lowered.",
+        date(2026, 2, 18),
+        [("six weeks", "P6W"), ("the summer", "2026-SU")],
+    ),
+    (
+        "railtt-headline-skegness-three-weeks-from-monday",
+        "Line to Skegness to close for three weeks from Monday",
+        date(2026, 10, 22),
+        [("three weeks", "P3W"), ("Monday", "2026-10-26")],
+    ),
+    (
+        "railtt-headline-cotswold-buses-this-weekend",
+        "Buses replace trains on Cotswold line this weekend",
+        date(2025, 3, 7),
+        [("this weekend", "2025-W10-WE")],
+    ),
+    (
+        "railtt-since-timetable-changed-14-december",
+        "Since the timetable changed on 14 December, trains to the airport have run every 15 minutes.",
+        date(2026, 2, 11),
+        [("14 December", "2025-12-14"), ("every 15 minutes", "PT15M")],
+    ),
+    (
+        "railtt-quote-reopen-monday-said-friday",
+        '"We will reopen the line on Monday," a Network Rail spokesman said on Friday.',
+        date(2025, 11, 16),
+        [("Monday", "2025-11-17"), ("Friday", "2025-11-14")],
+    ),
+    (
+        "railtt-quote-shut-tomorrow-and-sunday",
+        '"The line will be shut tomorrow and on Sunday," Network Rail said on Friday.',
+        date(2026, 2, 7),
+        [("tomorrow", "2026-02-07"), ("Sunday", "2026-02-08"), ("Friday", "2026-02-06")],
+    ),
+    (
+        "railtt-11pm-sunday-to-5am-monday",
+        "The line will be closed from 11pm on Sunday to 5am on Monday.",
+        date(2026, 9, 15),
+        [("11pm on Sunday", "2026-09-20T23:00"), ("5am on Monday", "2026-09-21T05:00")],
+    ),
+    (
+        "railtt-ely-norwich-buses-tuesday-paper",
+        "Trains between Ely and Norwich will be replaced by buses on Tuesday.",
+        date(2025, 9, 30),
+        [("Tuesday", "2025-09-30")],
+    ),
+    (
+        "railtt-reopening-postponed-until-friday",
+        "The reopening of the line has been postponed until Friday.",
+        date(2025, 11, 1),
+        [("Friday", "2025-11-07")],
+    ),
+    (
+        "railtt-saturday-14-sunday-15-march",
+        "The line will be closed on Saturday 14 and Sunday 15 March.",
+        date(2026, 2, 26),
+        [("Saturday 14", "2026-03-14"), ("Sunday 15 March", "2026-03-15")],
+    ),
+    (
+        "railtt-next-change-sunday-13-december",
+        "The next timetable change will take place on Sunday 13 December.",
+        date(2026, 1, 12),
+        [("Sunday 13 December", "2026-12-13")],
+    ),
+    (
+        "railtt-tram-extension-mid-january",
+        "The tram extension will open in mid-January.",
+        date(2026, 12, 16),
+        [("mid-January", "2027-01")],
+    ),
+    (
+        "railtt-buses-on-sundays-until-march",
+        "Buses will replace trains on Sundays until March.",
+        date(2025, 11, 10),
+        [("Sundays", "XXXX-WXX-7"), ("March", "2026-03")],
+    ),
+    (
+        "railtt-closed-monday-shut-until-thursday",
+        "The line closed on Monday and will stay shut until Thursday.",
+        date(2025, 9, 23),
+        [("Monday", "2025-09-22"), ("Thursday", "2025-09-25")],
+    ),
+    (
+        "railtt-last-weeks-timetable-change",
+        "Last week's timetable change has caused delays on the Cambridge line.",
+        date(2025, 12, 16),
+        [("Last week", "2025-W50")],
+    ),
+    (
+        "railtt-no-buses-christmas-reduced-boxing-day",
+        "No buses will run on Christmas Day, and a reduced service will operate on Boxing Day.",
+        date(2026, 12, 18),
+        [("Christmas Day", "2026-12-25"), ("Boxing Day", "2026-12-26")],
+    ),
+    (
+        "railtt-last-train-friday-2030",
+        "On Friday the last train will leave Euston at 20:30.",
+        date(2025, 6, 3),
+        [("Friday", "2025-06-06"), ("20:30", "2025-06-06T20:30")],
+    ),
+    (
+        "railtt-ribblehead-48-hour-closure",
+        "A 48-hour closure of the Ribblehead viaduct begins on Saturday.",
+        date(2025, 2, 12),
+        [("48-hour", "PT48H"), ("Saturday", "2025-02-15")],
+    ),
+    (
+        "railtt-diary-this-weekend-saturday-sunday",
+        "Engineering works this weekend:\nSaturday: No trains between Leeds and Bradford.\nSunday: Buses "
+        "replace trains between Leeds and Halifax.",
+        date(2026, 10, 1),
+        [("this weekend", "2026-W40-WE"), ("Saturday", "2026-10-03"), ("Sunday", "2026-10-04")],
+    ),
+    (
+        "railtt-severn-tunnel-that-weekend",
+        "A signal failure closed the Severn Tunnel on 2 August 2025. Repairs were finished that weekend.",
+        date(2026, 7, 29),
+        [("2 August 2025", "2025-08-02"), ("that weekend", "2025-W31-WE")],
+    ),
+    (
+        "railtt-art-north-east-13-december",
+        "New timetables take effect across the north-east on 13 December. Trains between Newcastle and "
+        "Carlisle will run every 30 minutes, up from hourly. The operator said on Friday that it had trained "
+        "40 extra drivers since March. Extra trains will be added on Fridays and Saturdays. The changes were "
+        "first proposed in 2024.",
+        date(2026, 11, 30),
+        [
+            ("13 December", "2026-12-13"),
+            ("every 30 minutes", "PT30M"),
+            ("hourly", "PT1H"),
+            ("Friday", "2026-11-27"),
+            ("March", "2026-03"),
+            ("Fridays", "XXXX-WXX-5"),
+            ("Saturdays", "XXXX-WXX-6"),
+            ("2024", "2024"),
+        ],
+    ),
+    (
+        "railtt-art-reading-swindon-easter",
+        "Network Rail will close the line between Reading and Swindon over the Easter weekend. Replacement "
+        "buses will run from Good Friday until Easter Monday, and journeys will take about 45 minutes longer. "
+        "The work, planned since last summer, will renew three miles of track. The line was last closed for "
+        "nine days in October. Trains are expected to run normally from Tuesday 7 April.",
+        date(2026, 3, 24),
+        [
+            ("the Easter weekend", "2026-W14-WE"),
+            ("Good Friday", "2026-04-03"),
+            ("Easter Monday", "2026-04-06"),
+            ("about 45 minutes", "PT45M"),
+            ("last summer", "2025-SU"),
+            ("nine days", "P9D"),
+            ("October", "2025-10"),
+            ("Tuesday 7 April", "2026-04-07"),
+        ],
+    ),
+    (
+        "railtt-art-chiltern-march-leap-day",
+        "Commuters on the Chiltern line face disruption in March. The line between Marylebone and High "
+        "Wycombe will shut on 11 and 12 March, and again on 18 and 19 March. Buses will replace trains every "
+        "20 minutes. Chiltern said on Monday that the closures had been agreed in December. A further closure "
+        "over the Easter weekend is being discussed.",
+        date(2028, 2, 29),
+        [
+            ("March", "2028-03"),
+            ("11", "2028-03-11"),
+            ("12 March", "2028-03-12"),
+            ("18", "2028-03-18"),
+            ("19 March", "2028-03-19"),
+            ("every 20 minutes", "PT20M"),
+            ("Monday", "2028-02-28"),
+            ("December", "2027-12"),
+            ("the Easter weekend", "2028-W15-WE"),
+        ],
+    ),
+    (
+        "railtt-art-bus-route-42-withdrawn",
+        "Bus route 42 will be withdrawn on 30 August, the council confirmed yesterday. From Monday, the 43 "
+        "will run every 10 minutes instead. Passengers had been told of the change in June. Route N43 will "
+        "continue to run at weekends.",
+        date(2025, 8, 29),
+        [
+            ("30 August", "2025-08-30"),
+            ("yesterday", "2025-08-28"),
+            ("Monday", "2025-09-01"),
+            ("every 10 minutes", "PT10M"),
+            ("June", "2025-06"),
+            ("weekends", "XXXX-WXX-WE"),
+        ],
+    ),
+    (
+        "railtt-art-edinburgh-trams-return",
+        "Trams returned to Princes Street on Saturday after a two-week closure for track repairs. The works "
+        "had begun on 20 December. A second phase will close the route every Sunday until March. Edinburgh "
+        "Trams said services will run every seven minutes from Monday.",
+        date(2026, 1, 4),
+        [
+            ("Saturday", "2026-01-03"),
+            ("two-week", "P2W"),
+            ("20 December", "2025-12-20"),
+            ("every Sunday", "XXXX-WXX-7"),
+            ("March", "2026-03"),
+            ("every seven minutes", "PT7M"),
+            ("Monday", "2026-01-05"),
+        ],
+    ),
+    (
+        "railtt-art-liverpool-street-christmas",
+        "Network Rail will carry out 300 projects over Christmas. London Liverpool Street will be closed from "
+        "Christmas Day until 29 December, and trains will start and end at Stratford. Similar works two years "
+        "ago ran late.",
+        date(2025, 12, 24),
+        [
+            ("Christmas", "2025-12-25"),
+            ("Christmas Day", "2025-12-25"),
+            ("29 December", "2025-12-29"),
+            ("two years ago", "2023"),
+        ],
+    ),
+    (
+        "railtt-art-brighton-main-line-easter",
+        "Engineering works will close the Brighton main line between Three Bridges and Brighton from Saturday "
+        "to Monday. Good Friday services will not be affected. Replacement buses will run every 20 minutes, "
+        "and Gatwick Express trains will run to Victoria only. Southern said the work had been planned for "
+        "two years. Passengers should expect longer journeys on Easter Monday.",
+        date(2025, 4, 17),
+        [
+            ("Saturday", "2025-04-19"),
+            ("Monday", "2025-04-21"),
+            ("Good Friday", "2025-04-18"),
+            ("every 20 minutes", "PT20M"),
+            ("two years", "P2Y"),
+            ("Easter Monday", "2025-04-21"),
+        ],
+    ),
+    (
+        "railtt-art-northumberland-line",
+        "The Northumberland line reopened to passengers last December. Trains now run every 30 minutes "
+        "between Newcastle and Ashington. Six new stations were built. A further station at Blyth Bebside is "
+        "due to open next spring.",
+        date(2026, 9, 8),
+        [
+            ("last December", "2025-12"),
+            ("now", "PRESENT_REF"),
+            ("every 30 minutes", "PT30M"),
+            ("next spring", "2027-SP"),
+        ],
+    ),
+    (
+        "railtt-art-week-53-southeastern",
+        "Train operators are running fewer services this week as passenger numbers have collapsed. "
+        "Southeastern said on Tuesday that a normal timetable would return on 4 January. Engineering works "
+        "will still go ahead at the weekend, closing the line to Dover on Saturday and Sunday.",
+        date(2020, 12, 31),
+        [
+            ("this week", "2020-W53"),
+            ("Tuesday", "2020-12-29"),
+            ("4 January", "2021-01-04"),
+            ("the weekend", "2020-W53-WE"),
+            ("Saturday", "2021-01-02"),
+            ("Sunday", "2021-01-03"),
+        ],
+    ),
+    (
+        "railtt-art-cambridge-buses-sunday",
+        "Stagecoach's new timetable for Cambridge starts on Sunday. The Citi 1 will run every eight minutes, "
+        "and the Citi 7 every 20 minutes. The last Citi 3 will leave the city centre at 23:10. The company "
+        "cut routes in the autumn after losing 12 drivers.",
+        date(2027, 1, 4),
+        [
+            ("Sunday", "2027-01-10"),
+            ("every eight minutes", "PT8M"),
+            ("every 20 minutes", "PT20M"),
+            ("23:10", "2027-01-10T23:10"),
+            ("the autumn", "2026-FA"),
+        ],
+    ),
+    (
+        "railtt-art-hope-valley-overrun",
+        "Engineering works on the Hope Valley line overran on Monday morning, delaying thousands of "
+        "commuters. The line had been closed since 10pm on Saturday for signalling work. Network Rail said "
+        "the first trains did not run until 9:40am on Monday. An investigation will report in September.",
+        date(2025, 7, 8),
+        [
+            ("Monday morning", "2025-07-07TMO"),
+            ("10pm on Saturday", "2025-07-05T22:00"),
+            ("9:40am on Monday", "2025-07-07T09:40"),
+            ("September", "2025-09"),
+        ],
+    ),
+    (
+        "railtt-art-portishead-reopening",
+        "Passenger trains will return to the Portishead line on Sunday 14 June. Services will run hourly to "
+        "Bristol Temple Meads, and every 30 minutes on Saturdays. The line closed to passengers in 1964 and "
+        "has carried only freight since. The scheme was approved in 2019. Tickets will go on sale on Monday.",
+        date(2026, 6, 3),
+        [
+            ("Sunday 14 June", "2026-06-14"),
+            ("hourly", "PT1H"),
+            ("every 30 minutes", "PT30M"),
+            ("Saturdays", "XXXX-WXX-6"),
+            ("1964", "1964"),
+            ("2019", "2019"),
+            ("Monday", "2026-06-08"),
+        ],
+    ),
+    (
+        "railtt-art-us-f-line-weekends",
+        "Service on the F line will be suspended on weekends from Jan. 10 through Feb. 1, the MTA said "
+        "Friday. Free shuttle buses will run every eight minutes. Similar work in 2024 lasted six weeks.",
+        date(2026, 1, 9),
+        [
+            ("weekends", "XXXX-WXX-WE"),
+            ("Jan. 10", "2026-01-10"),
+            ("Feb. 1", "2026-02-01"),
+            ("Friday", "2026-01-09"),
+            ("every eight minutes", "PT8M"),
+            ("2024", "2024"),
+            ("six weeks", "P6W"),
+        ],
+    ),
+    (
+        "railtt-art-india-fog-cancellations",
+        "Northern Railway has cancelled 14 trains from December 20 to January 5 because of dense fog. Last "
+        "year, fog delayed some trains by 12 hours.",
+        date(2025, 12, 13),
+        [("December 20", "2025-12-20"), ("January 5", "2026-01-05"), ("Last year", "2024"), ("12 hours", "PT12H")],
+    ),
+    (
+        "railtt-art-selby-bridge",
+        "Engineers began replacing the Ouse bridge at Selby on Friday night. The old span was lifted out on "
+        "Saturday, and the new one was in place by Sunday afternoon. Trains resumed the next morning. The "
+        "bridge, built in 1891, had carried the line for 134 years. Further work will close the line for "
+        "three days over Christmas. The work cost £30 million.",
+        date(2025, 10, 1),
+        [
+            ("Friday night", "2025-09-26TNI"),
+            ("Saturday", "2025-09-27"),
+            ("Sunday afternoon", "2025-09-28TAF"),
+            ("the next morning", "2025-09-29TMO"),
+            ("1891", "1891"),
+            ("134 years", "P134Y"),
+            ("three days", "P3D"),
+            ("Christmas", "2025-12-25"),
+        ],
+    ),
+    (
+        "railtt-art-settle-carlisle-new-years-day",
+        "The Settle to Carlisle line reopened on Wednesday after a landslip closed it in November. Trains ran "
+        "to a reduced timetable on New Year's Eve. Northern said full services will resume on Monday. A speed "
+        "limit will remain at Armathwaite until the spring. The landslip was the worst on the route since "
+        "2016.",
+        date(2027, 1, 1),
+        [
+            ("Wednesday", "2026-12-30"),
+            ("November", "2026-11"),
+            ("New Year's Eve", "2026-12-31"),
+            ("Monday", "2027-01-04"),
+            ("the spring", "2027-SP"),
+            ("2016", "2016"),
+        ],
+    ),
+    (
+        "railtt-art-bakerloo-summer-weekends",
+        "The Bakerloo line will close at weekends this summer while new signals are installed. Transport for "
+        "London said on Wednesday that the closures would begin on 6 June. The line last closed for a long "
+        "spell in 2019. Buses will run every five minutes between Elephant & Castle and Paddington.",
+        date(2026, 5, 14),
+        [
+            ("weekends", "XXXX-WXX-WE"),
+            ("this summer", "2026-SU"),
+            ("Wednesday", "2026-05-13"),
+            ("6 June", "2026-06-06"),
+            ("2019", "2019"),
+            ("every five minutes", "PT5M"),
+        ],
+    ),
+    (
+        "railtt-art-landslip-ten-days-ago",
+        "A landslip closed the line between Shrewsbury and Hereford 10 days ago. Engineers have worked "
+        "without a break, and the line is due to reopen on Thursday. Replacement buses will run until the "
+        "line reopens.",
+        date(2025, 2, 17),
+        [("10 days ago", "2025-02-07"), ("Thursday", "2025-02-20")],
+    ),
+    (
+        "railtt-art-timetable-december-six-sentences",
+        "Hundreds of extra trains will run across the country when the timetable changes on 14 December. "
+        "Services between Manchester and Sheffield will run every 20 minutes. The operator said on Monday "
+        "that new trains delivered in the summer had passed their tests. A previous change in May 2022 caused "
+        "weeks of cancellations. Industry bosses insist this one will go smoothly. Passengers are advised to "
+        "check times before travelling over Christmas.",
+        date(2025, 12, 2),
+        [
+            ("14 December", "2025-12-14"),
+            ("every 20 minutes", "PT20M"),
+            ("Monday", "2025-12-01"),
+            ("the summer", "2025-SU"),
+            ("May 2022", "2022-05"),
+            ("weeks", "PXW"),
+            ("Christmas", "2025-12-25"),
+        ],
+    ),
+    (
+        "grammar2-said-would-reopen-thursday",
+        "The operator said on Tuesday that the line would reopen on Thursday once engineers had finished "
+        "repairing a damaged viaduct.",
+        date(2025, 9, 10),
+        [("Tuesday", "2025-09-09"), ("Thursday", "2025-09-11")],
+    ),
+    (
+        "grammar2-said-had-been-moved-thursday",
+        "Organisers said on Sunday that the concert had been moved to Thursday because of a forecast of thunderstorms.",
+        date(2025, 6, 2),
+        [("Sunday", "2025-06-01"), ("Thursday", "2025-06-05")],
+    ),
+    (
+        "grammar2-nested-quote-tomorrow-week53",
+        '"The minister told us on Monday that the bill would come back to the chamber tomorrow," the '
+        "opposition whip said on Wednesday.",
+        date(2026, 12, 31),
+        [("Monday", "2026-12-28"), ("tomorrow", "2026-12-31"), ("Wednesday", "2026-12-30")],
+    ),
+    (
+        "grammar2-spokesman-said-minister-told-monday",
+        "A spokesman said on Thursday that the minister had told colleagues on Monday she would stand down at "
+        "the end of the month.",
+        date(2023, 10, 21),
+        [("Thursday", "2023-10-19"), ("Monday", "2023-10-16"), ("the end of the month", "2023-10")],
+    ),
+    (
+        "grammar2-haulier-quote-yesterday-new-year",
+        '"We only heard yesterday that the route would close on Monday," a haulier said on Thursday.',
+        date(2022, 1, 1),
+        [("yesterday", "2021-12-29"), ("Monday", "2022-01-03"), ("Thursday", "2021-12-30")],
+    ),
+    (
+        "grammar2-police-said-released-seen-christmas",
+        "Police said on Wednesday that the man, who had been released from prison in November, had been seen "
+        "in Leeds on Christmas Day.",
+        date(2026, 1, 2),
+        [("Wednesday", "2025-12-31"), ("November", "2025-11"), ("Christmas Day", "2025-12-25")],
+    ),
+    (
+        "grammar2-chief-whip-next-week-speaker",
+        '"The vote will happen next week, whatever the rebels think," the chief whip said on Friday.',
+        date(2024, 8, 12),
+        [("next week", "2024-W33"), ("Friday", "2024-08-09")],
+    ),
+    (
+        "grammar2-passenger-quote-flight-tomorrow",
+        "'I was told on Friday that my flight tomorrow had been cancelled,' said one passenger at the airport "
+        "on Monday.",
+        date(2025, 2, 18),
+        [("Friday", "2025-02-14"), ("tomorrow", "2025-02-18"), ("Monday", "2025-02-17")],
+    ),
+    (
+        "grammar2-reporters-asked-tonight-week53",
+        "Reporters asked on Wednesday whether the mayor would attend the fireworks tonight, and were told he "
+        "had left for Spain on Tuesday.",
+        date(2032, 12, 31),
+        [("Wednesday", "2032-12-29"), ("tonight", "2032-12-31TNI"), ("Tuesday", "2032-12-28")],
+    ),
+    (
+        "grammar2-border-shut-since-would-reopen",
+        "Officials said the border crossing, shut since Thursday, would reopen on Wednesday morning for "
+        "pedestrians and on Friday for lorries.",
+        date(2026, 2, 23),
+        [("Thursday", "2026-02-19"), ("Wednesday morning", "2026-02-25TMO"), ("Friday", "2026-02-27")],
+    ),
+    (
+        "grammar2-pledged-christmas-january",
+        "The minister pledged on Tuesday to publish the report by Christmas and to hold a vote in January.",
+        date(2021, 10, 28),
+        [("Tuesday", "2021-10-26"), ("Christmas", "2021-12-25"), ("January", "2022-01")],
+    ),
+    (
+        "grammar2-judge-ordered-end-of-may",
+        "A judge on Wednesday ordered the company to keep the plant running until the end of May, when a full "
+        "hearing will take place.",
+        date(2025, 4, 17),
+        [("Wednesday", "2025-04-16"), ("the end of May", "2025-05")],
+    ),
+    (
+        "grammar2-prince-was-due-called-off",
+        "The prince was due to open the hospital wing on Thursday, but the visit has been called off after "
+        "his father fell ill on Sunday.",
+        date(2022, 8, 30),
+        [("Thursday", "2022-09-01"), ("Sunday", "2022-08-28")],
+    ),
+    (
+        "grammar2-had-planned-burst-pipe",
+        "The museum had planned to reopen on Monday, but a burst pipe flooded the basement and the first "
+        "visitors were only let in on Wednesday.",
+        date(2023, 5, 19),
+        [("Monday", "2023-05-15"), ("Wednesday", "2023-05-17")],
+    ),
+    (
+        "grammar2-exhibition-extended-overtaken",
+        "The exhibition, which had been extended until Sunday, was shut on Thursday after a leak in the roof.",
+        date(2026, 7, 7),
+        [("Sunday", "2026-07-05"), ("Thursday", "2026-07-02")],
+    ),
+    (
+        "grammar2-verdict-had-been-due-friday",
+        "The verdict, which had been due on Friday, will now be delivered on Tuesday, the court said on Saturday.",
+        date(2027, 9, 5),
+        [("Friday", "2027-09-03"), ("now", "PRESENT_REF"), ("Tuesday", "2027-09-07"), ("Saturday", "2027-09-04")],
+    ),
+    (
+        "grammar2-by-time-rescuers-sunday",
+        "By the time rescuers reached the village on Sunday, the river had burst its banks twice since Thursday.",
+        date(2022, 11, 15),
+        [("Sunday", "2022-11-13"), ("Thursday", "2022-11-10")],
+    ),
+    (
+        "grammar2-hospital-treated-since-early-december",
+        "The hospital said on Monday that it had treated more than 300 flu patients since early December, a "
+        "third of them in the past week.",
+        date(2024, 12, 31),
+        [("Monday", "2024-12-30"), ("early December", "2024-12"), ("the past week", "2024-W52")],
+    ),
+    (
+        "grammar2-climber-two-days-later",
+        "The climber had set off from base camp on Sunday; two days later, a storm forced him to turn back.",
+        date(2022, 4, 8),
+        [("Sunday", "2022-04-03"), ("two days later", "2022-04-05")],
+    ),
+    (
+        "grammar2-fire-had-destroyed-by-wednesday",
+        "By Wednesday, the fire had destroyed 12,000 hectares; on Thursday the wind dropped, and on Friday "
+        "crews finally contained it.",
+        date(2028, 12, 30),
+        [("Wednesday", "2028-12-27"), ("Thursday", "2028-12-28"), ("Friday", "2028-12-29")],
+    ),
+    (
+        "grammar2-ship-raised-divers-had-secured",
+        "The ship, which sank off Cornwall 80 years ago, was raised on Wednesday after divers had secured the "
+        "last cable on Monday.",
+        date(2027, 5, 7),
+        [("80 years ago", "1947"), ("Wednesday", "2027-05-05"), ("Monday", "2027-05-03")],
+    ),
+    (
+        "grammar2-unless-deal-by-friday",
+        "Unless the two sides reach a deal by Friday, the union will call its members out on Monday and again "
+        "on Wednesday.",
+        date(2022, 11, 15),
+        [("Friday", "2022-11-18"), ("Monday", "2022-11-21"), ("Wednesday", "2022-11-23")],
+    ),
+    (
+        "grammar2-had-sailed-would-have-leap-day",
+        "Had the ferry sailed on Tuesday as scheduled, it would have run straight into the storm, the captain said.",
+        date(2024, 2, 29),
+        [("Tuesday", "2024-02-27")],
+    ),
+    (
+        "grammar2-if-were-to-cut-march",
+        "If the central bank were to cut rates in March, mortgage costs would start to fall by the summer, "
+        "economists said on Wednesday.",
+        date(2025, 12, 29),
+        [("March", "2026-03"), ("the summer", "2026-SU"), ("Wednesday", "2025-12-24")],
+    ),
+    (
+        "grammar2-if-snow-returns-new-year",
+        "If the snow returns on Wednesday, as forecasters expect, schools will stay closed until Friday.",
+        date(2029, 1, 1),
+        [("Wednesday", "2029-01-03"), ("Friday", "2029-01-05")],
+    ),
+    (
+        "grammar2-if-goods-left-should-have",
+        "If the goods left the warehouse on Monday, they should have reached the port by Wednesday, the court heard.",
+        date(2025, 4, 17),
+        [("Monday", "2025-04-14"), ("Wednesday", "2025-04-16")],
+    ),
+    (
+        "grammar2-should-talks-collapse-friday",
+        "Should the talks collapse on Friday, the ceasefire would expire on Sunday.",
+        date(2027, 5, 7),
+        [("Friday", "2027-05-07"), ("Sunday", "2027-05-09")],
+    ),
+    (
+        "grammar2-until-bridge-reopens-detour",
+        "Until the bridge reopens in March, drivers face a 40-mile detour, which adds about an hour to each journey.",
+        date(2029, 1, 1),
+        [("March", "2029-03"), ("about an hour", "PT1H")],
+    ),
+    (
+        "grammar2-signed-january-will-miss-tuesday",
+        "The striker, who signed from Benfica in January, will miss Tuesday's quarter-final after picking up "
+        "a knee injury in training on Thursday.",
+        date(2023, 10, 21),
+        [("January", "2023-01"), ("Tuesday", "2023-10-24"), ("Thursday", "2023-10-19")],
+    ),
+    (
+        "grammar2-reactor-switched-off-2030",
+        "The reactor, which will be switched off for good in 2030, produced a record amount of electricity last year.",
+        date(2026, 1, 2),
+        [("2030", "2030"), ("last year", "2025")],
+    ),
+    (
+        "grammar2-shares-fell-recovered-expected",
+        "Shares in the retailer, which fell 4% on Monday, recovered on Tuesday and are expected to rally "
+        "again on Friday, when it updates investors.",
+        date(2025, 9, 10),
+        [("Monday", "2025-09-08"), ("Tuesday", "2025-09-09"), ("Friday", "2025-09-12")],
+    ),
+    (
+        "grammar2-trial-opened-march-told-jury",
+        "The businessman, whose trial opened in March, told the jury on Wednesday that he had never met the "
+        "buyer before 2018.",
+        date(2023, 7, 13),
+        [("March", "2023-03"), ("Wednesday", "2023-07-12"), ("2018", "2018")],
+    ),
+    (
+        "grammar2-leisure-centre-closed-since-october",
+        "The council confirmed on Tuesday that the leisure centre, closed since October, will not reopen "
+        "until the summer.",
+        date(2024, 2, 29),
+        [("Tuesday", "2024-02-27"), ("October", "2023-10"), ("the summer", "2024-SU")],
+    ),
+    (
+        "grammar2-coach-will-take-charge-had-been",
+        "The coach, who will take charge for the first time on Saturday, had been working as an assistant in "
+        "Portugal until October.",
+        date(2024, 12, 31),
+        [("Saturday", "2025-01-04"), ("October", "2024-10")],
+    ),
+    (
+        "grammar2-clinic-every-saturday-from-november",
+        "The clinic, which has opened every Saturday since March, will also open every Wednesday from November.",
+        date(2026, 10, 4),
+        [
+            ("every Saturday", "XXXX-WXX-6"),
+            ("March", "2026-03"),
+            ("every Wednesday", "XXXX-WXX-3"),
+            ("November", "2026-11"),
+        ],
+    ),
+    (
+        "grammar2-singer-would-be-80-sunday",
+        "The singer, who died in 2017, would be 80 on Sunday, and fans plan to gather outside his old studio "
+        "that afternoon.",
+        date(2020, 2, 29),
+        [("2017", "2017"), ("Sunday", "2020-03-01"), ("that afternoon", "2020-03-01TAF")],
+    ),
+    (
+        "grammar2-tunnel-1880s-next-spring-week53",
+        "The tunnel, which was dug in the 1880s and closed in 1963, will reopen as a cycle path next spring.",
+        date(2032, 12, 31),
+        [("the 1880s", "188"), ("1963", "1963"), ("next spring", "2033-SP")],
+    ),
+    (
+        "grammar2-union-rejected-last-month",
+        "The union, which rejected a 4% offer last month, will ballot its members again in the autumn after "
+        "talks next week.",
+        date(2024, 6, 21),
+        [("last month", "2024-05"), ("the autumn", "2024-FA"), ("next week", "2024-W26")],
+    ),
+    (
+        "grammar2-tax-announced-march-tomorrow",
+        "The tax, which was announced in March, comes into force tomorrow, and the first returns are due by "
+        "the end of January.",
+        date(2032, 12, 31),
+        [("March", "2032-03"), ("tomorrow", "2033-01-01"), ("the end of January", "2033-01")],
+    ),
+    (
+        "grammar2-launched-march-will-begin-october",
+        "Launched from French Guiana in March, the weather satellite will begin sending images to forecasters "
+        "in October.",
+        date(2024, 8, 12),
+        [("March", "2024-03"), ("October", "2024-10")],
+    ),
+    (
+        "grammar2-founded-1921-will-open-september",
+        "Founded in 1921, the co-operative will open its first city-centre store in September, its chief "
+        "executive said on Tuesday.",
+        date(2027, 3, 24),
+        [("1921", "1921"), ("September", "2027-09"), ("Tuesday", "2027-03-23")],
+    ),
+    (
+        "grammar2-beaten-saturday-will-travel",
+        "Beaten at home on Saturday, the league leaders will travel to Leeds on Wednesday needing a win.",
+        date(2026, 10, 4),
+        [("Saturday", "2026-10-03"), ("Wednesday", "2026-10-07")],
+    ),
+    (
+        "grammar2-having-resigned-january-june",
+        "Having resigned as chairman in January, Mr Okafor will step down from the board at the annual "
+        "meeting in June.",
+        date(2022, 4, 8),
+        [("January", "2022-01"), ("June", "2022-06")],
+    ),
+    (
+        "grammar2-expected-to-take-office-may",
+        "Expected to take office in May, the new governor spent Monday meeting senior staff at the central bank.",
+        date(2028, 2, 29),
+        [("May", "2028-05"), ("Monday", "2028-02-28")],
+    ),
+    (
+        "grammar2-bill-amended-returns-next-week",
+        "The bill, amended in the Lords on Tuesday, returns to the Commons next week, where ministers hope to "
+        "pass it by the end of July.",
+        date(2021, 7, 15),
+        [("Tuesday", "2021-07-13"), ("next week", "2021-W29"), ("the end of July", "2021-07")],
+    ),
+    (
+        "grammar2-passengers-departing-saturday",
+        "Passengers booked on flights departing on Saturday were told on Wednesday to check with the airline "
+        "before travelling.",
+        date(2021, 7, 15),
+        [("Saturday", "2021-07-17"), ("Wednesday", "2021-07-14")],
+    ),
+    (
+        "grammar2-standoff-14-hour-wednesday-night",
+        "After a 14-hour standoff that ended on Friday, police said the gunman had been holding two hostages "
+        "since Wednesday night.",
+        date(2023, 10, 21),
+        [("14-hour", "PT14H"), ("Friday", "2023-10-20"), ("Wednesday night", "2023-10-18TNI")],
+    ),
+    (
+        "grammar2-november-washed-away-spring",
+        "In November, heavy rain washed away part of the coast road; engineers will start rebuilding it in the spring.",
+        date(2027, 1, 1),
+        [("November", "2026-11"), ("the spring", "2027-SP")],
+    ),
+    (
+        "grammar2-fronted-tuesday-council-will-vote",
+        "On Tuesday, the council will vote on the plan, which was drawn up in August after two years of consultation.",
+        date(2024, 3, 17),
+        [("Tuesday", "2024-03-19"), ("August", "2023-08"), ("two years", "P2Y")],
+    ),
+    (
+        "grammar2-fronted-2019-following-may",
+        "In 2019, the club moved to a new ground in August and won the league the following May.",
+        date(2025, 2, 18),
+        [("2019", "2019"), ("August", "2019-08"), ("the following May", "2020-05")],
+    ),
+    (
+        "grammar2-this-year-june-september",
+        "This year the festival drew 40,000 people in June, and organisers said on Monday it would add a "
+        "second weekend in September.",
+        date(2026, 7, 7),
+        [("This year", "2026"), ("June", "2026-06"), ("Monday", "2026-07-06"), ("September", "2026-09")],
+    ),
+    (
+        "grammar2-christmas-eve-shut-monday-restart",
+        "On Christmas Eve the plant shut for maintenance, and on Monday it will restart with a reduced shift.",
+        date(2020, 12, 31),
+        [("Christmas Eve", "2020-12-24"), ("Monday", "2021-01-04")],
+    ),
+    (
+        "grammar2-from-monday-new-years-day",
+        "From Monday, inspectors will check warehouses under the new rules, which took effect on New Year's Day.",
+        date(2027, 1, 1),
+        [("Monday", "2027-01-04"), ("New Year's Day", "2027-01-01")],
+    ),
+    (
+        "grammar2-by-end-of-march-will-have-closed",
+        "By the end of March, the bank will have closed 40 branches, half of them in the first quarter alone.",
+        date(2025, 12, 29),
+        [("the end of March", "2026-03"), ("the first quarter", "2026-Q1")],
+    ),
+    (
+        "grammar2-walked-out-will-strike-again",
+        "Rail workers walked out on Tuesday and Thursday, and will strike again on Saturday and Monday.",
+        date(2023, 5, 19),
+        [("Tuesday", "2023-05-16"), ("Thursday", "2023-05-18"), ("Saturday", "2023-05-20"), ("Monday", "2023-05-22")],
+    ),
+    (
+        "grammar2-flights-cancelled-three-days-reduced",
+        "Flights were cancelled on Monday, Tuesday and Wednesday, and the airline will run a reduced "
+        "timetable on Friday and Saturday.",
+        date(2021, 10, 28),
+        [
+            ("Monday", "2021-10-25"),
+            ("Tuesday", "2021-10-26"),
+            ("Wednesday", "2021-10-27"),
+            ("Friday", "2021-10-29"),
+            ("Saturday", "2021-10-30"),
+        ],
+    ),
+    (
+        "grammar2-inquiry-list-keeps-order",
+        "The inquiry will hear evidence on Wednesday, Thursday and Monday, a spokeswoman said.",
+        date(2024, 8, 12),
+        [("Wednesday", "2024-08-14"), ("Thursday", "2024-08-15"), ("Monday", "2024-08-19")],
+    ),
+    (
+        "grammar2-exports-months-across-clauses",
+        "Exports fell in July and August, rose slightly in September, and are forecast to fall again in "
+        "November and December.",
+        date(2026, 10, 4),
+        [
+            ("July", "2026-07"),
+            ("August", "2026-08"),
+            ("September", "2026-09"),
+            ("November", "2026-11"),
+            ("December", "2026-12"),
+        ],
+    ),
+    (
+        "grammar2-prices-risen-every-month",
+        "Prices have risen every month since last April, and the regulator expects them to peak in the summer "
+        "before easing in the autumn.",
+        date(2023, 3, 1),
+        [("every month", "P1M"), ("last April", "2022-04"), ("the summer", "2023-SU"), ("the autumn", "2023-FA")],
+    ),
+    (
+        "grammar2-train-thursday-evening-next-two-weeks",
+        "Anyone who was on the train on Thursday evening will be contacted by health officials over the next "
+        "two weeks.",
+        date(2020, 2, 29),
+        [("Thursday evening", "2020-02-27TEV"), ("the next two weeks", "P2W")],
+    ),
+    (
+        "grammar2-article-ferry-storm-week53",
+        "Ferry services between the islands, which were suspended on Monday, will resume on Saturday, the "
+        "operator said on Wednesday. The company had hoped to restart sailings on Thursday, but forecasters "
+        "warned that gusts would stay above 70 mph until Friday evening. Engineers spent Tuesday checking the "
+        "linkspans at both ports. 'We expect the first crossing to leave at 7am on Saturday,' a spokesman "
+        "said. Passengers who booked for New Year's Eve will be offered refunds. In 2024, a similar storm "
+        "shut the route for nine days.",
+        date(2026, 12, 31),
+        [
+            ("Monday", "2026-12-28"),
+            ("Saturday", "2027-01-02"),
+            ("Wednesday", "2026-12-30"),
+            ("Thursday", "2026-12-31"),
+            ("Friday evening", "2027-01-01TEV"),
+            ("Tuesday", "2026-12-29"),
+            ("7am on Saturday", "2027-01-02T07:00"),
+            ("New Year's Eve", "2026-12-31"),
+            ("2024", "2024"),
+            ("nine days", "P9D"),
+        ],
+    ),
+    (
+        "grammar2-article-fraud-sentencing",
+        "A former council leader who admitted fraud in March will be sentenced on Friday, Judge Helen Marsh "
+        "said on Monday. The judge said she had intended to pass sentence last week, but a psychiatric report "
+        "ordered in April had not arrived until Thursday. Prosecutors told the court the defendant had moved "
+        "£240,000 out of council accounts between 2017 and 2021. His barrister said he had repaid the money "
+        "within two years. The hearing will resume at 10am on Friday.",
+        date(2025, 6, 2),
+        [
+            ("March", "2025-03"),
+            ("Friday", "2025-06-06"),
+            ("Monday", "2025-06-02"),
+            ("last week", "2025-W22"),
+            ("April", "2025-04"),
+            ("Thursday", "2025-05-29"),
+            ("2017", "2017"),
+            ("2021", "2021"),
+            ("two years", "P2Y"),
+            ("10am on Friday", "2025-06-06T10:00"),
+        ],
+    ),
+    (
+        "grammar2-article-tram-leap-day",
+        "The city's new tram line, which was due to open last autumn, will now carry its first passengers on "
+        "1 April, the transport authority said on Monday. Testing, which began in November, had been expected "
+        "to finish by Christmas. Instead, a signalling fault found on 12 January forced engineers to replace "
+        "three kilometres of cable. If the final safety checks are passed by mid-March, rides will be free "
+        "over Easter.",
+        date(2028, 2, 29),
+        [
+            ("last autumn", "2027-FA"),
+            ("now", "PRESENT_REF"),
+            ("1 April", "2028-04-01"),
+            ("Monday", "2028-02-28"),
+            ("November", "2027-11"),
+            ("Christmas", "2027-12-25"),
+            ("12 January", "2028-01-12"),
+            ("mid-March", "2028-03"),
+            ("Easter", "2028-04-16"),
+        ],
+    ),
+    (
+        "grammar2-article-schools-week53",
+        "Schools in the region, which closed for the holidays on 18 December, will stay shut until 18 "
+        "January, the education minister announced on Saturday. She had told head teachers before Christmas "
+        "that pupils would return on Monday as planned. 'Nobody wanted this, but the numbers left us no "
+        "choice,' she said. Exams due in May and June will go ahead, she added.",
+        date(2021, 1, 3),
+        [
+            ("18 December", "2020-12-18"),
+            ("18 January", "2021-01-18"),
+            ("Saturday", "2021-01-02"),
+            ("Christmas", "2020-12-25"),
+            ("Monday", "2021-01-04"),
+            ("May", "2021-05"),
+            ("June", "2021-06"),
+        ],
+    ),
+    (
+        "grammar2-article-oil-year-end-week53",
+        "Oil, which touched an 11-year low last week, rose 2% on Tuesday. The exchange closes early on "
+        "Thursday and stays shut on Friday for New Year's Day. Analysts who had forecast a rebound by the "
+        "autumn now expect prices to stay low until at least the second half of 2016.",
+        date(2015, 12, 30),
+        [
+            ("11-year", "P11Y"),
+            ("last week", "2015-W52"),
+            ("Tuesday", "2015-12-29"),
+            ("Thursday", "2015-12-31"),
+            ("Friday", "2016-01-01"),
+            ("New Year's Day", "2016-01-01"),
+            ("the autumn", "2015-FA"),
+            ("now", "PRESENT_REF"),
+            ("the second half of 2016", "2016-H2"),
+        ],
+    ),
+    (
+        "grammar2-article-snap-election",
+        "The prime minister told MPs on Tuesday that the general election would be held on 4 May. Aides said "
+        "she had decided over the weekend, after polls published on Friday showed her party narrowing the "
+        "gap. Parliament will be dissolved on 28 March, and campaigning is expected to begin the following "
+        "day. 'We have been ready for months,' the opposition leader said.",
+        date(2023, 3, 1),
+        [
+            ("Tuesday", "2023-02-28"),
+            ("4 May", "2023-05-04"),
+            ("the weekend", "2023-W08-WE"),
+            ("Friday", "2023-02-24"),
+            ("28 March", "2023-03-28"),
+            ("the following day", "2023-03-29"),
+            ("months", "PXM"),
+        ],
+    ),
+    (
+        "grammar2-article-midfielder-window",
+        "Signed from Ajax in 2022, the midfielder had been expected to leave before the window shuts on 30 "
+        "August. On Sunday, however, the club said he would stay until at least January. Having played only "
+        "11 games since March, he told reporters he was 'fighting for my place'. The club's next match is at "
+        "home to Fulham on Friday night.",
+        date(2024, 8, 12),
+        [
+            ("2022", "2022"),
+            ("30 August", "2024-08-30"),
+            ("Sunday", "2024-08-11"),
+            ("January", "2025-01"),
+            ("March", "2024-03"),
+            ("Friday night", "2024-08-16TNI"),
+        ],
+    ),
+    (
+        "grammar2-article-river-flood",
+        "The river rose on Sunday night and burst its banks at 6am on Monday. By the afternoon, 300 homes had "
+        "been evacuated. Residents who had been told on Friday that the defences would hold said they felt "
+        "let down. The Environment Agency said on Tuesday that a new barrier, planned for 2021, would be "
+        "brought forward. Repairs to the old wall will begin next week and take about three months.",
+        date(2019, 3, 6),
+        [
+            ("Sunday night", "2019-03-03TNI"),
+            ("6am on Monday", "2019-03-04T06:00"),
+            ("the afternoon", "2019-03-04TAF"),
+            ("Friday", "2019-03-01"),
+            ("Tuesday", "2019-03-05"),
+            ("2021", "2021"),
+            ("next week", "2019-W11"),
+            ("about three months", "P3M"),
+        ],
+    ),
+    (
+        "grammar2-article-spending-vote",
+        "If MPs back the spending plan on Thursday, the first payments will reach families in May, the "
+        "Treasury said on Tuesday. Had the vote been lost last month, officials said, the scheme would have "
+        "been delayed until the autumn. The plan, first announced in 2025, has been changed twice since "
+        "January. A final vote is due before Easter.",
+        date(2027, 3, 24),
+        [
+            ("Thursday", "2027-03-25"),
+            ("May", "2027-05"),
+            ("Tuesday", "2027-03-23"),
+            ("last month", "2027-02"),
+            ("the autumn", "2027-FA"),
+            ("2025", "2025"),
+            ("January", "2027-01"),
+            ("Easter", "2027-03-28"),
+        ],
+    ),
+    (
+        "grammar2-article-rocket-new-year",
+        "The rocket, which had been due to fly on 18 December, is now scheduled to launch at 14:05 GMT on "
+        "Tuesday. Engineers replaced a faulty valve on New Year's Eve and completed fuelling tests on "
+        "Thursday. If the weather holds, the capsule will dock with the station about 30 hours after "
+        "lift-off. The mission was first planned for 2023.",
+        date(2026, 1, 2),
+        [
+            ("18 December", "2025-12-18"),
+            ("now", "PRESENT_REF"),
+            ("14:05 GMT on Tuesday", "2026-01-06T14:05"),
+            ("New Year's Eve", "2025-12-31"),
+            ("Thursday", "2026-01-01"),
+            ("about 30 hours", "PT30H"),
+            ("2023", "2023"),
+        ],
+    ),
+    (
+        "grammar2-article-doctors-strike",
+        "Junior doctors, who struck on Tuesday and Wednesday, will walk out again from 7am on Monday until "
+        "7am on Saturday. Talks that had been pencilled in for Thursday were called off on Friday evening. "
+        "The health secretary said she would meet union leaders as soon as possible. Hospitals have been told "
+        "to cancel routine operations on Monday and Tuesday.",
+        date(2024, 3, 17),
+        [
+            ("Tuesday", "2024-03-12"),
+            ("Wednesday", "2024-03-13"),
+            ("7am on Monday", "2024-03-18T07:00"),
+            ("7am on Saturday", "2024-03-23T07:00"),
+            ("Thursday", "2024-03-14"),
+            ("Friday evening", "2024-03-15TEV"),
+            ("Monday", "2024-03-18"),
+            ("Tuesday", "2024-03-19"),
+        ],
+    ),
+    (
+        "grammar2-article-architect-obituary",
+        "The architect, who died on Saturday aged 91, designed the concert hall that opened in 1969 and was "
+        "rebuilt after a fire in 1994. Born in Glasgow in 1931, he moved to London in the 1950s. His family "
+        "said a private funeral would be held next month, with a public memorial planned for the spring.",
+        date(2022, 8, 30),
+        [
+            ("Saturday", "2022-08-27"),
+            ("1969", "1969"),
+            ("1994", "1994"),
+            ("1931", "1931"),
+            ("the 1950s", "195"),
+            ("next month", "2022-09"),
+            ("the spring", "2023-SP"),
+        ],
+    ),
 ]
