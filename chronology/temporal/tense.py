@@ -69,6 +69,13 @@ _HEADS_ITS_SENTENCE = re.compile(r"(?i)[\s\"'\u201c`(*\u2022-]*(?:(?:in|on|by|du
 # "and" or "but" right before a verb, maybe with an adverb between: "and formally left".
 _AND_BEFORE_VERB = re.compile(rf"(?i){_AND_BUT}(?:\w+ly\s+|{_LINKING_ADVERB})?$")
 _ACTED_ON = re.compile(r"(?i)\s+(?:in|on|at)\s+")  # "charged in January", "left on Jan. 31", "started at 4am on Jan. 1"
+# ... also with a short object between: "rejected the scheme in January", "told colleagues on Monday", "sold it
+# on Friday"; not after a verb that arranges what its object names ("called a meeting on Friday").
+_ACTED_ON_OBJECT = re.compile(
+    r"(?i)\s+(?:it|them|him|her|us|me|(?:(?:the|a|an|its|his|her|their|our)\s+)?[a-z]+)\s+(?:in|on|at)\s+"
+)
+_ARRANGING_VERBS = frozenset(words("arranging_verbs"))
+_AUXILIARIES = frozenset(("was", "were", "had", "did", "been", "is", "are"))  # no object: "was due on March 31"
 _BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
 # A month or a weekday listed after others ("cut rates in September, October and December", "hit on Monday,
@@ -211,7 +218,14 @@ class TenseMap:
             and before is not None
             and best[2] == before[3]
             and " " not in self.text[before[3] : before[2]]
-            and _ACTED_ON.fullmatch(self.text, before[2], start)
+            and (
+                _ACTED_ON.fullmatch(self.text, before[2], start)
+                or (
+                    _ACTED_ON_OBJECT.fullmatch(self.text, before[2], start)
+                    and self.text[before[3] : before[2]].lower() not in _ARRANGING_VERBS
+                    and self.text[before[3] : before[2]].lower() not in _AUXILIARIES  # "was due on March 31"
+                )
+            )
             and not self._looks_ahead_in_clause_before(found, before[3], sentence)
         ):
             # The past verb's own date ("charged in January", "left on Jan. 31"): a past act, never an

@@ -1035,3 +1035,14 @@ def test_an_appointment_with_is_may_have_a_place_or_an_adverb_before_its_day() -
     assert value_of("The application is now back before the committee on Monday.", "Monday", wednesday) == "2025-11-24"
     assert value_of("The hearing is in Leeds on Thursday.", "Thursday", wednesday) == "2025-11-20"
     assert value_of("He is in hospital after a crash on Monday.", "Monday", wednesday) == "2025-11-17"
+
+
+def test_a_past_act_with_a_short_object_keeps_its_own_date() -> None:
+    new_years_eve = date(2024, 12, 31)
+    assert value_of("The council rejected the scheme in January.", "January", new_years_eve) == "2024-01"
+    assert value_of("The council rejected it in January.", "January", new_years_eve) == "2024-01"
+    # an arranging verb's object is an event whose date may be to come; an auxiliary takes no object
+    text = "The ministry invited them to a ceremony on January 12."
+    assert value_of(text, "January 12", new_years_eve) == "2025-01-12"
+    text = "It has delayed its report, which was due on January 2, until May."
+    assert value_of(text, "January 2", new_years_eve) == "2025-01-02"
