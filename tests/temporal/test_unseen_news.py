@@ -404,8 +404,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "''... scaffolding up by Christmas,' said the developer's director': 'said' before its subject, outside"
         " the quotation, decides the tense of a date inside it"
     ),
-    "tariff-next-friday-january-to-march": ("'March next Friday' is read as the old style 'March next'"),
-    "tariff-january-march-cap-hyphen": ("'the January-March cap': a capitalised 'March' after a hyphen is no month"),
     "tariff-us-puc-approved-thursday-jan-1": (
         "'approved a 6.2% rate increase on Thursday that will take effect Jan. 1': the nearest marker is the"
         " relative clause's 'will'"
