@@ -72,7 +72,7 @@ _SHARED_FUTURE_PREPOSITIONS = frozenset(words("shared_future_prepositions"))
 _HOPE_VERBS = frozenset(words("hope_verbs"))
 _PLAN_NOUN_AFTER = frozenset(words("plan_noun_after"))
 _PARTICLES = frozenset(words("phrasal_particles"))
-_WITH_OBJECT_WORDS = 3  # words of the object between "with" and its participle ("with the reserve day kept")
+_WITH_OBJECT_WORDS = 5  # words of the object between "with" and its participle ("with the full line-up revealed")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))

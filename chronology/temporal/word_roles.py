@@ -124,19 +124,26 @@ def after_a_measure(lowered: list[str], index: int) -> bool:
     return index > 0 and (lowered[index - 1].isdigit() or lowered[index - 1] in _MEASURE_WORDS)
 
 
+# Words back to the causative verb: four, or six when the object opens with a determiner ("wants the new payments
+# app rolled out"; but not "getting less," a consumer group said).
+_CAUSATIVE_OBJECT_REACH = 4
+_CAUSATIVE_DETERMINED_REACH = 6
+
+
 def causative_participle(lowered: list[str], index: int) -> bool:
     """Whether the past form at ``index`` is the participle of a causative verb with an object between ("get the
     bill passed by Friday", "to have a deal done", "wants the claims settled"): a result wanted, not a past act.
     "have" only after "to" or a modal, so "the talks have ended" stays a perfect; a relative pronoun between
     opens a clause of its own ("want the man who attacked a guard on Friday"), and "been" makes a perfect ("might
     have been different, analysts said on Monday")."""
-    for back in range(index - 1, max(-1, index - 5), -1):
+    for back in range(index - 1, max(-1, index - 1 - _CAUSATIVE_DETERMINED_REACH), -1):
         word = lowered[back]
         if word in _RELATIVE_PRONOUNS or word in _NOT_AN_OBJECT:
             return False
         if (
             word in CAUSATIVE_VERBS
             and back < index - 1
+            and (index - back <= _CAUSATIVE_OBJECT_REACH or lowered[back + 1] in _ADJECTIVE_DETERMINERS)
             and (word != "have" or (back > 0 and lowered[back - 1] in _INFINITIVE_AFTER))
         ):
             return True

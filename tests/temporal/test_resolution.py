@@ -1046,3 +1046,15 @@ def test_a_past_act_with_a_short_object_keeps_its_own_date() -> None:
     assert value_of(text, "January 12", new_years_eve) == "2025-01-12"
     text = "It has delayed its report, which was due on January 2, until May."
     assert value_of(text, "January 2", new_years_eve) == "2025-01-02"
+
+
+def test_longer_objects_before_a_participle_and_a_release_that_is_out() -> None:
+    monday = date(2026, 3, 9)
+    text = "The bank wants the new payments app rolled out to all branches by end-June."
+    assert value_of(text, "end-June", monday) == "2026-06"
+    text = "The festival will run from 21 to 24 August, with the full line-up revealed in March."
+    assert value_of(text, "March", date(2025, 1, 30)) == "2025-03"
+    assert value_of("The singer's fourth album is out on Friday.", "Friday", monday) == "2026-03-13"
+    # a causative verb far back is one only before a determiner
+    text = '"Customers are paying more and getting less," a consumer group said on Thursday.'
+    assert value_of(text, "Thursday", monday) == "2026-03-05"
