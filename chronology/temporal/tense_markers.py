@@ -71,6 +71,7 @@ _BE = re.compile(r"(?i)\bbe\b")
 _SHARED_FUTURE_PREPOSITIONS = frozenset(words("shared_future_prepositions"))
 _HOPE_VERBS = frozenset(words("hope_verbs"))
 _PLAN_NOUN_AFTER = frozenset(words("plan_noun_after"))
+_NOUN_CUT_BEFORE = frozenset(("in", "by", "on", "at", "from", "of", "to", "this", "next", "before", "after"))
 _PARTICLES = frozenset(words("phrasal_particles"))
 _WITH_OBJECT_WORDS = 5  # words of the object between "with" and its participle ("with the full line-up revealed")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
@@ -158,6 +159,30 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # a noun: "a quarter-point cut by December", "a 10% cut"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and after_a_modal(lowered, index):
                         tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
+                    if (
+                        tense == "past"
+                        and size == 1
+                        and word in _PRESENT_ALIKE
+                        and index >= 2
+                        and lowered[index - 1] == "and"
+                        and found
+                        and all(marker[2] in LOOKING_AHEAD for marker in found)
+                    ):
+                        # the future shared: "will report its progress in March and set a target" (not after a
+                        # past: "had ruled that he must be returned, and set Friday as the deadline")
+                        tense = None
+                    if (
+                        tense == "past"
+                        and size == 1
+                        and word in _PRESENT_ALIKE
+                        and index >= 2
+                        and lowered[index - 2] in ("a", "an")
+                        and index + 1 < count
+                        and lowered[index + 1] in _NOUN_CUT_BEFORE
+                    ):
+                        tense = None  # a noun: "expect a dividend cut in the summer", "a big cut by March"
+                    if tense == "future" and word == "had" and not REPORTING_VERBS.intersection(lowered[:index]):
+                        tense = "past"  # "had until Friday" told on its own: a deadline gone
                     if (
                         tense == "past"
                         and size == 1

@@ -1058,3 +1058,16 @@ def test_longer_objects_before_a_participle_and_a_release_that_is_out() -> None:
     # a causative verb far back is one only before a determiner
     text = '"Customers are paying more and getting less," a consumer group said on Thursday.'
     assert value_of(text, "Thursday", monday) == "2026-03-05"
+
+
+def test_a_deadline_told_back_a_shared_future_and_a_cut_as_a_noun() -> None:
+    monday = date(2025, 10, 27)
+    text = "The regulator wrote that the firm had until 30 November to respond."
+    assert value_of(text, "30 November", monday) == "2025-11-30"
+    assert value_of("The firm had until 30 November to respond, but missed it.", "30 November", monday) == "2024-11-30"
+    text = "The company will report its progress in March and set a new target by the summer."
+    assert value_of(text, "the summer", monday) == "2026-SU"
+    text = "Workers walked out in June and cut output through the summer."  # after a past, "and cut" is past
+    assert value_of(text, "the summer", monday) == "2025-SU"
+    assert value_of("Analysts expect a dividend cut in the summer.", "the summer", monday) == "2026-SU"
+    assert value_of("A company cut 200 jobs in the summer.", "the summer", monday) == "2025-SU"
