@@ -153,6 +153,14 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             for size in _PHRASE_SIZES[word]:
                 if index + size <= count:
                     tense = PHRASES.get(" ".join(lowered[index : index + size]) if size > 1 else word)
+                    if (
+                        tense == "past"
+                        and size == 2
+                        and lowered[index + 1] == "have"
+                        and index + 2 < count
+                        and (lowered[index + 2] in NOT_VERB or is_count(lowered[index + 2]))
+                    ):
+                        tense = None  # "have" with an object is no perfect: "We must have an answer by Friday"
                     if tense == "past" and size == 1 and no_past_verb(lowered, index):
                         tense = None  # a participle, a noun or an adjective: "the case is heard", "a first cut"
                     if tense == "past" and size == 1 and word in _PRESENT_ALIKE and after_a_measure(lowered, index):

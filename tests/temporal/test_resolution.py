@@ -1071,3 +1071,11 @@ def test_a_deadline_told_back_a_shared_future_and_a_cut_as_a_noun() -> None:
     assert value_of(text, "the summer", monday) == "2025-SU"
     assert value_of("Analysts expect a dividend cut in the summer.", "the summer", monday) == "2026-SU"
     assert value_of("A company cut 200 jobs in the summer.", "the summer", monday) == "2025-SU"
+
+
+def test_as_of_put_first_a_race_flagged_off_and_a_modal_have_with_an_object() -> None:
+    monday = date(2026, 6, 29)
+    assert value_of("As of Wednesday, the deposit on cans doubles.", "Wednesday", monday) == "2026-07-01"
+    assert value_of("The race flags off at 5am on Sunday.", "5am on Sunday", monday) == "2026-07-05T05:00"
+    assert value_of("We must have a deal by Friday.", "Friday", monday) == "2026-07-03"
+    assert value_of("The thieves must have entered on Friday.", "Friday", monday) == "2026-06-26"
