@@ -12,6 +12,7 @@ import re
 from chronology.temporal.prefixes import NORMALISE, WIDTH, prefixes
 from chronology.temporal.resolver import Candidate
 from chronology.temporal.ruleset import RuleSet, fill_pieces, trie_pattern
+from chronology.temporal.title_lines import in_title_case_line
 
 STARTS_WIDTH = 6  # characters of a rule's prefixes the word-start scan looks for
 GROUP = 3  # characters by which the prefixes shorter than a key are grouped
@@ -100,6 +101,8 @@ class Finder:
                 if match is None:
                     continue
                 if rules[index].type == "NAME":  # a name that looks like a time: skip its span, report nothing
+                    if rules[index].outside_title_lines and in_title_case_line(text, position):
+                        continue  # a capital in a title-case headline marks no name: "Doctors Strike Today"
                     resume = match.end()
                     break
                 candidate = self._candidate(match, index)

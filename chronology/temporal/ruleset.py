@@ -73,6 +73,9 @@ class Rule:
     source: str
     group: str  # the rule's own prefix for its groups: they are named f"{group}_{name}"
     span_group: str | None = None  # the group "x" that marks the span, when the pattern has one
+    # A name rule that holds only outside a headline in title case (``except_in: title_case_lines`` in its file,
+    # title_lines.py): "Doctors Strike Today" is today.
+    outside_title_lines: bool = False
 
 
 # Patterns of the value functions, compiled once: a function runs for most values, and the module's own
@@ -305,6 +308,7 @@ class RuleSet:
             source=source,
             group=group,
             span_group=f"{group}_x" if f"(?P<{group}_x>" in pattern else None,
+            outside_title_lines=_except_in(raw, source) == "title_case_lines",
         )
 
     def template_pieces(self, template: str, rule: Rule) -> list[_Piece]:
@@ -331,6 +335,14 @@ class RuleSet:
     def version(self) -> str:
         """Changes whenever the engine or a rule or resource file changes: the build cache keys on it."""
         return tagger_version(self.directory)
+
+
+def _except_in(raw: dict[str, object], source: str) -> str | None:
+    """Where a rule does not hold (``except_in``): only "title_case_lines" is known."""
+    where = raw.get("except_in")
+    if where not in (None, "title_case_lines"):
+        raise ValueError(f"{source}: rule {raw.get('name')!r}: unknown except_in {where!r} (known: title_case_lines)")
+    return where  # type: ignore[return-value]
 
 
 def _bound(function: Function, tables: dict[str, dict[str, str]]) -> Callable[[str], str | None]:
