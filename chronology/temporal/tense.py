@@ -78,6 +78,7 @@ _ACTED_ON_OBJECT = re.compile(
 _ARRANGING_VERBS = frozenset(words("arranging_verbs"))
 _AUXILIARIES = frozenset(("was", "were", "had", "did", "been", "is", "are"))  # no object: "was due on March 31"
 _BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
+_FROM_AFTER_MARKER = re.compile(r"(?i)\s+(?:from|after)\s+")  # "contracts signed from Wednesday"
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
 # A month or a weekday listed after others ("cut rates in September, October and December", "hit on Monday,
 # Tuesday and Wednesday"): the list's first item, and the end of the list before this one.
@@ -213,6 +214,17 @@ class TenseMap:
         ):
             # A deadline on what a participle names, told by the verb after it: "Orders placed by Sunday will
             # arrive before Christmas" ("placed" is no past act; "Damage caused by Sunday's storm" is).
+            tense = "future"
+        if (
+            tense == "past"
+            and not possessive
+            and before is not None
+            and best[2] == before[3]
+            and _FROM_AFTER_MARKER.fullmatch(self.text, before[2], start)
+            and self._looks_ahead_in_clause_before(found, before[3], sentence)
+        ):
+            # A start on what a participle names, in a clause that looks ahead: "will apply to all new contracts
+            # signed from Wednesday", "cars registered after Wednesday will pay" is told by "will".
             tense = "future"
         if (
             tense == "past"

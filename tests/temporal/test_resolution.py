@@ -1079,3 +1079,11 @@ def test_as_of_put_first_a_race_flagged_off_and_a_modal_have_with_an_object() ->
     assert value_of("The race flags off at 5am on Sunday.", "5am on Sunday", monday) == "2026-07-05T05:00"
     assert value_of("We must have a deal by Friday.", "Friday", monday) == "2026-07-03"
     assert value_of("The thieves must have entered on Friday.", "Friday", monday) == "2026-06-26"
+
+
+def test_a_start_on_what_a_participle_names_and_a_plan_in_the_progressive() -> None:
+    tuesday = date(2026, 6, 30)
+    text = "The rules will apply to all new contracts signed from Wednesday."
+    assert value_of(text, "Wednesday", tuesday) == "2026-07-01"
+    assert value_of("Contracts signed from Wednesday were void.", "Wednesday", tuesday) == "2026-06-24"
+    assert value_of("IAG is aiming to sign a deal by Friday.", "Friday", tuesday) == "2026-07-03"
