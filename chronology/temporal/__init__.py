@@ -19,6 +19,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import TYPE_CHECKING
 
+from chronology.temporal.bracketed_dates import date_weekdays_in_brackets
 from chronology.temporal.continuations import add_continuations
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.sentences import sentence_spans
@@ -73,4 +74,5 @@ def tag(
     if not candidates:
         return []
     resolved = Resolver(text, day, sentences).resolve_all(candidates)
-    return add_continuations(text, align_span_starts(text, day, order_weekday_lists(text, day, resolved)))
+    resolved = date_weekdays_in_brackets(text, order_weekday_lists(text, day, resolved))
+    return add_continuations(text, align_span_starts(text, day, resolved))

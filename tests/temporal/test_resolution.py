@@ -1087,3 +1087,10 @@ def test_a_start_on_what_a_participle_names_and_a_plan_in_the_progressive() -> N
     assert value_of(text, "Wednesday", tuesday) == "2026-07-01"
     assert value_of("Contracts signed from Wednesday were void.", "Wednesday", tuesday) == "2026-06-24"
     assert value_of("IAG is aiming to sign a deal by Friday.", "Friday", tuesday) == "2026-07-03"
+
+
+def test_a_weekday_takes_its_date_in_brackets() -> None:
+    new_years_day = date(2027, 1, 1)
+    assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
+    # a bracketed date of another weekday leaves the weekday to its tense
+    assert value_of("Polls open on Sunday (March 3).", "Sunday", new_years_day) == "2027-01-03"

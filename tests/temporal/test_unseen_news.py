@@ -491,10 +491,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "seasia-st-budget-leap-day-article": (
         "'a one-off cost-of-living payment in December': 'cost' after 'one-off' is read as a past"
     ),
-    "seasia-st-charges-today-monday-paren-new-year": (
-        "'ERP rates ... go up on Monday (Jan 4)': a price's 'go up' is no timetable, and the weekday does not take"
-        " the date in brackets after it"
-    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
