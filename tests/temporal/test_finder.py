@@ -13,6 +13,7 @@ from chronology.temporal import FINDER, RULES
 from chronology.temporal.finder import Finder
 from chronology.temporal.prefixes import prefixes
 from chronology.temporal.ruleset import RULES_DIR, RuleSet
+from chronology.temporal.title_lines import in_title_case_line
 
 _COMPILED = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in RULES.rules]
 _WORD_START = re.compile(r"(?<![\w@])[\w']")
@@ -98,6 +99,8 @@ def naive_find(text: str) -> list[tuple[int, int, str]]:
         for index, (rule, pattern) in enumerate(zip(RULES.rules, _COMPILED, strict=True)):
             match = pattern.match(text, word.start())
             if match and rule.type == "NAME":  # a name: its span is skipped, nothing reported
+                if rule.outside_title_lines and in_title_case_line(text, word.start()):
+                    continue  # ... but not in a headline in title case
                 resume = match.end()
                 break
             if match and (candidate := FINDER._candidate(match, index)) is not None:
