@@ -174,13 +174,23 @@ def opens_a_participle_clause(lowered: list[str]) -> bool:
 
 def fixture_length(words: list[str], lowered: list[str], index: int) -> int:
     """The length in words of a fixture verb at ``index`` ("face", "takes on") when a capitalised name
-    follows it ("City face United"), else 0."""
+    follows it ("City face United"), or of a singular "plays" before its object ("plays the top seed on
+    Wednesday", "plays two sets on Saturday": the plural "play" is as often a noun), else 0."""
     for size in (2, 1):
         if " ".join(lowered[index : index + size]) in _FIXTURE_PHRASES and index + size < len(words):
             after = words[index + size]
             if after[0].isupper() and lowered[index + size].split("'")[0] not in _NOT_AN_OPPONENT:
                 return size
+    if (
+        lowered[index] == "plays"
+        and index + 1 < len(lowered)
+        and (lowered[index + 1] in _PLAYED_OBJECT_OPENERS or is_count(lowered[index + 1]))
+    ):
+        return 0 if after_a_determiner(lowered, index) else 1
     return 0
+
+
+_PLAYED_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "against"))
 
 
 def results_length(words: list[str], lowered: list[str], index: int) -> int:

@@ -1094,3 +1094,11 @@ def test_a_weekday_takes_its_date_in_brackets() -> None:
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
     # a bracketed date of another weekday leaves the weekday to its tense
     assert value_of("Polls open on Sunday (March 3).", "Sunday", new_years_day) == "2027-01-03"
+
+
+def test_a_singular_plays_before_its_object_is_a_fixture() -> None:
+    tuesday = date(2025, 8, 5)
+    text = "She came through qualifying on Monday and plays the top seed on Wednesday."
+    assert value_of(text, "Wednesday", tuesday) == "2025-08-06"
+    assert value_of("The band plays two sets on Saturday.", "Saturday", tuesday) == "2025-08-09"
+    assert value_of("The plays the company staged on Monday were long.", "Monday", tuesday) == "2025-08-04"
