@@ -40,6 +40,7 @@ _COORDINATED_VERB = re.compile(rf"{_AND_BUT}(?:{_LINKING_ADVERB})?$", re.IGNOREC
 _TERM_VERBS = frozenset(words("term_verbs"))
 _TERM_WINDOW = number("term_window")
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
+_SPANNING_TERM_VERBS = frozenset(("suspend", "suspends", "suspended"))  # "from ... to" after them is a span
 # "is" or "are" right before a date gives an appointment: "the final is on Sunday", "the deadline is midnight
 # Friday", "the meeting is at 10:30 a.m. Tuesday", "markets are closed on Friday"; so does a contracted one
 # before "on", "at" or "for": "the vote's on Thursday" (a possessive takes no "on": "the company's Thursday").
@@ -338,10 +339,17 @@ class TenseMap:
         preposition = _TERM_PREPOSITION.search(self.text, max(sentence[0], start - 12), start)
         if preposition is None:
             return False
+        # A suspension "from ... to" is a span, its end no term: "Play was suspended from 2:10 p.m. to 4:35 p.m. on
+        # Saturday" (a date moved "from Monday to Friday" is one: its new day).
+        spanned = self.text.endswith(" to ", sentence[0], start) and _FROM_TO.search(
+            self.text, max(sentence[0], start - 60), start
+        )
         words = [match.group().lower() for match in WORD.finditer(self.text, sentence[0], preposition.start())]
         for back in range(len(words) - 1, max(len(words) - 1 - _TERM_WINDOW, -1), -1):
             one, two = words[back], " ".join(words[back - 1 : back + 1]) if back else ""
             if one in _TERM_VERBS or two in _TERM_VERBS:
+                if spanned and one in _SPANNING_TERM_VERBS:
+                    return False
                 first = back - 1 if two in _TERM_VERBS else back
                 while first and words[first - 1] in ("been", "already", "also", "just"):
                     first -= 1

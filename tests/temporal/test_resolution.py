@@ -1102,3 +1102,12 @@ def test_a_singular_plays_before_its_object_is_a_fixture() -> None:
     assert value_of(text, "Wednesday", tuesday) == "2025-08-06"
     assert value_of("The band plays two sets on Saturday.", "Saturday", tuesday) == "2025-08-09"
     assert value_of("The plays the company staged on Monday were long.", "Monday", tuesday) == "2025-08-04"
+
+
+def test_a_suspension_from_one_time_to_another_is_a_span_not_a_term() -> None:
+    sunday = date(2025, 8, 17)
+    text = "Play was suspended from 2:10 p.m. to 4:35 p.m. on Saturday."
+    assert value_of(text, "4:35 p.m. on Saturday", sunday) == "2025-08-16T16:35"
+    assert value_of(text, "2:10 p.m.", sunday) == "2025-08-16T14:10"
+    assert value_of("Talks were moved from Monday to Friday.", "Friday", sunday) == "2025-08-22"
+    assert value_of("Services were suspended until Friday.", "Friday", sunday) == "2025-08-22"
