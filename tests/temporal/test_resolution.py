@@ -1111,3 +1111,12 @@ def test_a_suspension_from_one_time_to_another_is_a_span_not_a_term() -> None:
     assert value_of(text, "2:10 p.m.", sunday) == "2025-08-16T14:10"
     assert value_of("Talks were moved from Monday to Friday.", "Friday", sunday) == "2025-08-22"
     assert value_of("Services were suspended until Friday.", "Friday", sunday) == "2025-08-22"
+
+
+def test_a_player_s_fixture_with_a_preposition() -> None:
+    thursday = date(2026, 1, 29)
+    text = "The defending champion plays under the lights on Monday night."
+    assert value_of(text, "Monday night", thursday) == "2026-02-02TNI"
+    text = "Two years ago she lost in the first round here; on Saturday she plays for the title."
+    assert value_of(text, "Saturday", thursday) == "2026-01-31"
+    assert value_of("He plays for Arsenal, who lost on Saturday.", "Saturday", thursday) == "2026-01-24"

@@ -491,13 +491,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "seasia-st-budget-leap-day-article": (
         "'a one-off cost-of-living payment in December': 'cost' after 'one-off' is read as a past"
     ),
-    "tour-two-years-ago-saturday-title": (
-        "'...; on Saturday she plays for the title': a day put before a present fixture verb takes the past of the"
-        " clause before the semicolon"
-    ),
-    "tour-monday-night-under-lights": (
-        "'The defending champion plays under the lights on Monday night': 'plays' before a place phrase is no fixture"
-    ),
     "grammar4-ban-from-6pm-friday-paren-until-6am-sunday": (
         "'applies from 6pm on Friday (after the final whistle) until 6am on Sunday': an aside between the two ends"
         " breaks the span, so the start keeps the past of 'applies from'"
