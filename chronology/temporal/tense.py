@@ -62,6 +62,13 @@ _PRESENT_LIMIT = ends_with_word_of("present_limit_prepositions")
 # The end of a span "from ... to" is a limit as "until" is: "a warning valid from 6pm Saturday to midday Sunday".
 _FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{1,40}?\s+to\s+$")
 _AHEAD_OF = re.compile(rf"(?i)\b{one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"
+# ... or of an event named first, then its day: "ahead of the ECB's policy meeting on Thursday" (not "ahead of
+# schedule on Monday": no event).
+_AHEAD_OF_EVENT = re.compile(
+    rf"(?i)\b{one_word_of('ahead_of_words')}\s+(?!(?:schedule|time|expectations|forecasts?|estimates|targets?|"
+    r"rivals|the\s+pack|the\s+curve)\b)(?:[\w'\u2019.+-]+\s+){1,6}?on\s+$"
+)
+_AHEAD_OF_EVENT_REACH = 80  # characters before the date searched for it
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 _REACHED_BACK = re.compile(rf"(?i)\b{one_word_of('backward_verbs')}\s+to\s+$")  # "a rise backdated to January"
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
@@ -140,7 +147,9 @@ class TenseMap:
             return "record"  # "after the driest spring in 50 years": only a time gone holds a record
         if not possessive and self._term_end(start, sentence):
             return "future"
-        if _AHEAD_OF.search(self.text, max(sentence[0], start - 24), start):
+        if _AHEAD_OF.search(self.text, max(sentence[0], start - 24), start) or _AHEAD_OF_EVENT.search(
+            self.text, max(sentence[0], start - _AHEAD_OF_EVENT_REACH), start
+        ):
             return "future"  # "rallied ahead of Tuesday's vote": what is ahead of an act is still to come
         found = self._by_sentence.get(sentence)
         if found is None:

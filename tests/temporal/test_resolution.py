@@ -1120,3 +1120,12 @@ def test_a_player_s_fixture_with_a_preposition() -> None:
     text = "Two years ago she lost in the first round here; on Saturday she plays for the title."
     assert value_of(text, "Saturday", thursday) == "2026-01-31"
     assert value_of("He plays for Arsenal, who lost on Saturday.", "Saturday", thursday) == "2026-01-24"
+
+
+def test_ahead_of_an_event_named_before_its_day() -> None:
+    wednesday = date(2026, 6, 3)
+    text = "Stocks rose ahead of the ECB's policy meeting on Thursday."
+    assert value_of(text, "Thursday", wednesday) == "2026-06-04"
+    assert value_of("The project finished ahead of schedule on Monday.", "Monday", wednesday) == "2026-06-01"
+    text = "He arrived ahead of his wife, who landed on Monday."
+    assert value_of(text, "Monday", wednesday) == "2026-06-01"
