@@ -1129,3 +1129,13 @@ def test_ahead_of_an_event_named_before_its_day() -> None:
     assert value_of("The project finished ahead of schedule on Monday.", "Monday", wednesday) == "2026-06-01"
     text = "He arrived ahead of his wife, who landed on Monday."
     assert value_of(text, "Monday", wednesday) == "2026-06-01"
+
+
+def test_shows_that_end_and_collections_presented_look_ahead_and_a_stamp_before_a_colon() -> None:
+    friday = date(2026, 2, 27)
+    text = "Chanel presents its collection on Tuesday morning, and the shows end on Wednesday."
+    assert value_of(text, "Tuesday morning", friday) == "2026-03-03TMO"
+    assert value_of(text, "Wednesday", friday) == "2026-03-04"
+    text = "Traffic built up across the West End on Monday ahead of Thursday's parade."
+    assert value_of(text, "Monday", friday) == "2026-02-23"
+    assert value_of("Live updates\n09:15: Schools in Cumbria are closed.", "09:15", friday) == "2026-02-27T09:15"
