@@ -79,8 +79,8 @@ def is_entry_stamp(text: str, start: int, end: int) -> bool:
 def stamp_day(text: str, start: int, published: date, suffix: str, found: list[tuple[int, int, str]]) -> Resolution:
     """An entry stamp's time (``suffix``) at ``start``: on the day a heading names, when the day last named
     before it (of ``found``, (start, end, value) in text order) is in a line that ends with a colon ("How the
-    attack unfolded on Saturday night:\n21:47 - ..."), else on publication day. The stamps of the entries
-    before it are skipped."""
+    attack unfolded on Saturday night:\n21:47 - ...") or is the whole line ("Monday 23 November 2026\n23:40 GMT
+    - ..."), else on publication day. The stamps of the entries before it are skipped."""
     for other_start, other_end, value in reversed(found):
         if other_start >= start or is_entry_stamp(text, other_start, other_end):
             continue
@@ -88,8 +88,11 @@ def stamp_day(text: str, start: int, published: date, suffix: str, found: list[t
         if period is None or period.granularity != "day":
             continue
         line_end = text.find("\n", other_end)
-        if line_end != -1 and line_end < start and text[other_end:line_end].rstrip().endswith(":"):
-            return Resolution(period.value() + suffix, "an entry's stamp under a heading: the heading's day")
+        if line_end != -1 and line_end < start:
+            rest = text[other_end:line_end].rstrip()
+            alone = not rest and not text[text.rfind("\n", 0, other_start) + 1 : other_start].strip()
+            if alone or rest.endswith(":"):
+                return Resolution(period.value() + suffix, "an entry's stamp under a heading: the heading's day")
         break
     return Resolution(published.isoformat() + suffix, "an entry's stamp: the day of publication")
 

@@ -1139,3 +1139,11 @@ def test_shows_that_end_and_collections_presented_look_ahead_and_a_stamp_before_
     text = "Traffic built up across the West End on Monday ahead of Thursday's parade."
     assert value_of(text, "Monday", friday) == "2026-02-23"
     assert value_of("Live updates\n09:15: Schools in Cumbria are closed.", "09:15", friday) == "2026-02-27T09:15"
+
+
+def test_a_live_blog_stamp_under_a_date_heading_takes_its_day() -> None:
+    text = "Monday 23 November 2026\n23:40 GMT - A fire broke out.\n"
+    assert resolved(text, date(2026, 11, 24)) == [
+        ("Monday 23 November 2026", "DATE", "2026-11-23"),
+        ("23:40 GMT", "TIME", "2026-11-23T23:40"),
+    ]
