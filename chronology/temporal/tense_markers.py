@@ -23,14 +23,13 @@ from chronology.temporal.word_roles import (
     adjective_after_a_verb,
     after_a_count,
     after_a_determiner,
-    after_a_measure,
-    after_a_modal,
     causative_participle,
     fixture_length,
     is_count,
     no_past_verb,
     opens_a_participle_clause,
     plan_before,
+    present_alike_not_past,
     results_length,
     timetable_infinitive,
     word_and_object_before,
@@ -71,7 +70,6 @@ _BE = re.compile(r"(?i)\bbe\b")
 _SHARED_FUTURE_PREPOSITIONS = frozenset(words("shared_future_prepositions"))
 _HOPE_VERBS = frozenset(words("hope_verbs"))
 _PLAN_NOUN_AFTER = frozenset(words("plan_noun_after"))
-_NOUN_CUT_BEFORE = frozenset(("in", "by", "on", "at", "from", "of", "to", "this", "next", "before", "after"))
 _PARTICLES = frozenset(words("phrasal_particles"))
 _WITH_OBJECT_WORDS = 5  # words of the object between "with" and its participle ("with the full line-up revealed")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
@@ -163,43 +161,17 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # "have" with an object is no perfect: "We must have an answer by Friday"
                     if tense == "past" and size == 1 and no_past_verb(lowered, index):
                         tense = None  # a participle, a noun or an adjective: "the case is heard", "a first cut"
-                    if tense == "past" and size == 1 and word in _PRESENT_ALIKE and after_a_measure(lowered, index):
-                        tense = None  # a noun: "a quarter-point cut by December", "a 10% cut"
-                    if tense == "past" and size == 1 and word in _PRESENT_ALIKE and after_a_modal(lowered, index):
-                        tense = None  # an infinitive: "Will the bank cut rates", "did not cut"
                     if (
                         tense == "past"
                         and size == 1
                         and word in _PRESENT_ALIKE
-                        and index >= 2
-                        and lowered[index - 1] == "and"
-                        and found
-                        and all(marker[2] in LOOKING_AHEAD for marker in found)
+                        and present_alike_not_past(
+                            words, lowered, index, bool(found) and all(m[2] in LOOKING_AHEAD for m in found)
+                        )
                     ):
-                        # the future shared: "will report its progress in March and set a target" (not after a
-                        # past: "had ruled that he must be returned, and set Friday as the deadline")
-                        tense = None
-                    if (
-                        tense == "past"
-                        and size == 1
-                        and word in _PRESENT_ALIKE
-                        and index >= 2
-                        and lowered[index - 2] in ("a", "an")
-                        and index + 1 < count
-                        and lowered[index + 1] in _NOUN_CUT_BEFORE
-                    ):
-                        tense = None  # a noun: "expect a dividend cut in the summer", "a big cut by March"
+                        tense = None  # a noun, an infinitive or a title's word: "a 10% cut", "did not cut"
                     if tense == "future" and word == "had" and not REPORTING_VERBS.intersection(lowered[:index]):
                         tense = "past"  # "had until Friday" told on its own: a deadline gone
-                    if (
-                        tense == "past"
-                        and size == 1
-                        and word in _PRESENT_ALIKE
-                        and words[index][0].isupper()
-                        and index + 1 < count
-                        and words[index + 1][0].isupper()
-                    ):
-                        tense = None  # a title's word: "Hit Comedy to Return for Third Season in January"
                     if tense == "timetable" and (
                         after_a_determiner(lowered, index, lowered[index + size - 1] not in _PARTICLES)
                         or (size == 1 and after_a_count(lowered, index))

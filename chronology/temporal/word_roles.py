@@ -119,6 +119,32 @@ def after_a_count(lowered: list[str], index: int) -> bool:
     return word == "runs" and index > 1 and before.endswith("ing") and lowered[index - 2] in _ADJECTIVE_DETERMINERS
 
 
+_NOUN_AFTER_A_BEFORE = frozenset(("in", "by", "on", "at", "from", "of", "to", "this", "next", "before", "after"))
+
+
+def present_alike_not_past(words: list[str], lowered: list[str], index: int, future_before: bool) -> bool:
+    """Whether a past spelled like its present ("cut", "set", "hit") at ``index`` is no past here:
+    - a noun after a number or a word of measure ("a quarter-point cut by December", "a 10% cut"), or after "a"
+      and a noun before a preposition ("expect a dividend cut in the summer"; "A company cut 200 jobs" is the verb);
+    - an infinitive after a modal ("Will the bank cut rates", "did not cut"), or after "and" when every marker
+      before it looks ahead (``future_before``), sharing their future ("will report its progress in March and
+      set a target"; not after a past: "had ruled that he must be returned, and set Friday as the deadline");
+    - a title's word before another capitalised one ("Hit Comedy to Return for Third Season in January")."""
+    count = len(lowered)
+    return (
+        after_a_measure(lowered, index)
+        or after_a_modal(lowered, index)
+        or (future_before and index >= 2 and lowered[index - 1] == "and")
+        or (
+            index >= 2
+            and lowered[index - 2] in ("a", "an")
+            and index + 1 < count
+            and lowered[index + 1] in _NOUN_AFTER_A_BEFORE
+        )
+        or (words[index][0].isupper() and index + 1 < count and words[index + 1][0].isupper())
+    )
+
+
 def after_a_measure(lowered: list[str], index: int) -> bool:
     """Whether the word at ``index`` follows a number or a word of measure ("a 10% cut", "a quarter-point cut")."""
     return index > 0 and (lowered[index - 1].isdigit() or lowered[index - 1] in _MEASURE_WORDS)
