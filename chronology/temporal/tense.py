@@ -40,7 +40,7 @@ _COORDINATED_VERB = re.compile(rf"{_AND_BUT}(?:{_LINKING_ADVERB})?$", re.IGNOREC
 _TERM_VERBS = frozenset(words("term_verbs"))
 _TERM_WINDOW = number("term_window")
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
-_SPANNING_TERM_VERBS = frozenset(("suspend", "suspends", "suspended"))  # "from ... to" after them is a span
+_SPANNING_TERM_VERBS = frozenset(words("spanning_term_verbs"))  # "from ... to" after them is a span
 # "is" or "are" right before a date gives an appointment: "the final is on Sunday", "the deadline is midnight
 # Friday", "the meeting is at 10:30 a.m. Tuesday", "markets are closed on Friday"; so does a contracted one
 # before "on", "at" or "for": "the vote's on Thursday" (a possessive takes no "on": "the company's Thursday").
@@ -65,8 +65,8 @@ _AHEAD_OF = re.compile(rf"(?i)\b{one_word_of('ahead_of_words')}\s+(?:the\s+)?$")
 # ... or of an event named first, then its day: "ahead of the ECB's policy meeting on Thursday" (not "ahead of
 # schedule on Monday": no event).
 _AHEAD_OF_EVENT = re.compile(
-    rf"(?i)\b{one_word_of('ahead_of_words')}\s+(?!(?:schedule|time|expectations|forecasts?|estimates|targets?|"
-    r"rivals|the\s+pack|the\s+curve)\b)(?:[\w'\u2019.+-]+\s+){1,6}?on\s+$"
+    rf"(?i)\b{one_word_of('ahead_of_words')}\s+(?!{one_word_of('ahead_of_not_events')}\b)"
+    r"(?:[\w'\u2019.+-]+\s+){1,6}?on\s+$"
 )
 _AHEAD_OF_EVENT_REACH = 80  # characters before the date searched for it
 _SINCE = re.compile(r"(?i)\bsince\s+$")
@@ -84,7 +84,7 @@ _ACTED_ON_OBJECT = re.compile(
     r"(?i)\s+(?:it|them|him|her|us|me|(?:(?:the|a|an|its|his|her|their|our)\s+)?[a-z]+)\s+(?:in|on|at)\s+"
 )
 _ARRANGING_VERBS = frozenset(words("arranging_verbs"))
-_AUXILIARIES = frozenset(("was", "were", "had", "did", "been", "is", "are"))  # no object: "was due on March 31"
+_NO_OBJECT_MARKERS = frozenset(words("no_object_markers"))  # "was due on March 31"
 _BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
 _FROM_AFTER_MARKER = re.compile(r"(?i)\s+(?:from|after)\s+")  # "contracts signed from Wednesday"
 _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that opens a relative clause
@@ -250,7 +250,7 @@ class TenseMap:
                 or (
                     _ACTED_ON_OBJECT.fullmatch(self.text, before[2], start)
                     and self.text[before[3] : before[2]].lower() not in _ARRANGING_VERBS
-                    and self.text[before[3] : before[2]].lower() not in _AUXILIARIES  # "was due on March 31"
+                    and self.text[before[3] : before[2]].lower() not in _NO_OBJECT_MARKERS
                 )
             )
             and not self._looks_ahead_in_clause_before(found, before[3], sentence)

@@ -119,7 +119,7 @@ def after_a_count(lowered: list[str], index: int) -> bool:
     return word == "runs" and index > 1 and before.endswith("ing") and lowered[index - 2] in _ADJECTIVE_DETERMINERS
 
 
-_NOUN_AFTER_A_BEFORE = frozenset(("in", "by", "on", "at", "from", "of", "to", "this", "next", "before", "after"))
+_NOUN_AFTER_A_BEFORE = frozenset(words("noun_after_a_before"))
 
 
 def present_alike_not_past(words: list[str], lowered: list[str], index: int, future_before: bool) -> bool:
@@ -216,7 +216,7 @@ def fixture_length(words: list[str], lowered: list[str], index: int) -> int:
     return 0
 
 
-_PLAYED_OBJECT_OPENERS = frozenset(("the", "a", "an", "his", "her", "their", "its", "against"))
+_PLAYED_OBJECT_OPENERS = frozenset(words("played_object_openers"))
 
 
 def results_length(words: list[str], lowered: list[str], index: int) -> int:
