@@ -37,6 +37,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-\u2013\u2014]{1,2}\s")
 _AND_BUT = r"\s(?:and|but)\s+"
 _LINKING_ADVERB = r"(?:then|also|later|now|still)\s+"
 _COORDINATED_VERB = re.compile(rf"{_AND_BUT}(?:{_LINKING_ADVERB})?$", re.IGNORECASE)
+# Characters from a possessive day to the timetable verb it is the subject of: "Tickets for Sunday's Munster final in
+# Thurles go on sale" (but not "Tuesday's declaration by Ford, which holds": a clause of its own).
+_SUBJECT_REACH = 40
 _TERM_VERBS = frozenset(words("term_verbs"))
 _TERM_WINDOW = number("term_window")
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
@@ -165,9 +168,13 @@ class TenseMap:
             if start <= marker_start < end:
                 continue  # a word inside the expression itself says nothing of the clause
             if tense == "timetable":
-                if possessive:
-                    continue
-                tense = "future"
+                if possessive and (
+                    marker_start < start
+                    or marker_start - end > _SUBJECT_REACH
+                    or _CLAUSE_BREAK.search(self.text, end, marker_start)
+                ):
+                    continue  # "leaders meet to discuss Monday's attack": the day names an event of its own
+                tense = "future"  # ... but in the verb's subject it is the fixture's: "Sunday's final kicks off at 3pm"
             elif tense == "prospective":
                 # What was planned comes after the plan, and its date after the plan's verb ("planned to
                 # leave on Thursday"); a day before the verb dates the planning, in the past.

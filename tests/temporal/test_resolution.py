@@ -1147,3 +1147,11 @@ def test_a_live_blog_stamp_under_a_date_heading_takes_its_day() -> None:
         ("Monday 23 November 2026", "DATE", "2026-11-23"),
         ("23:40 GMT", "TIME", "2026-11-23T23:40"),
     ]
+
+
+def test_a_possessive_day_in_a_timetable_verb_s_subject_is_the_fixture_s() -> None:
+    thursday = date(2026, 6, 18)
+    assert value_of("Sunday night's game kicks off at 8:20 p.m. ET.", "Sunday night", thursday) == "2026-06-21TNI"
+    text = "Tickets for Sunday's Munster final in Thurles go on sale at 10am tomorrow."
+    assert value_of(text, "Sunday", thursday) == "2026-06-21"
+    assert value_of("Leaders meet to discuss Monday's attack.", "Monday", thursday) == "2026-06-15"

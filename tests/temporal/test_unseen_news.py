@@ -366,10 +366,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'is doubtful for Sunday's game after missing practice on Wednesday and Thursday': the fixture's future"
         " reaches the days of an 'after ...-ing' phrase"
     ),
-    "gameday-sunday-nights-game-820": (
-        "'Sunday night's game ... kicks off at 8:20 p.m. ET': a possessive day is no timetable's day, though here"
-        " it is the subject's"
-    ),
     "gameday-article-bears-lions-week-53": (
         "'The Bears host the Lions ... on Sunday': a plural present fixture (see 'Americans vote on Tuesday')"
     ),
@@ -491,10 +487,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "grammar4-ban-from-6pm-friday-paren-until-6am-sunday": (
         "'applies from 6pm on Friday (after the final whistle) until 6am on Sunday': an aside between the two ends"
         " breaks the span, so the start keeps the past of 'applies from'"
-    ),
-    "celtic-munster-final-tickets": (
-        "'Tickets for Sunday's Munster final ... go on sale at 10am tomorrow': a possessive day takes no tense"
-        " from the timetable after it, and 'tomorrow' does not lend it one"
     ),
     "celtic-national-day-article": (
         "'Entry to Edinburgh Castle is free until 5pm.' after a sentence ending 'yesterday': a clock time with no"
