@@ -73,6 +73,11 @@ _AHEAD_OF_EVENT = re.compile(
 )
 _AHEAD_OF_EVENT_REACH = 80  # characters before the date searched for it
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+# ... also with the event that started it between: "idle since a fire in August", "since the election in May".
+# (a noun in lower case: "the dollar's biggest drop since April on Friday" dates the drop on Friday)
+_SINCE_EVENT = re.compile(
+    r"(?i)\bsince\s+(?:(?:a|an|the|its|his|her|their|last)\s+)?(?-i:[a-z][a-z-]*)\s+(?:in|on)\s+$"
+)
 _REACHED_BACK = re.compile(rf"(?i)\b{one_word_of('backward_verbs')}\s+to\s+$")  # "a rise backdated to January"
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
 # 50 years".
@@ -108,9 +113,12 @@ _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
 
 
 def after_since(text: str, start: int, floor: int = 0) -> bool:
-    """Whether the expression at ``start`` follows "since" (not before ``floor``): a starting point, "prices have
-    fallen since July"."""
-    return _SINCE.search(text, max(floor, start - 8), start) is not None
+    """Whether the expression at ``start`` follows "since" (not before ``floor``), maybe with the event that started
+    it between: a starting point, "prices have fallen since July", "idle since a fire in August"."""
+    return _SINCE.search(text, max(floor, start - 8), start) is not None or (
+        text.find("ince", max(floor, start - 40), start) != -1  # "since", "Since"
+        and _SINCE_EVENT.search(text, max(floor, start - 40), start) is not None
+    )
 
 
 class TenseMap:

@@ -1155,3 +1155,12 @@ def test_a_possessive_day_in_a_timetable_verb_s_subject_is_the_fixture_s() -> No
     text = "Tickets for Sunday's Munster final in Thurles go on sale at 10am tomorrow."
     assert value_of(text, "Sunday", thursday) == "2026-06-21"
     assert value_of("Leaders meet to discuss Monday's attack.", "Monday", thursday) == "2026-06-15"
+
+
+def test_a_date_of_the_event_a_since_names_is_a_starting_point() -> None:
+    monday = date(2025, 12, 1)
+    text = "The plant, idle since a fire in August, will restart production in the first quarter."
+    assert value_of(text, "August", monday) == "2025-08"
+    assert value_of("Since the election in May the party will rebuild.", "May", monday) == "2025-05"
+    text = "The dollar posted its biggest drop since April on Friday, and will recover next week."
+    assert value_of(text, "Friday", monday) == "2025-11-28"
