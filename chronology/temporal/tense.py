@@ -73,6 +73,8 @@ _AHEAD_OF_EVENT = re.compile(
 )
 _AHEAD_OF_EVENT_REACH = 80  # characters before the date searched for it
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+# A date at the head of a clause after a break: "..., but on Sunday we will win", "...; on Saturday she plays".
+_HEADS_A_CLAUSE = re.compile(r"(?i)\s*(?:(?:but|and|yet|so|while|then)\s+)?(?:(?:on|in|by|from|at|until)\s+)?")
 # ... also with the event that started it between: "idle since a fire in August", "since the election in May".
 # (a noun in lower case: "the dollar's biggest drop since April on Friday" dates the drop on Friday)
 _SINCE_EVENT = re.compile(
@@ -203,6 +205,8 @@ class TenseMap:
         if best is None:
             return "future" if fronted_start or self._in_conditional_clause(start, sentence) else None
         tense = best[1]
+        if before is not None and best[2] == before[3]:
+            tense = self._own_clause_after(found, start, end, sentence, before) or tense
         if best[2] > start and tense == "past" and self.text.endswith(", ", sentence[0], best[2]):
             tense = self._past_a_parenthesis(found, best[2], sentence) or tense
         # A verb after a comma, or after "and" ("seized it on Saturday and are expected to..."), belongs to the
@@ -296,6 +300,29 @@ class TenseMap:
             ):
                 return "future"  # an appointment: "the final is on Sunday" (but "the cause is Monday's ruling")
         return tense
+
+    def _own_clause_after(
+        self,
+        found: list[tuple[int, int, str]],
+        start: int,
+        end: int,
+        sentence: tuple[int, int],
+        before: tuple[int, str, int, int],
+    ) -> str | None:
+        """The future of the marker after a date that heads a clause of its own, when the nearest marker is a past
+        before that clause: "Last week we lost, but on Sunday we will win" is told by "will", not "lost" (as a
+        date put first in its sentence is told by the verb after it); None otherwise."""
+        if before[1] != "past":
+            return None
+        clause_start = self._clause_start(start, sentence)
+        if before[2] > clause_start or not _HEADS_A_CLAUSE.fullmatch(self.text, clause_start, start):
+            return None
+        for marker_start, _, tense in found:
+            if marker_start >= end and tense != "prospective":
+                if _CLAUSE_BREAK.search(self.text, end, marker_start) or tense not in ("future", "timetable"):
+                    return None
+                return "future"
+        return None
 
     def _past_a_parenthesis(
         self, found: list[tuple[int, int, str]], opened: int, sentence: tuple[int, int]

@@ -1164,3 +1164,12 @@ def test_a_date_of_the_event_a_since_names_is_a_starting_point() -> None:
     assert value_of("Since the election in May the party will rebuild.", "May", monday) == "2025-05"
     text = "The dollar posted its biggest drop since April on Friday, and will recover next week."
     assert value_of(text, "Friday", monday) == "2025-11-28"
+
+
+def test_a_date_heading_a_clause_after_a_past_takes_the_future_after_it() -> None:
+    monday = date(2026, 1, 5)
+    assert value_of("The team lost, but on Sunday it will play again.", "Sunday", monday) == "2026-01-11"
+    text = "Wednesday's protests were peaceful, but Friday's march will go through the city centre."
+    assert value_of(text, "Friday", monday) == "2026-01-09"
+    text = "Troops seized the town on Saturday, and on Sunday they advanced."
+    assert value_of(text, "Sunday", monday) == "2026-01-04"
