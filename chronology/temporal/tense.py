@@ -74,6 +74,8 @@ _AHEAD_OF_EVENT = re.compile(
 _AHEAD_OF_EVENT_REACH = 80  # characters before the date searched for it
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 # A date at the head of a clause after a break: "..., but on Sunday we will win", "...; on Saturday she plays".
+_CLAUSE_HEAD_REACH = 16  # characters before such a date searched for its clause break
+_CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]| -")
 _HEADS_A_CLAUSE = re.compile(r"(?i)\s*(?:(?:but|and|yet|so|while|then)\s+)?(?:(?:on|in|by|from|at|until)\s+)?")
 # ... also with the event that started it between: "idle since a fire in August", "since the election in May".
 # (a noun in lower case: "the dollar's biggest drop since April on Friday" dates the drop on Friday)
@@ -312,8 +314,10 @@ class TenseMap:
         """The future of the marker after a date that heads a clause of its own, when the nearest marker is a past
         before that clause: "Last week we lost, but on Sunday we will win" is told by "will", not "lost" (as a
         date put first in its sentence is told by the verb after it); None otherwise."""
-        if before[1] != "past":
-            return None
+        if before[1] != "past" or not _CLAUSE_MARK.search(
+            self.text, max(sentence[0], start - _CLAUSE_HEAD_REACH), start
+        ):
+            return None  # cheap: no clause break just before the date
         clause_start = self._clause_start(start, sentence)
         if before[2] > clause_start or not _HEADS_A_CLAUSE.fullmatch(self.text, clause_start, start):
             return None
