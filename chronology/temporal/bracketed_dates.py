@@ -28,9 +28,9 @@ def date_weekdays_in_brackets(text: str, expressions: list[TemporalExpression]) 
             continue
         if not _CLOSING.match(text, dated.end):
             continue
-        own, bracketed = _DAY.match(weekday.value), re.fullmatch(r"\d{4}-\d\d-\d\d", dated.value)
-        if own is None or bracketed is None or own.group(1) == dated.value:
-            continue
+        own, bracketed = _DAY.match(weekday.value), _DAY.match(dated.value)
+        if own is None or bracketed is None or bracketed.group(2) or own.group(1) == dated.value:
+            continue  # the bracketed one must be a plain day ("Jan 4"), not a time on it
         day = date.fromisoformat(dated.value)
         if day.isoweekday() != date.fromisoformat(own.group(1)).isoweekday():
             continue  # a date of another weekday: a slip the text makes, not ours to mend

@@ -73,15 +73,15 @@ _AHEAD_OF_EVENT = re.compile(
 )
 _AHEAD_OF_EVENT_REACH = 80  # characters before the date searched for it
 _SINCE = re.compile(r"(?i)\bsince\s+$")
-# A date at the head of a clause after a break: "..., but on Sunday we will win", "...; on Saturday she plays".
-_CLAUSE_HEAD_REACH = 16  # characters before such a date searched for its clause break
-_CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]| -")
-_HEADS_A_CLAUSE = re.compile(r"(?i)\s*(?:(?:but|and|yet|so|while|then)\s+)?(?:(?:on|in|by|from|at|until)\s+)?")
 # ... also with the event that started it between: "idle since a fire in August", "since the election in May".
 # (a noun in lower case: "the dollar's biggest drop since April on Friday" dates the drop on Friday)
 _SINCE_EVENT = re.compile(
     r"(?i)\bsince\s+(?:(?:a|an|the|its|his|her|their|last)\s+)?(?-i:[a-z][a-z-]*)\s+(?:in|on)\s+$"
 )
+# A date at the head of a clause after a break: "..., but on Sunday we will win", "...; on Saturday she plays".
+_CLAUSE_HEAD_REACH = 16  # characters before such a date searched for its clause break
+_CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]| -")
+_HEADS_A_CLAUSE = re.compile(r"(?i)\s*(?:(?:but|and|yet|so|while|then)\s+)?(?:(?:on|in|by|from|at|until)\s+)?")
 _REACHED_BACK = re.compile(rf"(?i)\b{one_word_of('backward_verbs')}\s+to\s+$")  # "a rise backdated to January"
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
 # 50 years".
@@ -244,22 +244,18 @@ class TenseMap:
             and not possessive
             and before is not None
             and best[2] == before[3]
-            and _BY_AFTER_MARKER.fullmatch(self.text, before[2], start)
-            and self._future_in_clause_after(found, end)
+            and (
+                # A deadline on what a participle names, told by the verb after it: "Orders placed by Sunday will
+                # arrive before Christmas" ("placed" is no past act; "Damage caused by Sunday's storm" is).
+                (_BY_AFTER_MARKER.fullmatch(self.text, before[2], start) and self._future_in_clause_after(found, end))
+                # A start on it, in a clause that looks ahead: "will apply to all new contracts signed from
+                # Wednesday".
+                or (
+                    _FROM_AFTER_MARKER.fullmatch(self.text, before[2], start)
+                    and self._looks_ahead_in_clause_before(found, before[3], sentence)
+                )
+            )
         ):
-            # A deadline on what a participle names, told by the verb after it: "Orders placed by Sunday will
-            # arrive before Christmas" ("placed" is no past act; "Damage caused by Sunday's storm" is).
-            tense = "future"
-        if (
-            tense == "past"
-            and not possessive
-            and before is not None
-            and best[2] == before[3]
-            and _FROM_AFTER_MARKER.fullmatch(self.text, before[2], start)
-            and self._looks_ahead_in_clause_before(found, before[3], sentence)
-        ):
-            # A start on what a participle names, in a clause that looks ahead: "will apply to all new contracts
-            # signed from Wednesday", "cars registered after Wednesday will pay" is told by "will".
             tense = "future"
         if (
             tense == "past"

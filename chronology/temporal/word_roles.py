@@ -41,6 +41,12 @@ _RESULTS_NOUNS = frozenset(words("results_nouns"))
 _RESULTS_REACH = number("results_reach")
 PAST_SUFFIX = str(TENSE_DATA["past_suffix"])
 PAST_SUFFIX_MIN = number("past_suffix_min_length")
+_NOUN_AFTER_A_BEFORE = frozenset(words("noun_after_a_before"))
+_PLAYED_OBJECT_OPENERS = frozenset(words("played_object_openers"))
+# Words back to the causative verb: four, or six when the object opens with a determiner ("wants the new payments
+# app rolled out"; but not "getting less," a consumer group said).
+_CAUSATIVE_OBJECT_REACH = 4
+_CAUSATIVE_DETERMINED_REACH = 6
 
 
 def no_past_verb(lowered: list[str], index: int) -> bool:
@@ -119,9 +125,6 @@ def after_a_count(lowered: list[str], index: int) -> bool:
     return word == "runs" and index > 1 and before.endswith("ing") and lowered[index - 2] in _ADJECTIVE_DETERMINERS
 
 
-_NOUN_AFTER_A_BEFORE = frozenset(words("noun_after_a_before"))
-
-
 def present_alike_not_past(words: list[str], lowered: list[str], index: int, future_before: bool) -> bool:
     """Whether a past spelled like its present ("cut", "set", "hit") at ``index`` is no past here:
     - a noun after a number or a word of measure ("a quarter-point cut by December", "a 10% cut"), or after "a"
@@ -148,12 +151,6 @@ def present_alike_not_past(words: list[str], lowered: list[str], index: int, fut
 def after_a_measure(lowered: list[str], index: int) -> bool:
     """Whether the word at ``index`` follows a number or a word of measure ("a 10% cut", "a quarter-point cut")."""
     return index > 0 and (lowered[index - 1].isdigit() or lowered[index - 1] in _MEASURE_WORDS)
-
-
-# Words back to the causative verb: four, or six when the object opens with a determiner ("wants the new payments
-# app rolled out"; but not "getting less," a consumer group said).
-_CAUSATIVE_OBJECT_REACH = 4
-_CAUSATIVE_DETERMINED_REACH = 6
 
 
 def causative_participle(lowered: list[str], index: int) -> bool:
@@ -214,9 +211,6 @@ def fixture_length(words: list[str], lowered: list[str], index: int) -> int:
     ):
         return 0 if after_a_determiner(lowered, index) else 1
     return 0
-
-
-_PLAYED_OBJECT_OPENERS = frozenset(words("played_object_openers"))
 
 
 def results_length(words: list[str], lowered: list[str], index: int) -> int:
