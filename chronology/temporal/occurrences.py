@@ -18,6 +18,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # starting point ("since July"), the past verb's own date ("charged in January"), a record ("the driest spring"),
 # a date reached back to ("backdated to January").
 PAST_FOR_CERTAIN = ("since", "acted", "record", "back")
+PAST_OR_FOR_CERTAIN = ("past", *PAST_FOR_CERTAIN)
 _NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
 
 
@@ -184,7 +185,7 @@ def day_of_month(published: date, day: int, tense: str | None) -> Resolution:
     after = min(candidate for candidate in candidates if candidate >= published)
     if tense == "future":
         return Resolution(after.isoformat(), "the next one on or after publication, future tense")
-    if tense in ("past", "present", *PAST_FOR_CERTAIN) or published - before <= after - published:
+    if tense == "present" or tense in PAST_OR_FOR_CERTAIN or published - before <= after - published:
         return Resolution(before.isoformat(), "the most recent one on or before publication")
     return Resolution(after.isoformat(), "the one nearest to publication")
 

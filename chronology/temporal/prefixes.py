@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import cast
 
 try:  # the regular expression parser: re._parser since Python 3.11, sre_parse before
     import re._constants as sre_constants  # type: ignore[import-not-found]
@@ -58,7 +59,7 @@ def _chars(items: list[tuple[object, object]]) -> set[str] | None:
         if op == sre_constants.LITERAL:
             out.add(chr(av).lower())  # type: ignore[arg-type]
         elif op == sre_constants.RANGE:
-            low, high = av  # type: ignore[misc]
+            low, high = cast("tuple[int, int]", av)
             if high - low > 30:
                 return None
             out.update(chr(code).lower() for code in range(low, high + 1))
@@ -104,17 +105,18 @@ def _item(op: object, av: object, heads: set[str], width: int) -> tuple[set[str]
     if op == sre_constants.SUBPATTERN:
         return _sequence(list(av[-1]), heads, width)  # type: ignore[index]
     if op == sre_constants.BRANCH:
-        growing, final = set(), set()
+        growing: set[str] = set()
+        final: set[str] = set()
         for branch in av[1]:  # type: ignore[index]
             more, done = _sequence(list(branch), heads, width)
             growing |= more
             final |= done
         return growing, final
     if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
-        low, high, body = av  # type: ignore[misc]
+        low, high, body = cast("tuple[int, int, list[tuple[object, object]]]", av)
         current = set(heads)
         growing = set(heads) if low == 0 else set()
-        final: set[str] = set()
+        final = set()
         for count in range(1, min(high, width) + 1):
             current, done = _sequence(list(body), current, width)
             final |= done

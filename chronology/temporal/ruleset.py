@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 import yaml
 
@@ -296,7 +297,7 @@ class RuleSet:
         mods = mods if isinstance(mods, list) else [mods]
         examples = tuple(
             _example(example, default_published)
-            for example in raw.get("examples") or []  # type: ignore[union-attr]
+            for example in cast("list[dict[str, object]]", raw.get("examples") or [])
         )
         return Rule(
             name=str(raw["name"]),

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from chronology.temporal.occurrences import PAST_FOR_CERTAIN, Resolution
+from chronology.temporal.occurrences import PAST_OR_FOR_CERTAIN, Resolution
 from chronology.temporal.periods import Period, period_of
 
 Tense = Callable[[], "str | None"]
@@ -121,7 +121,7 @@ def after_an_evening_time(resolution: Resolution, earlier: Callable[[], list[str
 
 def _to_come_told_in_the_past(day: Period, published: date, tense: Tense) -> bool:
     """Whether a day named in a sentence told in the past is still to come, so that it dates something else."""
-    return day.first > published and tense() in ("past", *PAST_FOR_CERTAIN)
+    return day.first > published and tense() in PAST_OR_FOR_CERTAIN
 
 
 def clock_hour(suffix: str) -> int | None:
@@ -178,7 +178,7 @@ def clock_day(
         return Resolution(named.period.value() + suffix, "on the day named in the same sentence")
     if named_before is not None and named_before.granularity == "day":
         return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
-    if suffix in ("T24:00", "TNI") and tense() in ("past", *PAST_FOR_CERTAIN):
+    if suffix in ("T24:00", "TNI") and tense() in PAST_OR_FOR_CERTAIN:
         # Midnight is written as the end of its day (T24:00), so "clashes erupted shortly after midnight"
         # is the midnight that began publication day: the end of the day before; and "spent the night in a
         # cell", told in the past, the night before publication.

@@ -87,8 +87,8 @@ def shift(
         # year later" moves it on ("A year later colleagues raised concerns ... the following January").
         resolution.comparison = unit == "year" and steps < 0
         return resolution
-    base = Period.containing(published, unit)
-    result = base.shift(steps)
+    containing = Period.containing(published, unit)
+    result = containing.shift(steps)
     where = "no earlier date in the text; counted from publication" if anchor_kind == "REF" else "publication"
     # "a year ago", "year-earlier" compare with the year before; they do not move the story there.
     return Resolution(result.value(), _shift_why(unit, steps, where), comparison=unit == "year" and steps == -1)

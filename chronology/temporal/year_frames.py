@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from chronology.temporal.occurrences import PAST_FOR_CERTAIN, Resolution
+from chronology.temporal.occurrences import PAST_OR_FOR_CERTAIN, Resolution
 from chronology.temporal.periods import period_in_year
 
 # A year given as where something starts or ends ("since 2019", "until 2020") frames nothing after it.
@@ -53,7 +53,7 @@ def in_year_framed(year: int, rest: str, published: date, tense: Callable[[], st
         return None
     told = tense()
     if (told == "future" and year == published.year and period.last < published) or (
-        told in ("past", *PAST_FOR_CERTAIN) and period.first > published
+        told in PAST_OR_FOR_CERTAIN and period.first > published
     ):
         return None
     return Resolution(period.value(), f"in {year}, the year named before it in its sentence")
