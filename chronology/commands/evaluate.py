@@ -74,6 +74,10 @@ def run(args: argparse.Namespace, tagger_factory: Callable[[], Tagger] | None = 
         + (f" (and {empty} empty TIMEX3, not scored)" if empty else "")
         + "; creation times are not scored."
     )
+    if tagger_factory is None:  # the speed of ours depends on which build of the tagger ran
+        from chronology.temporal import TAGGER_BUILD
+
+        print(f"{OURS} tagger: {TAGGER_BUILD}.")
     print()
     for line in report.overall_table(systems):
         print(line)

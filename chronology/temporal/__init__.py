@@ -3,6 +3,7 @@
     tag(text, published)   -> list[TemporalExpression], sorted, non-overlapping
     sentence_spans(text)   -> sentence boundaries (for quoting the sentence around an expression)
     TAGGER_VERSION         -> changes whenever the engine or a rule file changes (the build cache keys on it)
+    TAGGER_BUILD           -> "compiled (mypyc)", or why the Python modules run
 
 Two steps, kept apart as HeidelTime keeps them: :mod:`finder` runs the rules (data, in ``rules/``) over the
 text in one pass and writes underspecified values; :mod:`resolver` decides, against the publication date and
@@ -19,6 +20,12 @@ from datetime import date, datetime
 from functools import cache
 from typing import TYPE_CHECKING
 
+from chronology import compiled_tagger
+
+# Before any module of the package is imported: the compiled modules, when built from these very sources, go
+# first on the package's path (:mod:`chronology.compiled_tagger`). Says which build runs.
+TAGGER_BUILD = compiled_tagger.load_compiled(__path__)
+
 from chronology.temporal.bracketed_dates import date_weekdays_in_brackets
 from chronology.temporal.continuations import add_continuations
 from chronology.temporal.expression import TemporalExpression
@@ -34,7 +41,7 @@ if TYPE_CHECKING:
     FINDER: Finder
     TAGGER_VERSION: str
 
-__all__ = ["TAGGER_VERSION", "TemporalExpression", "sentence_spans", "tag"]
+__all__ = ["TAGGER_BUILD", "TAGGER_VERSION", "TemporalExpression", "sentence_spans", "tag"]
 
 
 @cache
