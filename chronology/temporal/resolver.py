@@ -39,6 +39,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
+from functools import partial
 from typing import NamedTuple
 
 from chronology.temporal.around_a_day import AROUND_A_DAY, around
@@ -59,20 +60,12 @@ from chronology.temporal.occurrences import (
 )
 from chronology.temporal.periods import Period, period_in_year, period_of
 from chronology.temporal.quotations import Quotations, attribution_day, has_quotation_marks
-from chronology.temporal.sentence_days import (
-    after_an_evening_time,
-    clock_day,
-    clock_hour,
-    day_in_sentence,
-    is_entry_stamp,
-    night_name,
-    overnight,
-    stamp_day,
-)
+from chronology.temporal.sentence_days import is_entry_stamp, night_name, sentence_day
 from chronology.temporal.sentences import SentenceIndex
 from chronology.temporal.shifts import same_day, shift
-from chronology.temporal.tense import TenseMap, after_since
-from chronology.temporal.year_frames import heads_its_sentence, in_year_framed
+from chronology.temporal.story_dates import StoryDates
+from chronology.temporal.tense import TenseMap
+from chronology.temporal.year_frames import in_year_framed
 
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
 _QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-(quarter|period)-YEAR-(\d{4})$")
@@ -84,14 +77,12 @@ _TWO_DIGIT_YEAR = re.compile(r"^UNDEF-yy-(\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming|ahead)-)?weekday-([1-7])$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season|holiday)-([\w+-]+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
-_LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|by)\s+$")  # "did not arrive until 9:40 a.m."
 _DAY_OF_MONTH = re.compile(r"^UNDEF-dom-(\d\d)$")
 _HOLIDAY = re.compile(r"^(\d{4})-(\d\d)-(\d)-(-?\d)(?:\+(\d))?$")
 # "the last day of February 2021", "Good Friday 2016": a day the year's calendar fixes, the year given.
 _DAY_OF_YEAR = re.compile(r"^(\d{4})-(\d\d-L|E[+-]\d+|LNY)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _TIME_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT")  # a day with a part of day or a clock time
-_REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
 # What a quoted speaker counts from the day of speaking: "tomorrow", "next week", "on Saturday", "the weekend".
 _SPEAKERS = (
@@ -128,61 +119,32 @@ class Resolver:
         if sentences is not None:
             self._use_sentences(sentences)
         self.tenses = TenseMap(text)
-        self.reference: Period | None = None
-        # The quarter a financial report is about: the completed quarter the text last named (days named since,
-        # or a quarter still to come, do not change it), for "the quarter", "the latest period", "the year-ago
-        # period", "the 1988 quarter".
-        self.quarter: Period | None = None
-        self.months_to_date = False  # the report last spoke of "the nine months", not of a quarter
-        # The year last named as the frame of what follows ("In 2019, ...", "the 2016 vote", "last year's
-        # model"): where it starts, and the year.
-        self.year_named: tuple[int, int] | None = None
-        # The day the story last named: a year or a month named since ("the course record, set in 1982", "had
-        # risen since January") does not move a later "by midday" or "later in the day" off it.
-        self.day_named: Period | None = None
+        self.story = StoryDates(text, published)
 
     def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
         resolved: list[tuple[Candidate, Resolution]] = []
         deferred: list[tuple[int, Period | None]] = []  # clock times, with the day named before them
         for candidate in candidates:
             if candidate.value.startswith("UNDEF-sentence-"):
-                deferred.append((len(resolved), self.day_named))
+                deferred.append((len(resolved), self.story.day_named))
                 resolved.append((candidate, Resolution(candidate.value, "")))
                 continue
             resolution = self.resolve(candidate)
             resolved.append((candidate, resolution))
-            period = period_of(resolution.value)
-            if candidate.type == "DURATION" and _REPORTING_SPAN.match(self.text, candidate.start):
-                # "In the nine months, net rose...": the report now speaks of months to date, no longer of a
-                # quarter, so "a year earlier" and "the 1988 period" compare years.
-                self.reference = None
-                self.quarter = None
-                self.months_to_date = True
-            # A date becomes the one the story is about, unless it is background: a comparison ("a year earlier")
-            # or a starting point ("The index had risen 24% since January. Futures pointed to a weak open later
-            # in the day": the day is the story's, not one in January).
-            elif (
-                period is not None
-                and candidate.type in ("DATE", "TIME")
-                and not resolution.comparison
-                and not after_since(self.text, candidate.start)
-            ):
-                self.reference = period
-                if period.granularity == "day":
-                    self.day_named = period
-                if period.granularity == "quarter" and period.last < self.published:
-                    self.quarter = period
-                    self.months_to_date = False
-            if (
-                period is not None
-                and period.granularity == "year"
-                and heads_its_sentence(self.text, self.sentence_of(candidate.start)[0], candidate.start, candidate.end)
-            ):
-                # a frame even when a comparison elsewhere: "A year ago, in March, the virus spread"
-                self.year_named = (candidate.start, period.first.year)
+            self.story.take(
+                candidate.type,
+                candidate.start,
+                candidate.end,
+                resolution,
+                partial(self._sentence_start, candidate.start),
+            )
         for index, named_before in deferred:
             candidate = resolved[index][0]
-            resolved[index] = (candidate, self._sentence_day(candidate, resolved, named_before))
+            sentence = self.sentence_of(candidate.start)
+            found = [(other.start, other.end, resolution.value, other.type) for other, resolution in resolved]
+            tense = partial(self.tenses.tense_at, candidate.start, candidate.end, sentence)
+            day = sentence_day(self.text, self.published, found, index, sentence, named_before, tense)
+            resolved[index] = (candidate, day)
         for index, (candidate, resolution) in enumerate(resolved):
             if candidate.type == "DURATION" and resolution.value.startswith("PT"):
                 before = [earlier.value for _, earlier in resolved[:index]]
@@ -247,6 +209,9 @@ class Resolver:
         self._sentences = sentences or [(0, len(self.text))]
         self._sentence_starts = [start for start, _ in self._sentences]
 
+    def _sentence_start(self, position: int) -> int:
+        return self.sentence_of(position)[0]
+
     def sentence_of(self, position: int) -> tuple[int, int]:
         """The sentence around ``position`` (the caller's sentences, else found a paragraph at a time)."""
         if self._sentences is None:
@@ -287,9 +252,9 @@ class Resolver:
         """A month, day, quarter or season without its year in the frame of a year at the head of its sentence
         (:mod:`year_frames`)."""
         match = _YEARLESS.match(body)
-        if match is None or self.year_named is None or "-wd" in match.group(1):
+        if match is None or self.story.year_named is None or "-wd" in match.group(1):
             return None
-        named_at, year = self.year_named
+        named_at, year = self.story.year_named
         sentence = self.sentence_of(candidate.start)
         if not sentence[0] <= named_at < candidate.start:
             return None
@@ -323,7 +288,7 @@ class Resolver:
         if match := _QUARTER_OF_YEAR.match(body):
             return self._quarter_of_year(int(match.group(2)), match.group(1))
         if match := _SHIFT.match(body):
-            return shift(match, self.published, self._reference_for(match.group(2)), self._reported_quarter)
+            return shift(match, self.published, self.story.reference_for(match.group(2)), self._reported_quarter)
         if match := _WEEKDAY.match(body):
             return weekday(self.published, match.group(1), int(match.group(2)), None if match.group(1) else tense())
         if match := _SAME_DAY.match(body):
@@ -350,7 +315,7 @@ class Resolver:
 
     def _day_of_month(self, day: int, tense: Callable[[], str | None]) -> Resolution:
         """ "on the 30th": in the month of the day or month the text last named, else around publication."""
-        reference = self.reference
+        reference = self.story.reference
         if reference is not None and reference.granularity in ("day", "month"):
             with suppress(ValueError):  # "the 31st" after a day in September: no such day, so from publication
                 chosen = reference.first.replace(day=day)
@@ -358,15 +323,11 @@ class Resolver:
         return day_of_month(self.published, day, tense())
 
     def _reported_quarter(self) -> tuple[Period, str]:
-        """The quarter a report is about: the one the text last named, else the last completed one."""
-        quarter = self.quarter
-        if quarter is not None:
-            return quarter, f"{quarter.value()}, the quarter the text last named"
-        return Period.containing(self.published, "quarter").shift(-1), "the last quarter completed before publication"
+        return self.story.reported_quarter(self.published)
 
     def _quarter_of_year(self, year: int, noun: str) -> Resolution:
         """ "the 1988 quarter": the quarter the text is reporting on, in the year named."""
-        if noun == "period" and self.months_to_date:
+        if noun == "period" and self.story.months_to_date:
             return Resolution(f"{year:04d}", "the months to date the report last spoke of, in that year")
         quarter, why = self._reported_quarter()
         result = Period("quarter", quarter.first.replace(year=year))
@@ -374,23 +335,9 @@ class Resolver:
 
     # -- weekdays
 
-    def _reference_for(self, unit: str) -> Period | None:
-        """The date a narrative shift counts from: the one last named, except that a shift in days ("that
-        evening", "two days later") after a year or a decade named as background ("the bridge, built in the
-        1970s") counts from the last day named, which that background did not replace."""
-        reference = self.reference
-        if (
-            unit == "day"
-            and reference is not None
-            and reference.granularity in ("year", "decade", "century")
-            and self.day_named is not None
-        ):
-            return self.day_named
-        return reference
-
     def _weekday_near_reference(self, direction: str, number: int) -> Resolution:
         """ "the previous Friday": the Friday before the day the text last named (else before publication)."""
-        reference = self.reference
+        reference = self.story.reference
         if reference is not None and reference.granularity in ("day", "week", "weekend"):
             # After a week or a weekend, "the following Tuesday" is the one after its end, "the previous
             # Friday" the one before its start (a weekend's start: its Saturday).
@@ -400,44 +347,9 @@ class Resolver:
 
     def _named_near_reference(self, direction: str, kind: str, name: str) -> Resolution:
         """ "the next spring", "that autumn": near the date the text last named, else near publication."""
-        if self.reference is not None:
-            return named(self.reference, f"{self.reference.value()} (named before)", direction, kind, name)
+        if self.story.reference is not None:
+            return named(self.story.reference, f"{self.story.reference.value()} (named before)", direction, kind, name)
         return named(Period("day", self.published), "publication", direction, kind, name)
-
-    # -- clock times
-
-    def _sentence_day(
-        self, candidate: Candidate, resolved: list[tuple[Candidate, Resolution]], named_before: Period | None
-    ) -> Resolution:
-        """A clock time's or an "overnight"'s day, from the days named around it (see :mod:`sentence_days`)."""
-        sentence = self.sentence_of(candidate.start)
-        suffix = candidate.value.removeprefix("UNDEF-sentence-day")
-        named = day_in_sentence(
-            self.text,
-            candidate.start,
-            sentence,
-            [(other.start, resolution.value) for other, resolution in resolved if other is not candidate],
-            own_clause=clock_hour(suffix) is not None,  # a clock time, not a part of day
-        )
-
-        def tense() -> str | None:
-            return self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start))
-
-        if candidate.value == "UNDEF-sentence-night":
-            return overnight(self.published, named.period if named else None, named_before, tense)
-        if is_entry_stamp(self.text, candidate.start, candidate.end):
-            before = [(other.start, other.end, resolution.value) for other, resolution in resolved]
-            return stamp_day(self.text, candidate.start, self.published, suffix, before)
-        resolution = clock_day(self.published, suffix, named, named_before, tense)
-        return after_an_evening_time(
-            resolution,
-            lambda: [
-                other_resolution.value
-                for other, other_resolution in resolved
-                if sentence[0] <= other.start < candidate.start and other.type == "TIME"
-            ],
-            _LIMIT_BEFORE.search(self.text, max(sentence[0], candidate.start - 8), candidate.start) is not None,
-        )
 
 
 def _timex_type(resolution: Resolution, found_as: str) -> str:

@@ -217,3 +217,41 @@ def overnight(published: date, named: Period | None, named_before: Period | None
         return Resolution(f"{night_of.isoformat()}TNI", why)
     night_of = published - timedelta(days=1)
     return Resolution(f"{night_of.isoformat()}TNI", f"the night before publication ({night_name(night_of)})")
+
+
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|by)\s+$")  # "did not arrive until 9:40 a.m."
+
+
+def sentence_day(
+    text: str,
+    published: date,
+    found: list[tuple[int, int, str, str]],
+    index: int,
+    sentence: tuple[int, int],
+    named_before: Period | None,
+    tense: Tense,
+) -> Resolution:
+    """The day of the clock time or "overnight" ``found[index]``, from the days named around it.
+
+    ``found``: every expression of the text in order (start, end, value, type), the others resolved as far as
+    they are; ``sentence``: the bounds of its sentence; ``named_before``: the day the story had named before it.
+    """
+    start, end, value, _ = found[index]
+    suffix = value.removeprefix("UNDEF-sentence-day")
+    named = day_in_sentence(
+        text,
+        start,
+        sentence,
+        [(other[0], other[2]) for at, other in enumerate(found) if at != index],
+        own_clause=clock_hour(suffix) is not None,  # a clock time, not a part of day
+    )
+    if value == "UNDEF-sentence-night":
+        return overnight(published, named.period if named else None, named_before, tense)
+    if is_entry_stamp(text, start, end):
+        return stamp_day(text, start, published, suffix, [(other[0], other[1], other[2]) for other in found])
+    resolution = clock_day(published, suffix, named, named_before, tense)
+    return after_an_evening_time(
+        resolution,
+        lambda: [other[2] for other in found[:index] if sentence[0] <= other[0] and other[3] == "TIME"],
+        _LIMIT_BEFORE.search(text, max(sentence[0], start - 8), start) is not None,
+    )

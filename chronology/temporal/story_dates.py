@@ -1,0 +1,95 @@
+"""What the story has named so far, read in text order: the dates later expressions count from.
+
+"two days later" follows the date the story last named, not the newspaper's; "the quarter" in a financial
+report is the one it is reporting on; "In 2019, ... in March" frames the month with the year. The resolver
+tells this record each expression it has resolved, and asks it what a later one counts from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from chronology.temporal.occurrences import Resolution
+from chronology.temporal.periods import Period, period_of
+from chronology.temporal.tense import after_since
+from chronology.temporal.year_frames import heads_its_sentence
+
+_REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
+
+
+class StoryDates:
+    """The dates one document has named so far."""
+
+    def __init__(self, text: str, published: date) -> None:
+        self.text = text
+        self.published = published
+        # The date the story is about: the one it last named, unless as background.
+        self.reference: Period | None = None
+        # The quarter a financial report is about: the completed quarter the text last named (days named since,
+        # or a quarter still to come, do not change it), for "the quarter", "the latest period", "the year-ago
+        # period", "the 1988 quarter".
+        self.quarter: Period | None = None
+        self.months_to_date = False  # the report last spoke of "the nine months", not of a quarter
+        # The year last named as the frame of what follows ("In 2019, ...", "the 2016 vote", "last year's
+        # model"): where it starts, and the year.
+        self.year_named: tuple[int, int] | None = None
+        # The day the story last named: a year or a month named since ("the course record, set in 1982", "had
+        # risen since January") does not move a later "by midday" or "later in the day" off it.
+        self.day_named: Period | None = None
+
+    def take(self, kind: str, start: int, end: int, resolution: Resolution, sentence_start: Callable[[], int]) -> None:
+        """Take in the expression ``text[start:end]`` of TIMEX3 type ``kind``, resolved as ``resolution``;
+        ``sentence_start`` gives where its sentence starts, asked only for a year."""
+        period = period_of(resolution.value)
+        if kind == "DURATION" and _REPORTING_SPAN.match(self.text, start):
+            # "In the nine months, net rose...": the report now speaks of months to date, no longer of a
+            # quarter, so "a year earlier" and "the 1988 period" compare years.
+            self.reference = None
+            self.quarter = None
+            self.months_to_date = True
+        # A date becomes the one the story is about, unless it is background: a comparison ("a year earlier")
+        # or a starting point ("The index had risen 24% since January. Futures pointed to a weak open later
+        # in the day": the day is the story's, not one in January).
+        elif (
+            period is not None
+            and kind in ("DATE", "TIME")
+            and not resolution.comparison
+            and not after_since(self.text, start)
+        ):
+            self.reference = period
+            if period.granularity == "day":
+                self.day_named = period
+            if period.granularity == "quarter" and period.last < self.published:
+                self.quarter = period
+                self.months_to_date = False
+        if (
+            period is not None
+            and period.granularity == "year"
+            and heads_its_sentence(self.text, sentence_start(), start, end)
+        ):
+            # a frame even when a comparison elsewhere: "A year ago, in March, the virus spread"
+            self.year_named = (start, period.first.year)
+
+    def reported_quarter(self, published: date) -> tuple[Period, str]:
+        """The quarter a report is about: the one the text last named, else the last completed before
+        ``published`` (a quotation's day, when the resolver counts from one)."""
+        quarter = self.quarter
+        if quarter is not None:
+            return quarter, f"{quarter.value()}, the quarter the text last named"
+        return Period.containing(published, "quarter").shift(-1), "the last quarter completed before publication"
+
+    def reference_for(self, unit: str) -> Period | None:
+        """The date a narrative shift counts from: the one last named, except that a shift in days ("that
+        evening", "two days later") after a year or a decade named as background ("the bridge, built in the
+        1970s") counts from the last day named, which that background did not replace."""
+        reference = self.reference
+        if (
+            unit == "day"
+            and reference is not None
+            and reference.granularity in ("year", "decade", "century")
+            and self.day_named is not None
+        ):
+            return self.day_named
+        return reference
