@@ -47,8 +47,10 @@ def _tag_all(pure_python: bool) -> dict[str, object]:
 
 
 @pytest.fixture
-def package_copy(tmp_path: Path) -> Path:
-    """A copy of the tagger's modules, to change without touching the real ones."""
+def package_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the tagger's modules, to change without touching the real ones (and the variable that keeps
+    the Python modules unset, as the tests using it set it themselves)."""
+    monkeypatch.delenv(PURE_PYTHON_VARIABLE, raising=False)
     copy = tmp_path / "temporal"
     copy.mkdir()
     for module in compiled_tagger.PACKAGE_DIR.glob("*.py"):
