@@ -65,7 +65,7 @@ from chronology.temporal.sentences import SentenceIndex
 from chronology.temporal.shifts import same_day, shift
 from chronology.temporal.story_dates import StoryDates
 from chronology.temporal.tense import TenseMap
-from chronology.temporal.year_frames import in_year_framed
+from chronology.temporal.year_frames import describes_the_subject, in_year_framed
 
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
 _QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-(quarter|period)-YEAR-(\d{4})$")
@@ -259,7 +259,11 @@ class Resolver:
         if not sentence[0] <= named_at < candidate.start:
             return None
         return in_year_framed(
-            year, match.group(1), self.published, lambda: self.tenses.tense_at(candidate.start, candidate.end, sentence)
+            year,
+            match.group(1),
+            self.published,
+            lambda: self.tenses.tense_at(candidate.start, candidate.end, sentence),
+            describes_the_subject(self.text, sentence[0], named_at, candidate.start),
         )
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:

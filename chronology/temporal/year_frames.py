@@ -30,6 +30,22 @@ _OPENING_PARTICIPLE = re.compile(
 )
 
 
+# What puts a year first as a time ("In 2019, ...", "During the 2016 campaign, ..."), where a year without one
+# describes the subject ("The 1997 epic returns ...", "Last year's champion will defend ...").
+_TIME_PUT_FIRST = re.compile(r"(?i)[\s\"'\u201c(]*(?:in|during|by|throughout|over)\s+(?:the\s+)?$")
+_LIMIT = re.compile(r"(?i)\b(?:until|till|through)\s+$")  # "was delayed until October": a limit, gone
+
+
+def describes_the_subject(text: str, sentence_start: int, year_start: int, date_start: int) -> bool:
+    """Whether the year at ``year_start``, heading its sentence, describes the subject rather than putting a
+    time first, and the date at ``date_start`` is no limit: "The 1997 disaster epic returns to cinemas on
+    Feb. 13", "Last year's champion will defend her title on Feb. 13" (not "In 2019, ..." nor "Last year's
+    model was delayed until October")."""
+    return not _TIME_PUT_FIRST.fullmatch(text, sentence_start, year_start) and not _LIMIT.search(
+        text, max(sentence_start, date_start - 10), date_start
+    )
+
+
 def heads_its_sentence(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` stands within the first three words of its sentence and frames
     it: not a starting point ("Since 2019"), nor the start of a span ("The 2021-22 season"), nor in a participle
@@ -42,17 +58,22 @@ def heads_its_sentence(text: str, sentence_start: int, start: int, end: int) -> 
     )
 
 
-def in_year_framed(year: int, rest: str, published: date, tense: Callable[[], str | None]) -> Resolution | None:
+def in_year_framed(
+    year: int, rest: str, published: date, tense: Callable[[], str | None], of_the_subject: bool
+) -> Resolution | None:
     """The date without a year ``rest`` (``08``, ``08-07``, ``Q3``, ``SU``) in the frame ``year``, or None
     when it has no such date or the frame disagrees with the date's own tense: "'Next year will be harder,'
     she said on Dec. 31" cannot be a Dec. 31 still to come, and in October "This year it welcomed 10,000
-    visitors, and it will charge from April" is next April. (A year gone keeps its frame for a future: "Last
-    year's model was delayed until October" is a limit that has passed.)"""
+    visitors, and it will charge from April" is next April. A year gone that describes the subject
+    (``of_the_subject``, see :func:`describes_the_subject`) dates nothing still to come: "Last year's champion
+    will defend her title on Feb. 13". A year gone put first keeps its frame for a future ("In 2019, the
+    company said it would open a plant in March"), and so does a limit ("Last year's model was delayed until
+    October", a limit that has passed)."""
     period = period_in_year(year, rest)
     if period is None:
         return None
     told = tense()
-    if (told == "future" and year == published.year and period.last < published) or (
+    if (told == "future" and (year == published.year or of_the_subject) and period.last < published) or (
         told in PAST_OR_FOR_CERTAIN and period.first > published
     ):
         return None

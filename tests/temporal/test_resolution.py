@@ -1173,3 +1173,29 @@ def test_a_date_heading_a_clause_after_a_past_takes_the_future_after_it() -> Non
     assert value_of(text, "Friday", monday) == "2026-01-09"
     text = "Troops seized the town on Saturday, and on Sunday they advanced."
     assert value_of(text, "Sunday", monday) == "2026-01-04"
+
+
+def test_screenings_arrivals_and_reissues_are_timetables_but_screens_after_a_count_are_cinemas() -> None:
+    monday = date(2026, 11, 30)
+    assert value_of("The final episodes arrive on Netflix on Thursday.", "Thursday", monday) == "2026-12-03"
+    assert value_of("The parcels did not arrive until Thursday.", "Thursday", monday) == "2026-11-26"
+    assert value_of("The documentary screens on Saturday at the Curzon.", "Saturday", monday) == "2026-12-05"
+    assert value_of("The film opened on 4,000 screens on Friday.", "Friday", monday) == "2026-11-27"
+    assert value_of("Paramount reissues the film on Friday.", "Friday", monday) == "2026-12-04"
+
+
+def test_a_year_gone_that_describes_the_subject_dates_nothing_still_to_come() -> None:
+    monday = date(2027, 1, 11)
+    assert value_of("Last year's champion will defend her title on Feb. 13.", "Feb. 13", monday) == "2027-02-13"
+    assert value_of("The 1997 disaster epic returns to cinemas on Feb. 13.", "Feb. 13", monday) == "2027-02-13"
+    # Put first, a year gone frames a future told in the past; a limit passed keeps its frame too.
+    text = "In 2019, the company said it would open a plant in March."
+    assert value_of(text, "March", monday) == "2019-03"
+    assert value_of("Last year's model was delayed until October.", "October", monday) == "2026-10"
+    assert value_of("The 2016 vote was held in June.", "June", monday) == "2016-06"
+
+
+def test_a_capitalised_number_and_unit_is_a_title_but_not_in_lower_case() -> None:
+    assert resolved("The drama Thirteen Days streams this month.", MONDAY) == [("this month", "DATE", "2021-09")]
+    assert value_of("The talks lasted thirteen days.", "thirteen days") == "P13D"
+    assert value_of("Thirteen days later the talks resumed.", "Thirteen days later") == "2021-09-19"
