@@ -159,7 +159,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         and (lowered[index + 2] in NOT_VERB or is_count(lowered[index + 2]))
                     ):
                         tense = None  # "have" with an object is no perfect: "We must have an answer by Friday"
-                    if tense == "past" and size == 1 and no_past_verb(lowered, index):
+                    if tense == "past" and size == 1 and no_past_verb(words, lowered, index):
                         tense = None  # a participle, a noun or an adjective: "the case is heard", "a first cut"
                     if (
                         tense == "past"
@@ -218,7 +218,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and (words[index][0].islower() or (index == 0 and opens_a_participle_clause(lowered)))
                 and word not in _NOT_PAST
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
-                and not no_past_verb(lowered, index)
+                and not no_past_verb(words, lowered, index)
                 and not adjective_after_a_verb(lowered, index)
             ):
                 tense = "past"

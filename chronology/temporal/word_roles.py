@@ -49,7 +49,7 @@ _CAUSATIVE_OBJECT_REACH = 4
 _CAUSATIVE_DETERMINED_REACH = 6
 
 
-def no_past_verb(lowered: list[str], index: int) -> bool:
+def no_past_verb(words: list[str], lowered: list[str], index: int) -> bool:
     """Whether a past form at ``index`` (listed or in -ed) is no past tense: a participle after an auxiliary
     ("the case is heard", "the talks to be held", "will be de-energised") or after an adverb of habit ("Payments
     normally made on Friday will be made on Thursday"), or a noun or an adjective ("a first cut by July", "the
@@ -57,7 +57,7 @@ def no_past_verb(lowered: list[str], index: int) -> bool:
     if index > 1 and lowered[index - 1] in _HYPHEN_PREFIXES:
         index -= 1  # "will be de-energised": the prefix is part of the participle
     return (
-        _after_auxiliary(lowered, index)
+        _after_auxiliary(words, lowered, index)
         or (index > 0 and lowered[index - 1] in _HABITUAL_ADVERBS)
         or _after_adjective_opener(lowered, index)
     )
@@ -173,20 +173,27 @@ def causative_participle(lowered: list[str], index: int) -> bool:
     return False
 
 
-def _after_auxiliary(lowered: list[str], index: int) -> bool:
+def _after_auxiliary(words: list[str], lowered: list[str], index: int) -> bool:
     """Whether the word at ``index`` follows a determiner or an auxiliary (a participle or an adjective: "the
     preferred shares", "is heard", "isn't found"), maybe with an -ly adverb, "not" or another adverb between
-    ("are normally made", "the newly built", "is not found by Friday", "is still held")."""
+    ("are normally made", "the newly built", "is not found by Friday", "is still held"). "May" written with a
+    capital inside a sentence is the month or a name, no modal: "who will step down in May, defended the
+    policy", "Theresa May defended the plan"."""
     if not index:
         return False
     before = lowered[index - 1]
     if before in _NOT_PAST_AFTER or (before.endswith("n't") and before not in _PAST_NEGATIONS):
-        return True
+        return not _capitalised_may(words, index - 1)
     return (
         index >= 2
         and (_is_ly_adverb(before) or before in ADVERBS_BETWEEN or before in ("not", "never", "yet", "just"))
         and lowered[index - 2] in _NOT_PAST_AFTER
+        and not _capitalised_may(words, index - 2)
     )
+
+
+def _capitalised_may(words: list[str], at: int) -> bool:
+    return at > 0 and words[at] == "May"
 
 
 def opens_a_participle_clause(lowered: list[str]) -> bool:

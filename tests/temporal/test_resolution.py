@@ -1199,3 +1199,11 @@ def test_a_capitalised_number_and_unit_is_a_title_but_not_in_lower_case() -> Non
     assert resolved("The drama Thirteen Days streams this month.", MONDAY) == [("this month", "DATE", "2021-09")]
     assert value_of("The talks lasted thirteen days.", "thirteen days") == "P13D"
     assert value_of("Thirteen days later the talks resumed.", "Thirteen days later") == "2021-09-19"
+
+
+def test_may_with_a_capital_inside_a_sentence_is_no_modal_before_a_past() -> None:
+    thursday = date(2025, 11, 20)
+    text = "The minister, who will step down in May, defended the policy on Tuesday."
+    assert value_of(text, "Tuesday", thursday) == "2025-11-18"
+    assert value_of("Theresa May defended the plan on Tuesday.", "Tuesday", thursday) == "2025-11-18"
+    assert value_of("Staff may be recalled on Tuesday.", "Tuesday", thursday) == "2025-11-25"
