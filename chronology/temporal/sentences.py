@@ -20,8 +20,11 @@ _ABBREVIATIONS = frozenset(word.lower() for word in _DATA["abbreviations"])
 _CLOCK_GOES_ON = frozenset(
     [str(word) for word in _DATA["clock_goes_on"]] + [name.title() for name in MONTH_NAMES + WEEKDAY_NAMES]
 )
+_ZONE_NAMES = frozenset(str(word) for word in _DATA["clock_zone_names"])
+_ZONE_NAME_FOLLOWERS = frozenset(str(word) for word in _DATA["zone_name_followers"])
 _CLOCK = ("a.m", "p.m", "A.M", "P.M")
-_NEXT_WORD = re.compile(r"[.\s]*([A-Za-z]+)(\s+time\b)?")  # "10 a.m. Tuesday", "3 a.m. Tokyo time"
+# "10 a.m. Tuesday", "3 a.m. Tokyo time", and the word after: "9 a.m. Eastern on", "8 p.m. Mountain rescue"
+_NEXT_WORD = re.compile(r"[.\s]*([A-Za-z]+)(\s+time\b)?(?:[^\S\n]+([a-z]+))?")
 
 # A stop: a run of ".", "!" and "?", closing quotes or brackets, then white space and what starts a sentence.
 _STOP_AFTER_FIRST = r"""[.!?]*["'\u201d\u2019)\]]*(?=\s+(?:``|["'\u201c\u2018(\[])?[A-Z0-9])"""
@@ -54,7 +57,11 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return True
     if word in _CLOCK:  # "8 a.m. The shipment ...": ends unless the time goes on ("10 a.m. Tuesday", "... Tokyo time")
         after = _NEXT_WORD.match(text, stop)
-        return after is None or after.group(1) in _CLOCK_GOES_ON or after.group(2) is not None
+        if after is None or after.group(2) is not None:
+            return True
+        if after.group(1) in _ZONE_NAMES:
+            return after.group(3) is None or after.group(3) in _ZONE_NAME_FOLLOWERS
+        return after.group(1) in _CLOCK_GOES_ON
     if "." in word and _ACRONYM.fullmatch(word):  # "U.S", "p.m" (before a lower-case word: no stop anyway)
         return True
     return word.lower() in _ABBREVIATIONS

@@ -25,6 +25,7 @@ from chronology.temporal.word_roles import (
     after_a_determiner,
     causative_participle,
     fixture_length,
+    future_adjective,
     is_count,
     no_past_verb,
     opens_a_participle_clause,
@@ -71,6 +72,7 @@ _SHARED_FUTURE_PREPOSITIONS = frozenset(words("shared_future_prepositions"))
 _HOPE_VERBS = frozenset(words("hope_verbs"))
 _PLAN_NOUN_AFTER = frozenset(words("plan_noun_after"))
 _PARTICLES = frozenset(words("phrasal_particles"))
+_COMPOUND_ADJECTIVE_ENDS = frozenset(words("compound_adjective_ends"))
 _WITH_OBJECT_WORDS = 5  # words of the object between "with" and its participle ("with the full line-up revealed")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
@@ -97,6 +99,15 @@ def _word_starts(text: str, start: int, words: list[str]) -> list[int]:
         starts.append(start)
         start += len(word)
     return starts
+
+
+def _compound_adjective(text: str, start: int, end: int, words: list[str], index: int) -> bool:
+    """Whether the past form ``words[index]`` ends an adjective a hyphen joins ("gas-powered", "council-owned")."""
+    return (
+        index > 0
+        and words[index].lower() in _COMPOUND_ADJECTIVE_ENDS
+        and text.find(f"{words[index - 1]}-{words[index]}", start, end) != -1
+    )
 
 
 def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -159,7 +170,11 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         and (lowered[index + 2] in NOT_VERB or is_count(lowered[index + 2]))
                     ):
                         tense = None  # "have" with an object is no perfect: "We must have an answer by Friday"
-                    if tense == "past" and size == 1 and no_past_verb(words, lowered, index):
+                    if (
+                        tense == "past"
+                        and size == 1
+                        and (no_past_verb(words, lowered, index) or _compound_adjective(text, start, end, words, index))
+                    ):
                         tense = None  # a participle, a noun or an adjective: "the case is heard", "a first cut"
                     if (
                         tense == "past"
@@ -170,6 +185,8 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         )
                     ):
                         tense = None  # a noun, an infinitive or a title's word: "a 10% cut", "did not cut"
+                    if tense == "future" and size == 1 and future_adjective(lowered, index):
+                        tense = None  # "missed a scheduled call on Friday": the verb decides
                     if tense == "future" and word == "had" and not REPORTING_VERBS.intersection(lowered[:index]):
                         tense = "past"  # "had until Friday" told on its own: a deadline gone
                     if tense == "timetable" and (
@@ -220,6 +237,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
                 and not no_past_verb(words, lowered, index)
                 and not adjective_after_a_verb(lowered, index)
+                and not _compound_adjective(text, start, end, words, index)
             ):
                 tense = "past"
             else:
@@ -234,8 +252,12 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             and index + 1 < count
             and lowered[index + 1] == "by"
             and text.endswith(", ", start, starts[index])
+            and found
         ):
-            continue  # a participle opening a clause: "reports on Wednesday, followed by Apple on Thursday"
+            # A participle opening a clause after a verb: "reports on Wednesday, followed by Apple on Thursday"
+            # (before any verb it is the subject's, and dates its own act: "The bill, passed by MPs on Tuesday,
+            # will go to the Lords").
+            continue
         if (
             tense == "past"
             and length == 1

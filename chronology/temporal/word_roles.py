@@ -36,6 +36,7 @@ _PLAN_VERBS = frozenset(words("plan_verbs"))
 _VOTE_VERBS = frozenset(words("vote_verbs"))
 _VOTE_CHOICES = frozenset(words("vote_choices"))
 _PLURAL_NOUN_ALIKE = frozenset(words("plural_noun_alike"))
+_FUTURE_ADJECTIVES = frozenset(words("future_adjectives"))
 _RELATIVE_PRONOUNS = frozenset(words("relative_pronouns"))
 _RESULTS_NOUNS = frozenset(words("results_nouns"))
 _RESULTS_REACH = number("results_reach")
@@ -110,6 +111,12 @@ def after_a_determiner(lowered: list[str], index: int, adjective: bool = True) -
         and lowered[index - 1] in _NOUN_ADJECTIVES
         and lowered[index - 2] in _ADJECTIVE_DETERMINERS
     )
+
+
+def future_adjective(lowered: list[str], index: int) -> bool:
+    """Whether the future word at ``index`` describes the noun after a determiner ("a scheduled call",
+    "its scheduled stop"): no tense, so the clause's verb decides."""
+    return index > 0 and lowered[index] in _FUTURE_ADJECTIVES and lowered[index - 1] in _ADJECTIVE_DETERMINERS
 
 
 def after_a_count(lowered: list[str], index: int) -> bool:

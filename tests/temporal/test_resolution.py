@@ -1207,3 +1207,31 @@ def test_may_with_a_capital_inside_a_sentence_is_no_modal_before_a_past() -> Non
     assert value_of(text, "Tuesday", thursday) == "2025-11-18"
     assert value_of("Theresa May defended the plan on Tuesday.", "Tuesday", thursday) == "2025-11-18"
     assert value_of("Staff may be recalled on Tuesday.", "Tuesday", thursday) == "2025-11-25"
+
+
+def test_a_zone_s_name_before_a_noun_starts_the_next_sentence() -> None:
+    monday = date(2023, 2, 20)
+    text = "The pair left on Saturday and had not returned by 8 p.m. Mountain rescue teams will search on Tuesday."
+    assert resolved(text, monday)[1] == ("8 p.m", "TIME", "2023-02-18T20:00")
+    assert value_of("Polls close at 8 p.m. Eastern on Tuesday.", "8 p.m. Eastern on Tuesday", monday) == (
+        "2023-02-21T20:00"
+    )
+
+
+def test_adjectives_that_look_like_pasts_or_plans_tell_no_tense() -> None:
+    monday = date(2025, 3, 10)
+    assert value_of("The rowers missed a scheduled call on Friday evening.", "Friday evening", monday) == (
+        "2025-03-07TEV"
+    )
+    assert value_of("The vote is scheduled for Friday.", "Friday", monday) == "2025-03-14"
+    text = "The council will vote on a ban on gas-powered leaf blowers from June 1."
+    assert value_of(text, "June 1", monday) == "2025-06-01"
+    assert value_of("A Saudi-led coalition struck in January.", "January", monday) == "2025-01"
+
+
+def test_a_participle_with_its_agent_before_the_main_verb_dates_its_own_act() -> None:
+    wednesday = date(2026, 12, 30)
+    text = "The bill, passed by MPs on Tuesday, will go to the Lords next week."
+    assert value_of(text, "Tuesday", wednesday) == "2026-12-29"
+    text = "Apple reports on Wednesday, followed by Amazon on Thursday."
+    assert value_of(text, "Thursday", wednesday) == "2026-12-31"
