@@ -1235,3 +1235,10 @@ def test_a_participle_with_its_agent_before_the_main_verb_dates_its_own_act() ->
     assert value_of(text, "Tuesday", wednesday) == "2026-12-29"
     text = "Apple reports on Wednesday, followed by Amazon on Thursday."
     assert value_of(text, "Thursday", wednesday) == "2026-12-31"
+
+
+def test_a_date_arranged_in_the_past_passive_looks_ahead_but_a_house_listed_for_sale_does_not() -> None:
+    wednesday = date(2025, 12, 17)
+    assert value_of("Sentencing was set for 30 January.", "30 January", wednesday) == "2026-01-30"
+    assert value_of("A trial date has been fixed for March.", "March", wednesday) == "2026-03"
+    assert value_of("The house was listed for sale on Monday.", "Monday", wednesday) == "2025-12-15"
