@@ -91,6 +91,7 @@ _SPEAKERS = (
     "UNDEF-last-weekday-",
     "UNDEF-next-weekday-",
     "UNDEF-coming-weekday-",
+    "UNDEF-ahead-weekday-",  # "Monday week", "a week on Monday"
     "UNDEF-weekend",
 )
 _SAME_DAY = re.compile(r"^UNDEF-today-(PLUS|MINUS)-(\d+)-(day|week|month|year)$")
@@ -175,7 +176,11 @@ class Resolver:
         day in the attribution ('"... tomorrow," he said'), or in reported speech without quotation marks,
         the words keep counting from publication.
         """
-        relative = [index for index, (candidate, _) in enumerate(resolved) if candidate.value.startswith(_SPEAKERS)]
+        relative = [
+            index
+            for index, (candidate, _) in enumerate(resolved)
+            if _around_removed(candidate.value).startswith(_SPEAKERS)  # "a week on Monday" too
+        ]
         if not relative or not has_quotation_marks(self.text):
             return
         quotations = Quotations(self.text)
@@ -223,8 +228,8 @@ class Resolver:
 
     def resolve(self, candidate: Candidate) -> Resolution:
         value = candidate.value
-        if (prefix := value[: value.find(":") + 1]) in AROUND_A_DAY:
-            return around(prefix, self.resolve(candidate._replace(value=value[len(prefix) :])))
+        if len(day_value := _around_removed(value)) != len(value):
+            return around(value[: len(value) - len(day_value)], self.resolve(candidate._replace(value=day_value)))
         if (duration := normalise_duration(value)) is not None:
             if candidate.type == "SET":  # "monthly", "every two weeks": the length of the cycle
                 return Resolution(duration[0], "a repeating time, once every " + duration[0])
@@ -354,6 +359,12 @@ class Resolver:
         if self.story.reference is not None:
             return named(self.story.reference, f"{self.story.reference.value()} (named before)", direction, kind, name)
         return named(Period("day", self.published), "publication", direction, kind, name)
+
+
+def _around_removed(value: str) -> str:
+    """The value of the day a period around a day is taken around ("WEEKON:UNDEF-weekday-1" -> the Monday's)."""
+    prefix = value[: value.find(":") + 1]
+    return value[len(prefix) :] if prefix in AROUND_A_DAY else value
 
 
 def _timex_type(resolution: Resolution, found_as: str) -> str:

@@ -17,11 +17,12 @@ _WORDS = 3  # long words a line needs to tell its case
 
 def in_title_case_line(text: str, position: int) -> bool:
     """Whether the line around ``position`` is written in title case: at least three words of four letters or
-    more, all capitalised, and no full stop at its end (a sentence on a line of its own is no headline)."""
+    more, all capitalised (or holding a capital, as brands write "iPhone"), and no full stop at its end (a
+    sentence on a line of its own is no headline)."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     line = text[start : len(text) if end == -1 else end].rstrip()
     if line.endswith("."):
         return False
     long_words = [word for word in _WORD.findall(line) if len(word) >= _LONG]
-    return len(long_words) >= _WORDS and all(word[0].isupper() for word in long_words)
+    return len(long_words) >= _WORDS and all(not word.islower() for word in long_words)

@@ -1242,3 +1242,21 @@ def test_a_date_arranged_in_the_past_passive_looks_ahead_but_a_house_listed_for_
     assert value_of("Sentencing was set for 30 January.", "30 January", wednesday) == "2026-01-30"
     assert value_of("A trial date has been fixed for March.", "March", wednesday) == "2026-03"
     assert value_of("The house was listed for sale on Monday.", "Monday", wednesday) == "2025-12-15"
+
+
+def test_a_week_on_a_day_in_a_quotation_counts_from_the_speaker_s_day() -> None:
+    tuesday = date(2026, 1, 13)
+    text = '"The new timetable starts a week on Monday," the operator said on Thursday.'
+    assert value_of(text, "a week on Monday", tuesday) == "2026-01-19"
+    text = '"The strike begins Monday week," the union said on Thursday.'
+    assert value_of(text, "Monday week", tuesday) == "2026-01-19"
+
+
+def test_titles_and_compounds_that_hold_a_unit_are_no_lengths() -> None:
+    monday = date(2026, 6, 1)
+    assert resolved("The studio shipped a day-one patch.", monday) == []
+    assert value_of("Summer Game Fest opens on Friday.", "Friday", monday) == "2026-06-05"
+    assert [found for found, _, _ in resolved("Summer Game Fest opens on Friday.", monday)] == ["Friday"]
+    # A headline in title case with a brand written "iPhone" is still title case: its words are times.
+    headline = "Fortnite Returns to iPhone Today After Five-Year Absence"
+    assert [found for found, _, _ in resolved(headline, monday)] == ["Today", "Five-Year"]

@@ -627,6 +627,46 @@ KNOWN_FAILURES: dict[str, str] = {
         "a move 'from X to Y' ('brought forward from Friday to Wednesday') is read as a span, whose start must come"
         " before its end; the README does not say a move is no span"
     ),
+    "airline2-lisbon-delay-gmt": (
+        "'was scheduled to leave ... at 14:10 GMT on Sunday but did not depart until 21:35 GMT': a plan reported in"
+        " the past looks ahead, as documented, though the clause after 'but' tells its outcome in the past"
+    ),
+    "airline2-easyjet-spain-august-strikes": (
+        "the plural 'fall on' is no timetable ('The walkouts fall on 1, 15 and 29 August, the union said on Friday'),"
+        " so the days take 'said'"
+    ),
+    "charity2-headline-lottery-entries-close-friday": (
+        "the plural 'close' before a bare weekday is no timetable ('Entries Close Friday'): as a timetable it would"
+        " read 'The race was close Friday night' ahead"
+    ),
+    "gaming-the-day-before-studio-closes": ("a title or a name holding a time word or a year is read as a time"),
+    "gaming-until-dawn-remake-oct-4": ("a title or a name holding a time word or a year is read as a time"),
+    "gaming-cyberpunk-2077-sales-thursday": ("a title or a name holding a time word or a year is read as a time"),
+    "gaming-group-a-friday-saturday-group-b-sunday": (
+        "'Group A plays on Friday': the group's letter is read as the article 'a', so 'plays' is a noun"
+    ),
+    "gaming-winter-sale-ends-sunday-w53": (
+        "a season before a noun ('the winter sale') is read as the season, which the README does not settle"
+    ),
+    "quote9-yesterday-long-title-told-reporters": (
+        "an attribution's day after the comma that closes a long speaker's title (', deputy secretary-general of the"
+        " Gulf Cooperation Council, on Sunday') is out of the attribution's reach, so the quotation counts from"
+        " publication"
+    ),
+    "quote9-split-long-title-yesterday-year": (
+        "an attribution's day after the comma that closes a long speaker's title (', deputy secretary-general of the"
+        " Gulf Cooperation Council, on Sunday') is out of the attribution's reach, so the quotation counts from"
+        " publication"
+    ),
+    "quote9-wire-backticks-long-title-next-week": (
+        "an attribution's day after the comma that closes a long speaker's title (', deputy secretary-general of the"
+        " Gulf Cooperation Council, on Sunday') is out of the attribution's reach, so the quotation counts from"
+        " publication"
+    ),
+    "quote9-article-election-split-this-week": (
+        "a possessive day in a quotation's subject after the attribution ('said on Tuesday, \"but Sunday's vote will"
+        " be peaceful.\"') is read in the past"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
