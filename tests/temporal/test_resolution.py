@@ -1260,3 +1260,13 @@ def test_titles_and_compounds_that_hold_a_unit_are_no_lengths() -> None:
     # A headline in title case with a brand written "iPhone" is still title case: its words are times.
     headline = "Fortnite Returns to iPhone Today After Five-Year Absence"
     assert [found for found, _, _ in resolved(headline, monday)] == ["Today", "Five-Year"]
+
+
+def test_a_holiday_ending_a_headline_line_is_the_day_and_an_auction_is_a_timetable() -> None:
+    monday = date(2026, 12, 21)
+    text = "Stores close early on Christmas Eve\n\nMost supermarkets will shut at 4pm."
+    assert value_of(text, "Christmas Eve", monday) == "2026-12-24"
+    assert resolved("The Good Friday Agreement was signed.", monday) == []
+    friday = date(2026, 3, 6)
+    assert value_of("The cottage goes under the hammer on Wednesday.", "Wednesday", friday) == "2026-03-11"
+    assert resolved("The 2000 sq ft house sold quickly.", friday) == []
