@@ -1270,3 +1270,11 @@ def test_a_holiday_ending_a_headline_line_is_the_day_and_an_auction_is_a_timetab
     friday = date(2026, 3, 6)
     assert value_of("The cottage goes under the hammer on Wednesday.", "Wednesday", friday) == "2026-03-11"
     assert resolved("The 2000 sq ft house sold quickly.", friday) == []
+
+
+def test_a_side_away_on_a_day_has_an_appointment_and_both_days_are_no_length() -> None:
+    tuesday = date(2025, 4, 22)
+    text = "Forest drew at home on Easter Monday and are away at Brighton on Saturday."
+    assert value_of(text, "Saturday", tuesday) == "2025-04-26"
+    assert value_of("He is in hospital after a crash on Monday.", "Monday", tuesday) == "2025-04-21"
+    assert resolved("Buses will run a limited service on both days.", tuesday) == []
