@@ -28,6 +28,7 @@ from chronology.temporal.word_roles import (
     future_adjective,
     is_count,
     no_past_verb,
+    noun_after_a_possessive,
     opens_a_participle_clause,
     plan_before,
     present_alike_not_past,
@@ -192,7 +193,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if tense == "timetable" and (
                         after_a_determiner(lowered, index, lowered[index + size - 1] not in _PARTICLES)
                         or (size == 1 and after_a_count(lowered, index))
-                        or (index and lowered[index - 1].endswith(("'s", "s'")))
+                        or noun_after_a_possessive(lowered, index)
                     ):
                         # a noun: "published their report on Thursday", "the open day on Saturday", "scored 120
                         # runs on Saturday", "hit the winning runs", after a possessive "the museum's open day on

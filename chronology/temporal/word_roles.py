@@ -113,6 +113,16 @@ def after_a_determiner(lowered: list[str], index: int, adjective: bool = True) -
     )
 
 
+def noun_after_a_possessive(lowered: list[str], index: int) -> bool:
+    """Whether the timetable word at ``index`` is a noun after a possessive ("the museum's open day on Sunday",
+    "the firm's reports"); a verb in "-s" that no plural noun shares is the verb of a name ending in "'s": "The
+    ward at St Mary's reopens on Tuesday", "McDonald's opens on Friday"."""
+    if not index or not lowered[index - 1].endswith(("'s", "s'")):
+        return False
+    word = lowered[index]
+    return not word.endswith("s") or word in _PLURAL_NOUN_ALIKE
+
+
 def future_adjective(lowered: list[str], index: int) -> bool:
     """Whether the future word at ``index`` describes the noun after a determiner ("a scheduled call",
     "its scheduled stop"): no tense, so the clause's verb decides."""

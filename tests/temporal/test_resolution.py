@@ -1278,3 +1278,14 @@ def test_a_side_away_on_a_day_has_an_appointment_and_both_days_are_no_length() -
     assert value_of(text, "Saturday", tuesday) == "2025-04-26"
     assert value_of("He is in hospital after a crash on Monday.", "Monday", tuesday) == "2025-04-21"
     assert resolved("Buses will run a limited service on both days.", tuesday) == []
+
+
+def test_a_verb_after_a_name_ending_in_s_and_a_minister_before_a_chamber_are_timetables() -> None:
+    friday = date(2025, 9, 5)
+    text = "The Covid ward at St Mary's reopens on Tuesday after a deep clean."
+    assert value_of(text, "Tuesday", friday) == "2025-09-09"
+    assert value_of("The museum's open day on Sunday drew crowds.", "Sunday", friday) == "2025-08-31"
+    assert value_of("The firm's reports on Thursday showed losses.", "Thursday", friday) == "2025-09-04"
+    monday = date(2026, 2, 23)
+    text = "The finance minister tables the budget on Wednesday afternoon."
+    assert value_of(text, "Wednesday afternoon", monday) == "2026-02-25TAF"
