@@ -61,7 +61,7 @@ _PLACED_APPOINTMENT = re.compile(
 _PLACED_APPOINTMENT_REACH = 60  # characters before the date searched for it
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_words')}\s+(?:on\s+)?")
-_PRESENT_LIMIT = ends_with_word_of("present_limit_prepositions")
+_PRESENT_LIMIT = ends_with_word_of("limit_prepositions")
 # The end of a span "from ... to" is a limit as "until" is: "a warning valid from 6pm Saturday to midday Sunday".
 _FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{1,40}?\s+to\s+$")
 _AHEAD_OF = re.compile(rf"(?i)\b{one_word_of('ahead_of_words')}\s+(?:the\s+)?$")  # "ahead of (the) Friday('s)"

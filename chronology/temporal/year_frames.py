@@ -18,6 +18,7 @@ from datetime import date
 
 from chronology.temporal.occurrences import PAST_OR_FOR_CERTAIN, Resolution
 from chronology.temporal.periods import period_in_year
+from chronology.temporal.tense_words import ends_with_word_of
 
 # A year given as where something starts or ends ("since 2019", "until 2020") frames nothing after it.
 _STARTING_POINT = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|through|between|and|to)\s+$")
@@ -33,7 +34,7 @@ _OPENING_PARTICIPLE = re.compile(
 # What puts a year first as a time ("In 2019, ...", "During the 2016 campaign, ..."), where a year without one
 # describes the subject ("The 1997 epic returns ...", "Last year's champion will defend ...").
 _TIME_PUT_FIRST = re.compile(r"(?i)[\s\"'\u201c(]*(?:in|during|by|throughout|over)\s+(?:the\s+)?$")
-_LIMIT = re.compile(r"(?i)\b(?:until|till|through)\s+$")  # "was delayed until October": a limit, gone
+_LIMIT = ends_with_word_of("limit_prepositions")  # "was delayed until October": a limit, gone
 
 
 def describes_the_subject(text: str, sentence_start: int, year_start: int, date_start: int) -> bool:
