@@ -179,7 +179,7 @@ class Resolver:
         relative = [
             index
             for index, (candidate, _) in enumerate(resolved)
-            if _around_removed(candidate.value).startswith(_SPEAKERS)  # "a week on Monday" too
+            if candidate.value[len(_around_prefix(candidate.value)) :].startswith(_SPEAKERS)  # "a week on Monday" too
         ]
         if not relative or not has_quotation_marks(self.text):
             return
@@ -228,8 +228,8 @@ class Resolver:
 
     def resolve(self, candidate: Candidate) -> Resolution:
         value = candidate.value
-        if len(day_value := _around_removed(value)) != len(value):
-            return around(value[: len(value) - len(day_value)], self.resolve(candidate._replace(value=day_value)))
+        if prefix := _around_prefix(value):
+            return around(prefix, self.resolve(candidate._replace(value=value[len(prefix) :])))
         if (duration := normalise_duration(value)) is not None:
             if candidate.type == "SET":  # "monthly", "every two weeks": the length of the cycle
                 return Resolution(duration[0], "a repeating time, once every " + duration[0])
@@ -361,10 +361,11 @@ class Resolver:
         return named(Period("day", self.published), "publication", direction, kind, name)
 
 
-def _around_removed(value: str) -> str:
-    """The value of the day a period around a day is taken around ("WEEKON:UNDEF-weekday-1" -> the Monday's)."""
+def _around_prefix(value: str) -> str:
+    """The prefix of a period around a day ("WEEKON:" of "WEEKON:UNDEF-weekday-1", the day's value after it);
+    "" for any other value."""
     prefix = value[: value.find(":") + 1]
-    return value[len(prefix) :] if prefix in AROUND_A_DAY else value
+    return prefix if prefix in AROUND_A_DAY else ""
 
 
 def _timex_type(resolution: Resolution, found_as: str) -> str:
