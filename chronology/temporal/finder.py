@@ -83,8 +83,13 @@ class Finder:
         rules = self.rules.rules
         candidates: list[Candidate] = []
         search = self._starts.search
-        # The scan finds a word start by the character before it, which the text's first word has not.
-        if normalised[:1].isalnum() or normalised[:1] in ("_", "'"):
+        # The scan finds a word start by the character before it, which the text's first word has not (nor a rule
+        # that starts with a quotation mark: a quoted title).
+        if (
+            normalised[:1].isalnum()
+            or normalised[:1] in ("_", "'")
+            or search(" " + normalised[:STARTS_WIDTH]) is not None
+        ):
             position = 0
         elif word := search(normalised):
             position = word.start() + 1

@@ -175,6 +175,13 @@ def clock_day(
             return Resolution(
                 f"{night_of.isoformat()}TNI", f"the night before the day named after it ({night_name(night_of)})"
             )
+        if suffix == "T24:00" and named.period.first == published and tense() in PAST_OR_FOR_CERTAIN:
+            # "SYDNEY, Jan 1 - Fireworks lit up the harbour at midnight": a midnight gone on publication day is the
+            # one that began it (written as the end of the day before).
+            day_before = published - timedelta(days=1)
+            return Resolution(
+                day_before.isoformat() + suffix, "publication day named, past tense: the midnight that began it"
+            )
         return Resolution(named.period.value() + suffix, "on the day named in the same sentence")
     if named_before is not None and named_before.granularity == "day":
         return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
@@ -194,8 +201,9 @@ def overnight(published: date, named: Period | None, named_before: Period | None
     if named is not None and _to_come_told_in_the_past(named, published, tense):
         # "Fans queued overnight ahead of Saturday's sale": a day still to come dates something else.
         named = None
-    if named is None and tense() == "future":
-        # "Temperatures will drop overnight": the coming night, publication day's.
+    if (named is None or named.first == published) and tense() == "future":
+        # "Temperatures will drop overnight": the coming night, publication day's; so too after publication day
+        # named ("Polls close at 10 p.m. tonight, and results are expected overnight").
         return Resolution(f"{published.isoformat()}TNI", f"future tense: the coming night ({night_name(published)})")
     if named is not None:  # past or still to come: "will be closed overnight on Saturday"
         night_of = named.first - timedelta(days=1)

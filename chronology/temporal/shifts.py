@@ -65,8 +65,12 @@ def shift(
             result = Period.containing(base, "year").shift(years)
             return Resolution(result.value(), _shift_why("year", years, where))
     if anchor_kind == "REF" and unit == "quarter":
-        # "the quarter", "the latest period", "the year-ago quarter": counted from the quarter reported.
+        # "the quarter", "the latest period", "the year-ago quarter": counted from the quarter reported; the
+        # quarter next to the one the text last named, also one to come, from that one ("the cap for the first
+        # quarter of 2024 ... up 5% from the previous quarter").
         quarter, why = reported_quarter()
+        if abs(steps) == 1 and reference is not None and reference.granularity == "quarter":
+            quarter, why = reference, f"{reference.value()}, the quarter the text last named"
         if not steps:
             return Resolution(quarter.value(), why)
         return Resolution(quarter.shift(steps).value(), _shift_why(unit, steps, why), comparison=True)

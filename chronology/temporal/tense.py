@@ -42,7 +42,12 @@ _COORDINATED_VERB = re.compile(rf"{_AND_BUT}(?:{_LINKING_ADVERB})?$", re.IGNOREC
 _SUBJECT_REACH = 40
 _TERM_VERBS = frozenset(words("term_verbs"))
 _TERM_WINDOW = number("term_window")
+_ARRANGED_FOR_VERBS = frozenset(words("arranged_for_verbs"))
+_ARRANGED_WINDOW = number("arranged_window")
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+_OVERTAKEN_BEFORE = frozenset(("had", "originally", "initially", "previously", "first", "once"))
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
+_TERM_NOUN_BEFORE = re.compile(rf"(?i)\b{one_word_of('term_nouns')}\s+(?:until|till|through)\s+$")
 _SPANNING_TERM_VERBS = frozenset(words("spanning_term_verbs"))  # "from ... to" after them is a span
 # "is" or "are" right before a date gives an appointment: "the final is on Sunday", "the deadline is midnight
 # Friday", "the meeting is at 10:30 a.m. Tuesday", "markets are closed on Friday"; so does a contracted one
@@ -83,6 +88,12 @@ _CLAUSE_HEAD_REACH = 16  # characters before such a date searched for its clause
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]| -")
 _HEADS_A_CLAUSE = re.compile(r"(?i)\s*(?:(?:but|and|yet|so|while|then)\s+)?(?:(?:on|in|by|from|at|until)\s+)?")
 _REACHED_BACK = re.compile(rf"(?i)\b{one_word_of('backward_verbs')}\s+to\s+$")  # "a rise backdated to January"
+_FIGURES_FOR = re.compile(rf"(?i)\b{one_word_of('data_nouns')}\s+for\s+(?:the\s+)?$")  # "figures for January"
+# "December payrolls data", "August retail sales figures"
+_MONTH_OF_FIGURES = re.compile(rf"(?i)(?:\s+[a-z]+){{0,2}}?\s+{one_word_of('data_nouns')}\b")
+_MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
+_FORECAST_FOR = re.compile(rf"(?i)\b{one_word_of('forecast_nouns')}\s+for\s+(?:the\s+)?$")  # "forecast for"
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|on|since|during|by|until|till|from|through|after|before|for|of)\s+$")
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
 # 50 years".
 _WEATHER_RECORD = re.compile(rf"(?i)\b(?:the|its|a)\s+{one_word_of('weather_superlatives')}\s+$")
@@ -91,11 +102,19 @@ _HEADS_ITS_SENTENCE = re.compile(r"(?i)[\s\"'\u201c`(*\u2022-]*(?:(?:in|on|by|du
 _AND_BEFORE_VERB = re.compile(rf"(?i){_AND_BUT}(?:\w+ly\s+|{_LINKING_ADVERB})?$")
 _ACTED_ON = re.compile(r"(?i)\s+(?:in|on|at)\s+")  # "charged in January", "left on Jan. 31", "started at 4am on Jan. 1"
 # ... also with a short object between: "rejected the scheme in January", "told colleagues on Monday", "sold it
-# on Friday"; not after a verb that arranges what its object names ("called a meeting on Friday").
+# on Friday", "closed 112 stores in January", "cut 2,000 jobs in March"; not after a verb that arranges what its
+# object names ("called a meeting on Friday").
 _ACTED_ON_OBJECT = re.compile(
-    r"(?i)\s+(?:it|them|him|her|us|me|(?:(?:the|a|an|its|his|her|their|our)\s+)?[a-z]+)\s+(?:in|on|at)\s+"
+    r"(?i)\s+(?:it|them|him|her|us|me|(?:(?:the|a|an|its|his|her|their|our)\s+)?[a-z]+"
+    r"|[$\u00a3\u20ac]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?)\s+(?:in|on|at)\s+"
 )
 _ARRANGING_VERBS = frozenset(words("arranging_verbs"))
+_STAGING_PARTICIPLES = frozenset(words("staging_participles"))
+# A staging participle after its noun and before the date's phrase: "ceremonies held over five days in July".
+_STAGED_NOUN_BEFORE = re.compile(
+    r"(?i)(?<!\bit )(?<!\bthey )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bwho )(?<!\bthat )[a-z]+ $"
+)
+_STAGED_PHRASE_AFTER = re.compile(r"(?i)\s+(?:in|on|at|over|during|from|between|across|throughout)\b")
 _NO_OBJECT_MARKERS = frozenset(words("no_object_markers"))  # "was due on March 31"
 _BY_AFTER_MARKER = re.compile(r"(?i)\s+(?:by|before)\s+")  # "placed by Sunday", "received before Friday"
 _FROM_AFTER_MARKER = re.compile(r"(?i)\s+(?:from|after)\s+")  # "contracts signed from Wednesday"
@@ -109,6 +128,11 @@ _LIST_REACH = 80  # characters before an item searched for the items before it
 _CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{one_word_of('conditional_starts')}\b")
 _CONDITION_FIRST = re.compile(rf"(?i)[\s\"'\u201c`(]*{one_word_of('condition_first_words')}\b")
 _CONDITION_INSIDE = re.compile(rf"(?i)\b{one_word_of('condition_inside_words')}\s+\w")
+# A clause of time in the present inside a clause: "before the rate is cut on Monday" ("before Friday's vote" is a
+# preposition).
+_TIME_CLAUSE_INSIDE = re.compile(
+    r"(?i)\b(?:before|after|until|till|when)\s+(?:the|a|an|its|their|his|her|our)\s+\w+(?:\s+\w+)?\s+(?:is|are)\b"
+)
 # A past form before a preposition is a participle whose phrase holds the date, before the main verb: "the
 # lock-up imposed at the flotation in July will expire in January" ...
 _PARTICIPLE_PHRASE = re.compile(r"(?i)\s+(?:at|in|on|during|after|from|of|for|with|under|across|near|within)\b")
@@ -133,6 +157,31 @@ class TenseMap:
         self._by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
 
     def tense_at(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
+        """The tense that dates [start, end) inside ``sentence`` (see :meth:`_governing_tense`), but none for the
+        period of figures awaited: "Figures for January, due on Feb. 14, are expected to show" (in February, the
+        January just gone), "Investors await December payrolls data" (figures come out after their period,
+        forecasts before it, so only the nearest is sure); figures told in the past are of a period gone. A forecast
+        told in the present is of a time to come ("The forecast for the weekend is dry")."""
+        tense = self._governing_tense(start, end, sentence)
+        if tense in ("present", None) and _FORECAST_FOR.search(self.text, max(sentence[0], start - 24), start):
+            return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come
+        if tense in ("future", "present") and self._of_figures(start, end, sentence):
+            return None
+        return tense
+
+    def _of_figures(self, start: int, end: int, sentence: tuple[int, int]) -> bool:
+        """Whether [start, end) is the period of figures: "figures for January", "December payrolls data" (a
+        month that no preposition leads)."""
+        near = max(sentence[0], start - 24)
+        if self.text.find(" for ", near, start) != -1 and _FIGURES_FOR.search(self.text, near, start):
+            return True
+        return (
+            self.text[start:end].lower() in _MONTH_WORDS
+            and _MONTH_OF_FIGURES.match(self.text, end) is not None
+            and not _PREPOSITION_BEFORE.search(self.text, near, start)
+        )
+
+    def _governing_tense(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
         """Tense of the marker nearest to [start, end) inside ``sentence``; ties go to the one before.
 
         A timetable verb ("meet", "reconvenes") is the future, except for a possessive expression
@@ -152,7 +201,7 @@ class TenseMap:
         if self.text.endswith((", ", " and ", " or "), sentence[0], start):
             listed = _LISTED_AFTER.search(self.text, max(sentence[0], start - _LIST_REACH), start)
             if listed is not None:  # the tense of the list's first item decides them all
-                return self.tense_at(listed.start(1), listed.end(1), sentence)
+                return self._governing_tense(listed.start(1), listed.end(1), sentence)
         if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
         # The checks below first look for a word of theirs with str.find, far cheaper than a search that fails.
@@ -161,7 +210,7 @@ class TenseMap:
             return "back"  # so has a date reached back to: "will get a rise backdated to January"
         if self.text.find("est ", near, start) != -1 and _WEATHER_RECORD.search(self.text, near, start):
             return "record"  # "after the driest spring in 50 years": only a time gone holds a record
-        if not possessive and self._term_end(start, sentence):
+        if not possessive and (self._term_end(start, sentence) or self._arranged_for(start, sentence)):
             return "future"
         ahead_from = max(sentence[0], start - _AHEAD_OF_EVENT_REACH)
         if (
@@ -257,6 +306,18 @@ class TenseMap:
             )
         ):
             tense = "future"
+        if (
+            tense == "past"
+            and before is not None
+            and best[2] == before[3]
+            and self.text[before[3] : before[2]].lower() in _STAGING_PARTICIPLES
+            and _STAGED_PHRASE_AFTER.match(self.text, before[2])
+            and _STAGED_NOUN_BEFORE.search(self.text, max(sentence[0], before[3] - 20), before[3])
+            and self._looks_ahead_in_clause_before(found, before[3], sentence)
+        ):
+            # An event staged, after its noun, in a clause that looks ahead: the participle tells no time of its
+            # own ("will attend ceremonies held in July"), so the date is the nearest one.
+            return None
         if (
             tense == "past"
             and before is not None
@@ -365,6 +426,7 @@ class TenseMap:
         return (
             _CONDITIONAL_START.match(self.text, clause_start, start) is not None
             or _CONDITION_INSIDE.search(self.text, clause_start, start) is not None
+            or _TIME_CLAUSE_INSIDE.search(self.text, clause_start, start) is not None
         )
 
     def _looks_ahead_in_clause_before(
@@ -383,6 +445,18 @@ class TenseMap:
         if coordinated := _AND_BEFORE_VERB.search(self.text, max(start, position - 30), position):
             start = coordinated.start()
         return start
+
+    def _arranged_for(self, start: int, sentence: tuple[int, int]) -> bool:
+        """Whether the expression at ``start`` is the day an event was arranged for: "called a strike for Thursday"."""
+        preposition = _FOR_BEFORE.search(self.text, max(sentence[0], start - 5), start)
+        if preposition is None:
+            return False
+        words = [match.group().lower() for match in WORD.finditer(self.text, sentence[0], preposition.start())]
+        for back in range(len(words) - 1, max(len(words) - 2 - _ARRANGED_WINDOW, -1), -1):
+            if words[back] in _ARRANGED_FOR_VERBS:
+                # A plan overtaken: "had been scheduled for Thursday", "originally set for Wednesday"
+                return not _OVERTAKEN_BEFORE.intersection(words[max(back - 2, 0) : back])
+        return False
 
     def _term_end(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` ends a term granted or extended: "has given them until Friday".
@@ -410,4 +484,5 @@ class TenseMap:
                     first -= 1
                 # "had (been) extended": overtaken, unless a speaker's "has been extended" put back a tense
                 return not (first and words[first - 1] == "had" and not REPORTING_VERBS.intersection(words))
-        return False
+        # No verb of a term, but a term's noun: "signed yesterday on a deal until June".
+        return _TERM_NOUN_BEFORE.search(self.text, max(sentence[0], start - 30), start) is not None

@@ -74,6 +74,8 @@ _HOPE_VERBS = frozenset(words("hope_verbs"))
 _PLAN_NOUN_AFTER = frozenset(words("plan_noun_after"))
 _PARTICLES = frozenset(words("phrasal_particles"))
 _COMPOUND_ADJECTIVE_ENDS = frozenset(words("compound_adjective_ends"))
+_NOT_A_NOUN_AFTER = frozenset(words("participle_phrase_openers"))  # "254,200 bought from Sept. 14"
+_KEEP_VERBS = frozenset(words("open_adjective_after"))  # "stayed open until 11 p.m."
 _WITH_OBJECT_WORDS = 5  # words of the object between "with" and its participle ("with the full line-up revealed")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
@@ -119,6 +121,19 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     # ones, which are as long, so the offsets hold.
     straight = text[start:end].replace("\u2019", "'")
     return [(begin + start, finish + start, tense) for begin, finish, tense in _markers(straight, 0, len(straight))]
+
+
+def _adjective_after_a_count(lowered: list[str], index: int) -> bool:
+    """Whether the past form at ``index`` is an adjective between a count and its noun ("200 frozen lines",
+    "two injured men"), not a participle with its phrase ("254,200 bought from Sept. 14")."""
+    return (
+        0 < index < len(lowered) - 1
+        and lowered[index].endswith(("ed", "en"))
+        and lowered[index] != "been"
+        and is_count(lowered[index - 1])
+        and lowered[index + 1].isalpha()
+        and lowered[index + 1] not in _NOT_A_NOUN_AFTER
+    )
 
 
 def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -174,9 +189,16 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                     if (
                         tense == "past"
                         and size == 1
-                        and (no_past_verb(words, lowered, index) or _compound_adjective(text, start, end, words, index))
+                        and (
+                            no_past_verb(words, lowered, index)
+                            or _compound_adjective(text, start, end, words, index)
+                            or _adjective_after_a_count(lowered, index)
+                        )
                     ):
-                        tense = None  # a participle, a noun or an adjective: "the case is heard", "a first cut"
+                        # a participle, a noun or an adjective: "the case is heard", "a first cut", "200 frozen lines"
+                        tense = None
+                    if tense == "timetable" and word == "open" and index and lowered[index - 1] in _KEEP_VERBS:
+                        tense = None  # an adjective: "stayed open until 11 p.m. on Saturday"
                     if (
                         tense == "past"
                         and size == 1
@@ -188,6 +210,14 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # a noun, an infinitive or a title's word: "a 10% cut", "did not cut"
                     if tense == "future" and size == 1 and future_adjective(lowered, index):
                         tense = None  # "missed a scheduled call on Friday": the verb decides
+                    if (
+                        tense == "future"
+                        and size == 1
+                        and word.endswith("s")
+                        and index + 1 < count
+                        and (PHRASES.get(lowered[index + 1]) == "past" or lowered[index + 1].endswith("ed"))
+                    ):
+                        tense = None  # a plural noun before its past verb: "Housing starts rose in the first half"
                     if tense == "future" and word == "had" and not REPORTING_VERBS.intersection(lowered[:index]):
                         tense = "past"  # "had until Friday" told on its own: a deadline gone
                     if tense == "timetable" and (
@@ -237,6 +267,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and word not in _NOT_PAST
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
                 and not no_past_verb(words, lowered, index)
+                and not _adjective_after_a_count(lowered, index)  # "two injured men"
                 and not adjective_after_a_verb(lowered, index)
                 and not _compound_adjective(text, start, end, words, index)
             ):
