@@ -92,6 +92,8 @@ _FIGURES_FOR = re.compile(rf"(?i)\b{one_word_of('data_nouns')}\s+for\s+(?:the\s+
 # "December payrolls data", "August retail sales figures"
 _MONTH_OF_FIGURES = re.compile(rf"(?i)(?:\s+[a-z]+){{0,2}}?\s+{one_word_of('data_nouns')}\b")
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
+# "December gold futures", "the March contract": a delivery month
+_DELIVERY_MONTH = re.compile(rf"(?i)(?:\s+[a-z]+){{0,2}}?\s+{one_word_of('delivery_nouns')}\b")
 _FORECAST_FOR = re.compile(rf"(?i)\b{one_word_of('forecast_nouns')}\s+for\s+(?:the\s+)?$")  # "forecast for"
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|on|since|during|by|until|till|from|through|after|before|for|of)\s+$")
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
@@ -128,6 +130,8 @@ _LIST_REACH = 80  # characters before an item searched for the items before it
 _CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{one_word_of('conditional_starts')}\b")
 _CONDITION_FIRST = re.compile(rf"(?i)[\s\"'\u201c`(]*{one_word_of('condition_first_words')}\b")
 _CONDITION_INSIDE = re.compile(rf"(?i)\b{one_word_of('condition_inside_words')}\s+\w")
+# A condition reported in the past: "Negotiators said on Sunday that if the talks were not concluded by Wednesday".
+_REPORTED_CONDITION = re.compile(rf"(?i)\b{one_word_of('reporting_verbs')}\b[^.;:]*?\b(?:if|unless)\s+\w")
 # A clause of time in the present inside a clause: "before the rate is cut on Monday" ("before Friday's vote" is a
 # preposition).
 _TIME_CLAUSE_INSIDE = re.compile(
@@ -161,8 +165,17 @@ class TenseMap:
         period of figures awaited: "Figures for January, due on Feb. 14, are expected to show" (in February, the
         January just gone), "Investors await December payrolls data" (figures come out after their period,
         forecasts before it, so only the nearest is sure); figures told in the past are of a period gone. A forecast
-        told in the present is of a time to come ("The forecast for the weekend is dry")."""
+        told in the present is of a time to come ("The forecast for the weekend is dry"), and so is a condition
+        reported in the past ("said on Sunday that if the talks were not concluded by Wednesday")."""
         tense = self._governing_tense(start, end, sentence)
+        if self.text[start:end].lower() in _MONTH_WORDS and _DELIVERY_MONTH.match(self.text, end):
+            return "future"  # a delivery month: "December gold futures settled down" in October
+        if (
+            tense == "past"
+            and _REPORTED_CONDITION.search(self.text, sentence[0], start)
+            and self._in_conditional_clause(start, sentence)
+        ):
+            return "future"  # a speaker's present condition put back a tense: "said that if ... were not done by"
         if tense in ("present", None) and _FORECAST_FOR.search(self.text, max(sentence[0], start - 24), start):
             return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come
         if tense in ("future", "present") and self._of_figures(start, end, sentence):

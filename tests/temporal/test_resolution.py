@@ -1236,6 +1236,21 @@ def test_midnight_mass_is_a_service() -> None:
     assert [text for text, _, _ in resolved("Parishes will hold midnight Mass on Christmas Eve.")] == ["Christmas Eve"]
 
 
+def test_a_condition_reported_in_the_past_looks_ahead() -> None:
+    monday = date(2006, 1, 16)
+    text = "Negotiators said on Sunday that if the talks were not concluded by Wednesday, they would call elections."
+    assert value_of(text, "Wednesday", monday) == "2006-01-18"
+    text = "If the talks failed on Wednesday, it was because of the weather."
+    assert value_of(text, "Wednesday", monday) == "2006-01-11"
+
+
+def test_a_delivery_month_is_still_to_come() -> None:
+    text = "December gold futures settled down $12.40 an ounce on the Comex."
+    assert value_of(text, "December", date(2021, 10, 19)) == "2021-12"
+    text = "The March contract for Brent crude rose 1.2% to $84.30 a barrel."
+    assert value_of(text, "March", date(2023, 1, 16)) == "2023-03"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
