@@ -8,7 +8,6 @@ functions of the publication date; :mod:`chronology.temporal.resolver` calls the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from chronology.temporal.periods import Period, add_months, days_between, nth_weekday, period_in_year
@@ -22,14 +21,20 @@ PAST_OR_FOR_CERTAIN = ("past", *PAST_FOR_CERTAIN)
 _NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
 
 
-@dataclass
 class Resolution:
-    value: str
-    why: str
-    type: str | None = None  # when resolving changes the type (a vague count: "several years ago")
-    # A date given as a comparison ("a year ago", "a year earlier"): it does not become the date the text is
-    # about, so later expressions keep counting from the earlier one.
-    comparison: bool = False
+    """A value the resolver decided, and why. A plain class, not a dataclass: the compiled tagger builds one for
+    every expression, and a dataclass's generated ``__init__`` would run as Python there."""
+
+    def __init__(self, value: str, why: str, type: str | None = None, comparison: bool = False) -> None:
+        self.value = value
+        self.why = why
+        self.type = type  # when resolving changes the type (a vague count: "several years ago")
+        # A date given as a comparison ("a year ago", "a year earlier"): it does not become the date the text is
+        # about, so later expressions keep counting from the earlier one.
+        self.comparison = comparison
+
+    def __repr__(self) -> str:
+        return f"Resolution({self.value!r}, {self.why!r}, type={self.type!r}, comparison={self.comparison!r})"
 
 
 def weekday(published: date, direction: str | None, number: int, tense: str | None) -> Resolution:

@@ -40,7 +40,6 @@ from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
 from functools import partial
-from typing import NamedTuple
 
 from chronology.temporal.around_a_day import AROUND_A_DAY, around
 from chronology.temporal.clock_shifts import clock_shift
@@ -97,15 +96,31 @@ _SPEAKERS = (
 _SAME_DAY = re.compile(r"^UNDEF-today-(PLUS|MINUS)-(\d+)-(day|week|month|year)$")
 
 
-class Candidate(NamedTuple):
-    """A span the finder matched, with its value as far as the text alone determines it."""
+class Candidate:
+    """A span the finder matched, with its value as far as the text alone determines it. A plain class, not a
+    NamedTuple: the compiled tagger builds one for every match, and a NamedTuple's ``__new__`` runs as Python."""
 
-    start: int
-    end: int
-    rule: str
-    type: str
-    value: str
-    mod: str | None
+    def __init__(self, start: int, end: int, rule: str, type: str, value: str, mod: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.rule = rule
+        self.type = type
+        self.value = value
+        self.mod = mod
+
+    def replaced(self, end: int | None = None, type: str | None = None, value: str | None = None) -> Candidate:
+        """A copy with some of its fields changed."""
+        return Candidate(
+            self.start,
+            self.end if end is None else end,
+            self.rule,
+            self.type if type is None else type,
+            self.value if value is None else value,
+            self.mod,
+        )
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.start}, {self.end}, {self.rule!r}, {self.type!r}, {self.value!r}, {self.mod!r})"
 
 
 class Resolver:
@@ -151,7 +166,7 @@ class Resolver:
                 before = [earlier.value for _, earlier in resolved[:index]]
                 if moved := clock_shift(self.text, candidate.start, candidate.end, resolution.value, before):
                     end, value, why = moved
-                    resolved[index] = (candidate._replace(end=end, type="TIME"), Resolution(value, why))
+                    resolved[index] = (candidate.replaced(end=end, type="TIME"), Resolution(value, why))
         self._date_quotations(resolved)
         return [
             TemporalExpression(
@@ -229,7 +244,7 @@ class Resolver:
     def resolve(self, candidate: Candidate) -> Resolution:
         value = candidate.value
         if prefix := _around_prefix(value):
-            return around(prefix, self.resolve(candidate._replace(value=value[len(prefix) :])))
+            return around(prefix, self.resolve(candidate.replaced(value=value[len(prefix) :])))
         if (duration := normalise_duration(value)) is not None:
             if candidate.type == "SET":  # "monthly", "every two weeks": the length of the cycle
                 return Resolution(duration[0], "a repeating time, once every " + duration[0])

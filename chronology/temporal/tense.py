@@ -172,11 +172,20 @@ class TenseMap:
             return "future"  # a delivery month: "December gold futures settled down" in October
         if (
             tense == "past"
+            # str.find first: far cheaper than the search, and most past dates have no condition before them
+            and (
+                self.text.find(" if ", sentence[0], start) != -1 or self.text.find(" unless ", sentence[0], start) != -1
+            )
             and _REPORTED_CONDITION.search(self.text, sentence[0], start)
             and self._in_conditional_clause(start, sentence)
         ):
             return "future"  # a speaker's present condition put back a tense: "said that if ... were not done by"
-        if tense in ("present", None) and _FORECAST_FOR.search(self.text, max(sentence[0], start - 24), start):
+        near = max(sentence[0], start - 24)
+        if (
+            tense in ("present", None)
+            and self.text.find(" for ", near, start) != -1
+            and _FORECAST_FOR.search(self.text, near, start)
+        ):
             return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come
         if tense in ("future", "present") and self._of_figures(start, end, sentence):
             return None
@@ -461,6 +470,9 @@ class TenseMap:
 
     def _arranged_for(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` is the day an event was arranged for: "called a strike for Thursday"."""
+        # str.endswith first: most dates have no "for" before them, and a failed search costs more
+        if not self.text.endswith(("for ", "For "), sentence[0], start):
+            return False
         preposition = _FOR_BEFORE.search(self.text, max(sentence[0], start - 5), start)
         if preposition is None:
             return False
