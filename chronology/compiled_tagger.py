@@ -1,7 +1,7 @@
 """The tagger compiled to C with mypyc, and the switch that runs it in place of the Python modules.
 
 ``scripts/setup-venv`` builds it into the virtual environment (``python -m chronology.compiled_tagger``)
-when a C compiler is at hand. The same code then tags about 30 % faster: the word-by-word tense reading and
+when a C compiler is at hand. The same code then tags 25-30 % faster: the word-by-word tense reading and
 the resolver gain most; the rules' regex matching is C already and gains little.
 
 The Python modules stay the reference. They run wherever nothing was compiled, with
