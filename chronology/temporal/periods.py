@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from chronology.temporal.ruleset import RULES_DIR, load_rules_file
 
@@ -28,13 +27,30 @@ def same_day_months_away(day: date, months: int) -> date:
     return first.replace(day=min(day.day, last.day))
 
 
-@dataclass(frozen=True)
 class Period:
-    """A calendar period: its granularity and first day (a season keeps its name; winter starts in Dec)."""
+    """A calendar period: its granularity and first day (a season keeps its name; winter starts in Dec).
 
-    granularity: str
-    first: date
-    season: str | None = None
+    Immutable by use (``period_of`` shares instances). A plain class, not a frozen dataclass: the compiled tagger
+    builds one for every date, and a dataclass's generated ``__init__`` would run as Python there."""
+
+    def __init__(self, granularity: str, first: date, season: str | None = None) -> None:
+        self.granularity = granularity
+        self.first = first
+        self.season = season
+        self._last: date | None = None  # asked for again and again when the resolver compares with publication
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Period) and (self.granularity, self.first, self.season) == (
+            other.granularity,
+            other.first,
+            other.season,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.granularity, self.first, self.season))
+
+    def __repr__(self) -> str:
+        return f"Period({self.granularity!r}, {self.first!r}, {self.season!r})"
 
     @classmethod
     def containing(cls, day: date, granularity: str) -> Period:
@@ -66,13 +82,16 @@ class Period:
         on the Monday of its week, as the week does)."""
         return self.first + timedelta(days=5) if self.granularity == "weekend" else self.first
 
-    @cached_property  # asked for again and again when the resolver compares periods with publication
+    @property
     def last(self) -> date:
+        if self._last is None:
+            self._last = self._last_day()
+        return self._last
+
+    def _last_day(self) -> date:
         if self.granularity == "day":
             return self.first
-        if self.granularity == "week":
-            return self.first + timedelta(days=6)
-        if self.granularity == "weekend":
+        if self.granularity in ("week", "weekend"):
             return self.first + timedelta(days=6)
         months = MONTHS_IN[self.granularity] if self.granularity != "season" else 3
         return add_months(self.first, months) - timedelta(days=1)
