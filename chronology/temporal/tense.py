@@ -88,13 +88,23 @@ _CLAUSE_HEAD_REACH = 16  # characters before such a date searched for its clause
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]| -")
 _HEADS_A_CLAUSE = re.compile(r"(?i)\s*(?:(?:but|and|yet|so|while|then)\s+)?(?:(?:on|in|by|from|at|until)\s+)?")
 _REACHED_BACK = re.compile(rf"(?i)\b{one_word_of('backward_verbs')}\s+to\s+$")  # "a rise backdated to January"
-_FIGURES_FOR = re.compile(rf"(?i)\b{one_word_of('data_nouns')}\s+for\s+(?:the\s+)?$")  # "figures for January"
-# "December payrolls data", "August retail sales figures"
-_MONTH_OF_FIGURES = re.compile(rf"(?i)(?:\s+[a-z]+){{0,2}}?\s+{one_word_of('data_nouns')}\b")
+
+
+def _noun_then_for(key: str) -> re.Pattern[str]:
+    """Text that ends with one of the nouns listed under ``key``, "for" and maybe "the": "figures for (the)"."""
+    return re.compile(rf"(?i)\b{one_word_of(key)}\s+for\s+(?:the\s+)?$")
+
+
+def _noun_within_two_words(key: str) -> re.Pattern[str]:
+    """Text that starts with up to two words and then one of the nouns listed under ``key``: " payrolls data"."""
+    return re.compile(rf"(?i)(?:\s+[a-z]+){{0,2}}?\s+{one_word_of(key)}\b")
+
+
+_FIGURES_FOR = _noun_then_for("data_nouns")  # "figures for January"
+_MONTH_OF_FIGURES = _noun_within_two_words("data_nouns")  # "December payrolls data", "August retail sales figures"
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
-# "December gold futures", "the March contract": a delivery month
-_DELIVERY_MONTH = re.compile(rf"(?i)(?:\s+[a-z]+){{0,2}}?\s+{one_word_of('delivery_nouns')}\b")
-_FORECAST_FOR = re.compile(rf"(?i)\b{one_word_of('forecast_nouns')}\s+for\s+(?:the\s+)?$")  # "forecast for"
+_DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
+_FORECAST_FOR = _noun_then_for("forecast_nouns")  # "the forecast for the weekend"
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|on|since|during|by|until|till|from|through|after|before|for|of)\s+$")
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
 # 50 years".
@@ -167,9 +177,10 @@ class TenseMap:
         forecasts before it, so only the nearest is sure); figures told in the past are of a period gone. A forecast
         told in the present is of a time to come ("The forecast for the weekend is dry"), and so is a condition
         reported in the past ("said on Sunday that if the talks were not concluded by Wednesday")."""
+        month = self.text[start:end].lower() in _MONTH_WORDS
+        if month and _DELIVERY_MONTH.match(self.text, end):
+            return "future"  # a delivery month, whatever the verb: "December gold futures settled down" in October
         tense = self._governing_tense(start, end, sentence)
-        if self.text[start:end].lower() in _MONTH_WORDS and _DELIVERY_MONTH.match(self.text, end):
-            return "future"  # a delivery month: "December gold futures settled down" in October
         if (
             tense == "past"
             # str.find first: far cheaper than the search, and most past dates have no condition before them
@@ -181,24 +192,20 @@ class TenseMap:
         ):
             return "future"  # a speaker's present condition put back a tense: "said that if ... were not done by"
         near = max(sentence[0], start - 24)
-        if (
-            tense in ("present", None)
-            and self.text.find(" for ", near, start) != -1
-            and _FORECAST_FOR.search(self.text, near, start)
-        ):
+        after_for = self.text.find(" for ", near, start) != -1  # str.find first: far cheaper than a search
+        if tense in ("present", None) and after_for and _FORECAST_FOR.search(self.text, near, start):
             return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come
-        if tense in ("future", "present") and self._of_figures(start, end, sentence):
+        if tense in ("future", "present") and self._of_figures(start, end, near, after_for, month):
             return None
         return tense
 
-    def _of_figures(self, start: int, end: int, sentence: tuple[int, int]) -> bool:
-        """Whether [start, end) is the period of figures: "figures for January", "December payrolls data" (a
-        month that no preposition leads)."""
-        near = max(sentence[0], start - 24)
-        if self.text.find(" for ", near, start) != -1 and _FIGURES_FOR.search(self.text, near, start):
+    def _of_figures(self, start: int, end: int, near: int, after_for: bool, month: bool) -> bool:
+        """Whether [start, end) is the period of figures: "figures for January" (``after_for``: " for " between
+        ``near`` and ``start``), "December payrolls data" (a ``month`` that no preposition leads)."""
+        if after_for and _FIGURES_FOR.search(self.text, near, start):
             return True
         return (
-            self.text[start:end].lower() in _MONTH_WORDS
+            month
             and _MONTH_OF_FIGURES.match(self.text, end) is not None
             and not _PREPOSITION_BEFORE.search(self.text, near, start)
         )
