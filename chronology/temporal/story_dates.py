@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from chronology.temporal.occurrences import Resolution
 from chronology.temporal.periods import Period, period_of
 from chronology.temporal.tense import after_since
-from chronology.temporal.year_frames import heads_its_sentence
+from chronology.temporal.year_frames import frames_a_when_clause, heads_its_sentence
 
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
+# How far from a quarter's last day a day still closes it: companies end fiscal quarters on a weekday near it
+# ("the quarter ended Sept. 29").
+_QUARTER_CLOSE = timedelta(days=7)
 
 
 class StoryDates:
@@ -67,7 +70,10 @@ class StoryDates:
         if (
             period is not None
             and period.granularity == "year"
-            and heads_its_sentence(self.text, sentence_start(), start, end)
+            and (
+                heads_its_sentence(self.text, sentence_start(), start, end)
+                or frames_a_when_clause(self.text, sentence_start(), start, end)
+            )
         ):
             # a frame even when a comparison elsewhere: "A year ago, in March, the virus spread"
             self.year_named = (start, period.first.year)
@@ -81,10 +87,22 @@ class StoryDates:
         return Period.containing(published, "quarter").shift(-1), "the last quarter completed before publication"
 
     def reference_for(self, unit: str) -> Period | None:
-        """The date a narrative shift counts from: the one last named, except that a shift in days ("that
-        evening", "two days later") after a year or a decade named as background ("the bridge, built in the
-        1970s") counts from the last day named, which that background did not replace."""
+        """The date a narrative shift counts from: the one last named, with two exceptions. A shift in years
+        after the day that closes the quarter reported ("the quarter ended Sept. 30") counts from that quarter.
+        A shift in days ("that evening", "two days later") after a year or a decade named as background ("the
+        bridge, built in the 1970s") counts from the last day named, which that background did not replace."""
         reference = self.reference
+        quarter = self.quarter
+        if (
+            unit == "year"
+            and reference is not None
+            and reference.granularity == "day"
+            and quarter is not None
+            and abs(reference.first - quarter.last) <= _QUARTER_CLOSE
+        ):
+            # "net for the quarter ended Sept. 30 rose from $41.5 million a year earlier": the day closes the
+            # quarter reported, and the comparison is with that quarter a year before.
+            return quarter
         if (
             unit == "day"
             and reference is not None

@@ -44,7 +44,8 @@ _TERM_VERBS = frozenset(words("term_verbs"))
 _TERM_WINDOW = number("term_window")
 _ARRANGED_FOR_VERBS = frozenset(words("arranged_for_verbs"))
 _ARRANGED_WINDOW = number("arranged_window")
-_FOR_BEFORE = re.compile(r"(?i)\bfor\s+$")
+# "called a strike for Thursday", and the date or deadline set: "set a trial date of February 6".
+_FOR_BEFORE = re.compile(r"(?i)\b(?:for|(?:date|deadline)\s+of)\s+$")
 _OVERTAKEN_BEFORE = frozenset(("had", "originally", "initially", "previously", "first", "once"))
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
 _TERM_NOUN_BEFORE = re.compile(rf"(?i)\b{one_word_of('term_nouns')}\s+(?:until|till|through)\s+$")
@@ -91,8 +92,12 @@ _REACHED_BACK = re.compile(rf"(?i)\b{one_word_of('backward_verbs')}\s+to\s+$")  
 
 
 def _noun_then_for(key: str) -> re.Pattern[str]:
-    """Text that ends with one of the nouns listed under ``key``, "for" and maybe "the": "figures for (the)"."""
-    return re.compile(rf"(?i)\b{one_word_of(key)}\s+for\s+(?:the\s+)?$")
+    """Text that ends with one of the nouns listed under ``key``, "for" and maybe "the": "figures for (the)",
+    or with a reporting period's end after them: "results for the year to", "figures for the six months ended"."""
+    return re.compile(
+        rf"(?i)\b{one_word_of(key)}\s+for\s+(?:the\s+)?"
+        r"(?:(?:(?:[a-z]+\s+)?(?:months|weeks)|year|half|quarter|period)\s+(?:to|ended|ending)\s+)?$"
+    )
 
 
 def _noun_within_two_words(key: str) -> re.Pattern[str]:
@@ -100,6 +105,7 @@ def _noun_within_two_words(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:\s+[a-z]+){{0,2}}?\s+{one_word_of(key)}\b")
 
 
+_FOR_PERIOD_REACH = 40  # characters before a date searched for "figures for", "the forecast for"
 _FIGURES_FOR = _noun_then_for("data_nouns")  # "figures for January"
 _MONTH_OF_FIGURES = _noun_within_two_words("data_nouns")  # "December payrolls data", "August retail sales figures"
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
@@ -191,7 +197,8 @@ class TenseMap:
             and self._in_conditional_clause(start, sentence)
         ):
             return "future"  # a speaker's present condition put back a tense: "said that if ... were not done by"
-        near = max(sentence[0], start - 24)
+        # far enough back for "statistics for the six months ended "
+        near = max(sentence[0], start - _FOR_PERIOD_REACH)
         after_for = self.text.find(" for ", near, start) != -1  # str.find first: far cheaper than a search
         if tense in ("present", None) and after_for and _FORECAST_FOR.search(self.text, near, start):
             return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come
@@ -476,11 +483,12 @@ class TenseMap:
         return start
 
     def _arranged_for(self, start: int, sentence: tuple[int, int]) -> bool:
-        """Whether the expression at ``start`` is the day an event was arranged for: "called a strike for Thursday"."""
+        """Whether the expression at ``start`` is the day an event was arranged for: "called a strike for
+        Thursday", "set a trial date of February 6"."""
         # str.endswith first: most dates have no "for" before them, and a failed search costs more
-        if not self.text.endswith(("for ", "For "), sentence[0], start):
+        if not self.text.endswith(("for ", "For ", "date of ", "deadline of "), sentence[0], start):
             return False
-        preposition = _FOR_BEFORE.search(self.text, max(sentence[0], start - 5), start)
+        preposition = _FOR_BEFORE.search(self.text, max(sentence[0], start - 14), start)
         if preposition is None:
             return False
         words = [match.group().lower() for match in WORD.finditer(self.text, sentence[0], preposition.start())]

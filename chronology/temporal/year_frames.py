@@ -6,8 +6,9 @@ sets such a frame (within its first three words, as a fronted "In 2019," or in t
 participle phrase put first, "Founded in 1887, the brewer will list in March"); a year further
 in is mostly a detail ("under a program approved in 1987 ..., it had bought shares through Sept. 29"). Not a
 starting point ("since 2019, and in March"), nor the start of a span ("the 2021-22 season"), nor across
-sentences, where the story has often come back to its own days. The resolver keeps the year last named and
-asks these functions.
+sentences, where the story has often come back to its own days. A year deeper in frames a "when" clause that
+describes what it dates ("the 1997 floods, when the river burst its banks in July"). The resolver keeps the
+year last named and asks these functions.
 """
 
 from __future__ import annotations
@@ -56,6 +57,19 @@ def heads_its_sentence(text: str, sentence_start: int, start: int, end: int) -> 
         and not _STARTING_POINT.search(text, max(sentence_start, start - 12), start)
         and not _SPAN_GOES_ON.match(text, end)
         and not _OPENING_PARTICIPLE.fullmatch(text, sentence_start, start)
+    )
+
+
+# A year before a noun that a "when" clause describes: "the 1997 floods, when the Oder burst its banks in July".
+_WHEN_CLAUSE_AFTER = re.compile(r"(?i)\s+(?:[a-z]+\s+)?[a-z]+,?\s+when\b")
+
+
+def frames_a_when_clause(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` dates a noun that a "when" clause after it describes, and so
+    frames that clause: "exceeds that of the 1997 floods, when the Oder burst its banks in July" (July 1997).
+    Not a starting point ("since the 2008 crash, when ...")."""
+    return _WHEN_CLAUSE_AFTER.match(text, end) is not None and not _STARTING_POINT.search(
+        text, max(sentence_start, start - 12), start
     )
 
 

@@ -1251,6 +1251,41 @@ def test_a_delivery_month_is_still_to_come() -> None:
     assert value_of(text, "March", date(2023, 1, 16)) == "2023-03"
 
 
+def test_a_year_earlier_after_the_day_that_closes_the_quarter_is_that_quarter() -> None:
+    text = "Net for the quarter ended Sept. 30 rose to $48.2 million from $41.5 million a year earlier."
+    assert value_of(text, "a year earlier", date(2023, 10, 24)) == "2022-Q3"
+    # a day inside the quarter, far from its end, is a day of its own: the year before
+    text = "Sales fell in the third quarter. The plant closed on Aug. 3, and a year earlier it had been sold."
+    assert value_of(text, "a year earlier", date(2023, 10, 24)) == "2022"
+
+
+def test_a_year_before_a_noun_frames_the_when_clause_after_it() -> None:
+    text = "The damage already exceeds that of the 1997 floods, when the Oder burst its banks in July."
+    assert value_of(text, "July", date(2002, 8, 15)) == "1997-07"
+    # without the clause the month keeps its own year
+    text = "The damage already exceeds that of the 1997 floods, and the river rose again in July."
+    assert value_of(text, "July", date(2002, 8, 15)) == "2002-07"
+    # a starting point frames nothing
+    text = "Prices have fallen since the 2008 crash, when banks failed, and will rise in July."
+    assert value_of(text, "July", date(2012, 3, 1)) == "2012-07"
+
+
+def test_a_date_set_for_a_hearing_is_still_to_come() -> None:
+    friday = date(2023, 11, 10)
+    text = "Judge Coles set a trial date of February 6 and released the defendant on bail."
+    assert value_of(text, "February 6", friday) == "2024-02-06"
+    text = "The regulator fixed a deadline of Monday for replies."
+    assert value_of(text, "Monday", friday) == "2023-11-13"
+    assert value_of("The hearing was held on February 6.", "February 6", friday) == "2023-02-06"
+
+
+def test_results_for_a_period_to_a_date_are_of_the_nearest_one() -> None:
+    text = "Preliminary results for the year to 31 January will be published on Tuesday 22 March."
+    assert value_of(text, "31 January", date(2016, 3, 3)) == "2016-01-31"
+    text = "Figures for the six months ended June 30 are due next week."
+    assert value_of(text, "June 30", date(2016, 7, 20)) == "2016-06-30"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
