@@ -38,7 +38,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from contextlib import suppress
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 
 from chronology.temporal.around_a_day import AROUND_A_DAY, around
@@ -64,6 +64,7 @@ from chronology.temporal.sentences import SentenceIndex
 from chronology.temporal.shifts import same_day, shift
 from chronology.temporal.story_dates import StoryDates
 from chronology.temporal.tense import TenseMap
+from chronology.temporal.tense_words import one_word_of
 from chronology.temporal.year_frames import describes_the_subject, in_year_framed
 
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
@@ -74,6 +75,8 @@ _REF_NAMED = re.compile(r"^UNDEF-REF-(last|next|that)-(month|season|holiday)-([\
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _TWO_DIGIT_YEAR = re.compile(r"^UNDEF-yy-(\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming|ahead)-)?weekday-([1-7])$")
+_WEEK_AWAY = 7  # days before publication beyond which a dated day's weekdays stay near it
+_SAID_BEFORE = re.compile(rf"(?i)\b{one_word_of('reporting_verbs')}\b(?:\s+\w+){{0,3}}?\s+(?:on\s+)?$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season|holiday)-([\w+-]+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _DAY_OF_MONTH = re.compile(r"^UNDEF-dom-(\d\d)$")
@@ -257,9 +260,13 @@ class Resolver:
                 return Resolution(day.value(), "that day in the year given")
             return Resolution(value, "as written")
         body, suffix = match.group(1), match.group(2) or ""
-        resolution = self._in_year_named(candidate, body) or self._resolve_body(
-            body,
-            lambda: self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)),
+        resolution = (
+            self._in_year_named(candidate, body)
+            or self._near_dated_weekday(candidate, body)
+            or self._resolve_body(
+                body,
+                lambda: self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)),
+            )
         )
         period = period_of(resolution.value)
         if suffix and period is not None and period.granularity == "day":
@@ -285,6 +292,29 @@ class Resolver:
             lambda: self.tenses.tense_at(candidate.start, candidate.end, sentence),
             describes_the_subject(self.text, sentence[0], named_at, candidate.start),
         )
+
+    def _near_dated_weekday(self, candidate: Candidate, body: str) -> Resolution | None:
+        """A bare weekday after a day its sentence named with its weekday, more than a week from publication:
+        the one nearest that day. "left the pub at 11.15pm on Saturday 14 October and was found at 7.20am on
+        Sunday" is Sunday 15 October, whenever the court report appeared; near publication the tense decides."""
+        match = _WEEKDAY.match(body)
+        dated = self.story.dated_weekday
+        if match is None or match.group(1) or dated is None:
+            return None
+        named_at, day = dated
+        sentence = self.sentence_of(candidate.start)
+        if (
+            not sentence[0] <= named_at < candidate.start
+            or (self.published - day.first).days <= _WEEK_AWAY
+            # the day a source spoke is the newspaper's: "left on Saturday 14 October, police said on Monday"
+            or _SAID_BEFORE.search(self.text, max(sentence[0], candidate.start - 30), candidate.start)
+        ):
+            return None
+        offset = (int(match.group(2)) - day.first.isoweekday()) % 7
+        if offset > 3:
+            offset -= 7  # the nearer one is before it: "on Saturday 14 October, after drinking since Friday"
+        chosen = day.first + timedelta(days=offset)
+        return Resolution(chosen.isoformat(), f"the {chosen:%A} nearest {day.value()}, named before it in its sentence")
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
         if "~" in body:  # "the year-ago third quarter": the period resolved, a year before

@@ -17,6 +17,9 @@ from chronology.temporal.tense import after_since
 from chronology.temporal.year_frames import frames_a_when_clause, heads_its_sentence
 
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
+# A weekday's name in an expression that names a whole date: "Saturday 14 October", "Friday, Aug. 7".
+_WEEKDAY_NAME = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_DIGIT = re.compile(r"\d")
 # How far from a quarter's last day a day still closes it: companies end fiscal quarters on a weekday near it
 # ("the quarter ended Sept. 29").
 _QUARTER_CLOSE = timedelta(days=7)
@@ -41,6 +44,9 @@ class StoryDates:
         # The day the story last named: a year or a month named since ("the course record, set in 1982", "had
         # risen since January") does not move a later "by midday" or "later in the day" off it.
         self.day_named: Period | None = None
+        # The last day named together with its weekday ("at 11.15pm on Saturday 14 October"): where, and the day.
+        # A bare weekday after it in its sentence is in that day's week (see the resolver).
+        self.dated_weekday: tuple[int, Period] | None = None
 
     def take(self, kind: str, start: int, end: int, resolution: Resolution, sentence_start: Callable[[], int]) -> None:
         """Take in the expression ``text[start:end]`` of TIMEX3 type ``kind``, resolved as ``resolution``;
@@ -64,6 +70,8 @@ class StoryDates:
             self.reference = period
             if period.granularity == "day":
                 self.day_named = period
+                if _WEEKDAY_NAME.search(self.text, start, end) and _DIGIT.search(self.text, start, end):
+                    self.dated_weekday = (start, period)
             if period.granularity == "quarter" and period.last < self.published:
                 self.quarter = period
                 self.months_to_date = False

@@ -1286,6 +1286,31 @@ def test_results_for_a_period_to_a_date_are_of_the_nearest_one() -> None:
     assert value_of(text, "June 30", date(2016, 7, 20)) == "2016-06-30"
 
 
+def test_a_weekday_after_a_dated_day_in_its_sentence_is_near_that_day() -> None:
+    february = date(2024, 2, 8)
+    text = (
+        "The court heard he left the Red Lion at 11.15pm on Saturday 14 October and was found by a dog walker "
+        "at 7.20am on Sunday."
+    )
+    assert value_of(text, "7.20am on Sunday", february) == "2023-10-15T07:20"
+    text = "He left on Saturday 14 October, having been drinking since Friday."
+    assert value_of(text, "Friday", february) == "2023-10-13"
+    # the day a source spoke is the newspaper's, and a day near publication leaves the weekday to its tense
+    text = "He left on Saturday 14 October, police said on Monday."
+    assert value_of(text, "Monday", february) == "2024-02-05"
+    text = "He left on Saturday 3 February and was found on Sunday."
+    assert value_of(text, "Sunday", february) == "2024-02-04"
+    text = "He left on Friday 26 January and returned on Wednesday."
+    assert value_of(text, "Wednesday", date(2024, 2, 1)) == "2024-01-31"
+
+
+def test_a_clock_time_the_next_day_is_one_expression() -> None:
+    text = "An officer looked into the cell at 10pm on 4 August 2022. He was found at 5.50am the next day."
+    assert value_of(text, "5.50am the next day", date(2023, 6, 20)) == "2022-08-05T05:50"
+    text = "The crash happened shortly before 9pm on Christmas Eve 2018 on the A66."
+    assert value_of(text, "9pm on Christmas Eve 2018", date(2019, 6, 20)) == "2018-12-24T21:00"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
