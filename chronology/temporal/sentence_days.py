@@ -27,6 +27,13 @@ def night_name(night_of: date) -> str:
     return f"the night of {first}-{following.day} {following:%B}"
 
 
+_PARTS_OF_DAY = ("TMO", "TAF", "TEV", "TNI")
+# Hours that a part of the day named with the sentence's day puts after noon, when the clock does not say which
+# half of the day it means ("That evening, the King spoke at nine o'clock").
+_AFTERNOON_HOURS = {"TAF": range(1, 7), "TEV": range(4, 12)}  # after a night, the morning after (clock_day)
+_PART_NAMES = {"TAF": "afternoon", "TEV": "evening"}
+# Words that say which half of the day a clock time means, or a 24-hour clock's leading zero.
+_HALF_OF_DAY_SAID = re.compile(r"(?i)[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight|^0")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")  # a clause of its own after a comma and "and", or a semicolon
 
 
@@ -37,6 +44,7 @@ class SentenceDay(NamedTuple):
     period: Period
     night: bool
     named_later: bool
+    part: str = ""  # the part of the day it was named with: "TEV" for "That evening"
 
 
 def day_in_sentence(
@@ -59,7 +67,8 @@ def day_in_sentence(
         # press conference at 2.30pm, and the ECB on Thursday"): distances after it count double.
         distance = position - start if start < position else 2 * (start - position)
         if nearest is None or distance < nearest[0]:
-            nearest = (distance, SentenceDay(period, value.endswith("TNI"), start > position))
+            part = value[-3:] if value[-3:] in _PARTS_OF_DAY else ""
+            nearest = (distance, SentenceDay(period, part == "TNI", start > position, part))
     return nearest[1] if nearest else None
 
 
@@ -117,6 +126,18 @@ def after_an_evening_time(resolution: Resolution, earlier: Callable[[], list[str
             why = f"the morning after {value}, told before it in its sentence"
             return Resolution(day.isoformat() + this.group(2), why)
     return resolution
+
+
+def _in_the_part_named(resolution: Resolution, part: str, written: str) -> Resolution:
+    """A clock time that does not say which half of the day it means (``written``: "nine o'clock"), after a
+    day its sentence named with a part of the day after noon (``part``: "TEV"), is in that part: "That evening,
+    the King spoke to the nation at nine o'clock" is 21:00."""
+    this = _CLOCK_VALUE.match(resolution.value)
+    hour = clock_hour(this.group(2)) if this is not None else None
+    if this is None or hour is None or hour not in _AFTERNOON_HOURS.get(part, ()) or _HALF_OF_DAY_SAID.search(written):
+        return resolution
+    value = f"{this.group(1)}T{hour + 12:02d}{this.group(2)[3:]}"
+    return Resolution(value, f"{resolution.why}, in its {_PART_NAMES[part]}")
 
 
 def _to_come_told_in_the_past(day: Period, published: date, tense: Tense) -> bool:
@@ -258,6 +279,8 @@ def sentence_day(
     if is_entry_stamp(text, start, end):
         return stamp_day(text, start, published, suffix, [(other[0], other[1], other[2]) for other in found])
     resolution = clock_day(published, suffix, named, named_before, tense)
+    if named is not None and not named.named_later:
+        resolution = _in_the_part_named(resolution, named.part, text[start:end])
     return after_an_evening_time(
         resolution,
         lambda: [other[2] for other in found[:index] if sentence[0] <= other[0] and other[3] == "TIME"],

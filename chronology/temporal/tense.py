@@ -265,10 +265,15 @@ class TenseMap:
             if start <= marker_start < end:
                 continue  # a word inside the expression itself says nothing of the clause
             if tense == "timetable":
-                if possessive and (
-                    marker_start < start
-                    or marker_start - end > _SUBJECT_REACH
-                    or _CLAUSE_BREAK.search(self.text, end, marker_start)
+                if (
+                    possessive
+                    and (
+                        marker_start < start
+                        or marker_start - end > _SUBJECT_REACH
+                        or _CLAUSE_BREAK.search(self.text, end, marker_start)
+                    )
+                    # ... but what a fixture is for is to come: "flies to Helsinki tonight for Monday's summit"
+                    and not (marker_start < start and self.text.endswith(("for ", "For "), sentence[0], start))
                 ):
                     continue  # "leaders meet to discuss Monday's attack": the day names an event of its own
                 tense = "future"  # ... but in the verb's subject it is the fixture's: "Sunday's final kicks off at 3pm"

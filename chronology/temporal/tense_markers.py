@@ -56,6 +56,8 @@ _CARRY = frozenset(words("future_carry"))
 _NOT_PAST = frozenset(words("not_past"))
 _NOT_PAST_PREFIX = tuple(words("not_past_prefix"))
 _PAST_DESPITE_PREFIX = frozenset(words("past_despite_prefix"))
+# Prepositions before which "coming" is a gerund, no time to come.
+_GERUND_PREPOSITIONS = frozenset(("after", "before", "since", "without", "despite", "on", "from", "by", "while"))
 _ENDINGS = ("'ll", PAST_SUFFIX)  # of the words that can be a marker without starting a phrase
 _PLAN_WORDS = frozenset(words("plan_perfect_words"))
 _PRESENT_ALIKE = frozenset(words("present_alike_pasts"))
@@ -210,6 +212,8 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # a noun, an infinitive or a title's word: "a 10% cut", "did not cut"
                     if tense == "future" and size == 1 and future_adjective(lowered, index):
                         tense = None  # "missed a scheduled call on Friday": the verb decides
+                    if word == "coming" and index and lowered[index - 1] in _GERUND_PREPOSITIONS:
+                        tense = None  # a gerund: "abandoned the posts on Tuesday after coming under fire"
                     if (
                         tense == "future"
                         and size == 1

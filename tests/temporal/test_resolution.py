@@ -1311,6 +1311,37 @@ def test_a_clock_time_the_next_day_is_one_expression() -> None:
     assert value_of(text, "9pm on Christmas Eve 2018", date(2019, 6, 20)) == "2018-12-24T21:00"
 
 
+def test_coming_after_a_preposition_is_a_gerund_not_a_future() -> None:
+    wednesday = date(1995, 7, 12)
+    text = "Peacekeepers abandoned two observation posts on Tuesday after coming under fire."
+    assert value_of(text, "Tuesday", wednesday) == "1995-07-11"
+    assert value_of("The coming vote on Tuesday will be close.", "Tuesday", wednesday) == "1995-07-18"
+
+
+def test_what_a_fixture_is_for_is_still_to_come() -> None:
+    sunday = date(2018, 7, 15)
+    text = "The president flies to Helsinki tonight for Monday's summit with his Russian counterpart."
+    assert value_of(text, "Monday", sunday) == "2018-07-16"
+    # a possessive day that the fixture's verb only mentions names an event of its own, gone
+    text = "Leaders meet today to discuss Monday's attack."
+    assert value_of(text, "Monday", sunday) == "2018-07-09"
+
+
+def test_a_clock_time_after_an_evening_its_sentence_named_is_in_the_evening() -> None:
+    text = "Victory was declared on May 8, 1945. That evening, the King spoke to the nation at nine o'clock."
+    assert value_of(text, "nine o'clock", date(2020, 5, 8)) == "1945-05-08T21:00"
+    # a clock that says its half of the day keeps it
+    text = "Victory was declared on May 8, 1945. That evening, the King spoke at nine o'clock in the morning."
+    assert value_of(text, "nine o'clock in the morning", date(2020, 5, 8)) == "1945-05-08T09:00"
+
+
+def test_a_period_proposed_for_and_trading_reported_are_to_come() -> None:
+    text = "Russia has yet to decide whether to back deeper cuts proposed for the second quarter, a minister said."
+    assert value_of(text, "the second quarter", date(2020, 2, 29)) == "2020-Q2"
+    text = "Frasier & Holt reports Christmas trading on Thursday."
+    assert value_of(text, "Thursday", date(2024, 1, 8)) == "2024-01-11"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
