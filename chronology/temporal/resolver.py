@@ -75,6 +75,7 @@ _REF_NAMED = re.compile(r"^UNDEF-REF-(last|next|that)-(month|season|holiday)-([\
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _TWO_DIGIT_YEAR = re.compile(r"^UNDEF-yy-(\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming|ahead)-)?weekday-([1-7])$")
+_SET_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")  # "every April 15"
 _WEEK_AWAY = 7  # days before publication beyond which a dated day's weekdays stay near it
 _SAID_BEFORE = re.compile(rf"(?i)\b{one_word_of('reporting_verbs')}\b(?:\s+\w+){{0,3}}?\s+(?:on\s+)?$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season|holiday)-([\w+-]+)$")
@@ -97,6 +98,15 @@ _SPEAKERS = (
     "UNDEF-weekend",
 )
 _SAME_DAY = re.compile(r"^UNDEF-today-(PLUS|MINUS)-(\d+)-(day|week|month|year)$")
+
+
+def _is_a_day(year: int, month: int, day: int) -> bool:
+    """Whether ``day`` is a day of ``month`` in ``year`` (2000, a leap year, for a day of any year)."""
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 class Candidate:
@@ -258,6 +268,8 @@ class Resolver:
                 return holiday(int(match.group(1)), match)
             if (match := _DAY_OF_YEAR.match(value)) and (day := period_in_year(int(match.group(1)), match.group(2))):
                 return Resolution(day.value(), "that day in the year given")
+            if (set_day := _SET_DAY.match(value)) and not _is_a_day(2000, *map(int, set_day.groups())):
+                return Resolution(value[:7], "no such day in that month: the month")  # "every Feb. 30"
             return Resolution(value, "as written")
         body, suffix = match.group(1), match.group(2) or ""
         resolution = (

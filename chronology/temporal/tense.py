@@ -111,6 +111,13 @@ _MONTH_OF_FIGURES = _noun_within_two_words("data_nouns")  # "December payrolls d
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
 _FORECAST_FOR = _noun_then_for("forecast_nouns")  # "the forecast for the weekend"
+# A forecast revised or given is of a time to come even when told in the past: "raised its profit forecast for the
+# year to March" (in November: next March); "the forecast for the weekend was wrong" is not one.
+_FORECAST_GIVEN = re.compile(
+    r"(?i)\b(?:raised|lifted|cut|lowered|trimmed|upgraded|downgraded|revised|reiterated|issued|affirmed|"
+    rf"maintained|kept)\s+(?:its|their|the|his|her|a|an)\s+(?:[a-z-]+\s+){{0,3}}?{one_word_of('forecast_nouns')}"
+    r"\s+for\s+"
+)
 _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|on|since|during|by|until|till|from|through|after|before|for|of)\s+$")
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
 # 50 years".
@@ -200,8 +207,11 @@ class TenseMap:
         # far enough back for "statistics for the six months ended "
         near = max(sentence[0], start - _FOR_PERIOD_REACH)
         after_for = self.text.find(" for ", near, start) != -1  # str.find first: far cheaper than a search
-        if tense in ("present", None) and after_for and _FORECAST_FOR.search(self.text, near, start):
-            return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come
+        if after_for and _FORECAST_FOR.search(self.text, near, start):
+            if tense in ("present", None):
+                return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come
+            if _FORECAST_GIVEN.search(self.text, max(sentence[0], start - 2 * _FOR_PERIOD_REACH), start):
+                return "future"  # "raised its profit forecast for the year to March": the forecast's period
         if tense in ("future", "present") and self._of_figures(start, end, near, after_for, month):
             return None
         return tense

@@ -1342,6 +1342,37 @@ def test_a_period_proposed_for_and_trading_reported_are_to_come() -> None:
     assert value_of(text, "Thursday", date(2024, 1, 8)) == "2024-01-11"
 
 
+def test_a_half_of_play_is_no_half_year_but_a_company_s_half_is() -> None:
+    sunday = date(2019, 9, 29)
+    assert resolved("Pearce came off the bench in the second half.", sunday) == []
+    assert resolved("All three goals came in the first half.", sunday) == []
+    text = "The company's goal is to return to growth in the second half."
+    assert value_of(text, "the second half", sunday) == "2019-H2"
+    # a day between keeps its date, and the half its reading
+    assert value_of("He scored on Saturday in the second half.", "Saturday", sunday) == "2019-09-28"
+
+
+def test_units_of_speed_and_quoted_titles_are_no_times() -> None:
+    assert resolved("Gales of up to eighty miles an hour swept through.", date(2022, 2, 19)) == []
+    text = "Her new single, 'Monday Blues Forever', has been streamed 40 million times."
+    assert resolved(text, date(2022, 4, 4)) == []
+    assert value_of("'We will win on Sunday,' he said.", "Sunday", date(2022, 4, 4)) == "2022-04-10"
+
+
+def test_a_forecast_revised_in_the_past_is_still_of_a_time_to_come() -> None:
+    tuesday = date(2022, 11, 1)
+    text = "Hoshino on Tuesday raised its operating profit forecast for the year to March to 1.16 trillion yen."
+    assert value_of(text, "March", tuesday) == "2023-03"
+    # a forecast only described in the past is of its own time
+    text = "The forecast for the weekend was wrong, and rain fell on Saturday."
+    assert value_of(text, "the weekend", tuesday) == "2022-W43-WE"
+
+
+def test_a_set_day_that_no_month_has_is_the_month() -> None:
+    assert value_of("A wreath is laid every April 15.", "every April 15") == "XXXX-04-15"
+    assert value_of("Nothing happens every Feb. 30.", "every Feb. 30") == "XXXX-02"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"

@@ -45,7 +45,7 @@ PIECES = [
 ]
 VALUE = re.compile(
     r"^(?:\d{2,4}(?:-(?:\d\d(?:-\d\d)?|W\d\d(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?"
-    r"|P(?:T?[\dX.]+[A-Z]+)+|(?:PAST|PRESENT|FUTURE)_REF|XXXX-(?:WXX-[1-7](?:TNI|TMO|TEV|TAF)?|WXX-WE|XX-XXT(?:MO|AF|EV|NI)|\d\d|SP|SU|FA|WI))$"
+    r"|P(?:T?[\dX.]+[A-Z]+)+|(?:PAST|PRESENT|FUTURE)_REF|XXXX-(?:WXX-[1-7](?:TNI|TMO|TEV|TAF)?|WXX-WE|XX-XXT(?:MO|AF|EV|NI)|\d\d(?:-\d\d)?|SP|SU|FA|WI))$"
 )
 
 

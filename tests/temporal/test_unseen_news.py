@@ -510,13 +510,9 @@ KNOWN_FAILURES: dict[str, str] = {
         "a word between a performance verb and its day ('plays again tonight and on Sunday') breaks the timetable"
         " phrase"
     ),
-    "stage-trap-title-sunday-in-the-park": ("a quoted title is read as speech, and its weekday as a time"),
     "stage-musical-set-in-the-1980s": (
         "a participle phrase between the subject and its verb ('The musical, set in the 1980s, tours ... from"
         " September') lends its past to the date"
-    ),
-    "stage-trap-title-summer-and-smoke-review": (
-        "a quotation mark before a capitalised time word hides the capital that marks a title ('Summer and Smoke')"
     ),
     "claims2-until-march-31-january-storms": (
         "a month naming a loss's cause ('damage from the January storms') takes the future of the term granted ('have"
@@ -980,6 +976,25 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "tills-golden-quarter-bracing": (
         "'the golden quarter' (retail's October-December) is a trade's name for a quarter that the rules do not list"
+    ),
+    "asiapress-taiwan-cbc-quarterly-meeting": (
+        "'quarterly' is left unmarked, as TimeBank leaves it; the row reads it as a set"
+    ),
+    "asiapress-china-exports-september-year-earlier": (
+        "'a year earlier' after a month is the year before (2022), as the README reads it; the row reads the "
+        "same month a year before"
+    ),
+    "onair-leap-day-today": (
+        "'once every four years' keeps its count in the span, as the rules write 'twice a year'; the row "
+        "leaves 'once' out"
+    ),
+    "roundup-first-leg-fortnight-later": (
+        "'a fortnight later' after a day is the week two weeks on (a shift keeps its unit), as the README has"
+        " it; the row gives the day"
+    ),
+    "roundup-season-2023-24-third": (
+        "'2023-24' is the year it starts in, as the held-out rows and the README read 'the 2021-22 season'; "
+        "the row also tags '24'"
     ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
