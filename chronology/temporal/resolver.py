@@ -42,6 +42,7 @@ from datetime import date, timedelta
 from functools import partial
 
 from chronology.temporal.around_a_day import AROUND_A_DAY, around
+from chronology.temporal.calendar_names import MONTH_NAMES, names_pattern
 from chronology.temporal.clock_shifts import clock_shift
 from chronology.temporal.durations import normalise_duration
 from chronology.temporal.expression import TemporalExpression
@@ -75,6 +76,11 @@ _REF_NAMED = re.compile(r"^UNDEF-REF-(last|next|that)-(month|season|holiday)-([\
 _YEARLESS = re.compile(r"^UNDEF-year-(.+)$")
 _TWO_DIGIT_YEAR = re.compile(r"^UNDEF-yy-(\d\d)$")
 _WEEKDAY = re.compile(r"^UNDEF-(?:(last|next|this|coming|ahead)-)?weekday-([1-7])$")
+_MONTH_ALONE = re.compile(r"^UNDEF-year-\d\d$")
+# "... and April 2014" after a month: the year a month joined to it is written with.
+_JOINED_MONTH_YEAR = re.compile(
+    rf"\s+(?:and|or|to|through|until|till)\s+(?=[A-Z])(?i:{names_pattern(MONTH_NAMES)})\s+((?:1[6-9]|20)\d\d)(?![\d-])"
+)
 _SET_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")  # "every April 15"
 _WEEK_AWAY = 7  # days before publication beyond which a dated day's weekdays stay near it
 _SAID_BEFORE = re.compile(rf"(?i)\b{one_word_of('reporting_verbs')}\b(?:\s+\w+){{0,3}}?\s+(?:on\s+)?$")
@@ -274,6 +280,7 @@ class Resolver:
         body, suffix = match.group(1), match.group(2) or ""
         resolution = (
             self._in_year_named(candidate, body)
+            or self._year_of_the_month_joined(candidate, body)
             or self._near_dated_weekday(candidate, body)
             or self._resolve_body(
                 body,
@@ -304,6 +311,14 @@ class Resolver:
             lambda: self.tenses.tense_at(candidate.start, candidate.end, sentence),
             describes_the_subject(self.text, sentence[0], named_at, candidate.start),
         )
+
+    def _year_of_the_month_joined(self, candidate: Candidate, body: str) -> Resolution | None:
+        """A month without its year joined to a month written with one shares it: "in March and April 2014",
+        "between May and July 2019"."""
+        if not _MONTH_ALONE.match(body) or (joined := _JOINED_MONTH_YEAR.match(self.text, candidate.end)) is None:
+            return None
+        month = Period("month", date(int(joined.group(1)), int(body[-2:]), 1))
+        return Resolution(month.value(), f"in {joined.group(1)}, the year of the month joined to it")
 
     def _near_dated_weekday(self, candidate: Candidate, body: str) -> Resolution | None:
         """A bare weekday after a day its sentence named with its weekday, more than a week from publication:

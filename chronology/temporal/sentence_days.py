@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from chronology.temporal.occurrences import PAST_OR_FOR_CERTAIN, Resolution
 from chronology.temporal.periods import Period, period_of
+from chronology.temporal.tense_words import one_word_of
 
 Tense = Callable[[], "str | None"]
 
@@ -248,6 +249,33 @@ def overnight(published: date, named: Period | None, named_before: Period | None
     return Resolution(f"{night_of.isoformat()}TNI", f"the night before publication ({night_name(night_of)})")
 
 
+def _night_between(
+    text: str, position: int, sentence: tuple[int, int], found: list[tuple[int, str]]
+) -> Resolution | None:
+    """ "overnight" between a day its sentence named before it and the next day, named after it as the day a
+    source spoke: "The truce, which took effect at 8 a.m. on Thursday, largely held overnight, a spokesman said
+    on Friday" is Thursday night."""
+    before = after = None
+    for start, value in found:
+        period = period_of(value)
+        if not sentence[0] <= start < sentence[1] or period is None or period.granularity != "day":
+            continue
+        if start < position:
+            before = period
+        elif after is None:
+            after = (start, period)
+    if before is None or after is None or after[1].first - before.first != timedelta(days=1):
+        return None
+    if not _SAID_BEFORE.search(text, max(sentence[0], after[0] - 30), after[0]):
+        return None
+    night_of = before.first
+    why = (
+        f"the night between {before.value()} and {after[1].value()}, the days named around it ({night_name(night_of)})"
+    )
+    return Resolution(f"{night_of.isoformat()}TNI", why)
+
+
+_SAID_BEFORE = re.compile(rf"(?i)\b{one_word_of('reporting_verbs')}\b(?:\s+\w+){{0,3}}?\s+(?:on\s+)?$")
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|by)\s+$")  # "did not arrive until 9:40 a.m."
 
 
@@ -267,11 +295,21 @@ def sentence_day(
     """
     start, end, value, _ = found[index]
     suffix = value.removeprefix("UNDEF-sentence-day")
+    others = [(other[0], other[2]) for at, other in enumerate(found) if at != index]
+    if value == "UNDEF-sentence-night":
+        # A possessive day after "overnight" names an event of its own: "slumped overnight after Friday's cuts".
+        others = [
+            (other[0], other[2])
+            for at, other in enumerate(found)
+            if at != index and not (other[0] > start and text.startswith(("'s", "\u2019s"), other[1]))
+        ]
+        if between := _night_between(text, start, sentence, others):
+            return between
     named = day_in_sentence(
         text,
         start,
         sentence,
-        [(other[0], other[2]) for at, other in enumerate(found) if at != index],
+        others,
         own_clause=clock_hour(suffix) is not None,  # a clock time, not a part of day
     )
     if value == "UNDEF-sentence-night":

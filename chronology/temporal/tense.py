@@ -78,7 +78,7 @@ _AHEAD_OF_EVENT = re.compile(
     r"(?:[\w'\u2019.+-]+\s+){1,6}?on\s+$"
 )
 _AHEAD_OF_EVENT_REACH = 80  # characters before the date searched for it
-_SINCE = re.compile(r"(?i)\bsince\s+$")
+_SINCE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$")  # "since at least March"
 # ... also with the event that started it between: "idle since a fire in August", "since the election in May".
 # (a noun in lower case: "the dollar's biggest drop since April on Friday" dates the drop on Friday)
 _SINCE_EVENT = re.compile(
@@ -170,7 +170,7 @@ _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
 def after_since(text: str, start: int, floor: int = 0) -> bool:
     """Whether the expression at ``start`` follows "since" (not before ``floor``), maybe with the event that started
     it between: a starting point, "prices have fallen since July", "idle since a fire in August"."""
-    return _SINCE.search(text, max(floor, start - 8), start) is not None or (
+    return _SINCE.search(text, max(floor, start - 22), start) is not None or (
         text.find("ince", max(floor, start - 40), start) != -1  # "since", "Since"
         and _SINCE_EVENT.search(text, max(floor, start - 40), start) is not None
     )

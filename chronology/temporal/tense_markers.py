@@ -115,6 +115,22 @@ def _compound_adjective(text: str, start: int, end: int, words: list[str], index
     )
 
 
+_NOT_VOTERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "no", "more"))
+
+
+def _voters_before(words: list[str], index: int) -> bool:
+    """Whether the word before "vote" (``words[index]``) is who votes: a plural ("Iranians vote on Friday",
+    "MPs vote on Tuesday"), or a body before "votes" ("the Dutch senate votes on the bills on Tuesday"); not a
+    noun it qualifies ("a confidence vote on Thursday"), a possessive ("lawmakers' vote") or a determiner ("the
+    votes on Friday")."""
+    if not index:
+        return False
+    before = words[index - 1]
+    if before.lower() in _NOT_VOTERS or before.endswith("'"):
+        return False
+    return words[index].lower() == "votes" or (before.endswith("s") and not before.endswith(("ss", "'s")))
+
+
 def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, tense) of the tense markers in ``text[start:end]``, in order (see ``_markers``)."""
     if text.find("\u2019", start, end) == -1:
@@ -234,6 +250,8 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         # Sunday" (but a phrasal verb after a noun that is also an adjective is the verb: "the
                         # final kicks off on Saturday")
                         tense = None
+                    if tense == "timetable" and word in ("vote", "votes") and not _voters_before(words, index):
+                        tense = None  # a noun: "survived a confidence vote on Thursday"
                     if tense == "timetable" and timetable_infinitive(words, lowered, index):
                         tense = None  # an infinitive: "did not meet on Monday", "let the offensive begin"
                     if tense == "prospective" and (

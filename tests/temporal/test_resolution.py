@@ -1373,6 +1373,39 @@ def test_a_set_day_that_no_month_has_is_the_month() -> None:
     assert value_of("Nothing happens every Feb. 30.", "every Feb. 30") == "XXXX-02"
 
 
+def test_a_month_joined_to_a_month_with_its_year_shares_it() -> None:
+    text = "Student protesters occupied the legislature for three weeks in March and April 2014."
+    assert value_of(text, "March", date(2024, 3, 18)) == "2014-03"
+    # a day joined to it does not lend its year to the month
+    assert value_of("They met in March and on 5 April 2014.", "March", date(2024, 3, 18)) == "2024-03"
+
+
+def test_overnight_between_an_event_s_day_and_the_day_a_source_spoke() -> None:
+    friday = date(2014, 8, 15)
+    text = "The truce, which took effect at 8 a.m. on Thursday, largely held overnight, a spokesman said on Friday."
+    assert value_of(text, "overnight", friday) == "2014-08-14TNI"
+    # the day of a report before it: the night before that day, as in the Panjshir report
+    text = "The Taliban announced on Thursday that they had taken the valley overnight."
+    assert value_of(text, "overnight", friday) == "2014-08-13TNI"
+    # a possessive day after it names an event of its own
+    text = "Sterling slumped to a record low overnight after Friday's unfunded tax cuts spooked investors."
+    assert value_of(text, "overnight", date(2022, 9, 26)) == "2022-09-25TNI"
+
+
+def test_a_present_vote_by_its_voters_is_a_timetable() -> None:
+    wednesday = date(2013, 6, 12)
+    assert value_of("Iranians vote on Friday in a presidential election.", "Friday", wednesday) == "2013-06-14"
+    assert value_of("The senate votes on the bill on Tuesday.", "Tuesday", wednesday) == "2013-06-18"
+    # a vote that a noun qualifies, and one after a determiner, are nouns: the tense decides
+    text = "The government survived a confidence vote on Tuesday."
+    assert value_of(text, "Tuesday", wednesday) == "2013-06-11"
+
+
+def test_since_at_least_is_a_starting_point() -> None:
+    text = "Hackers had been inside the network since at least March, the company said on Thursday."
+    assert value_of(text, "March", date(2024, 2, 29)) == "2023-03"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
