@@ -20,6 +20,7 @@ _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+mo
 # A weekday's name in an expression that names a whole date: "Saturday 14 October", "Friday, Aug. 7".
 _WEEKDAY_NAME = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _DIGIT = re.compile(r"\d")
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
 # How far from a quarter's last day a day still closes it: companies end fiscal quarters on a weekday near it
 # ("the quarter ended Sept. 29").
 _QUARTER_CLOSE = timedelta(days=7)
@@ -75,15 +76,21 @@ class StoryDates:
             if period.granularity == "quarter" and period.last < self.published:
                 self.quarter = period
                 self.months_to_date = False
-        if (
-            period is not None
-            and period.granularity == "year"
-            and (
-                heads_its_sentence(self.text, sentence_start(), start, end)
-                or frames_a_when_clause(self.text, sentence_start(), start, end)
-            )
+        if period is None:
+            return
+        if period.granularity == "year" and (
+            heads_its_sentence(self.text, sentence_start(), start, end)
+            or frames_a_when_clause(self.text, sentence_start(), start, end)
         ):
             # a frame even when a comparison elsewhere: "A year ago, in March, the virus spread"
+            self.year_named = (start, period.first.year)
+        elif (
+            period.granularity in ("day", "month")
+            and _YEAR_WRITTEN.search(self.text, start, end)
+            and heads_its_sentence(self.text, sentence_start(), start, end)
+        ):
+            # a date written with its year at the head of a sentence frames it as a year does: "April 2003: U.S.-led
+            # forces capture Baghdad; the statue is toppled on April 9" (a timeline's line)
             self.year_named = (start, period.first.year)
 
     def reported_quarter(self, published: date) -> tuple[Period, str]:

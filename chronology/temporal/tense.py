@@ -105,6 +105,8 @@ def _noun_within_two_words(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:\s+[a-z]+){{0,2}}?\s+{one_word_of(key)}\b")
 
 
+_RELATIVE_OPENS = re.compile(r",\s+(?:where|which|who|whose)\s")  # ", where talks collapsed in June,"
+_DATE_WORD = re.compile(rf"(?i){names_pattern(MONTH_NAMES, WEEKDAY_NAMES)}|\b(?:1[6-9]|20)\d\d\b")
 _FOR_PERIOD_REACH = 40  # characters before a date searched for "figures for", "the forecast for"
 _FIGURES_FOR = _noun_then_for("data_nouns")  # "figures for January"
 _MONTH_OF_FIGURES = _noun_within_two_words("data_nouns")  # "December payrolls data", "August retail sales figures"
@@ -274,6 +276,8 @@ class TenseMap:
         for marker_start, marker_end, tense in found:
             if start <= marker_start < end:
                 continue  # a word inside the expression itself says nothing of the clause
+            if marker_end < start and self._in_closed_relative_clause(marker_start, marker_end, start, sentence):
+                continue  # "return to Bonn, where talks collapsed in June, for a final round on Monday"
             if tense == "timetable":
                 if (
                     possessive
@@ -496,6 +500,19 @@ class TenseMap:
         if coordinated := _AND_BEFORE_VERB.search(self.text, max(start, position - 30), position):
             start = coordinated.start()
         return start
+
+    def _in_closed_relative_clause(
+        self, marker_start: int, marker_end: int, start: int, sentence: tuple[int, int]
+    ) -> bool:
+        """Whether the marker at [marker_start, marker_end) stands in a relative clause set off by commas that
+        dates its own event (", where talks collapsed in June,") and closes before the expression at ``start``, so
+        tells nothing of it. (Without a date of its own the clause may be the expression's: "the next debate,
+        which will be held in Manchester, New Hampshire, on Friday evening".)"""
+        opened = self.text.rfind(", ", sentence[0], marker_start)
+        if opened == -1 or _RELATIVE_OPENS.match(self.text, opened) is None:
+            return False
+        closed = self.text.find(",", marker_end, start)
+        return closed != -1 and _DATE_WORD.search(self.text, marker_end, closed) is not None
 
     def _arranged_for(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` is the day an event was arranged for: "called a strike for

@@ -78,6 +78,7 @@ _PARTICLES = frozenset(words("phrasal_particles"))
 _COMPOUND_ADJECTIVE_ENDS = frozenset(words("compound_adjective_ends"))
 _NOT_A_NOUN_AFTER = frozenset(words("participle_phrase_openers"))  # "254,200 bought from Sept. 14"
 _KEEP_VERBS = frozenset(words("open_adjective_after"))  # "stayed open until 11 p.m."
+_EXPECTED_AFTER_WITH = frozenset(("expected", "forecast", "scheduled", "planned", "slated", "due"))
 _WITH_OBJECT_WORDS = 5  # words of the object between "with" and its participle ("with the full line-up revealed")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
@@ -281,6 +282,17 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense = "timetable"  # an anniversary by its length: "Saturday marks five years since the crash"
         if tense is None:
             if word.endswith("'ll"):
+                tense = "future"
+            elif word in _EXPECTED_AFTER_WITH:
+                # An expectation after "with" and its object, in a clause the comma opens, looks ahead: "warned of
+                # snow this weekend, with up to 30cm expected by Saturday evening", "with a decision due on Friday".
+                with_at = word_and_object_before(lowered, index, "with", _WITH_OBJECT_WORDS)
+                if with_at < 0:
+                    continue
+                if not starts:
+                    starts = _word_starts(text, start, words)
+                if with_at and not text.endswith(", ", start, starts[with_at]):
+                    continue
                 tense = "future"
             elif (
                 word.endswith(PAST_SUFFIX)

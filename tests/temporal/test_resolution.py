@@ -1406,6 +1406,31 @@ def test_since_at_least_is_a_starting_point() -> None:
     assert value_of(text, "March", date(2024, 2, 29)) == "2023-03"
 
 
+def test_a_relative_clause_that_dates_its_own_event_does_not_govern_a_date_after_it() -> None:
+    wednesday = date(2011, 11, 23)
+    text = "Delegates return to Bonn, where talks collapsed in June, for a final round on Monday."
+    assert value_of(text, "Monday", wednesday) == "2011-11-28"
+    # without a date of its own the clause may be the date's: the debate "will be held" on Friday
+    text = "Five candidates qualified for the debate, which will be held in Manchester, New Hampshire, on Friday."
+    assert value_of(text, "Friday", wednesday) == "2011-11-25"
+
+
+def test_an_expectation_after_with_and_its_object_looks_ahead() -> None:
+    text = "Forecasters warned on Thursday of heavy snow, with up to 30cm expected by Saturday evening."
+    assert value_of(text, "Saturday evening", date(2024, 2, 29)) == "2024-03-02TEV"
+
+
+def test_a_date_with_its_year_heading_a_sentence_frames_it() -> None:
+    text = "April 2003: U.S.-led forces capture Baghdad; the statue is toppled in Firdos Square on April 9."
+    assert value_of(text, "April 9", date(2013, 3, 19)) == "2003-04-09"
+    text = "Oct. 2, 2016 - Colombians reject the accord; a revised version is signed on Nov. 24."
+    assert value_of(text, "Nov. 24", date(2017, 6, 27)) == "2016-11-24"
+    # a date without its year frames nothing
+    assert value_of("On April 2, troops entered; the statue fell on April 9.", "April 9", date(2013, 3, 19)) == (
+        "2012-04-09"
+    )
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
