@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from chronology.temporal.occurrences import Resolution
 from chronology.temporal.periods import Period, period_of
-from chronology.temporal.tense import after_since
+from chronology.temporal.tense import after_bare_since
 from chronology.temporal.year_frames import frames_a_when_clause, heads_its_sentence
 
 _REPORTING_SPAN = re.compile(r"(?i)the\s+(?:first\s+|latest\s+|past\s+)?\w+\s+months\b")
@@ -61,12 +61,13 @@ class StoryDates:
             self.months_to_date = True
         # A date becomes the one the story is about, unless it is background: a comparison ("a year earlier")
         # or a starting point ("The index had risen 24% since January. Futures pointed to a weak open later
-        # in the day": the day is the story's, not one in January).
+        # in the day": the day is the story's, not one in January). The date of an event named after "since"
+        # is the story's: "cut off since a rockfall on Aug. 23. Eleven days later, a drill broke through".
         elif (
             period is not None
             and kind in ("DATE", "TIME")
             and not resolution.comparison
-            and not after_since(self.text, start)
+            and not after_bare_since(self.text, start)
         ):
             self.reference = period
             if period.granularity == "day":

@@ -178,6 +178,12 @@ def after_since(text: str, start: int, floor: int = 0) -> bool:
     )
 
 
+def after_bare_since(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` follows "since" right before it ("since January"), not "since" and the
+    event the date is of ("since a rockfall on Aug. 23")."""
+    return _SINCE.search(text, max(0, start - 22), start) is not None
+
+
 class TenseMap:
     """Tense markers of one text, read per sentence on first need."""
 

@@ -1431,6 +1431,20 @@ def test_a_date_with_its_year_heading_a_sentence_frames_it() -> None:
     )
 
 
+def test_the_date_of_an_event_named_after_since_is_the_story_s() -> None:
+    text = "The men had been cut off since a rockfall on Aug. 23. Eleven days later, a drill broke through."
+    assert value_of(text, "Eleven days later", date(2010, 10, 14)) == "2010-09-03"
+    # a bare starting point is not
+    text = "The index had risen 24% since Friday. Futures pointed to a weak open later in the day."
+    assert value_of(text, "later in the day", date(2010, 10, 14)) == "2010-10-14"
+
+
+def test_was_to_is_a_plan_and_was_to_have_one_that_did_not_happen() -> None:
+    text = "The minister was to leave for Brussels on Friday, but aides said on Wednesday the trip was off."
+    assert value_of(text, "Friday", date(2023, 3, 8)) == "2023-03-10"
+    assert value_of("The museum was to have opened in March.", "March", date(2025, 6, 2)) == "2025-03"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
