@@ -64,7 +64,11 @@ _PRESENT_ALIKE = frozenset(words("present_alike_pasts"))
 _FIXTURE_VERBS = frozenset(word.split()[0] for word in words("fixture_verbs"))
 _RESULTS_VERBS = frozenset(words("results_verbs"))
 # The words a marker can start with, besides the endings: phrases' first words, fixture and results verbs.
-_STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS | frozenset(_BY_SECOND) | _RESULTS_VERBS
+# A speaker's schedule in the present simple after a personal subject: "I leave the firm on Friday", "we close
+# the books on Friday", "they play on Saturday" (news tells its own past in the past tense).
+_SCHEDULE_SUBJECTS = frozenset(words("schedule_subjects"))
+_NOT_A_SCHEDULE_VERB = frozenset(words("not_a_schedule_verb"))
+_STARTERS = frozenset(_PHRASE_SIZES) | _FIXTURE_VERBS | frozenset(_BY_SECOND) | _RESULTS_VERBS | _SCHEDULE_SUBJECTS
 # Spoken and quoted copy contracts its verbs ("they're in court Wednesday", "he's due on Friday").
 _CONTRACTED_BE = {"re": "are", "m": "am"}
 _S_IS_AFTER = frozenset(words("contracted_is_after"))
@@ -117,6 +121,19 @@ def _compound_adjective(text: str, start: int, end: int, words: list[str], index
 
 
 _NOT_VOTERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "no", "more"))
+
+
+def _heads_a_clause(text: str, start: int, lowered: list[str], index: int, starts: list[int]) -> bool:
+    """Whether the word at ``index`` opens its clause: first, after a conjunction, or after a quotation mark or
+    a mark of a clause ("I leave on Friday", "and we close on Friday"; not the relative "the crew they replace")."""
+    if not index or lowered[index - 1] in _CLAUSE_CONJUNCTIONS:
+        return True
+    before = text[max(start, starts[index] - 2) : starts[index]].strip()
+    return before[-1:] in _CLAUSE_MARKS if before else False
+
+
+_CLAUSE_CONJUNCTIONS = frozenset(("and", "but", "so", "then", "because", "now"))
+_CLAUSE_MARKS = frozenset('"\u201c\u2018\u2019,;:(')
 
 
 def _voters_before(words: list[str], index: int) -> bool:
@@ -278,6 +295,18 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense, length = "timetable", due
         if tense is None and word == "to" and plan_before(lowered, index):
             tense = "prospective"  # "pledged on Monday to cut": the "to" of a plan further back
+        if (
+            tense is None
+            and word in _SCHEDULE_SUBJECTS
+            and index + 1 < count
+            and (verb := lowered[index + 1]).isalpha()
+            and verb not in _NOT_A_SCHEDULE_VERB
+            and not verb.endswith(("ed", "ing", "ly"))
+        ):
+            if not starts:
+                starts = _word_starts(text, start, words)
+            if _heads_a_clause(text, start, lowered, index, starts):
+                tense, length = "timetable", 2  # "I leave the firm on Friday", "we close the books on Friday"
         if tense is None and word in ("marks", "mark") and index + 1 < count and is_count(lowered[index + 1]):
             tense = "timetable"  # an anniversary by its length: "Saturday marks five years since the crash"
         if tense is None:

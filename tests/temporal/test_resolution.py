@@ -1445,6 +1445,16 @@ def test_was_to_is_a_plan_and_was_to_have_one_that_did_not_happen() -> None:
     assert value_of("The museum was to have opened in March.", "March", date(2025, 6, 2)) == "2025-03"
 
 
+def test_a_speaker_s_schedule_in_the_present_simple_is_to_come() -> None:
+    tuesday = date(2019, 11, 12)
+    text = 'Ms Okafor said on Tuesday: "I submitted my resignation last night. I leave the firm on Friday."'
+    assert value_of(text, "Friday", tuesday) == "2019-11-15"
+    assert value_of('"We go again on Tuesday," Hale said on Saturday.', "Tuesday", date(2012, 3, 5)) == "2012-03-06"
+    # a past, an adverb or a relative clause's subject is no schedule
+    assert value_of('"I last saw him on Friday night," the witness said.', "Friday night", tuesday) == "2019-11-08TNI"
+    assert value_of("The crew they replace arrived in October.", "October", tuesday) == "2019-10"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"

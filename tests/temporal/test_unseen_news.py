@@ -707,10 +707,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fixture-trap-may-and-summers": (
         "'from May and Summers': a capitalised 'May' after 'from' is read as the month, as 'from May and June' must be"
     ),
-    "fixture-quote-go-again-tuesday": (
-        "'We go again on Tuesday': a present after a plural subject marks no tense, so the day is the last "
-        "one (see saga-election-eve-monday)"
-    ),
     "fixture-out-of-contract-summer": (
         "'is out of contract in the summer' in January: a state told in the present takes the nearest summer,"
         " the one just gone, not the one it will be in"
@@ -1014,24 +1010,12 @@ KNOWN_FAILURES: dict[str, str] = {
         "a surname that is a weekday ('Dawn Friday') is read as the day: a capitalised word before a weekday "
         "is as often a place ('on Wall Street Friday')"
     ),
-    "quoted-colon-last-night-two-sentences": (
-        "a first-person present ('I leave the firm on Friday') marks no tense, so the day is the one before "
-        "the speaker's Tuesday"
-    ),
     "quoted-a-year-ago-today-sunday": (
         "'A year ago today' in a quotation counts from publication day; the row counts from the speaker's Sunday"
     ),
     "quoted-tuesday-year-boundary-cnn": (
         "a present progressive ('We are not going over the cliff on Tuesday') marks no future, so the day is "
         "the one gone"
-    ),
-    "quoted-turn-65-in-march": (
-        "a first-person present ('I turn 65 in March') marks no tense, and the attribution's 'said' decides: "
-        "the March gone"
-    ),
-    "quoted-this-year-friday-year-end": (
-        "a first-person plural present ('We close the books ... on Friday') marks no tense, so the day is the"
-        " one before the speaker's Monday"
     ),
     "hed-climber-two-days-later": (
         "a day after a bare 'since' ('missing since Saturday') is a starting point and not the story's date, "
