@@ -301,7 +301,8 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             and index + 1 < count
             and (verb := lowered[index + 1]).isalpha()
             and verb not in _NOT_A_SCHEDULE_VERB
-            and not verb.endswith(("ed", "ing", "ly"))
+            and not verb.endswith(("ed", "ing"))
+            and not (verb.endswith("ly") and not verb.endswith(("ply", "fly")))  # an adverb, not "fly", "apply"
         ):
             if not starts:
                 starts = _word_starts(text, start, words)

@@ -1450,6 +1450,7 @@ def test_a_speaker_s_schedule_in_the_present_simple_is_to_come() -> None:
     text = 'Ms Okafor said on Tuesday: "I submitted my resignation last night. I leave the firm on Friday."'
     assert value_of(text, "Friday", tuesday) == "2019-11-15"
     assert value_of('"We go again on Tuesday," Hale said on Saturday.', "Tuesday", date(2012, 3, 5)) == "2012-03-06"
+    assert value_of('"I fly out on Monday," Hughes said.', "Monday", date(2015, 1, 3)) == "2015-01-05"
     # a past, an adverb or a relative clause's subject is no schedule
     assert value_of('"I last saw him on Friday night," the witness said.', "Friday night", tuesday) == "2019-11-08TNI"
     assert value_of("The crew they replace arrived in October.", "October", tuesday) == "2019-10"
