@@ -172,16 +172,19 @@ _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
 def after_since(text: str, start: int, floor: int = 0) -> bool:
     """Whether the expression at ``start`` follows "since" (not before ``floor``), maybe with the event that started
     it between: a starting point, "prices have fallen since July", "idle since a fire in August"."""
-    return _SINCE.search(text, max(floor, start - 22), start) is not None or (
-        text.find("ince", max(floor, start - 40), start) != -1  # "since", "Since"
-        and _SINCE_EVENT.search(text, max(floor, start - 40), start) is not None
+    if text.find("ince", max(floor, start - 40), start) == -1:  # "since", "Since": far cheaper than the searches
+        return False
+    return (
+        _SINCE.search(text, max(floor, start - 22), start) is not None
+        or _SINCE_EVENT.search(text, max(floor, start - 40), start) is not None
     )
 
 
 def after_bare_since(text: str, start: int) -> bool:
     """Whether the expression at ``start`` follows "since" right before it ("since January"), not "since" and the
     event the date is of ("since a rockfall on Aug. 23")."""
-    return _SINCE.search(text, max(0, start - 22), start) is not None
+    near = max(0, start - 22)
+    return text.find("ince", near, start) != -1 and _SINCE.search(text, near, start) is not None
 
 
 class TenseMap:
@@ -514,7 +517,7 @@ class TenseMap:
         dates its own event (", where talks collapsed in June,") and closes before the expression at ``start``, so
         tells nothing of it. (Without a date of its own the clause may be the expression's: "the next debate,
         which will be held in Manchester, New Hampshire, on Friday evening".)"""
-        opened = self.text.rfind(", ", sentence[0], marker_start)
+        opened = self.text.rfind(", wh", sentence[0], marker_start)  # str.rfind first: most sentences have none
         if opened == -1 or _RELATIVE_OPENS.match(self.text, opened) is None:
             return False
         closed = self.text.find(",", marker_end, start)
