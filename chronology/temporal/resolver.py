@@ -65,7 +65,7 @@ from chronology.temporal.sentences import SentenceIndex
 from chronology.temporal.shifts import same_day, shift
 from chronology.temporal.story_dates import StoryDates
 from chronology.temporal.tense import TenseMap
-from chronology.temporal.tense_words import one_word_of
+from chronology.temporal.tense_words import said_just_before
 from chronology.temporal.year_frames import describes_the_subject, in_year_framed
 
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
@@ -81,9 +81,8 @@ _MONTH_ALONE = re.compile(r"^UNDEF-year-\d\d$")
 _JOINED_MONTH_YEAR = re.compile(
     rf"\s+(?:and|or|to|through|until|till)\s+(?=[A-Z])(?i:{names_pattern(MONTH_NAMES)})\s+((?:1[6-9]|20)\d\d)(?![\d-])"
 )
-_SET_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")  # "every April 15"
+_SET_DAY = re.compile(r"^XXXX-\d\d-\d\d$")  # "every April 15"
 _WEEK_AWAY = 7  # days before publication beyond which a dated day's weekdays stay near it
-_SAID_BEFORE = re.compile(rf"(?i)\b{one_word_of('reporting_verbs')}\b(?:\s+\w+){{0,3}}?\s+(?:on\s+)?$")
 _NAMED = re.compile(r"^UNDEF-(last|next|this|coming)-(month|season|holiday)-([\w+-]+)$")
 _CENTURY = re.compile(r"^UNDEF-century-(\d)$")
 _DAY_OF_MONTH = re.compile(r"^UNDEF-dom-(\d\d)$")
@@ -104,15 +103,6 @@ _SPEAKERS = (
     "UNDEF-weekend",
 )
 _SAME_DAY = re.compile(r"^UNDEF-today-(PLUS|MINUS)-(\d+)-(day|week|month|year)$")
-
-
-def _is_a_day(year: int, month: int, day: int) -> bool:
-    """Whether ``day`` is a day of ``month`` in ``year`` (2000, a leap year, for a day of any year)."""
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 class Candidate:
@@ -274,8 +264,9 @@ class Resolver:
                 return holiday(int(match.group(1)), match)
             if (match := _DAY_OF_YEAR.match(value)) and (day := period_in_year(int(match.group(1)), match.group(2))):
                 return Resolution(day.value(), "that day in the year given")
-            if (set_day := _SET_DAY.match(value)) and not _is_a_day(2000, *map(int, set_day.groups())):
-                return Resolution(value[:7], "no such day in that month: the month")  # "every Feb. 30"
+            # "every Feb. 30": no such day in any year (2000 is a leap year), so the month
+            if _SET_DAY.match(value) and period_in_year(2000, value[5:]) is None:
+                return Resolution(value[:7], "no such day in that month: the month")
             return Resolution(value, "as written")
         body, suffix = match.group(1), match.group(2) or ""
         resolution = (
@@ -334,7 +325,7 @@ class Resolver:
             not sentence[0] <= named_at < candidate.start
             or (self.published - day.first).days <= _WEEK_AWAY
             # the day a source spoke is the newspaper's: "left on Saturday 14 October, police said on Monday"
-            or _SAID_BEFORE.search(self.text, max(sentence[0], candidate.start - 30), candidate.start)
+            or said_just_before(self.text, sentence[0], candidate.start)
         ):
             return None
         offset = (int(match.group(2)) - day.first.isoweekday()) % 7

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from chronology.temporal.occurrences import PAST_OR_FOR_CERTAIN, Resolution
 from chronology.temporal.periods import Period, period_of
-from chronology.temporal.tense_words import one_word_of
+from chronology.temporal.tense_words import said_just_before
 
 Tense = Callable[[], "str | None"]
 
@@ -266,7 +266,7 @@ def _night_between(
             after = (start, period)
     if before is None or after is None or after[1].first - before.first != timedelta(days=1):
         return None
-    if not _SAID_BEFORE.search(text, max(sentence[0], after[0] - 30), after[0]):
+    if not said_just_before(text, sentence[0], after[0]):
         return None
     night_of = before.first
     why = (
@@ -275,7 +275,6 @@ def _night_between(
     return Resolution(f"{night_of.isoformat()}TNI", why)
 
 
-_SAID_BEFORE = re.compile(rf"(?i)\b{one_word_of('reporting_verbs')}\b(?:\s+\w+){{0,3}}?\s+(?:on\s+)?$")
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|by)\s+$")  # "did not arrive until 9:40 a.m."
 
 
@@ -295,16 +294,15 @@ def sentence_day(
     """
     start, end, value, _ = found[index]
     suffix = value.removeprefix("UNDEF-sentence-day")
-    others = [(other[0], other[2]) for at, other in enumerate(found) if at != index]
-    if value == "UNDEF-sentence-night":
-        # A possessive day after "overnight" names an event of its own: "slumped overnight after Friday's cuts".
-        others = [
-            (other[0], other[2])
-            for at, other in enumerate(found)
-            if at != index and not (other[0] > start and text.startswith(("'s", "\u2019s"), other[1]))
-        ]
-        if between := _night_between(text, start, sentence, others):
-            return between
+    night = value == "UNDEF-sentence-night"
+    # A possessive day after "overnight" names an event of its own: "slumped overnight after Friday's cuts".
+    others = [
+        (other[0], other[2])
+        for at, other in enumerate(found)
+        if at != index and not (night and other[0] > start and text.startswith(("'s", "\u2019s"), other[1]))
+    ]
+    if night and (between := _night_between(text, start, sentence, others)):
+        return between
     named = day_in_sentence(
         text,
         start,
@@ -312,7 +310,7 @@ def sentence_day(
         others,
         own_clause=clock_hour(suffix) is not None,  # a clock time, not a part of day
     )
-    if value == "UNDEF-sentence-night":
+    if night:
         return overnight(published, named.period if named else None, named_before, tense)
     if is_entry_stamp(text, start, end):
         return stamp_day(text, start, published, suffix, [(other[0], other[1], other[2]) for other in found])

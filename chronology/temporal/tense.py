@@ -172,18 +172,17 @@ _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
 def after_since(text: str, start: int, floor: int = 0) -> bool:
     """Whether the expression at ``start`` follows "since" (not before ``floor``), maybe with the event that started
     it between: a starting point, "prices have fallen since July", "idle since a fire in August"."""
-    if text.find("ince", max(floor, start - 40), start) == -1:  # "since", "Since": far cheaper than the searches
-        return False
-    return (
-        _SINCE.search(text, max(floor, start - 22), start) is not None
-        or _SINCE_EVENT.search(text, max(floor, start - 40), start) is not None
+    near = max(floor, start - 40)
+    return after_bare_since(text, start, floor) or (
+        text.find("ince", near, start) != -1  # "since", "Since": far cheaper than the search
+        and _SINCE_EVENT.search(text, near, start) is not None
     )
 
 
-def after_bare_since(text: str, start: int) -> bool:
-    """Whether the expression at ``start`` follows "since" right before it ("since January"), not "since" and the
-    event the date is of ("since a rockfall on Aug. 23")."""
-    near = max(0, start - 22)
+def after_bare_since(text: str, start: int, floor: int = 0) -> bool:
+    """Whether the expression at ``start`` follows "since" right before it ("since January", "since at least
+    March"; not before ``floor``), not "since" and the event the date is of ("since a rockfall on Aug. 23")."""
+    near = max(floor, start - 22)
     return text.find("ince", near, start) != -1 and _SINCE.search(text, near, start) is not None
 
 

@@ -123,6 +123,14 @@ def _compound_adjective(text: str, start: int, end: int, words: list[str], index
 _NOT_VOTERS = frozenset(("the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "no", "more"))
 
 
+def _after_with_and_its_object(text: str, start: int, lowered: list[str], index: int, starts: list[int]) -> bool:
+    """Whether the word at ``index`` follows "with" and its object, in a clause the comma before "with" opens (or
+    that starts the text): "..., with the regulations laid before Parliament in the autumn" (not "talks with the
+    union ended on Friday")."""
+    with_at = word_and_object_before(lowered, index, "with", _WITH_OBJECT_WORDS)
+    return with_at >= 0 and (with_at == 0 or text.endswith(", ", start, starts[with_at]))
+
+
 def _heads_a_clause(text: str, start: int, lowered: list[str], index: int, starts: list[int]) -> bool:
     """Whether the word at ``index`` opens its clause: first, after a conjunction, or after a quotation mark or
     a mark of a clause ("I leave on Friday", "and we close on Friday"; not the relative "the crew they replace")."""
@@ -316,12 +324,9 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             elif word in _EXPECTED_AFTER_WITH:
                 # An expectation after "with" and its object, in a clause the comma opens, looks ahead: "warned of
                 # snow this weekend, with up to 30cm expected by Saturday evening", "with a decision due on Friday".
-                with_at = word_and_object_before(lowered, index, "with", _WITH_OBJECT_WORDS)
-                if with_at < 0:
-                    continue
                 if not starts:
                     starts = _word_starts(text, start, words)
-                if with_at and not text.endswith(", ", start, starts[with_at]):
+                if not _after_with_and_its_object(text, start, lowered, index, starts):
                     continue
                 tense = "future"
             elif (
@@ -354,12 +359,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             # (before any verb it is the subject's, and dates its own act: "The bill, passed by MPs on Tuesday,
             # will go to the Lords").
             continue
-        if (
-            tense == "past"
-            and length == 1
-            and (with_at := word_and_object_before(lowered, index, "with", _WITH_OBJECT_WORDS)) >= 0
-            and (with_at == 0 or text.endswith(", ", start, starts[with_at]))
-        ):
+        if tense == "past" and length == 1 and _after_with_and_its_object(text, start, lowered, index, starts):
             # A participle after "with" and its object, in a clause the comma opens: "will close in mid-July, with
             # the regulations laid before Parliament in the autumn", "starts on June 11, with June 16 kept as a
             # reserve day" (but "talks with the union ended on Friday").

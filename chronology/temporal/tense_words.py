@@ -39,5 +39,14 @@ for _tense in ("present", "past", "timetable", "prospective", "future"):
 # Markers that take their verb group along and that a past perfect overtakes ("had been due to").
 LOOKING_AHEAD = frozenset(("future", "timetable", "prospective", "headline"))
 REPORTING_VERBS = frozenset(words("reporting_verbs"))
+_SAID_BEFORE = re.compile(rf"(?i)\b{one_word_of('reporting_verbs')}\b(?:\s+\w+){{0,3}}?\s+(?:on\s+)?$")
+
+
+def said_just_before(text: str, floor: int, position: int) -> bool:
+    """Whether a verb of saying stands a few words before ``position`` (not before ``floor``): "police said on
+    Monday", "a spokesman told reporters on Friday". The day after it is the day a source spoke."""
+    return _SAID_BEFORE.search(text, max(floor, position - 30), position) is not None
+
+
 # A word as the clause logic reads it: letters and digits, with apostrophes inside ("don't") or before ("'s").
 WORD = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*|'[A-Za-z0-9]+")
