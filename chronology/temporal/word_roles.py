@@ -221,12 +221,16 @@ def opens_a_participle_clause(lowered: list[str]) -> bool:
 
 def fixture_length(words: list[str], lowered: list[str], index: int) -> int:
     """The length in words of a fixture verb at ``index`` ("face", "takes on") when a capitalised name
-    follows it ("City face United"), or of a singular "plays" before its object ("plays the top seed on
-    Wednesday", "plays two sets on Saturday": the plural "play" is as often a noun), else 0."""
+    follows it ("City face United", "face the Black Stars"), or of a singular "plays" before its object
+    ("plays the top seed on Wednesday", "plays two sets on Saturday": the plural "play" is as often a noun),
+    else 0."""
     for size in (2, 1):
         if " ".join(lowered[index : index + size]) in _FIXTURE_PHRASES and index + size < len(words):
-            after = words[index + size]
-            if after[0].isupper() and lowered[index + size].split("'")[0] not in _NOT_AN_OPPONENT:
+            named = index + size
+            if lowered[named] == "the" and named + 1 < len(words):
+                named += 1  # a name with its article: "the Super Eagles face the Black Stars on Friday night"
+            after = words[named]
+            if after[0].isupper() and lowered[named].split("'")[0] not in _NOT_AN_OPPONENT:
                 return size
     if (
         lowered[index] == "plays"
@@ -268,18 +272,18 @@ def timetable_infinitive(words: list[str], lowered: list[str], index: int) -> bo
     return False
 
 
-def plan_before(lowered: list[str], index: int) -> bool:
-    """Whether the "to" at ``index`` starts a verb planned by a plan verb a few words back ("pledged on Monday
-    to cut"; a vote only when it names no choice first, "voted for an Arab force to protect" being a purpose);
-    right after the verb, the phrases of tense.yaml have read it already."""
+def plan_verb_before(lowered: list[str], index: int) -> int:
+    """Where the plan verb stands whose verb the "to" at ``index`` starts, a few words back ("pledged on Monday
+    to cut"; a vote only when it names no choice first, "voted for an Arab force to protect" being a purpose),
+    or -1; right after the verb, the phrases of tense.yaml have read it already."""
     after = lowered[index + 1] if index + 1 < len(lowered) else ""
     if not after.isalpha() or after in NOT_VERB or is_count(after):
-        return False  # a determiner, or a number: "voted 330 to 245", "voted seven to four on Thursday" is a tally
+        return -1  # a determiner, or a number: "voted 330 to 245", "voted seven to four on Thursday" is a tally
     for at in range(max(0, index - 1 - PLAN_REACH), index - 1):
         word = lowered[at]
         if word in _PLAN_VERBS and (word not in _VOTE_VERBS or _VOTE_CHOICES.isdisjoint(lowered[at + 1 : index])):
-            return True
-    return False
+            return at
+    return -1
 
 
 def _after_adjective_opener(lowered: list[str], index: int) -> bool:

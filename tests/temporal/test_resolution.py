@@ -1456,6 +1456,45 @@ def test_a_speaker_s_schedule_in_the_present_simple_is_to_come() -> None:
     assert value_of("The crew they replace arrived in October.", "October", tuesday) == "2019-10"
 
 
+def test_a_reported_expectation_with_its_object_looks_ahead() -> None:
+    tuesday = date(2024, 2, 27)
+    text = "The airline said it expected bookings to stay strong through the summer."
+    assert value_of(text, "the summer", tuesday) == "2024-SU"
+    friday = date(2024, 2, 23)
+    assert value_of("Analysts expected the bank to cut rates on Thursday.", "Thursday", friday) == "2024-02-29"
+    # in the past perfect the expectation was overtaken, as "had planned to" is
+    assert value_of("Analysts had expected the bank to cut rates on Thursday.", "Thursday", friday) == "2024-02-22"
+    # a promise with its object still binds: "by March" is the one after the spring's promise
+    text = "The board had promised in the spring to cut the wait to 30 weeks by March."
+    assert value_of(text, "March", date(2026, 1, 2)) == "2026-03"
+
+
+def test_a_present_plan_with_its_object_looks_ahead() -> None:
+    text = "The company plans a second orbital test flight in the spring, a spokeswoman said."
+    assert value_of(text, "the spring", date(2023, 10, 20)) == "2024-SP"
+    # the noun "plans" before its own clause is no plan of the date
+    text = "Residents said the plans a developer filed on Monday were too big."
+    assert value_of(text, "Monday", date(2023, 10, 20)) == "2023-10-16"
+
+
+def test_a_fixture_against_a_named_side_with_its_article_is_to_come() -> None:
+    monday = date(2022, 3, 21)
+    text = "The Super Eagles face the Black Stars in Kumasi on Friday night in the first leg."
+    assert value_of(text, "Friday night", monday) == "2022-03-25TNI"
+    # not an opponent: "faces the music" dates nothing ahead
+    assert value_of("The coach faced the press on Friday night.", "Friday night", monday) == "2022-03-18TNI"
+
+
+def test_a_weekday_before_a_capitalised_word_is_a_name_unless_time_comes_first() -> None:
+    wednesday = date(2021, 9, 8)
+    assert resolved("Police spokesman Sunday Adeyemi said the suspects would be charged.", wednesday) == []
+    assert resolved("Mr Friday, the chief executive, resigned.", wednesday) == []
+    # after a word of time, before a date, a zone or a service, it is the day
+    assert value_of("On Sunday President Ruto flew to Addis Ababa.", "Sunday", wednesday) == "2021-09-05"
+    assert value_of("In his Sunday Mass at St. Peter's, the pope spoke of peace.", "Sunday", wednesday) == "2021-09-05"
+    assert value_of("Markets fell Monday, and Tuesday Wall Street rebounded.", "Tuesday", wednesday) == "2021-09-07"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
