@@ -1073,6 +1073,23 @@ KNOWN_FAILURES: dict[str, str] = {
         "a headline and its standfirst joined by one line break are one sentence, so the standfirst's "
         "'missed' decides the headline's 'Saturday's derby'"
     ),
+    "ship-trap-sunday-times-morgan-friday": (
+        'a weekday as a surname after a capitalised first name ("Morgan Friday") is read as the day: "Apple '
+        'Friday said" would read the same way'
+    ),
+    "ship-psc-every-six-months-quarterly": ('"quarterly" alone is left unmarked, as the README says'),
+    "farm-soy-2023-24-season": (
+        'a season written "2023/24" is read as its first year, as the README\'s "the 2021-22 season"; the '
+        "batch split it into two years"
+    ),
+    "farm-marketing-year-began-june-1": (
+        '"the 2024-25 marketing year" is read as its first year, as the README\'s "the 2021-22 season"; the '
+        "batch split it into two years"
+    ),
+    "air-base-aircraft-summer-2025": (
+        '"the" of "the summer 2025 season" belongs to "season"; the season rule takes the article along, as '
+        'in "the summer"'
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
