@@ -48,6 +48,9 @@ _ARRANGED_WINDOW = number("arranged_window")
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|(?:date|deadline)\s+of)\s+$")
 _OVERTAKEN_BEFORE = frozenset(("had", "originally", "initially", "previously", "first", "once"))
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
+# "the year to", "the three months to": the end of a period figures are for ("extended by three months to June"
+# is a term).
+_PERIOD_TO = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:year|months|weeks|week|quarter|half|period)\s+to\s+$")
 _TERM_NOUN_BEFORE = re.compile(rf"(?i)\b{one_word_of('term_nouns')}\s+(?:until|till|through)\s+$")
 _SPANNING_TERM_VERBS = frozenset(words("spanning_term_verbs"))  # "from ... to" after them is a span
 # "is" or "are" right before a date gives an appointment: "the final is on Sunday", "the deadline is midnight
@@ -548,6 +551,10 @@ class TenseMap:
         preposition = _TERM_PREPOSITION.search(self.text, max(sentence[0], start - 12), start)
         if preposition is None:
             return False
+        if self.text.endswith(" to ", sentence[0], start) and _PERIOD_TO.search(
+            self.text, max(sentence[0], start - 30), start
+        ):
+            return False  # a reporting period's end, no term: "granted permission for 2,000 homes in the year to June"
         # A suspension "from ... to" is a span, its end no term: "Play was suspended from 2:10 p.m. to 4:35 p.m. on
         # Saturday" (a date moved "from Monday to Friday" is one: its new day).
         spanned = self.text.endswith(" to ", sentence[0], start) and _FROM_TO.search(

@@ -1495,6 +1495,22 @@ def test_a_weekday_before_a_capitalised_word_is_a_name_unless_time_comes_first()
     assert value_of("Markets fell Monday, and Tuesday Wall Street rebounded.", "Tuesday", wednesday) == "2021-09-07"
 
 
+def test_a_hope_for_a_time_looks_ahead_to_it() -> None:
+    may = date(2023, 5, 14)
+    text = "Ski resorts in the Snowy Mountains are hoping for a strong winter after a dry autumn."
+    assert value_of(text, "winter", may) == "2023-WI"
+    # hoped for in the past perfect: a hope overtaken
+    assert value_of("We had hoped for a deal on Friday.", "Friday", may) == "2023-05-12"
+
+
+def test_a_reporting_period_to_a_month_is_no_term_granted() -> None:
+    september = date(2024, 9, 19)
+    text = "Councils granted planning permission for 2,000 homes in the year to June, down 10%."
+    assert value_of(text, "June", september) == "2024-06"
+    # a term granted to a month still runs to the coming one
+    assert value_of("The bank extended the loan by three months to June.", "June", september) == "2025-06"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
