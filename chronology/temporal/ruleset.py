@@ -194,6 +194,15 @@ def _spelled_year(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     return f"{century * 100 + rest:04d}"
 
 
+def _fixed_holiday(text: str, tables: dict[str, dict[str, str]]) -> str | None:
+    """A holiday's month and day when the calendar fixes them ("Christmas" -> 12-25); None for one that moves
+    ("Thanksgiving", the fourth Thursday of November; "Easter")."""
+    found = tables["holiday"].get(table_key(text))
+    return found if found is not None and _FIXED_DAY.fullmatch(found) else None
+
+
+_FIXED_DAY = re.compile(r"\d\d-\d\d")
+
 Function = Callable[[str, dict[str, dict[str, str]]], str | None]
 FUNCTIONS: dict[str, Function] = {
     "number": _number,
@@ -202,6 +211,7 @@ FUNCTIONS: dict[str, Function] = {
     "clock_in_part": _clock_in_part,
     "spoken_clock": _spoken_clock,
     "spelled_year": _spelled_year,
+    "fixed_holiday": _fixed_holiday,
     "pad2": lambda text, _: "{:02d}".format(int(_NOT_DIGIT.sub("", text))),
     "century": lambda text, _: f"{int(text) - 1:02d}",  # "the 19th century" is 18, "the 10th" 09
     "lower": lambda text, _: text.lower(),

@@ -110,16 +110,29 @@ def stamp_day(text: str, start: int, published: date, suffix: str, found: list[t
 _CLOCK_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(T\d\d:\d\d)$")
 
 
-def after_an_evening_time(resolution: Resolution, earlier: Callable[[], list[str]], limit: bool) -> Resolution:
+def after_an_evening_time(
+    resolution: Resolution, earlier: Callable[[], list[str]], limit: bool, written: str = ""
+) -> Resolution:
     """A time in the small hours told after an evening time on the same day in its sentence (``earlier``: the
     values of the times before it, asked only for such a time) is on the next day: "left the pub at 11pm on
     Saturday and was home by 1am"; so is a morning time that is a limit (``limit``: after "until", "by"),
     "hit a fallen tree at 11:58 p.m. on Wednesday and did not reach Fort William until 9:40 a.m." (a morning
-    time told plainly may be earlier that day: "the man, arrested at 9am, had been released")."""
+    time told plainly may be earlier that day: "the man, arrested at 9am, had been released"). A time that
+    does not say its half of the day (``written``) and would come later that evening is in the evening: "polls
+    close at seven o'clock tonight, and we expect results by half past eight" is 20:30."""
     this = _CLOCK_VALUE.match(resolution.value)
     hour = clock_hour(this.group(2)) if this is not None else None
     if this is None or hour is None or hour >= (12 if limit else 6):
         return resolution
+    if written and hour >= 1 and not _HALF_OF_DAY_SAID.search(written):
+        for value in reversed(earlier()):
+            before = _CLOCK_VALUE.match(value)
+            if before is not None and before.group(1) == this.group(1):
+                before_hour = clock_hour(before.group(2))
+                if before_hour is not None and 12 <= before_hour < hour + 12:
+                    evening = f"{this.group(1)}T{hour + 12:02d}{this.group(2)[3:]}"
+                    return Resolution(evening, f"{resolution.why}, later that evening than {value}")
+                break
     for value in reversed(earlier()):
         before = _CLOCK_VALUE.match(value)
         if before is not None and before.group(1) == this.group(1) and not _before_evening(before.group(2)):
@@ -321,4 +334,5 @@ def sentence_day(
         resolution,
         lambda: [other[2] for other in found[:index] if sentence[0] <= other[0] and other[3] == "TIME"],
         _LIMIT_BEFORE.search(text, max(sentence[0], start - 8), start) is not None,
+        text[start:end],
     )

@@ -168,9 +168,10 @@ def markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(begin + start, finish + start, tense) for begin, finish, tense in _markers(straight, 0, len(straight))]
 
 
-def _adjective_after_a_count(lowered: list[str], index: int) -> bool:
+def _adjective_after_a_count(text: str, start: int, end: int, words: list[str], lowered: list[str], index: int) -> bool:
     """Whether the past form at ``index`` is an adjective between a count and its noun ("200 frozen lines",
-    "two injured men"), not a participle with its phrase ("254,200 bought from Sept. 14")."""
+    "two injured men"), not a participle with its phrase ("254,200 bought from Sept. 14") nor a verb after a
+    clause that ends in a number ("who has led the party since 2014, conceded defeat")."""
     return (
         0 < index < len(lowered) - 1
         and lowered[index].endswith(("ed", "en"))
@@ -178,6 +179,7 @@ def _adjective_after_a_count(lowered: list[str], index: int) -> bool:
         and is_count(lowered[index - 1])
         and lowered[index + 1].isalpha()
         and lowered[index + 1] not in _NOT_A_NOUN_AFTER
+        and text.find(f"{words[index - 1]} {words[index]}", start, end) != -1
     )
 
 
@@ -237,7 +239,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         and (
                             no_past_verb(words, lowered, index)
                             or _compound_adjective(text, start, end, words, index)
-                            or _adjective_after_a_count(lowered, index)
+                            or _adjective_after_a_count(text, start, end, words, lowered, index)
                         )
                     ):
                         # a participle, a noun or an adjective: "the case is heard", "a first cut", "200 frozen lines"
@@ -338,7 +340,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and word not in _NOT_PAST
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
                 and not no_past_verb(words, lowered, index)
-                and not _adjective_after_a_count(lowered, index)  # "two injured men"
+                and not _adjective_after_a_count(text, start, end, words, lowered, index)  # "two injured men"
                 and not adjective_after_a_verb(lowered, index)
                 and not _compound_adjective(text, start, end, words, index)
             ):

@@ -1511,6 +1511,33 @@ def test_a_reporting_period_to_a_month_is_no_term_granted() -> None:
     assert value_of("The bank extended the loan by three months to June.", "June", september) == "2025-06"
 
 
+def test_having_before_a_participle_is_a_past() -> None:
+    text = "Toy sales are likely to be strong, with Hanukkah having begun on Sunday."
+    assert value_of(text, "Sunday", date(2021, 11, 29)) == "2021-11-28"
+
+
+def test_an_hour_that_does_not_say_its_half_after_an_evening_time_is_that_evening() -> None:
+    text = "Polls close at seven o'clock tonight, and we expect the first results by half past eight."
+    assert value_of(text, "half past eight", date(2024, 11, 5)) == "2024-11-05T20:30"
+    # said in the morning, a limit after an evening time is still the next morning
+    text = "The train hit a tree at 11:58 p.m. on Wednesday and did not arrive until 9:40 a.m."
+    assert value_of(text, "9:40 a.m", date(2021, 9, 10)) == "2021-09-09T09:40"
+
+
+def test_a_past_verb_after_a_clause_that_ends_in_a_number_is_a_verb() -> None:
+    # "2014, conceded" is no "200 frozen lines": the comma ends the clause
+    text = "Mr Okonjo, who has led the party since 2014, conceded defeat shortly before midnight."
+    assert value_of(text, "midnight", date(2021, 9, 27)) == "2021-09-26T24:00"
+
+
+def test_a_scheduled_time_as_a_noun_and_hours_changed_for_a_day() -> None:
+    sunday = date(2024, 12, 29)
+    text = "Bad light stopped play 40 minutes before the scheduled close on Saturday."
+    assert value_of(text, "Saturday", sunday) == "2024-12-28"
+    text = "U.S. markets are closed on Thursday for Thanksgiving and close early at 1 p.m. on Friday."
+    assert value_of(text, "1 p.m. on Friday", date(2021, 11, 24)) == "2021-11-26T13:00"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
