@@ -47,6 +47,7 @@ from chronology.temporal.clock_shifts import clock_shift
 from chronology.temporal.durations import normalise_duration
 from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.occurrences import (
+    PAST_OR_FOR_CERTAIN,
     Resolution,
     day_of_month,
     holiday,
@@ -314,7 +315,11 @@ class Resolver:
     def _near_dated_weekday(self, candidate: Candidate, body: str) -> Resolution | None:
         """A bare weekday after a day its sentence named with its weekday, more than a week from publication:
         the one nearest that day. "left the pub at 11.15pm on Saturday 14 October and was found at 7.20am on
-        Sunday" is Sunday 15 October, whenever the court report appeared; near publication the tense decides."""
+        Sunday" is Sunday 15 October, whenever the court report appeared; near publication the tense decides.
+        In the next sentence, told in the past, the story goes on from the day it last named: "was admitted on
+        Tuesday 3 December. She was sent home on Thursday but returned on Saturday" (further on, a bare weekday
+        may be news of the week again: "... Two days later, the chief executive resigned. The authority published
+        its findings on Thursday")."""
         match = _WEEKDAY.match(body)
         dated = self.story.dated_weekday
         if match is None or match.group(1) or dated is None:
@@ -322,17 +327,30 @@ class Resolver:
         named_at, day = dated
         sentence = self.sentence_of(candidate.start)
         if (
-            not sentence[0] <= named_at < candidate.start
-            or (self.published - day.first).days <= _WEEK_AWAY
+            (self.published - day.first).days <= _WEEK_AWAY
             # the day a source spoke is the newspaper's: "left on Saturday 14 October, police said on Monday"
             or said_just_before(self.text, sentence[0], candidate.start)
         ):
             return None
-        offset = (int(match.group(2)) - day.first.isoweekday()) % 7
+        anchor, where = day, "named before it in its sentence"
+        if named_at < sentence[0]:
+            last = self.story.day_named
+            if (
+                self.text[self.sentence_of(named_at)[1] : sentence[0]].strip()
+                or last is None
+                or last != self.story.reference
+                or not 0 <= (last.first - day.first).days <= _WEEK_AWAY
+                or self.tenses.tense_at(candidate.start, candidate.end, sentence) not in PAST_OR_FOR_CERTAIN
+            ):
+                return None
+            anchor, where = last, "the day the story last named, in the sentence before"
+        elif named_at >= candidate.start:
+            return None
+        offset = (int(match.group(2)) - anchor.first.isoweekday()) % 7
         if offset > 3:
             offset -= 7  # the nearer one is before it: "on Saturday 14 October, after drinking since Friday"
-        chosen = day.first + timedelta(days=offset)
-        return Resolution(chosen.isoformat(), f"the {chosen:%A} nearest {day.value()}, named before it in its sentence")
+        chosen = anchor.first + timedelta(days=offset)
+        return Resolution(chosen.isoformat(), f"the {chosen:%A} nearest {anchor.value()}, {where}")
 
     def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
         if "~" in body:  # "the year-ago third quarter": the period resolved, a year before

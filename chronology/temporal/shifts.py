@@ -48,6 +48,16 @@ def shift(
         return Resolution(match.group(0), f"no calendar {unit}")
     if count and "." in count and unit in _YEARS_IN and (float(count) * _YEARS_IN[unit]).is_integer():
         unit, count = "year", str(int(float(count) * _YEARS_IN[unit]))
+    if (
+        count
+        and "." in count
+        and unit == "year"
+        and (float(count) * 12).is_integer()
+        and (anchor_kind != "REF" or reference is None or reference.granularity in ("day", "week", "month"))
+    ):
+        # "three and a half years later" after July 2015: 42 months on, January 2019 (after a year, as vague
+        # as the year: only the direction)
+        unit, count = "month", str(int(float(count) * 12))
     if count == "X" or (count and "." in count):
         vague = "PAST_REF" if direction == "MINUS" else "FUTURE_REF"
         return Resolution(vague, "an unknown number of units: only the direction is known", type="DATE")

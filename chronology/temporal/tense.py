@@ -50,6 +50,7 @@ _OVERTAKEN_BEFORE = frozenset(("had", "originally", "initially", "previously", "
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
 # "the year to", "the three months to": the end of a period figures are for ("extended by three months to June"
 # is a term).
+_UNTIL_A_DATE_IN = re.compile(r"(?i)\b(?:until|till|to)\s+a\s+(?:date|day)\s+(?:later\s+)?in\s+$")
 _PERIOD_TO = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:year|months|weeks|week|quarter|half|period)\s+to\s+$")
 _TERM_NOUN_BEFORE = re.compile(rf"(?i)\b{one_word_of('term_nouns')}\s+(?:until|till|through)\s+$")
 _SPANNING_TERM_VERBS = frozenset(words("spanning_term_verbs"))  # "from ... to" after them is a span
@@ -550,7 +551,10 @@ class TenseMap:
         """
         preposition = _TERM_PREPOSITION.search(self.text, max(sentence[0], start - 12), start)
         if preposition is None:
-            return False
+            # "released on bail until a date in March": the term's end named by its month
+            preposition = _UNTIL_A_DATE_IN.search(self.text, max(sentence[0], start - 24), start)
+            if preposition is None:
+                return False
         if self.text.endswith(" to ", sentence[0], start) and _PERIOD_TO.search(
             self.text, max(sentence[0], start - 30), start
         ):

@@ -44,6 +44,8 @@ PAST_SUFFIX = str(TENSE_DATA["past_suffix"])
 PAST_SUFFIX_MIN = number("past_suffix_min_length")
 _NOUN_AFTER_A_BEFORE = frozenset(words("noun_after_a_before"))
 _PLAYED_OBJECT_OPENERS = frozenset(words("played_object_openers"))
+_FIXTURE_NOUNS = frozenset(words("fixture_nouns"))
+_FIXTURE_NOUN_REACH = 4  # words after "play" within which its fixture's noun stands ("play a three-day match")
 # Words back to the causative verb: four, or six when the object opens with a determiner ("wants the new payments
 # app rolled out"; but not "getting less," a consumer group said).
 _CAUSATIVE_OBJECT_REACH = 4
@@ -222,8 +224,8 @@ def opens_a_participle_clause(lowered: list[str]) -> bool:
 def fixture_length(words: list[str], lowered: list[str], index: int) -> int:
     """The length in words of a fixture verb at ``index`` ("face", "takes on") when a capitalised name
     follows it ("City face United", "face the Black Stars"), or of a singular "plays" before its object
-    ("plays the top seed on Wednesday", "plays two sets on Saturday": the plural "play" is as often a noun),
-    else 0."""
+    ("plays the top seed on Wednesday", "plays two sets on Saturday": the plural "play" is as often a noun, so it
+    counts only before a fixture's noun: "play a three-day match against Ashford on Friday"), else 0."""
     for size in (2, 1):
         if " ".join(lowered[index : index + size]) in _FIXTURE_PHRASES and index + size < len(words):
             named = index + size
@@ -238,6 +240,14 @@ def fixture_length(words: list[str], lowered: list[str], index: int) -> int:
         and (lowered[index + 1] in _PLAYED_OBJECT_OPENERS or is_count(lowered[index + 1]))
     ):
         return 0 if after_a_determiner(lowered, index) else 1
+    if (
+        lowered[index] == "play"
+        and index + 1 < len(lowered)
+        and lowered[index + 1] in _PLAYED_OBJECT_OPENERS
+        and not _FIXTURE_NOUNS.isdisjoint(lowered[index + 2 : index + 2 + _FIXTURE_NOUN_REACH])
+        and not after_a_determiner(lowered, index)
+    ):
+        return 1
     return 0
 
 

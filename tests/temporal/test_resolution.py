@@ -1538,6 +1538,47 @@ def test_a_scheduled_time_as_a_noun_and_hours_changed_for_a_day() -> None:
     assert value_of(text, "1 p.m. on Friday", date(2021, 11, 24)) == "2021-11-26T13:00"
 
 
+def test_a_weekday_in_the_sentence_after_a_dated_one_goes_on_from_it() -> None:
+    text = (
+        "The inquest heard that she was admitted to hospital on Tuesday 3 December. She was sent home on Thursday"
+        " but returned by ambulance on Saturday. She died two days later."
+    )
+    march = date(2025, 3, 20)
+    assert value_of(text, "Thursday", march) == "2024-12-05"
+    assert value_of(text, "Saturday", march) == "2024-12-07"
+    assert value_of(text, "two days later", march) == "2024-12-09"
+    # further on, after the story moved by a week, a bare weekday is news of the week again
+    text = (
+        "Guests ate the starter on Saturday 20 June. A week later, tests found norovirus. The hotel reopened"
+        " on Friday after a deep clean."
+    )
+    assert value_of(text, "Friday", date(2026, 7, 14)) == "2026-07-10"
+
+
+def test_a_counted_shift_in_half_years_is_in_months() -> None:
+    text = "The probe flew past Tarvos in July 2015. Three and a half years later it reached a second object."
+    assert value_of(text, "Three and a half years later", date(2019, 5, 30)) == "2019-01"
+    # after a year, only the direction is known
+    text = "The plant opened in 2015. Two and a half years later it closed."
+    assert value_of(text, "Two and a half years later", date(2019, 5, 30)) == "FUTURE_REF"
+    # a qualifier before "a" is no length's: "the quarter-final a week on Sunday"
+    text = "He hoped to be fit for the quarter-final a week on Sunday."
+    assert value_of(text, "a week on Sunday", date(2015, 9, 30)) == "2015-10-11"
+
+
+def test_a_plural_play_before_a_fixtures_noun_is_a_fixture() -> None:
+    monday = date(2005, 8, 8)
+    text = "The tourists play a three-day match against Ashford on Friday."
+    assert value_of(text, "Friday", monday) == "2005-08-12"
+    assert value_of("Critics saw the play a week ago on Friday.", "Friday", monday) == "2005-08-05"
+
+
+def test_a_term_until_a_date_in_a_month_and_product_years() -> None:
+    text = "He has been released on bail until a date in March while inquiries continue."
+    assert value_of(text, "March", date(2024, 1, 14)) == "2024-03"
+    assert resolved("The flaw affects Windows Server 2019 and Office 2016.", date(2024, 2, 14)) == []
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
