@@ -1131,6 +1131,32 @@ KNOWN_FAILURES: dict[str, str] = {
     "poll-runoff-in-two-weeks-time": (
         '"in two weeks\' time" is a length (P2W), as TimeBank writes "in two weeks" and as two other blind rows read it'
     ),
+    "story-cold-case-summer-1976-august-14": (
+        "a month and day without a year take theirs from publication and tense; a season with its year in the"
+        " sentence before does not frame the next sentence (only a year or a date heading its own sentence "
+        "does)"
+    ),
+    "story-wind-warning-saturday-sunday-two-weeks-ago": (
+        '"said sailings on Saturday evening had been cancelled": the past perfect dates the Saturday before '
+        "it; the story's own Saturday, named earlier with its warning, is not carried to a later sentence in "
+        "another tense"
+    ),
+    "story-house-prices-march-figures-may-14": (
+        '"a year earlier" after a month is read as the year, as the README says'
+    ),
+    "story-fenwright-year-to-march-wet-autumn": (
+        '"the 13 weeks" keeps its article, as TimeBank spans "the nine months"'
+    ),
+    "story-golf-leader-week-saturday-round": (
+        '"had begun the week ranked 112th": "the week" as the object of a verb is not tagged'
+    ),
+    "school-pay-rise-2024-25-monday": (
+        '"2024-25" is read as its first year, as the README\'s "the 2021-22 season"; the batch split it into two years'
+    ),
+    "appeal-about-clock-friday": (
+        '"about" is left out of a clock time\'s span, as TimeBank writes "About 10:35 a.m." (though once '
+        '"around 7:15 p.m.")'
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
