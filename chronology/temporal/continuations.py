@@ -1,6 +1,6 @@
-"""Day numbers that continue a date just named: "April 24 and 25", "June 14-15", "from Sept. 5 to 7"; the
-first day of a day-first span: "12-13 December"; and the days listed before a day-first date after a
-preposition of time: "on 3, 4 and 5 December", "from 3 to 14 November".
+"""Day numbers that continue a date just named: "April 24 and 25", "June 14-15", "from Sept. 5 to 7", "Nov. 24,
+25, 26 and 27"; the first day of a day-first span: "12-13 December"; and the days listed before a day-first
+date after a preposition of time: "on 3, 4 and 5 December", "from 3 to 14 November".
 
 The second day is a temporal expression of its own, as TimeML marks it ("25"), in the month and year of the
 first; so is the bare first day before a dash and a day-first date, in that date's month and year. Only a bare
@@ -36,6 +36,12 @@ _CONTINUATION = re.compile(
     r"(?![.,:]\d)"
 )
 _ASCENDING = ("-", "\u2013", "to", "through", "thru")
+# A list of days after a date, with commas and a last "and" or "or": "Nov. 24, 25, 26 and 27" (what follows the
+# last one as for _CONTINUATION after "and").
+_CONTINUING_LIST = re.compile(
+    rf"(?:\s*,\s*(?:{_DAY_OF_MONTH}){_ORDINAL})+,?\s+(?:and|or)\s+(?:{_DAY_OF_MONTH}){_ORDINAL}"
+    rf"(?=\s*[,.;:!?)\"'\u201d\u2019]|\s*$|\s+(?:{_FOLLOWERS}|\d{{4}})\b)(?![.,:]\d)"
+)
 # A day-first date ("13 December", "Sunday 13 April") and the bare day before it: after a dash ("12-13
 # December", not the score "3-2"), or after "and" or "to" with its own weekday ("Saturday 12 and Sunday 13
 # April"), which then takes the place of the weekday read alone.
@@ -76,13 +82,13 @@ def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[
                 added.append(opener)
         else:
             added.extend(day for day in _listed_days(text, expression) if before is None or before.end <= day.start)
-        follower = _continuing_day(text, expression)
-        if follower is None:
+        followers = _continuing_days(text, expression)
+        if not followers:
             continue
         following = expressions[index + 1] if index + 1 < len(expressions) else None
-        if following is not None and following.start < follower.end:
+        if following is not None and following.start < followers[-1].end:
             continue  # the words after the date are already an expression of their own
-        added.append(follower)
+        added.extend(followers)
     if not added:
         return expressions
     kept = [expression for index, expression in enumerate(expressions) if index not in replaced]
@@ -138,10 +144,34 @@ def _ordinal_end(text: str, end: int) -> int:
     return end + 2 if text[end : end + 2].lower() in ("st", "nd", "rd", "th") else end
 
 
-def _continuing_day(text: str, expression: TemporalExpression) -> TemporalExpression | None:
+def _continuing_days(text: str, expression: TemporalExpression) -> list[TemporalExpression]:
+    """The day numbers that continue ``expression``: one ("April 24 and 25", "June 14-15") or a list in order
+    ("Nov. 24, 25, 26 and 27"), in its month and year."""
     date_of = _plain_day(expression)
     if date_of is None or not _ENDS_IN_DAY.search(expression.text):
-        return None
+        return []
+    listed = _CONTINUING_LIST.match(text, expression.end)
+    if listed is None:
+        follower = _continuing_day(text, expression, date_of)
+        return [follower] if follower is not None else []
+    year, month, first = date_of
+    numbers = list(_DAY_IN_LIST.finditer(text, expression.end, listed.end()))
+    days = [int(number.group()) for number in numbers]
+    if (
+        any(later <= earlier for earlier, later in pairwise([first, *days]))
+        or days[-1] > calendar.monthrange(year, month)[1]
+    ):
+        return []  # not days of this month in order
+    month_of = f"the month just named ({expression.text})"
+    return [
+        _day(text, number.start(), _ordinal_end(text, number.end()), year, month, day, month_of)
+        for number, day in zip(numbers, days, strict=True)
+    ]
+
+
+def _continuing_day(
+    text: str, expression: TemporalExpression, date_of: tuple[int, int, int]
+) -> TemporalExpression | None:
     match = _CONTINUATION.match(text, expression.end)
     if match is None:
         return None

@@ -167,8 +167,9 @@ _TIME_CLAUSE_INSIDE = re.compile(
     r"(?i)\b(?:before|after|until|till|when)\s+(?:the|a|an|its|their|his|her|our)\s+\w+(?:\s+\w+)?\s+(?:is|are)\b"
 )
 # A past form before a preposition is a participle whose phrase holds the date, before the main verb: "the
-# lock-up imposed at the flotation in July will expire in January" ...
-_PARTICIPLE_PHRASE = re.compile(r"(?i)\s+(?:at|in|on|during|after|from|of|for|with|under|across|near|within)\b")
+# lock-up imposed at the flotation in July will expire in January", "the truce brokered by the envoy on Saturday
+# will be tested" ...
+_PARTICIPLE_PHRASE = re.compile(r"(?i)\s+(?:at|in|on|during|after|from|of|for|with|under|across|near|within|by)\b")
 # ... unless the date is a limit on it: "Cars left on snow routes after 6 p.m. Monday will be towed".
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
 

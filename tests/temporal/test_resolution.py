@@ -1579,6 +1579,34 @@ def test_a_term_until_a_date_in_a_month_and_product_years() -> None:
     assert resolved("The flaw affects Windows Server 2019 and Office 2016.", date(2024, 2, 14)) == []
 
 
+def test_a_participle_with_its_agent_dates_its_own_past() -> None:
+    monday = date(1995, 8, 14)
+    text = "The truce brokered by the envoy on Saturday will be tested when the ceasefire expires in mid-October."
+    assert value_of(text, "Saturday", monday) == "1995-08-12"
+    # "by" before the date is a deadline on what the participle names, told by the verb after it
+    assert value_of("Orders placed by Sunday will arrive before Christmas.", "Sunday", monday) == "1995-08-20"
+
+
+def test_a_list_of_days_after_a_date_is_in_its_month() -> None:
+    text = "Hostages were freed on Nov. 24, 25, 26 and 27 under the initial agreement."
+    assert [value for _, _, value in resolved(text, date(2023, 12, 5))] == [
+        "2023-11-24",
+        "2023-11-25",
+        "2023-11-26",
+        "2023-11-27",
+    ]
+    # a count after a comma stays a count
+    assert resolved("On Aug. 3, 25 others were hurt.", date(2023, 12, 5)) == [("Aug. 3", "DATE", "2023-08-03")]
+
+
+def test_a_decision_looks_ahead_and_crypto_amounts_are_no_years() -> None:
+    wednesday = date(2018, 9, 5)
+    text = "The court decided to hear the reference on a daily basis from Monday."
+    assert value_of(text, "Monday", wednesday) == "2018-09-10"
+    assert value_of("On Monday the court decided to adjourn.", "Monday", wednesday) == "2018-09-03"
+    assert resolved("Another wallet moved 2050 BTC to Coinbase.", wednesday) == []
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
