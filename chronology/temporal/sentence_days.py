@@ -46,6 +46,7 @@ class SentenceDay(NamedTuple):
     night: bool
     named_later: bool
     part: str = ""  # the part of the day it was named with: "TEV" for "That evening"
+    at: int = -1  # where it was named
 
 
 def day_in_sentence(
@@ -69,7 +70,7 @@ def day_in_sentence(
         distance = position - start if start < position else 2 * (start - position)
         if nearest is None or distance < nearest[0]:
             part = value[-3:] if value[-3:] in _PARTS_OF_DAY else ""
-            nearest = (distance, SentenceDay(period, part == "TNI", start > position, part))
+            nearest = (distance, SentenceDay(period, part == "TNI", start > position, part, start))
     return nearest[1] if nearest else None
 
 
@@ -289,6 +290,7 @@ def _night_between(
 
 
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|by)\s+$")  # "did not arrive until 9:40 a.m."
+_AFTER_AN_EVENT = re.compile(r"(?i)\s+(?:after|following)\s")  # "fell overnight after the bank held rates"
 
 
 def sentence_day(
@@ -324,6 +326,17 @@ def sentence_day(
         own_clause=clock_hour(suffix) is not None,  # a clock time, not a part of day
     )
     if night:
+        if (
+            named is not None
+            and named.named_later
+            and named.period.first < published
+            and _AFTER_AN_EVENT.match(text, end) is not None
+            and not said_just_before(text, sentence[0], named.at)
+        ):
+            # "Swap rates fell overnight after the Bank of England held rates on Thursday": the night after it
+            night_of = named.period.first
+            why = f"the night after {named.period.value()}, the day of the event it follows ({night_name(night_of)})"
+            return Resolution(f"{night_of.isoformat()}TNI", why)
         return overnight(published, named.period if named else None, named_before, tense)
     if is_entry_stamp(text, start, end):
         return stamp_day(text, start, published, suffix, [(other[0], other[1], other[2]) for other in found])

@@ -1607,6 +1607,34 @@ def test_a_decision_looks_ahead_and_crypto_amounts_are_no_years() -> None:
     assert resolved("Another wallet moved 2050 BTC to Coinbase.", wednesday) == []
 
 
+def test_overnight_after_an_event_is_the_night_after_its_day() -> None:
+    text = "Swap rates fell overnight after the Bank of England held interest rates at 5.25 per cent on Thursday."
+    assert value_of(text, "overnight", date(2023, 9, 22)) == "2023-09-21TNI"
+    # the day a source spoke is no event's: the night before it
+    text = "Online orders surged overnight after the chain slashed prices, the company said on Friday."
+    assert value_of(text, "overnight", date(2016, 12, 24)) == "2016-12-22TNI"
+
+
+def test_an_office_handed_over_and_a_rule_applying_from_a_day_are_timetables() -> None:
+    text = "Finland hands over the presidency to Croatia on Wednesday."
+    assert value_of(text, "Wednesday", date(2019, 12, 31)) == "2020-01-01"
+    text = "The new rules apply from 17 February, a Commission spokesperson said."
+    assert value_of(text, "17 February", date(2023, 12, 20)) == "2024-02-17"
+
+
+def test_figures_of_a_month_in_the_possessive_are_the_nearest_month() -> None:
+    text = "Most benefits will be uprated by 6.7 per cent in April, in line with September's inflation figure."
+    assert value_of(text, "September", date(2023, 11, 22)) == "2023-09"
+
+
+def test_a_spoken_day_after_a_month_and_names_that_hold_a_century() -> None:
+    monday = date(2008, 2, 11)
+    assert value_of("A ruling could come by March third.", "March third", monday) == "2008-03-03"
+    assert resolved("Supporters say the 21st Century Cures Act sped up approvals.", monday) == []
+    assert value_of("It was built in the 21st Century.", "the 21st Century", monday) == "20"
+    assert resolved("Under Regulation (EU) 2019/1020, authorities carry out checks.", monday) == []
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
