@@ -129,6 +129,7 @@ _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:in|on|since|during|by|until|till|fro
 # A weather record names a time gone, whatever the verb: "a hosepipe ban comes into force after the driest spring in
 # 50 years".
 _WEATHER_RECORD = re.compile(rf"(?i)\b(?:the|its|a)\s+{one_word_of('weather_superlatives')}\s+$")
+_WHAT_THE_DAY_IS = re.compile(r"\s+is\s+(?:a|an|the)\s")  # "Wednesday is an Ozone Action Day"
 _HEADS_ITS_SENTENCE = re.compile(r"(?i)[\s\"'\u201c`(*\u2022-]*(?:(?:in|on|by|during|since)\s+)?")
 # "and" or "but" right before a verb, maybe with an adverb between: "and formally left".
 _AND_BEFORE_VERB = re.compile(rf"(?i){_AND_BUT}(?:\w+ly\s+|{_LINKING_ADVERB})?$")
@@ -228,7 +229,9 @@ class TenseMap:
                 return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come
             if _FORECAST_GIVEN.search(self.text, max(sentence[0], start - 2 * _FOR_PERIOD_REACH), start):
                 return "future"  # "raised its profit forecast for the year to March": the forecast's period
-        if tense in ("future", "present") and self._of_figures(start, end, near, after_for, month):
+        # a half or a quarter before its figures too: "reports first-half results on Wednesday" in July
+        of_period = month or self.text.endswith(("half", "quarter", "Half", "Quarter"), start, end)
+        if tense in ("future", "present") and self._of_figures(start, end, near, after_for, of_period):
             return None
         return tense
 
@@ -266,6 +269,12 @@ class TenseMap:
                 return self._governing_tense(listed.start(1), listed.end(1), sentence)
         if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
+        if (
+            self.text.startswith(" is ", end)
+            and _WHAT_THE_DAY_IS.match(self.text, end)
+            and _HEADS_ITS_SENTENCE.fullmatch(self.text, sentence[0], start)
+        ):
+            return "future"  # a day named by what it is, in the present: "Wednesday is an Ozone Action Day"
         # The checks below first look for a word of theirs with str.find, far cheaper than a search that fails.
         near = max(sentence[0], start - 24)
         if self.text.find("ack", near, start) != -1 and _REACHED_BACK.search(self.text, near, start):

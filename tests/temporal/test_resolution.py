@@ -1635,6 +1635,33 @@ def test_a_spoken_day_after_a_month_and_names_that_hold_a_century() -> None:
     assert resolved("Under Regulation (EU) 2019/1020, authorities carry out checks.", monday) == []
 
 
+def test_a_day_named_by_what_it_is_in_the_present_is_to_come() -> None:
+    tuesday = date(2018, 6, 26)
+    text = "Wednesday is an Ozone Action Day in the Houston area, and residents are urged to refuel after 6 p.m."
+    assert value_of(text, "Wednesday", tuesday) == "2018-06-27"
+    assert value_of("Monday was a holiday.", "Monday", tuesday) == "2018-06-25"
+
+
+def test_results_of_a_half_are_of_the_half_nearest_publication() -> None:
+    july = date(2023, 7, 24)
+    assert value_of("The group reports first-half results on Wednesday.", "first-half", july) == "2023-H1"
+    assert value_of("The company expects a first-half profit.", "first-half", july) == "2024-H1"
+
+
+def test_a_directive_in_the_making_and_a_day_after_a_copula() -> None:
+    text = "Beijing issued a red alert on Monday, ordering schools to close until Thursday."
+    assert value_of(text, "Thursday", date(2015, 12, 8)) == "2015-12-10"
+    text = '"Today is a day this city will remember," the mayor said on Feb. 29.'
+    assert [span for span, _, _ in resolved(text, date(2016, 3, 1))] == ["Today", "Feb. 29"]
+    assert value_of("The hearing lasted a day.", "a day", date(2016, 3, 1)) == "P1D"
+
+
+def test_a_part_of_the_day_after_by_and_past_decade_without_its_article() -> None:
+    text = "Tomorrow will be cloudy with outbreaks of rain, clearing by evening."
+    assert value_of(text, "evening", date(2020, 10, 14)) == "2020-10-15TEV"
+    assert value_of("Knife crime doubled over past decade, report says", "past decade", date(2019, 7, 18)) == "P10Y"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"

@@ -537,9 +537,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'could be reached' is a past marker (for 'could not be reached for comment') even before a limit: 'a deal"
         " could be reached by Friday'"
     ),
-    "clause8-quote-tomorrow-said-feb-28-leap": (
-        "'a day of mourning' is read as a length (P1D); the README does not settle 'a day' naming one day"
-    ),
     "outage-ticketing-presale-postmortem": (
         "a clock time joins a bare weekday into one expression ('9 a.m. Tuesday') but not one with 'last' or 'next'"
         " ('10:02 a.m. BST last Thursday' is two); the values are right"
