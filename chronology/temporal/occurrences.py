@@ -211,7 +211,10 @@ def named(anchor: Period, where: str, direction: str, kind: str, name: str) -> R
         return Resolution(chosen.value(), f"the next {kind} of that name after {where}")
     if holding := [period for period in periods if period.first <= anchor.first <= period.last]:
         return Resolution(holding[0].value(), f"the {kind} of that name under way at {where}")
-    chosen = next(period for period in periods if period.first.year == anchor.first.year)
+    # a week belongs to the year of its Thursday, as ISO numbers it: "that spring" after 2003-W01 (from 30
+    # December 2002) is 2003's
+    year = (anchor.first + timedelta(days=3)).year if anchor.granularity == "week" else anchor.first.year
+    chosen = next(period for period in periods if period.first.year == year)
     return Resolution(chosen.value(), f"the {kind} of that name in the year of {where}")
 
 

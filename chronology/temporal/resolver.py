@@ -221,8 +221,27 @@ class Resolver:
             candidate = resolved[index][0]
             quotation = quotations.around(candidate.start)
             said_on = attribution_day(self.text, quotation, days_named, self.sentence_of) if quotation else None
+            if said_on is None and quotation:
+                said_on = self._continued_quotation_day(quotations, quotation, days_named)
             if said_on is not None:
                 resolved[index] = (candidate, self._resolve_from(candidate, said_on))
+
+    def _continued_quotation_day(
+        self, quotations: Quotations, quotation: tuple[int, int], days_named: list[tuple[int, int, date]]
+    ) -> date | None:
+        """The day of the quotation in the sentence before, when this one opens its sentence right after it and
+        names no speaker: the same speaker goes on ('"We are not going anywhere," Hughes said on Friday. "We will
+        be here next week."')."""
+        index = quotations.spans.index(quotation)
+        if index == 0:
+            return None
+        sentence = self.sentence_of(quotation[0])
+        if self.text[sentence[0] : quotation[0]].strip() or self.text[quotation[1] : sentence[1]].strip(" .!?"):
+            return None  # words of its own before or after it: an attribution, or none to borrow
+        previous = quotations.spans[index - 1]
+        if self.text[self.sentence_of(previous[0])[1] : sentence[0]].strip():
+            return None  # not the sentence right before
+        return attribution_day(self.text, previous, days_named, self.sentence_of)
 
     def _resolve_from(self, candidate: Candidate, said_on: date) -> Resolution:
         """Resolve a publication-relative candidate as if published the day it was said."""

@@ -6,6 +6,7 @@ each takes the sentence's words in lower case and the index of the word in quest
 
 from __future__ import annotations
 
+from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
 from chronology.temporal.tense_words import PHRASES, TENSE_DATA, number, words
 
 _ADJECTIVE_DETERMINERS = frozenset(words("adjective_determiners"))
@@ -45,6 +46,7 @@ PAST_SUFFIX_MIN = number("past_suffix_min_length")
 _NOUN_AFTER_A_BEFORE = frozenset(words("noun_after_a_before"))
 _PLAYED_OBJECT_OPENERS = frozenset(words("played_object_openers"))
 _FIXTURE_NOUNS = frozenset(words("fixture_nouns"))
+_CALENDAR_NAMES = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 _FIXTURE_NOUN_REACH = 4  # words after "play" within which its fixture's noun stands ("play a three-day match")
 # Words back to the causative verb: four, or six when the object opens with a determiner ("wants the new payments
 # app rolled out"; but not "getting less," a consumer group said).
@@ -287,8 +289,10 @@ def plan_verb_before(lowered: list[str], index: int) -> int:
     to cut"; a vote only when it names no choice first, "voted for an Arab force to protect" being a purpose),
     or -1; right after the verb, the phrases of tense.yaml have read it already."""
     after = lowered[index + 1] if index + 1 < len(lowered) else ""
-    if not after.isalpha() or after in NOT_VERB or is_count(after):
-        return -1  # a determiner, or a number: "voted 330 to 245", "voted seven to four on Thursday" is a tally
+    if not after.isalpha() or after in NOT_VERB or is_count(after) or after in _CALENDAR_NAMES:
+        # a determiner, a number or a date: "voted 330 to 245", "voted seven to four on Thursday" is a tally,
+        # "claims decided in the year to June" a period
+        return -1
     for at in range(max(0, index - 1 - PLAN_REACH), index - 1):
         word = lowered[at]
         if word in _PLAN_VERBS and (word not in _VOTE_VERBS or _VOTE_CHOICES.isdisjoint(lowered[at + 1 : index])):

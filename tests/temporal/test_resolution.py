@@ -1662,6 +1662,32 @@ def test_a_part_of_the_day_after_by_and_past_decade_without_its_article() -> Non
     assert value_of("Knife crime doubled over past decade, report says", "past decade", date(2019, 7, 18)) == "P10Y"
 
 
+def test_a_quotation_that_goes_on_in_the_next_sentence_keeps_its_speakers_day() -> None:
+    text = '"We are not going anywhere," Hughes said on Friday. "We will be here next week."'
+    assert value_of(text, "next week", date(2022, 4, 11)) == "2022-W15"
+    # a sentence of the reporter's own in between, or words of its own, and publication counts again
+    text = 'Hughes spoke on Friday. "We will be here next week."'
+    assert value_of(text, "next week", date(2022, 4, 11)) == "2022-W16"
+
+
+def test_a_season_in_the_year_of_a_week_is_in_its_iso_year() -> None:
+    text = "The ferry sank on Dec. 29, 2002. Divers reached the wreck the following week. Crews raised it that spring."
+    assert value_of(text, "that spring", date(2004, 1, 2)) == "2003-SP"
+
+
+def test_to_before_a_month_is_no_plans_to() -> None:
+    text = "Claims decided in the year to June rose by a third."
+    assert value_of(text, "June", date(2023, 8, 24)) == "2023-06"
+
+
+def test_model_names_model_years_and_animals_are_no_years_or_lengths() -> None:
+    friday = date(2023, 5, 12)
+    assert resolved("The Peugeot 2008 remained France's best-selling compact SUV.", friday) == []
+    assert resolved("The lab's 2000 mice were fed a high-fat diet.", friday) == []
+    text = "Ford is recalling SUVs from the 2020 to 2022 model years."
+    assert [span for span, _, _ in resolved(text, friday)] == ["2020", "2022"]
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"

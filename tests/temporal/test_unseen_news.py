@@ -223,10 +223,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a bare capitalised 'March' before another month ('I'd say March, maybe April') is not told from the"
         " verb: 'March' and 'May' are months only after a preposition, a possessive, 'the' or another month"
     ),
-    "auto-trap-peugeot-2008-may": (
-        "a model name ('the Peugeot 2008') is read as a year, and then frames the month after it; a number"
-        " after a capitalised word is as often a year ('Paris 2024'), so only a list of names could tell"
-    ),
     "auto-trap-peugeot-2008-3008-next-spring": "a model name ('Peugeot 2008') is read as a year, as in the row above",
     "auto-trap-bmw-2002-auction-saturday": "a model name ('BMW 2002') is read as a year, as in the rows above",
     "auto-trap-audi-q3-2024": "a model name ('Audi Q3') is read as a quarter: only a list of names could tell",
@@ -443,17 +439,9 @@ KNOWN_FAILURES: dict[str, str] = {
         "'The flagship reopens Monday week after a refit': 'Monday week' is refused before 'after', read as 'a"
         " week after'"
     ),
-    "interview-continued-quote-next-sentence": (
-        "a quotation that runs on into a sentence without its attribution counts from publication; the README"
-        " counts a quotation's days from the day its attribution names, and is silent on the continuation"
-    ),
     "interview-a-week-from-today": (
         "'\"The decision will come a week from today,\" the judge said on Wednesday': 'a week from today' counts"
         " from publication, where 'tomorrow' in a quotation counts from the speaker's day"
-    ),
-    "interview-article-five-sentences": (
-        "a quotation's continuation in a new sentence counts its 'Tomorrow' from publication (see"
-        " interview-continued-quote-next-sentence)"
     ),
     "pharma-trap-today-study-saturday": (
         "a time word in capitals as a trial's acronym ('the TODAY study') is read as the time: only an initial"
@@ -1229,10 +1217,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "latam-output-year-earlier": ('"a year earlier" after a month is read as the year, as the README says'),
     "latam-cement-dividend-quarterly": ('"quarterly" alone is left unmarked, as the README says'),
-    "quote-continued-next-sentence-next-week": (
-        "a quotation in the sentence after an attributed one, with no attribution of its own, counts from "
-        "publication, not from the day the speaker was quoted"
-    ),
     "quote-asked-tuesday-this-month-twice": (
         '"this month" in reported speech outside quotation marks counts from publication, as the README says '
         "(only words inside the quotation count from the attribution's day)"
