@@ -417,6 +417,15 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(begin, end, "future" if tense == "headline" else tense) for begin, end, tense in found]
 
 
+def _after_a_place_preposition(lowered: list[str], index: int) -> bool:
+    """Whether the word at ``index`` follows a preposition of place, maybe with a saint's title between ("at
+    Christie's", "to St Luke's")."""
+    before = index - 1
+    if before > 0 and lowered[before] in ("st", "saint"):
+        before -= 1
+    return before >= 0 and lowered[before] in _PLACE_PREPOSITIONS
+
+
 def _uncontracted(lowered: list[str], joined: str) -> list[str]:
     """``lowered`` (``joined`` by spaces) with contracted verbs written out, as the markers spell them: "they're"
     is "are", "he's due" "is due", "he's been" "has been"; "'s" after a noun only before a word that follows the
@@ -433,8 +442,9 @@ def _uncontracted(lowered: list[str], joined: str) -> list[str]:
             continue
         if tail in _CONTRACTED_BE:
             out[index] = _CONTRACTED_BE[tail]
-        elif tail == "s" and not (index and lowered[index - 1] in _PLACE_PREPOSITIONS):
-            # (after a preposition "'s" is a place's possessive: "sold at Christie's on Wednesday")
+        elif tail == "s" and not _after_a_place_preposition(lowered, index):
+            # (after a preposition "'s" is a place's possessive: "sold at Christie's on Wednesday", "admitted to
+            # St. Luke's on Tuesday")
             after = lowered[index + 1] if index + 1 < len(lowered) else ""
             if base in _S_IS_AFTER or after in _S_IS_BEFORE:
                 out[index] = "has" if after in ("been", "got") else "is"

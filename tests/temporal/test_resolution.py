@@ -1688,6 +1688,13 @@ def test_model_names_model_years_and_animals_are_no_years_or_lengths() -> None:
     assert [span for span, _, _ in resolved(text, friday)] == ["2020", "2022"]
 
 
+def test_a_saints_place_in_the_possessive_and_a_task_forces_number() -> None:
+    text = "She was admitted to St. Luke's on Tuesday; that evening, she asked a nurse for her typewriter."
+    assert value_of(text, "Tuesday", date(2014, 6, 20)) == "2014-06-17"
+    text = "Task Force 1776 will remain in place until the end of the year, the Pentagon said."
+    assert [span for span, _, _ in resolved(text, date(2025, 2, 14))] == ["the end of the year"]
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
