@@ -194,14 +194,15 @@ def _spelled_year(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     return f"{century * 100 + rest:04d}"
 
 
+_FIXED_DAY = re.compile(r"\d\d-\d\d")  # a holiday's table value when the calendar fixes its day: "12-25"
+
+
 def _fixed_holiday(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """A holiday's month and day when the calendar fixes them ("Christmas" -> 12-25); None for one that moves
     ("Thanksgiving", the fourth Thursday of November; "Easter")."""
     found = tables["holiday"].get(table_key(text))
     return found if found is not None and _FIXED_DAY.fullmatch(found) else None
 
-
-_FIXED_DAY = re.compile(r"\d\d-\d\d")
 
 Function = Callable[[str, dict[str, dict[str, str]]], str | None]
 FUNCTIONS: dict[str, Function] = {

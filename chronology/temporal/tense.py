@@ -48,9 +48,10 @@ _ARRANGED_WINDOW = number("arranged_window")
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|(?:date|deadline)\s+of)\s+$")
 _OVERTAKEN_BEFORE = frozenset(("had", "originally", "initially", "previously", "first", "once"))
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
+# A term's end named by its month: "released on bail until a date in March".
+_UNTIL_A_DATE_IN = re.compile(r"(?i)\b(?:until|till|to)\s+a\s+(?:date|day)\s+(?:later\s+)?in\s+$")
 # "the year to", "the three months to": the end of a period figures are for ("extended by three months to June"
 # is a term).
-_UNTIL_A_DATE_IN = re.compile(r"(?i)\b(?:until|till|to)\s+a\s+(?:date|day)\s+(?:later\s+)?in\s+$")
 _PERIOD_TO = re.compile(r"(?i)\bthe\s+(?:[\w-]+\s+)?(?:year|months|weeks|week|quarter|half|period)\s+to\s+$")
 _TERM_NOUN_BEFORE = re.compile(rf"(?i)\b{one_word_of('term_nouns')}\s+(?:until|till|through)\s+$")
 _SPANNING_TERM_VERBS = frozenset(words("spanning_term_verbs"))  # "from ... to" after them is a span
@@ -235,13 +236,14 @@ class TenseMap:
             return None
         return tense
 
-    def _of_figures(self, start: int, end: int, near: int, after_for: bool, month: bool) -> bool:
+    def _of_figures(self, start: int, end: int, near: int, after_for: bool, period: bool) -> bool:
         """Whether [start, end) is the period of figures: "figures for January" (``after_for``: " for " between
-        ``near`` and ``start``), "December payrolls data" (a ``month`` that no preposition leads)."""
+        ``near`` and ``start``), "December payrolls data", "first-half results" (a month, a half or a quarter,
+        ``period``, that no preposition leads)."""
         if after_for and _FIGURES_FOR.search(self.text, near, start):
             return True
         return (
-            month
+            period
             and _MONTH_OF_FIGURES.match(self.text, end) is not None
             and not _PREPOSITION_BEFORE.search(self.text, near, start)
         )
