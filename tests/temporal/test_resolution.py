@@ -1695,6 +1695,12 @@ def test_a_saints_place_in_the_possessive_and_a_task_forces_number() -> None:
     assert [span for span, _, _ in resolved(text, date(2025, 2, 14))] == ["the end of the year"]
 
 
+def test_a_count_with_a_word_before_its_noun_is_no_year() -> None:
+    october = date(2020, 10, 21)
+    assert resolved("The bid would fund repairs to 2000 council homes across the borough.", october) == []
+    assert value_of("The 2019 general election was close.", "2019", october) == "2019"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"

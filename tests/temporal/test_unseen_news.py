@@ -749,10 +749,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "harvest-season-slash-forecast": (
         "the second year of a season written '2024/25' is not read (nor of '2021-22'); the row reads 2025"
     ),
-    "harvest-trap-spring-valley-cows": (
-        "'its 2000 dairy cows': a noun between the number and its plural is not looked through (see ballot-"
-        "trap-observers-numbers)"
-    ),
     "harvest-nairobi-long-rains": (
         "'is expected to fall ... because of poor long rains between March and May' in July: the months take "
         "the future of the main verb, though a cause has been"
