@@ -1306,6 +1306,34 @@ KNOWN_FAILURES: dict[str, str] = {
         '"2025/26" is read as its first year, as the README\'s "the 2021-22 season", spanned "2025"; the row '
         "spans the whole"
     ),
+    "clinic-nhs-from-the-spring": (
+        '"spring" after "from" is read as a season only after a verb that moves a date ("postponed from the '
+        'spring"); "water from the spring" is a source'
+    ),
+    "clinic-winter-programme-end-of-march": (
+        '"The winter vaccination programme": a season before a noun is read as the season'
+    ),
+    "past-winter-1962-63": (
+        '"the winter of 1962-63" is spanned "the winter of 1962", and a holiday without a year is not framed '
+        'by it ("from Boxing Day until early March" read near publication)'
+    ),
+    "past-two-years-later-shot-down": (
+        '"Two years later" after a month is read as the year (a shift keeps its unit), as the README says'
+    ),
+    "past-june-1215-magna-carta": (
+        'a month with a year before 1600 ("June 1215") is not read; a bare year that old only after a preposition'
+    ),
+    "past-hundred-years-ago-this-month": (
+        '"A hundred years ago this month" is read as two expressions, the year and this month'
+    ),
+    "past-annual-pilgrimage-each-september": ('"annual" is left unmarked, as the README says'),
+    "gadget-leap-day-tablet-april": (
+        '"ships to customers in April": "ships" is not read as a timetable (as a noun, "40 ships in July", it'
+        ' broke a held-out row), so the participle "announced" before it decides'
+    ),
+    "dock-a-year-later-shoplifting": (
+        '"A year later" after a month is read as the year (a shift keeps its unit), as the README says'
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
