@@ -125,8 +125,9 @@ def after_an_evening_time(
     hour = clock_hour(this.group(2)) if this is not None else None
     if this is None or hour is None or hour >= (12 if limit else 6):
         return resolution
+    values = earlier()
     if written and hour >= 1 and not _HALF_OF_DAY_SAID.search(written):
-        for value in reversed(earlier()):
+        for value in reversed(values):
             before = _CLOCK_VALUE.match(value)
             if before is not None and before.group(1) == this.group(1):
                 before_hour = clock_hour(before.group(2))
@@ -134,7 +135,7 @@ def after_an_evening_time(
                     evening = f"{this.group(1)}T{hour + 12:02d}{this.group(2)[3:]}"
                     return Resolution(evening, f"{resolution.why}, later that evening than {value}")
                 break
-    for value in reversed(earlier()):
+    for value in reversed(values):
         before = _CLOCK_VALUE.match(value)
         if before is not None and before.group(1) == this.group(1) and not _before_evening(before.group(2)):
             day = date.fromisoformat(this.group(1)) + timedelta(days=1)

@@ -231,8 +231,9 @@ class TenseMap:
             if _FORECAST_GIVEN.search(self.text, max(sentence[0], start - 2 * _FOR_PERIOD_REACH), start):
                 return "future"  # "raised its profit forecast for the year to March": the forecast's period
         # a half or a quarter before its figures too: "reports first-half results on Wednesday" in July
-        of_period = month or self.text.endswith(("half", "quarter", "Half", "Quarter"), start, end)
-        if tense in ("future", "present") and self._of_figures(start, end, near, after_for, of_period):
+        if tense in ("future", "present") and self._of_figures(
+            start, end, near, after_for, month or self.text.endswith(("half", "quarter", "Half", "Quarter"), start, end)
+        ):
             return None
         return tense
 

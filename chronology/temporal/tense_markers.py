@@ -15,6 +15,7 @@ from chronology.temporal.tense_words import LOOKING_AHEAD, PHRASES, REPORTING_VE
 from chronology.temporal.word_roles import (
     ADVERBS_BETWEEN,
     CAUSATIVE_VERBS,
+    EXPECTATION_VERBS,
     NOT_MARKER_CAPITALISED,
     NOT_VERB,
     PAST_SUFFIX,
@@ -82,7 +83,6 @@ _PARTICLES = frozenset(words("phrasal_particles"))
 _COMPOUND_ADJECTIVE_ENDS = frozenset(words("compound_adjective_ends"))
 _NOT_A_NOUN_AFTER = frozenset(words("participle_phrase_openers"))  # "254,200 bought from Sept. 14"
 _KEEP_VERBS = frozenset(words("open_adjective_after"))  # "stayed open until 11 p.m."
-_EXPECTATION_VERBS = frozenset(("expected", "wanted"))
 _EXPECTED_AFTER_WITH = frozenset(("expected", "forecast", "scheduled", "planned", "slated", "due"))
 _WITH_OBJECT_WORDS = 5  # words of the object between "with" and its participle ("with the full line-up revealed")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
@@ -305,7 +305,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if tense is None and word in _RESULTS_VERBS and (due := results_length(words, lowered, index)):
             tense, length = "timetable", due
         plan_verb = -1
-        if tense is None and word == "to" and (plan_verb := plan_verb_before(lowered, index)) >= 0:
+        if tense is None and word == "to" and (plan_verb := plan_verb_before(words, lowered, index)) >= 0:
             tense = "prospective"  # "pledged on Monday to cut": the "to" of a plan further back
         if (
             tense is None
@@ -386,7 +386,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         # A plan in the past perfect was overtaken by events: "had been due to expire Friday" is past.
         # ... and so is an expectation ("had expected the bank to cut rates on Thursday"), unlike a promise with
         # its object, which still binds ("had promised in the spring to cut the wait by March").
-        back = (plan_verb if plan_verb >= 0 and lowered[plan_verb] in _EXPECTATION_VERBS else index) - 1
+        back = (plan_verb if plan_verb >= 0 and lowered[plan_verb] in EXPECTATION_VERBS else index) - 1
         while back >= 0 and lowered[back] in _PLAN_WORDS:
             back -= 1
         overtaken = back >= 0 and lowered[back] == "had" and not REPORTING_VERBS.intersection(lowered[:back])

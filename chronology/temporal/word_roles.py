@@ -33,7 +33,8 @@ NUMBER_WORDS = frozenset(words("count_words"))
 _PARTICIPLE_NEXT = frozenset(words("participle_clause_next"))
 _PAST_NEGATIONS = frozenset(words("past_negations"))
 PLAN_REACH = number("plan_reach")
-_PLAN_VERBS = frozenset(words("plan_verbs"))
+EXPECTATION_VERBS = frozenset(words("expectation_verbs"))
+_PLAN_VERBS = frozenset(words("plan_verbs")) | EXPECTATION_VERBS
 _VOTE_VERBS = frozenset(words("vote_verbs"))
 _VOTE_CHOICES = frozenset(words("vote_choices"))
 _PLURAL_NOUN_ALIKE = frozenset(words("plural_noun_alike"))
@@ -284,14 +285,19 @@ def timetable_infinitive(words: list[str], lowered: list[str], index: int) -> bo
     return False
 
 
-def plan_verb_before(lowered: list[str], index: int) -> int:
+def plan_verb_before(words: list[str], lowered: list[str], index: int) -> int:
     """Where the plan verb stands whose verb the "to" at ``index`` starts, a few words back ("pledged on Monday
     to cut"; a vote only when it names no choice first, "voted for an Arab force to protect" being a purpose),
     or -1; right after the verb, the phrases of tense.yaml have read it already."""
     after = lowered[index + 1] if index + 1 < len(lowered) else ""
-    if not after.isalpha() or after in NOT_VERB or is_count(after) or after in _CALENDAR_NAMES:
+    if (
+        not after.isalpha()
+        or after in NOT_VERB
+        or is_count(after)
+        or (after in _CALENDAR_NAMES and words[index + 1][:1].isupper())
+    ):
         # a determiner, a number or a date: "voted 330 to 245", "voted seven to four on Thursday" is a tally,
-        # "claims decided in the year to June" a period
+        # "claims decided in the year to June" a period (but "vowed to march on Saturday" is a plan)
         return -1
     for at in range(max(0, index - 1 - PLAN_REACH), index - 1):
         word = lowered[at]

@@ -1678,6 +1678,9 @@ def test_a_season_in_the_year_of_a_week_is_in_its_iso_year() -> None:
 def test_to_before_a_month_is_no_plans_to() -> None:
     text = "Claims decided in the year to June rose by a third."
     assert value_of(text, "June", date(2023, 8, 24)) == "2023-06"
+    # the verb "march" is no month: the plan's "to" still looks ahead
+    text = "Unions vowed on Monday to march through London on Saturday."
+    assert value_of(text, "Saturday", date(2024, 9, 11)) == "2024-09-14"
 
 
 def test_model_names_model_years_and_animals_are_no_years_or_lengths() -> None:
