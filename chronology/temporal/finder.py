@@ -15,7 +15,6 @@ from chronology.temporal.ruleset import RuleSet, fill_pieces, trie_pattern
 from chronology.temporal.title_lines import in_title_case_line
 
 STARTS_WIDTH = 6  # characters of a rule's prefixes the word-start scan looks for
-GROUP = 3  # characters by which the prefixes shorter than a key are grouped
 FILLED_LIMIT = 100_000  # values kept for matches met before
 
 
@@ -50,28 +49,27 @@ class Finder:
             )
             for rule in rules.rules
         ]
+        # Each prefix's rules together with those of its own prefixes, in priority order: a key's rules are then
+        # those of the longest prefix it starts with, a few look-ups where a union of up to nine lists cost a
+        # build's first pass over new text a tenth of its time.
+        self._with_shorter: dict[str, tuple[int, ...]] = {}
+        for prefix in sorted(self._by_prefix, key=len):  # a prefix's own prefixes first
+            own = self._by_prefix[prefix]
+            shorter = self._rules_for(prefix[:-1]) if prefix else ()
+            self._with_shorter[prefix] = tuple(sorted({*shorter, *own})) if shorter else tuple(own)
         self._for_key: dict[str, tuple[int, ...]] = {}  # 8-character key -> rules, filled as keys are met
         # (rule, matched groups) -> (value, mod) or None: a template's value depends on the groups alone, and the
         # same expressions ("Monday", "last week") come back in text after text.
         self._filled: dict[tuple[int, tuple[str | None, ...]], tuple[str, str | None] | None] = {}
-        # The prefixes shorter than a key, by their first GROUP characters (the even shorter ones, such as the
-        # empty prefix of a rule that can start anywhere, in every group): a few hundred in all, so most keys
-        # start with none of them and take the rules of their own length.
-        self._tiny = tuple(prefix for prefix in self._by_prefix if len(prefix) < GROUP)
-        shorter: dict[str, list[str]] = {}
-        for prefix in self._by_prefix:
-            if GROUP <= len(prefix) < WIDTH:
-                shorter.setdefault(prefix[:GROUP], [*self._tiny]).append(prefix)
-        self._shorter = {start: tuple(group) for start, group in shorter.items()}
 
     def _rules_for(self, key: str) -> tuple[int, ...]:
         """Indices, in priority order, of the rules that can start with ``key`` (normalised text)."""
-        if key.startswith(self._shorter.get(key[:GROUP], self._tiny)):
-            indices: set[int] = set()
-            for length in range(len(key) + 1):
-                indices.update(self._by_prefix.get(key[:length], ()))
-            return tuple(sorted(indices))
-        return tuple(self._by_prefix.get(key, ()))
+        with_shorter = self._with_shorter
+        for length in range(len(key), -1, -1):
+            indices = with_shorter.get(key[:length])
+            if indices is not None:
+                return indices
+        return ()
 
     def find(self, text: str) -> list[Candidate]:
         """Candidates in text order, non-overlapping."""
