@@ -35,6 +35,9 @@ _AFTERNOON_HOURS = {"TAF": range(1, 7), "TEV": range(4, 12)}  # after a night, t
 _PART_NAMES = {"TAF": "afternoon", "TEV": "evening"}
 # Words that say which half of the day a clock time means, or a 24-hour clock's leading zero.
 _HALF_OF_DAY_SAID = re.compile(r"(?i)[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight|^0")
+# What a figure is compared with, before a possessive day: "up 0.4% from Monday's close", "than Friday's level".
+_COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|with|on|over|against|versus|vs\.?)\s+$")
+_COMPARED_REACH = 10  # characters before the day searched for the word
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")  # a clause of its own after a comma and "and", or a semicolon
 
 
@@ -311,11 +314,17 @@ def sentence_day(
     start, end, value, _ = found[index]
     suffix = value.removeprefix("UNDEF-sentence-day")
     night = value == "UNDEF-sentence-night"
-    # A possessive day after "overnight" names an event of its own: "slumped overnight after Friday's cuts".
+    # A possessive day after "overnight" names an event of its own: "slumped overnight after Friday's cuts"; after
+    # a clock time, one a price is compared with: "traded at 17.05 at 10:30 a.m., up 0.4% from Monday's close".
     others = [
         (other[0], other[2])
         for at, other in enumerate(found)
-        if at != index and not (night and other[0] > start and text.startswith(("'s", "\u2019s"), other[1]))
+        if at != index
+        and not (
+            other[0] > start
+            and text.startswith(("'s", "\u2019s"), other[1])
+            and (night or _COMPARED_WITH.search(text, max(sentence[0], other[0] - _COMPARED_REACH), other[0]))
+        )
     ]
     if night and (between := _night_between(text, start, sentence, others)):
         return between

@@ -83,6 +83,11 @@ _AHEAD_OF_EVENT = re.compile(
     r"(?:[\w'\u2019.+-]+\s+){1,6}?on\s+$"
 )
 _AHEAD_OF_EVENT_REACH = 80  # characters before the date searched for it
+# An event called the next one, then its date: "a hike at its next meeting in November" (tense.yaml).
+_NEXT_EVENT = re.compile(
+    r"(?i)\b(?:the|its|their|his|her|our)\s+(?:next|upcoming|forthcoming)\s+(?:[\w'\u2019-]+\s+){0,2}?"
+    rf"{one_word_of('next_event_nouns')}\s+(?:of\s+[\w-]+\s+)?(?:in|on|at)\s+$"
+)
 _SINCE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$")  # "since at least March"
 # ... also with the event that started it between: "idle since a fire in August", "since the election in May".
 # (a noun in lower case: "the dollar's biggest drop since April on Friday" dates the drop on Friday)
@@ -293,6 +298,10 @@ class TenseMap:
             or self.text.find("-up", ahead_from, start) != -1
         ) and (_AHEAD_OF.search(self.text, near, start) or _AHEAD_OF_EVENT.search(self.text, ahead_from, start)):
             return "future"  # "rallied ahead of Tuesday's vote": what is ahead of an act is still to come
+        if (
+            self.text.find("next ", ahead_from, start) != -1 or self.text.find("coming ", ahead_from, start) != -1
+        ) and _NEXT_EVENT.search(self.text, ahead_from, start):
+            return "future"  # "a hike at its next meeting in November"
         found = self._by_sentence.get(sentence)
         if found is None:
             found = self._by_sentence[sentence] = markers(self.text, *sentence)

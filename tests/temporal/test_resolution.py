@@ -1704,6 +1704,32 @@ def test_a_count_with_a_word_before_its_noun_is_no_year() -> None:
     assert value_of("The 2019 general election was close.", "2019", october) == "2019"
 
 
+def test_the_next_event_is_still_to_come_whatever_verb_reports_it() -> None:
+    thursday = date(2024, 9, 19)
+    text = "The bank raised rates and signalled another hike at its next meeting in November."
+    assert value_of(text, "November", thursday) == "2024-11"
+    text = "Ministers agreed to hold the upcoming round of talks on Monday."
+    assert value_of(text, "Monday", thursday) == "2024-09-23"
+    # a thing called the next one dates nothing: the day is the unveiling's
+    assert value_of("Nvidia unveiled its next AI chip on Tuesday.", "Tuesday", thursday) == "2024-09-17"
+
+
+def test_a_launch_in_the_present_is_timetabled() -> None:
+    thursday = date(2024, 2, 29)
+    text = "The update rolls out to all users on Monday, the company said."
+    assert value_of(text, "Monday", thursday) == "2024-03-04"
+    assert value_of("The series premieres on Friday.", "Friday", thursday) == "2024-03-01"
+    assert value_of("The company launched the update on Monday.", "Monday", thursday) == "2024-02-26"
+
+
+def test_a_day_a_price_is_compared_with_does_not_date_the_clock() -> None:
+    tuesday = date(2023, 7, 25)
+    text = "The peso traded at 17.05 at 10:30 a.m., up 0.4% from Monday's close."
+    assert value_of(text, "10:30 a.m.", tuesday) == "2023-07-25T10:30"
+    # what a clock time is for does date it
+    assert value_of("Doors open at 7pm for Saturday's concert.", "7pm", tuesday) == "2023-07-29T19:00"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
