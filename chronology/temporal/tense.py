@@ -123,6 +123,7 @@ _FIGURES_FOR = _noun_then_for("data_nouns")  # "figures for January"
 _MONTH_OF_FIGURES = _noun_within_two_words("data_nouns")  # "December payrolls data", "August retail sales figures"
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
+_DELIVERY_FOR = _noun_then_for("delivery_nouns")  # "Brent crude futures for March"
 _FORECAST_FOR = _noun_then_for("forecast_nouns")  # "the forecast for the weekend"
 # A forecast revised or given is of a time to come even when told in the past: "raised its profit forecast for the
 # year to March" (in November: next March); "the forecast for the weekend was wrong" is not one.
@@ -214,8 +215,16 @@ class TenseMap:
         told in the present is of a time to come ("The forecast for the weekend is dry"), and so is a condition
         reported in the past ("said on Sunday that if the talks were not concluded by Wednesday")."""
         month = self.text[start:end].lower() in _MONTH_WORDS
-        if month and _DELIVERY_MONTH.match(self.text, end):
-            return "future"  # a delivery month, whatever the verb: "December gold futures settled down" in October
+        if month and (
+            _DELIVERY_MONTH.match(self.text, end)
+            or (
+                self.text.find(" for ", max(sentence[0], start - _FOR_PERIOD_REACH), start) != -1
+                and _DELIVERY_FOR.search(self.text, max(sentence[0], start - _FOR_PERIOD_REACH), start)
+            )
+        ):
+            # a delivery month, whatever the verb: "December gold futures settled down" in October, "futures for
+            # March were down"
+            return "future"
         tense = self._governing_tense(start, end, sentence)
         if (
             tense == "past"

@@ -1730,6 +1730,20 @@ def test_a_day_a_price_is_compared_with_does_not_date_the_clock() -> None:
     assert value_of("Doors open at 7pm for Saturday's concert.", "7pm", tuesday) == "2023-07-29T19:00"
 
 
+def test_a_delivery_month_after_for_is_the_coming_one() -> None:
+    january = date(2024, 1, 18)
+    assert value_of("Brent crude futures for March were down 57 cents.", "March", january) == "2024-03"
+    assert value_of("The front-month May contract expired on Tuesday.", "May", january) == "2024-05"
+    # figures are of a period gone
+    assert value_of("Sales figures for March were weak.", "March", january) == "2023-03"
+
+
+def test_a_court_appearance_in_the_present_is_timetabled() -> None:
+    tuesday = date(2015, 6, 9)
+    assert value_of("Jones appears before Bristol magistrates on Thursday.", "Thursday", tuesday) == "2015-06-11"
+    assert value_of("Jones appeared in court on Thursday.", "Thursday", tuesday) == "2015-06-04"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
