@@ -35,11 +35,12 @@ class Finder:
         # A rule that can start anywhere: try every word.
         start = r"[\w']" if "" in self._by_prefix else trie_pattern(starts)
         # The character before a word start, then the start. Written to begin with a character class (no
-        # ASCII word character: the text is in lower case, its digits 0; the look-behind then rules out the
-        # others) so that the engine skips to the next such character instead of trying a match at each one.
-        # After a miss the search goes on from the word's first character, so no word start inside a matched
-        # prefix is skipped.
-        self._starts = re.compile(rf"[^a-z0_@](?<![\w@]){start}")
+        # ASCII word character: the text is in lower case, its digits 0) so that the engine skips to the next
+        # such character instead of trying a match at each one. A letter outside ASCII ("é" in "Pérez") lets a
+        # place inside a word through, where every rule's own look-behind fails: cheaper than a look-behind
+        # here at every word, which cost an eighth of the scan. After a miss the search goes on from the word's
+        # first character, so no word start inside a matched prefix is skipped.
+        self._starts = re.compile(rf"[^a-z0_@]{start}")
         self._compiled = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in rules.rules]
         # Each rule's value and mod templates, read into pieces once.
         self._pieces = [
