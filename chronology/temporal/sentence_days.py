@@ -52,6 +52,14 @@ class SentenceDay(NamedTuple):
     at: int = -1  # where it was named
 
 
+def _next_day_of_midnight(value: str) -> str:
+    """The day a midnight written as the end of a day (T24:00) begins, for the night after it: "took effect at
+    midnight, ... shelling overnight" is the night into publication day; other values as they are."""
+    if not value.endswith("T24:00") or not value[:4].isdigit():
+        return value
+    return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat()
+
+
 def day_in_sentence(
     text: str, position: int, sentence: tuple[int, int], found: list[tuple[int, str]], own_clause: bool = False
 ) -> SentenceDay | None:
@@ -134,9 +142,10 @@ def after_an_evening_time(
             before = _CLOCK_VALUE.match(value)
             if before is not None and before.group(1) == this.group(1):
                 before_hour = clock_hour(before.group(2))
-                if before_hour is not None and 12 <= before_hour < hour + 12:
-                    evening = f"{this.group(1)}T{hour + 12:02d}{this.group(2)[3:]}"
-                    return Resolution(evening, f"{resolution.why}, later that evening than {value}")
+                evening = f"T{hour + 12:02d}{this.group(2)[3:]}"  # "T20:30", compared as text
+                if before_hour is not None and before_hour >= 12 and before.group(2) < evening:
+                    # "close at eight o'clock this evening ... by half past eight" is 20:30
+                    return Resolution(f"{this.group(1)}{evening}", f"{resolution.why}, later that evening than {value}")
                 break
     for value in reversed(values):
         before = _CLOCK_VALUE.match(value)
@@ -317,7 +326,7 @@ def sentence_day(
     # A possessive day after "overnight" names an event of its own: "slumped overnight after Friday's cuts"; after
     # a clock time, one a price is compared with: "traded at 17.05 at 10:30 a.m., up 0.4% from Monday's close".
     others = [
-        (other[0], other[2])
+        (other[0], _next_day_of_midnight(other[2]) if night else other[2])
         for at, other in enumerate(found)
         if at != index
         and not (

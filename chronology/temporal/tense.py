@@ -46,6 +46,14 @@ _ARRANGED_FOR_VERBS = frozenset(words("arranged_for_verbs"))
 _ARRANGED_WINDOW = number("arranged_window")
 # "called a strike for Thursday", and the date or deadline set: "set a trial date of February 6".
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|(?:date|deadline)\s+of)\s+$")
+# ... or the day it starts: "called a 24-hour walkout on the Underground from 6pm on Sunday", "announced a
+# 48-hour strike starting on Monday": after a past form only, which no noun shares ("a post about a national
+# crypto reserve, reversing losses from Friday" has the noun; "the musical, set in the 1980s" no arranging).
+_START_BEFORE = re.compile(r"(?i)\b(?:(?:starting|beginning)(?:\s+(?:on|from|in))?|from)\s+$")
+_ARRANGED_START_VERBS = frozenset(
+    [*(verb for verb in _ARRANGED_FOR_VERBS if verb.endswith("ed")), "announced", "declared"]
+)
+_ARRANGED_START_WINDOW = 10  # words between the verb and the start: "a 24-hour walkout on the Underground"
 _OVERTAKEN_BEFORE = frozenset(("had", "originally", "initially", "previously", "first", "once"))
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
 # A term's end named by its month: "released on bail until a date in March".
@@ -560,16 +568,25 @@ class TenseMap:
 
     def _arranged_for(self, start: int, sentence: tuple[int, int]) -> bool:
         """Whether the expression at ``start`` is the day an event was arranged for: "called a strike for
-        Thursday", "set a trial date of February 6"."""
+        Thursday", "set a trial date of February 6", or the day it starts: "called a walkout from 6pm on Sunday"."""
         # str.endswith first: most dates have no "for" before them, and a failed search costs more
-        if not self.text.endswith(("for ", "For ", "date of ", "deadline of "), sentence[0], start):
+        window, verbs = _ARRANGED_WINDOW, _ARRANGED_FOR_VERBS
+        if self.text.endswith(("for ", "For ", "date of ", "deadline of "), sentence[0], start):
+            preposition = _FOR_BEFORE.search(self.text, max(sentence[0], start - 14), start)
+        elif (
+            self.text.endswith("from ", sentence[0], start)
+            or self.text.find("tarting ", max(sentence[0], start - 20), start) != -1
+            or self.text.find("ginning ", max(sentence[0], start - 20), start) != -1
+        ):
+            preposition = _START_BEFORE.search(self.text, max(sentence[0], start - 20), start)
+            window, verbs = _ARRANGED_START_WINDOW, _ARRANGED_START_VERBS
+        else:
             return False
-        preposition = _FOR_BEFORE.search(self.text, max(sentence[0], start - 14), start)
         if preposition is None:
             return False
         words = [match.group().lower() for match in WORD.finditer(self.text, sentence[0], preposition.start())]
-        for back in range(len(words) - 1, max(len(words) - 2 - _ARRANGED_WINDOW, -1), -1):
-            if words[back] in _ARRANGED_FOR_VERBS:
+        for back in range(len(words) - 1, max(len(words) - 2 - window, -1), -1):
+            if words[back] in verbs:
                 # A plan overtaken: "had been scheduled for Thursday", "originally set for Wednesday"
                 return not _OVERTAKEN_BEFORE.intersection(words[max(back - 2, 0) : back])
         return False

@@ -84,7 +84,8 @@ _COMPOUND_ADJECTIVE_ENDS = frozenset(words("compound_adjective_ends"))
 _NOT_A_NOUN_AFTER = frozenset(words("participle_phrase_openers"))  # "254,200 bought from Sept. 14"
 _KEEP_VERBS = frozenset(words("open_adjective_after"))  # "stayed open until 11 p.m."
 _EXPECTED_AFTER_WITH = frozenset(("expected", "forecast", "scheduled", "planned", "slated", "due"))
-_WITH_OBJECT_WORDS = 5  # words of the object between "with" and its participle ("with the full line-up revealed")
+_WITH_OBJECT_WORDS = 10  # words of the object between "with" and its participle ("with the full line-up revealed",
+# "with the final count of postal and overseas votes not expected")
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))

@@ -1744,6 +1744,37 @@ def test_a_court_appearance_in_the_present_is_timetabled() -> None:
     assert value_of("Jones appeared in court on Thursday.", "Thursday", tuesday) == "2015-06-04"
 
 
+def test_an_unmarked_hour_at_the_same_hour_and_later_is_that_evening() -> None:
+    sunday = date(2022, 4, 10)
+    text = "Polls close at eight o'clock this evening, and we expect a first projection by half past eight."
+    assert value_of(text, "half past eight", sunday) == "2022-04-10T20:30"
+
+
+def test_an_expectation_after_with_and_a_long_object_looks_ahead() -> None:
+    monday = date(2022, 9, 12)
+    text = (
+        "The election was too close to call on Monday, with the final count of postal and overseas votes not"
+        " expected until Wednesday."
+    )
+    assert value_of(text, "Wednesday", monday) == "2022-09-14"
+
+
+def test_a_midnight_written_as_the_end_of_a_day_names_the_next() -> None:
+    sunday = date(2022, 8, 7)
+    text = "A ceasefire took effect at midnight, but residents reported shelling overnight."
+    assert value_of(text, "midnight", sunday) == "2022-08-06T24:00"
+    assert value_of(text, "overnight", sunday) == "2022-08-06TNI"
+
+
+def test_an_arranged_event_looks_ahead_to_the_day_it_starts() -> None:
+    wednesday = date(2022, 6, 8)
+    text = "The RMT has called a 24-hour walkout on the Underground from 6pm on Sunday."
+    assert value_of(text, "6pm on Sunday", wednesday) == "2022-06-12T18:00"
+    assert value_of("The union announced a 48-hour strike starting on Monday.", "Monday", wednesday) == "2022-06-13"
+    # a period reported, not arranged
+    assert value_of("The firm announced record profits from January to March.", "January", wednesday) == "2022-01"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"

@@ -535,10 +535,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'due on' or 'set for' without 'is' ('The parade, due on Saturday, has been postponed', 'data due on Friday')"
         " marks no tense, so the main verb's past decides"
     ),
-    "mixed9-euro-ahead-of-ecb-thursday-data-friday": (
-        "'due on' or 'set for' without 'is' ('The parade, due on Saturday, has been postponed', 'data due on Friday')"
-        " marks no tense, so the main verb's past decides"
-    ),
     "mixed9-home-sales-january-ahead-of-april-rise": (
         "'ahead of' an event looks ahead for a day ('ahead of the ECB meeting on Thursday') but not for a month"
         " ('ahead of the stamp duty rise in April'): 'ahead of inflation in March' compares"
