@@ -97,10 +97,11 @@ _NEXT_EVENT = re.compile(
     rf"{one_word_of('next_event_nouns')}\s+(?:of\s+[\w-]+\s+)?(?:in|on|at)\s+$"
 )
 _SINCE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$")  # "since at least March"
-# ... also with the event that started it between: "idle since a fire in August", "since the election in May".
+# ... also with the event that started it between: "idle since a fire in August", "since the election in May",
+# "has not played since suffering a concussion in February".
 # (a noun in lower case: "the dollar's biggest drop since April on Friday" dates the drop on Friday)
 _SINCE_EVENT = re.compile(
-    r"(?i)\bsince\s+(?:(?:a|an|the|its|his|her|their|last)\s+)?(?-i:[a-z][a-z-]*)\s+(?:in|on)\s+$"
+    r"(?i)\bsince\s+(?:(?-i:[a-z]+ing)\s+)?(?:(?:a|an|the|its|his|her|their|last)\s+)?(?-i:[a-z][a-z-]*)\s+(?:in|on)\s+$"
 )
 # A date at the head of a clause after a break: "..., but on Sunday we will win", "...; on Saturday she plays".
 _CLAUSE_HEAD_REACH = 16  # characters before such a date searched for its clause break
@@ -172,6 +173,13 @@ _RELATIVE_BEFORE = re.compile(r"(?i)\b(?:who|which|that)\s+$")  # a marker that 
 _NAME = names_pattern(MONTH_NAMES, WEEKDAY_NAMES)
 _LISTED_AFTER = re.compile(rf"(?i)\b({_NAME})(?:\s*,\s*{_NAME})*(?:\s*,\s*|,?\s+(?:and|or)\s+)$")
 _LIST_REACH = 80  # characters before an item searched for the items before it
+# A clause that leaves its verb out after "and" takes the tense of the day before it: "The women's final is on
+# Saturday at 3pm and the men's final on Sunday at 4pm" (not across a verb of its own: "and the team arrived on").
+_GAPPED = re.compile(
+    rf"(?i)\b(?P<day>{_NAME})\b[^.;,]{{0,20}}?\s+and\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[\w'\u2019-]+\s+){1,3}?(?:on|at)\s+$"
+)
+_GAP_REACH = 70  # characters before a day searched for the day and the clause before it
 # A clause that opens with a word of condition or time: "Unless a deal is reached by Sunday".
 _CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{one_word_of('conditional_starts')}\b")
 _CONDITION_FIRST = re.compile(rf"(?i)[\s\"'\u201c`(]*{one_word_of('condition_first_words')}\b")
@@ -292,6 +300,16 @@ class TenseMap:
             listed = _LISTED_AFTER.search(self.text, max(sentence[0], start - _LIST_REACH), start)
             if listed is not None:  # the tense of the list's first item decides them all
                 return self._governing_tense(listed.start(1), listed.end(1), sentence)
+        if self.text.endswith((" on ", " at "), sentence[0], start) and (
+            self.text.find(" and ", max(sentence[0], start - _GAP_REACH), start) != -1
+        ):
+            gapped = _GAPPED.search(self.text, max(sentence[0], start - _GAP_REACH), start)
+            if gapped is not None:
+                found = self._by_sentence.get(sentence)
+                if found is None:
+                    found = self._by_sentence[sentence] = markers(self.text, *sentence)
+                if not any(gapped.end("day") <= marker_start < start for marker_start, _, _ in found):
+                    return self._governing_tense(gapped.start("day"), gapped.end("day"), sentence)
         if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
         if (
@@ -361,7 +379,10 @@ class TenseMap:
             self.text, sentence[0], start
         ) is not None or self._heads_an_agenda_line(start, end, sentence)
         if best is None:
-            return "future" if fronted_start or self._in_conditional_clause(start, sentence) else None
+            # A limit with no verb to date it is a state's, still to run: "An amber warning for extreme heat covers
+            # large parts of England until Wednesday" ("covers" is no marker).
+            until = self.text.endswith(("until ", "till ", "Until ", "Till "), sentence[0], start)
+            return "future" if fronted_start or until or self._in_conditional_clause(start, sentence) else None
         tense = best[1]
         if before is not None and best[2] == before[3]:
             tense = self._own_clause_after(found, start, end, sentence, before) or tense

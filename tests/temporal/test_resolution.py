@@ -1775,6 +1775,31 @@ def test_an_arranged_event_looks_ahead_to_the_day_it_starts() -> None:
     assert value_of("The firm announced record profits from January to March.", "January", wednesday) == "2022-01"
 
 
+def test_a_clause_without_its_verb_takes_the_tense_of_the_day_before() -> None:
+    wednesday = date(2025, 7, 9)
+    text = "The women's final is on Saturday at 3pm and the men's final on Sunday at 4pm."
+    assert value_of(text, "Sunday at 4pm", wednesday) == "2025-07-13T16:00"
+    # a clause with a verb of its own keeps it
+    assert value_of("The match is on Saturday and the team arrived on Sunday.", "Sunday", wednesday) == "2025-07-06"
+
+
+def test_a_limit_with_no_verb_to_date_it_is_still_to_run() -> None:
+    tuesday = date(2022, 7, 19)
+    text = "An amber warning for extreme heat covers large parts of England and Wales until Wednesday."
+    assert value_of(text, "Wednesday", tuesday) == "2022-07-20"
+
+
+def test_a_handover_of_office_in_the_present_is_timetabled() -> None:
+    january = date(2025, 1, 15)
+    text = "The clerk, who has served the parish for 32 years, retires at the end of March."
+    assert value_of(text, "the end of March", january) == "2025-03"
+
+
+def test_since_a_gerund_and_its_event_is_a_starting_point() -> None:
+    text = "Pucovski has not played since suffering a concussion in February."
+    assert value_of(text, "February", date(2023, 1, 15)) == "2022-02"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"

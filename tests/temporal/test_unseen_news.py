@@ -472,10 +472,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a month naming a loss's cause ('damage from the January storms') takes the future of the term granted ('have"
         " until March 31 to file')"
     ),
-    "grammar7-m6-weekend-with-stretch-closed": (
-        "a limit in a 'with' phrase ('with a 10-mile stretch closed from 9pm on Friday until 6am on Monday') looks"
-        " ahead only when the main verb is within reach"
-    ),
     "grammar7-results-delayed-twice-thursday": (
         "a participle set off by commas between the verb and its date ('publish its results, delayed twice already,"
         " on Thursday') lends its past to the date"
