@@ -1325,6 +1325,32 @@ KNOWN_FAILURES: dict[str, str] = {
         "'that May was the deadliest month': 'May' before 'was' is read as a name ('May was elected'), as "
         "only 'March' before a verb of that kind is a month"
     ),
+    "homes-ground-rent-quarterly": ("'quarterly' is left unmarked, as TimeBank leaves it (see the README)"),
+    "innings-gauff-earlier-this-year-tuesday": (
+        "'faces a qualifier in the first round on Tuesday': a fixture needs a named opponent ('faces "
+        "Swiatek'), as 'faces criticism' is none; 'a qualifier' is no name"
+    ),
+    "innings-christmas-boxing-day-test": (
+        "'the Boxing Day Test': a holiday before a capitalised word is read as part of a name, as the "
+        "README's 'the Good Friday Agreement'"
+    ),
+    "borough-summer-fete-saturday-dog-show": (
+        "'The St Mary's summer fete': a season before a noun is read as the season (see clinic-winter-"
+        "programme-end-of-march)"
+    ),
+    "borough-roundabout-spring-autumn": (
+        "'start in spring 2023 and finish by autumn' in November 2022: 'by autumn' looks ahead from "
+        "publication, and the autumn running (2022) is on or after it; the row counts from the spring before"
+    ),
+    "forecast-noaa-outlook-december-february": (
+        "'NOAA's seasonal outlook, issued on Thursday, favours wetter conditions from December through "
+        "February': 'favours' is no marker and the participle 'issued' gives its past; an outlook's period is"
+        " not read from its subject"
+    ),
+    "forecast-aemet-heatwave-days-summer": (
+        "'24 heatwave days': a count, a noun and a unit is no length the rules read; 'days' alone is read as "
+        "a vague length (PXD)"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
