@@ -25,7 +25,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _ENDS_IN_DAY = re.compile(rf"\d{_ORDINAL}$")
 # What may follow the second day: punctuation, the end, a year, or a word that starts a new phrase.
 _FOLLOWERS = (
-    r"in|at|on|of|and|or|when|while|as|after|before|during|for|with|from|until|to|by|that|the|a|an|this|next"
+    r"in|at|on|of|and|or|when|while|if|unless|as|after|before|during|for|with|from|until|to|by|that|the|a|an|this|next"
     r"|last|each|every|but|because|amid|despite|under|over|between|against|among|across|near|outside|inside"
 )
 _CONTINUATION = re.compile(

@@ -126,6 +126,10 @@ def _noun_within_two_words(key: str) -> re.Pattern[str]:
 
 
 _RELATIVE_OPENS = re.compile(r",\s+(?:where|which|who|whose)\s")  # ", where talks collapsed in June,"
+# ... or a participle that opens a clause set off by commas: 'will reissue "Glass Orchard", first released in
+# 1997, on vinyl on Friday'.
+_PARTICIPLE_OPENS = re.compile(r"(?i),\s+(?:(?:first|originally|once|previously|initially)\s+)?$")
+_PARTICIPLE_OPENS_REACH = 14  # characters before the participle searched for the comma
 _DATE_WORD = re.compile(rf"(?i){names_pattern(MONTH_NAMES, WEEKDAY_NAMES)}|\b(?:1[6-9]|20)\d\d\b")
 _FOR_PERIOD_REACH = 40  # characters before a date searched for "figures for", "the forecast for"
 _FIGURES_FOR = _noun_then_for("data_nouns")  # "figures for January"
@@ -577,12 +581,18 @@ class TenseMap:
     def _in_closed_relative_clause(
         self, marker_start: int, marker_end: int, start: int, sentence: tuple[int, int]
     ) -> bool:
-        """Whether the marker at [marker_start, marker_end) stands in a relative clause set off by commas that
-        dates its own event (", where talks collapsed in June,") and closes before the expression at ``start``, so
+        """Whether the marker at [marker_start, marker_end) stands in a relative or participle clause set off by
+        commas that dates its own event (", where talks collapsed in June,", ", first released in 1997,") and
+        closes before the expression at ``start``, so
         tells nothing of it. (Without a date of its own the clause may be the expression's: "the next debate,
         which will be held in Manchester, New Hampshire, on Friday evening".)"""
         opened = self.text.rfind(", wh", sentence[0], marker_start)  # str.rfind first: most sentences have none
-        if opened == -1 or _RELATIVE_OPENS.match(self.text, opened) is None:
+        if (opened == -1 or _RELATIVE_OPENS.match(self.text, opened) is None) and not (
+            self.text.find(", ", max(sentence[0], marker_start - _PARTICIPLE_OPENS_REACH), marker_start) != -1
+            and _PARTICIPLE_OPENS.search(
+                self.text, max(sentence[0], marker_start - _PARTICIPLE_OPENS_REACH), marker_start
+            )
+        ):
             return False
         closed = self.text.find(",", marker_end, start)
         return closed != -1 and _DATE_WORD.search(self.text, marker_end, closed) is not None

@@ -1800,6 +1800,21 @@ def test_since_a_gerund_and_its_event_is_a_starting_point() -> None:
     assert value_of(text, "February", date(2023, 1, 15)) == "2022-02"
 
 
+def test_a_participle_clause_in_commas_with_a_date_of_its_own_tells_nothing_of_the_main_clause() -> None:
+    tuesday = date(2022, 9, 20)
+    text = 'The band will reissue "Glass Orchard", first released in 1997, on coloured vinyl on Friday.'
+    assert value_of(text, "Friday", tuesday) == "2022-09-23"
+    text = "The tablet, announced on Feb. 29, ships to customers in April."
+    assert value_of(text, "April", date(2024, 2, 29)) == "2024-04"
+
+
+def test_a_day_of_the_month_alone_before_a_pronoun_or_a_quantifier() -> None:
+    text = "Tickets went on sale in January, and by the 20th more than half had been sold."
+    assert value_of(text, "the 20th", date(2023, 3, 2)) == "2023-01-20"
+    text = "Nurses will strike on January 18 and 19 if the government refuses to talk."
+    assert value_of(text, "19", date(2022, 12, 15)) == "2023-01-19"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
