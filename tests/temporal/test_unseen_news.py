@@ -1404,6 +1404,50 @@ KNOWN_FAILURES: dict[str, str] = {
     "study-trap-1850-twins-covid-19": (
         "'the health records of 1850 twins': a count before an unlisted noun is read as a year"
     ),
+    "grid-record-wednesday-year-so-far": (
+        "'the year so far' is spanned 'the year' (the README's 'the day so far' takes the unit alone); the "
+        "row spans 'so far' too"
+    ),
+    "grid-winter-outlook-each-november": (
+        "'its winter reliability outlook': a season before a noun is read as the season (see clinic-winter-"
+        "programme-end-of-march)"
+    ),
+    "faith-ash-wednesday-valentines": (
+        "'the same day as Valentine's Day' is read as a day (the day named before it), as TimeML marks such "
+        "an anaphor; the row leaves it out"
+    ),
+    "faith-orthodox-easter-julian": (
+        "'Orthodox Christians ... will mark Easter on May 5': Easter is read on the Western calendar; the "
+        "Julian one is not"
+    ),
+    "faith-shrove-tuesday-pancake-race": ("'annual' is left unmarked, as TimeBank leaves it (see the README)"),
+    "faith-orthodox-christmas-saturday-evening": (
+        "'Orthodox Christmas' is read as 25 December; the Julian calendar's 7 January is not"
+    ),
+    "annals-forty-years-ago-this-week": (
+        "'Forty years ago this week' is read as two expressions, the year and this week (see past-hundred-"
+        "years-ago-this-month)"
+    ),
+    "annals-late-march-1940-end-of-may": (
+        "'began in late March 1940 and was complete by the end of May': a date with its year deeper in a "
+        "sentence frames nothing after it (read as a frame, it broke 'voted to leave in June 2016 and "
+        "formally left on Jan. 31')"
+    ),
+    "annals-as-2000-draws-to-close": (
+        "'As 2000 draws to a close': a bare year after a conjunction, no preposition, is not read (a count is"
+        " as likely)"
+    ),
+    "annals-first-edition-of-1900": (
+        "'The first edition of 1900': a bare year after 'of' is not read ('a crowd of 1900' is a count)"
+    ),
+    "annals-memorial-next-tuesday-2pm": (
+        "'next Tuesday at 2pm' is read as two expressions with the same day ('next Tuesday' and '2pm'); only "
+        "a bare weekday takes its clock into one span"
+    ),
+    "patrol-trap-pc-dan-friday": (
+        "a weekday after a first name after a title ('PC Dan Friday') is read as the day: without a list of "
+        "names, a capitalised word before a weekday is as often a subject ('said Sunday President Biden')"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
