@@ -1720,6 +1720,8 @@ def test_a_launch_in_the_present_is_timetabled() -> None:
     assert value_of(text, "Monday", thursday) == "2024-03-04"
     assert value_of("The series premieres on Friday.", "Friday", thursday) == "2024-03-01"
     assert value_of("The company launched the update on Monday.", "Monday", thursday) == "2024-02-26"
+    # a plural noun after a count, as the eighth session found it
+    assert value_of("Two launches on Monday were scrubbed.", "Monday", thursday) == "2024-02-26"
 
 
 def test_a_day_a_price_is_compared_with_does_not_date_the_clock() -> None:
