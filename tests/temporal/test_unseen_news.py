@@ -1484,6 +1484,16 @@ KNOWN_FAILURES: dict[str, str] = {
         "'A fortnight later' after 'June 2, 2012' keeps its unit, the week (2012-W24), as the README says; "
         "the row reads the day"
     ),
+    "sahel-2015-postponed-six-weeks": (
+        "'had originally been scheduled for Feb. 14 but was postponed': 'scheduled for' looks ahead; a plan "
+        "overtaken ('originally', 'had') is not read here (tried and dropped in the twelfth session)"
+    ),
+    "sahel-kenya-rerun-oct-17": (
+        "'later set Oct. 17 as the date for the repeat election' in September: the past 'set' takes the Oct. "
+        "17 gone; read as a day set to come, it broke TimeBank's 'set Friday as the deadline' (the Friday "
+        "before a Saturday paper)"
+    ),
+    "sahel-diesel-now-quarterly": ("'quarterly' is left unmarked, as TimeBank leaves it (see the README)"),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
