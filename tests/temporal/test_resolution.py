@@ -1817,6 +1817,11 @@ def test_a_day_of_the_month_alone_before_a_pronoun_or_a_quantifier() -> None:
     assert value_of(text, "19", date(2022, 12, 15)) == "2023-01-19"
 
 
+def test_a_bill_that_goes_to_the_senate_is_timetabled() -> None:
+    text = "The bill, which the House passed on Monday, goes to the Senate on Wednesday."
+    assert value_of(text, "Wednesday", date(2016, 5, 3)) == "2016-05-04"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
