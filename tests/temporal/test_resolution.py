@@ -1822,6 +1822,11 @@ def test_a_bill_that_goes_to_the_senate_is_timetabled() -> None:
     assert value_of(text, "Wednesday", date(2016, 5, 3)) == "2016-05-04"
 
 
+def test_overnight_takes_no_day_from_a_starting_point() -> None:
+    text = "The climbers, stranded since Thursday, were reached by helicopter overnight."
+    assert value_of(text, "overnight", date(2017, 7, 23)) == "2017-07-22TNI"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
