@@ -1744,6 +1744,7 @@ def test_a_court_appearance_in_the_present_is_timetabled() -> None:
     tuesday = date(2015, 6, 9)
     assert value_of("Jones appears before Bristol magistrates on Thursday.", "Thursday", tuesday) == "2015-06-11"
     assert value_of("Jones appeared in court on Thursday.", "Thursday", tuesday) == "2015-06-04"
+    assert value_of("The suspect appears in federal court on Thursday.", "Thursday", tuesday) == "2015-06-11"
 
 
 def test_an_unmarked_hour_at_the_same_hour_and_later_is_that_evening() -> None:
