@@ -134,10 +134,17 @@ def after_an_evening_time(
     close at seven o'clock tonight, and we expect results by half past eight" is 20:30."""
     this = _CLOCK_VALUE.match(resolution.value)
     hour = clock_hour(this.group(2)) if this is not None else None
-    if this is None or hour is None or hour >= (12 if limit else 6):
+    if this is None or hour is None or hour >= 12:
         return resolution
     values = earlier()
-    if written and hour >= 1 and not _HALF_OF_DAY_SAID.search(written):
+    if (
+        written
+        and hour >= 1
+        and not _HALF_OF_DAY_SAID.search(written)
+        # from six, only an hour in words or after a limit: "close at eight o'clock tonight, and results are
+        # expected around half past nine" is 21:30 (a stamp's "12:01 BST - ... at 11:30" is a 24-hour clock)
+        and (hour < 6 or limit or not any(character.isdigit() for character in written))
+    ):
         for value in reversed(values):
             before = _CLOCK_VALUE.match(value)
             if before is not None and before.group(1) == this.group(1):
@@ -147,6 +154,8 @@ def after_an_evening_time(
                     # "close at eight o'clock this evening ... by half past eight" is 20:30
                     return Resolution(f"{this.group(1)}{evening}", f"{resolution.why}, later that evening than {value}")
                 break
+    if hour >= (12 if limit else 6):
+        return resolution
     for value in reversed(values):
         before = _CLOCK_VALUE.match(value)
         if before is not None and before.group(1) == this.group(1) and not _before_evening(before.group(2)):

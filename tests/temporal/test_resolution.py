@@ -1751,6 +1751,8 @@ def test_an_unmarked_hour_at_the_same_hour_and_later_is_that_evening() -> None:
     sunday = date(2022, 4, 10)
     text = "Polls close at eight o'clock this evening, and we expect a first projection by half past eight."
     assert value_of(text, "half past eight", sunday) == "2022-04-10T20:30"
+    text = "The polls close at eight o'clock tonight, and the first results are expected around half past nine."
+    assert value_of(text, "half past nine", sunday) == "2022-04-10T21:30"
 
 
 def test_an_expectation_after_with_and_a_long_object_looks_ahead() -> None:
