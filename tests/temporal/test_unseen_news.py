@@ -1552,6 +1552,39 @@ KNOWN_FAILURES: dict[str, str] = {
         "'From Monday, drivers caught using phones will lose three points': the participle 'caught' right "
         "after the fronted day gives it its past before the 'will'"
     ),
+    "docket-dateline-dec-31-friday-bail": (
+        "'disrupt New Year's celebrations': 'New Year's' before a noun is read as the holiday, as TimeML "
+        "marks it; the row leaves it out"
+    ),
+    "docket-trap-1850-class-members": (
+        "'1850 potential class members': a count before an adjective and an unlisted noun is read as a year"
+    ),
+    "console-trap-model-number": (
+        "'The Vortex 2080 headset': a model number after a product name is read as a year; only listed labels"
+        " ('Model', 'Windows') make a number no year"
+    ),
+    "console-leak-yesterday-airs-tonight": (
+        "'airs tonight at 9pm' is read as two expressions ('tonight', '9pm' on its day); only 'today', "
+        "'tomorrow' and 'yesterday' take their clock into one span ('tonight at 9' would be read as 09:00)"
+    ),
+    "appeal-gala-day-before": (
+        "'volunteers had spent hours decorating the hall': 'hours' is read as a vague length (PTXH), as "
+        "TimeML marks it; the row leaves it out"
+    ),
+    "nordic-dst-clocks-back-4am-sunday": (
+        "'as summer time ends': 'summer time' (daylight saving) in lower case is read as the season"
+    ),
+    "nordic-midsummer-eve-maypoles": ("'Midsummer Eve' is no holiday of the table"),
+    "nordic-new-year-fireworks-tonight": (
+        "'as 2005 draws to a close': a bare year after a conjunction is not read (see annals-as-2000-draws-to-close)"
+    ),
+    "nordic-helsinki-traffic-summer-cottages": (
+        "'their summer cottages': a season before a noun is read as the season"
+    ),
+    "nordic-poland-independence-day-march": (
+        "'Poland's Independence Day' is read as the US holiday (4 July), as the README says"
+    ),
+    "nordic-name-day-today-this-week": ("'sales of Christmas flowers': a holiday before a noun is read as the holiday"),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
