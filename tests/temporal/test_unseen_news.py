@@ -1585,6 +1585,28 @@ KNOWN_FAILURES: dict[str, str] = {
         "'Poland's Independence Day' is read as the US holiday (4 July), as the README says"
     ),
     "nordic-name-day-today-this-week": ("'sales of Christmas flowers': a holiday before a noun is read as the holiday"),
+    "venue-stand-spring-18-months": (
+        "'in the spring' is spanned 'the spring', as TimeBank spans a season with its article; the row spans 'spring'"
+    ),
+    "venue-pitch-relaid-summer-future": (
+        "'in the summer' is spanned 'the summer', as TimeBank spans a season with its article; the row spans 'summer'"
+    ),
+    "gdp-output-year-earlier": (
+        "'fell 2.1% in October from a year earlier': 'a year earlier' compared with a month's figure is read "
+        "as the year, as the README says"
+    ),
+    "gdp-quarterly-growth": ("'quarterly' is left unmarked, as TimeBank leaves it (see the README)"),
+    "column-fortnights-time-bins": (
+        "'in a fortnight's time' is read as a length ('a fortnight'), as 'in two weeks' time' is (tried as a "
+        "date in the twelfth session and dropped)"
+    ),
+    "column-second-time-three-hours": (
+        "'in under three hours' is spanned with 'under', as 'over five hours' is (see the README); the row "
+        "spans 'three hours'"
+    ),
+    "column-fortnights-time-exams": (
+        "'In a fortnight's time' is read as a length ('a fortnight'); see column-fortnights-time-bins"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
