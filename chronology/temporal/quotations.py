@@ -87,6 +87,11 @@ class Quotations:
             return self.spans[index]
         return None
 
+    def before(self, quotation: tuple[int, int]) -> tuple[int, int] | None:
+        """The quotation before ``quotation`` (one of these), or None for the first."""
+        index = bisect_right(self._starts, quotation[0]) - 2
+        return self.spans[index] if index >= 0 else None
+
 
 def attribution_day(
     text: str,

@@ -232,13 +232,12 @@ class Resolver:
         """The day of the quotation in the sentence before, when this one opens its sentence right after it and
         names no speaker: the same speaker goes on ('"We are not going anywhere," Hughes said on Friday. "We will
         be here next week."')."""
-        index = quotations.spans.index(quotation)
-        if index == 0:
+        previous = quotations.before(quotation)
+        if previous is None:
             return None
         sentence = self.sentence_of(quotation[0])
         if self.text[sentence[0] : quotation[0]].strip() or self.text[quotation[1] : sentence[1]].strip(" .!?"):
             return None  # words of its own before or after it: an attribution, or none to borrow
-        previous = quotations.spans[index - 1]
         if self.text[self.sentence_of(previous[0])[1] : sentence[0]].strip():
             return None  # not the sentence right before
         return attribution_day(self.text, previous, days_named, self.sentence_of)

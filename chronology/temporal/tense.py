@@ -54,6 +54,7 @@ _ARRANGED_START_VERBS = frozenset(
     [*(verb for verb in _ARRANGED_FOR_VERBS if verb.endswith("ed")), "announced", "declared"]
 )
 _ARRANGED_START_WINDOW = 10  # words between the verb and the start: "a 24-hour walkout on the Underground"
+_START_REACH = 20  # characters before the date searched for "starting on", "beginning from"
 _OVERTAKEN_BEFORE = frozenset(("had", "originally", "initially", "previously", "first", "once"))
 _TERM_PREPOSITION = ends_with_word_of("term_prepositions")
 # A term's end named by its month: "released on bail until a date in March".
@@ -227,6 +228,13 @@ class TenseMap:
         self.text = text
         self._by_sentence: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
 
+    def _markers_of(self, sentence: tuple[int, int]) -> list[tuple[int, int, str]]:
+        """The tense markers of ``sentence``, read once."""
+        found = self._by_sentence.get(sentence)
+        if found is None:
+            found = self._by_sentence[sentence] = markers(self.text, *sentence)
+        return found
+
     def tense_at(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:
         """The tense that dates [start, end) inside ``sentence`` (see :meth:`_governing_tense`), but none for the
         period of figures awaited: "Figures for January, due on Feb. 14, are expected to show" (in February, the
@@ -235,12 +243,11 @@ class TenseMap:
         told in the present is of a time to come ("The forecast for the weekend is dry"), and so is a condition
         reported in the past ("said on Sunday that if the talks were not concluded by Wednesday")."""
         month = self.text[start:end].lower() in _MONTH_WORDS
+        # far enough back for "statistics for the six months ended "
+        near = max(sentence[0], start - _FOR_PERIOD_REACH)
+        after_for = self.text.find(" for ", near, start) != -1  # str.find first: far cheaper than a search
         if month and (
-            _DELIVERY_MONTH.match(self.text, end)
-            or (
-                self.text.find(" for ", max(sentence[0], start - _FOR_PERIOD_REACH), start) != -1
-                and _DELIVERY_FOR.search(self.text, max(sentence[0], start - _FOR_PERIOD_REACH), start)
-            )
+            _DELIVERY_MONTH.match(self.text, end) or (after_for and _DELIVERY_FOR.search(self.text, near, start))
         ):
             # a delivery month, whatever the verb: "December gold futures settled down" in October, "futures for
             # March were down"
@@ -256,9 +263,6 @@ class TenseMap:
             and self._in_conditional_clause(start, sentence)
         ):
             return "future"  # a speaker's present condition put back a tense: "said that if ... were not done by"
-        # far enough back for "statistics for the six months ended "
-        near = max(sentence[0], start - _FOR_PERIOD_REACH)
-        after_for = self.text.find(" for ", near, start) != -1  # str.find first: far cheaper than a search
         if after_for and _FORECAST_FOR.search(self.text, near, start):
             if tense in ("present", None):
                 return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come
@@ -308,12 +312,10 @@ class TenseMap:
             self.text.find(" and ", max(sentence[0], start - _GAP_REACH), start) != -1
         ):
             gapped = _GAPPED.search(self.text, max(sentence[0], start - _GAP_REACH), start)
-            if gapped is not None:
-                found = self._by_sentence.get(sentence)
-                if found is None:
-                    found = self._by_sentence[sentence] = markers(self.text, *sentence)
-                if not any(gapped.end("day") <= marker_start < start for marker_start, _, _ in found):
-                    return self._governing_tense(gapped.start("day"), gapped.end("day"), sentence)
+            if gapped is not None and not any(
+                gapped.end("day") <= marker_start < start for marker_start, _, _ in self._markers_of(sentence)
+            ):
+                return self._governing_tense(gapped.start("day"), gapped.end("day"), sentence)
         if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
         if (
@@ -341,9 +343,7 @@ class TenseMap:
             self.text.find("next ", ahead_from, start) != -1 or self.text.find("coming ", ahead_from, start) != -1
         ) and _NEXT_EVENT.search(self.text, ahead_from, start):
             return "future"  # "a hike at its next meeting in November"
-        found = self._by_sentence.get(sentence)
-        if found is None:
-            found = self._by_sentence[sentence] = markers(self.text, *sentence)
+        found = self._markers_of(sentence)
         best: tuple[int, str, int] | None = None  # distance, tense, marker start
         # The nearest marker before the expression: distance, tense, end, start.
         before: tuple[int, str, int, int] | None = None
@@ -587,11 +587,10 @@ class TenseMap:
         tells nothing of it. (Without a date of its own the clause may be the expression's: "the next debate,
         which will be held in Manchester, New Hampshire, on Friday evening".)"""
         opened = self.text.rfind(", wh", sentence[0], marker_start)  # str.rfind first: most sentences have none
+        comma_from = max(sentence[0], marker_start - _PARTICIPLE_OPENS_REACH)
         if (opened == -1 or _RELATIVE_OPENS.match(self.text, opened) is None) and not (
-            self.text.find(", ", max(sentence[0], marker_start - _PARTICIPLE_OPENS_REACH), marker_start) != -1
-            and _PARTICIPLE_OPENS.search(
-                self.text, max(sentence[0], marker_start - _PARTICIPLE_OPENS_REACH), marker_start
-            )
+            self.text.find(", ", comma_from, marker_start) != -1
+            and _PARTICIPLE_OPENS.search(self.text, comma_from, marker_start)
         ):
             return False
         closed = self.text.find(",", marker_end, start)
@@ -602,14 +601,15 @@ class TenseMap:
         Thursday", "set a trial date of February 6", or the day it starts: "called a walkout from 6pm on Sunday"."""
         # str.endswith first: most dates have no "for" before them, and a failed search costs more
         window, verbs = _ARRANGED_WINDOW, _ARRANGED_FOR_VERBS
+        start_from = max(sentence[0], start - _START_REACH)
         if self.text.endswith(("for ", "For ", "date of ", "deadline of "), sentence[0], start):
             preposition = _FOR_BEFORE.search(self.text, max(sentence[0], start - 14), start)
         elif (
             self.text.endswith("from ", sentence[0], start)
-            or self.text.find("tarting ", max(sentence[0], start - 20), start) != -1
-            or self.text.find("ginning ", max(sentence[0], start - 20), start) != -1
+            or self.text.find("tarting ", start_from, start) != -1
+            or self.text.find("ginning ", start_from, start) != -1
         ):
-            preposition = _START_BEFORE.search(self.text, max(sentence[0], start - 20), start)
+            preposition = _START_BEFORE.search(self.text, start_from, start)
             window, verbs = _ARRANGED_START_WINDOW, _ARRANGED_START_VERBS
         else:
             return False
