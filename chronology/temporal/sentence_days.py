@@ -338,8 +338,9 @@ def sentence_day(
         (other[0], _next_day_of_midnight(other[2]) if night else other[2])
         for at, other in enumerate(found)
         if at != index
-        # a starting point is no day of the act: "stranded since Thursday, were reached overnight"
-        and not (night and text.endswith("since ", max(sentence[0], other[0] - 6), other[0]))
+        # a starting point or a limit is no day of the act: "stranded since Thursday, were reached overnight",
+        # "postponed until Sunday after heavy overnight rain"
+        and not (night and text.endswith(("since ", "until ", "till "), max(sentence[0], other[0] - 6), other[0]))
         and not (
             other[0] > start
             and text.startswith(("'s", "\u2019s"), other[1])

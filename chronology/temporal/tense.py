@@ -109,6 +109,14 @@ _CLAUSE_HEAD_REACH = 16  # characters before such a date searched for its clause
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]| -")
 _HEADS_A_CLAUSE = re.compile(r"(?i)\s*(?:(?:but|and|yet|so|while|then)\s+)?(?:(?:on|in|by|from|at|until)\s+)?")
 _REACHED_BACK = re.compile(rf"(?i)\b{one_word_of('backward_verbs')}\s+to\s+$")  # "a rise backdated to January"
+# What follows a possessive day: its result, or a fixture (tense.yaml outcome_nouns, fixture_nouns).
+_OUTCOME_AFTER = re.compile(
+    rf"(?i)['\u2019]s(?:\s+[\w-]+){{0,2}}?\s+{one_word_of('outcome_nouns')}"
+    r"(?=\s*[,.;:)]|\s+(?:over|against|at|in|to|by|for|from|on|and|with|was|is|had|has|which|that)\b)"
+)
+_FIXTURE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[\w-]+){{0,2}}?\s+{one_word_of('fixture_nouns')}(?![\w-])")
+# ... but a state told in the past held on the day: "Moreno was ineligible for Sunday's game".
+_PAST_STATE_FOR = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:[\w-]+\s+){0,2}for\s+$")
 
 
 def _noun_then_for(key: str) -> re.Pattern[str]:
@@ -318,6 +326,15 @@ class TenseMap:
                 return self._governing_tense(gapped.start("day"), gapped.end("day"), sentence)
         if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
+        if possessive and _OUTCOME_AFTER.match(self.text, end):
+            return "past"  # "after tearing a hamstring in Saturday's win": a result is known once the day is played
+        if (
+            possessive
+            and self.text.endswith(("for ", "For "), sentence[0], start)
+            and _FIXTURE_AFTER.match(self.text, end)
+            and not _PAST_STATE_FOR.search(self.text, max(sentence[0], start - 40), start)
+        ):
+            return "future"  # "named an unchanged side on Thursday for Saturday's test"
         if (
             self.text.startswith(" is ", end)
             and _WHAT_THE_DAY_IS.match(self.text, end)

@@ -1830,6 +1830,57 @@ def test_overnight_takes_no_day_from_a_starting_point() -> None:
     assert value_of(text, "overnight", date(2017, 7, 23)) == "2017-07-22TNI"
 
 
+def test_scotland_on_sunday_is_the_paper_only_where_a_paper_can_stand() -> None:
+    saturday = date(2019, 9, 21)
+    assert value_of("Japan's match against Scotland on Sunday could be cancelled.", "Sunday", saturday) == "2019-09-22"
+    assert resolved("Scotland on Sunday revealed the memo.", saturday) == []
+    assert resolved("She told Scotland on Sunday she would stand.", saturday) == []
+
+
+def test_a_month_after_a_first_name_is_a_surname_but_not_after_a_day() -> None:
+    tuesday = date(2022, 10, 4)
+    assert resolved("Scrum-half Dan March was named player of the match.", tuesday) == []
+    text = "The agency said on Wednesday March was the wettest on record."
+    assert value_of(text, "March", tuesday) == "2022-03"
+
+
+def test_a_days_result_has_been_and_a_fixture_picked_for_is_to_come() -> None:
+    monday = date(2019, 3, 11)
+    text = "Ashcroft will be out for 12 weeks after tearing a hamstring in Saturday's win over Leicester."
+    assert value_of(text, "Saturday", monday) == "2019-03-09"
+    text = "New Zealand named an unchanged side on Thursday for Saturday's test against Italy."
+    assert value_of(text, "Saturday", monday) == "2019-03-16"
+    # a lottery's draw is no result, and an outcome before a noun is the noun's word
+    text = "No ticket won, so the jackpot will roll over to Friday's draw."
+    assert value_of(text, "Friday", monday) == "2019-03-15"
+    text = "Crowds gathered on Monday ahead of Thursday's victory parade."
+    assert value_of(text, "Thursday", monday) == "2019-03-14"
+
+
+def test_a_clock_time_takes_the_half_of_the_day_its_part_names() -> None:
+    wednesday = date(2013, 12, 25)
+    assert value_of("Ministers meet at 3:30 this afternoon.", "3:30 this afternoon", wednesday) == "2013-12-25T15:30"
+    text = "The rally starts at 9:30 on Saturday evening."
+    assert value_of(text, "9:30 on Saturday evening", wednesday) == "2013-12-28T21:30"
+    text = "The toss is at 9:30 tomorrow morning, with rain forecast for the afternoon."
+    assert resolved(text, wednesday) == [
+        ("9:30 tomorrow morning", "TIME", "2013-12-26T09:30"),
+        ("the afternoon", "TIME", "2013-12-26TAF"),
+    ]
+    assert value_of("It starts at 12:30 April 5.", "12:30 April 5", wednesday) == "2014-04-05T12:30"
+
+
+def test_a_date_and_its_time_after_at_are_one_expression() -> None:
+    thursday = date(2018, 2, 8)
+    text = "The fixture will now be played on Feb. 14 at 7:45pm."
+    assert value_of(text, "Feb. 14 at 7:45pm", thursday) == "2018-02-14T19:45"
+
+
+def test_overnight_is_not_the_night_before_a_limit() -> None:
+    text = "Police closed the road until Monday after overnight flooding."
+    assert value_of(text, "overnight", date(2018, 2, 17)) == "2018-02-16TNI"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
