@@ -139,7 +139,10 @@ _RELATIVE_OPENS = re.compile(r",\s+(?:where|which|who|whose)\s")  # ", where tal
 # 1997, on vinyl on Friday'.
 _PARTICIPLE_OPENS = re.compile(r"(?i),\s+(?:(?:first|originally|once|previously|initially)\s+)?$")
 _PARTICIPLE_OPENS_REACH = 14  # characters before the participle searched for the comma
-_DATE_WORD = re.compile(rf"(?i){names_pattern(MONTH_NAMES, WEEKDAY_NAMES)}|\b(?:1[6-9]|20)\d\d\b")
+_DATE_WORD = re.compile(
+    rf"(?i){names_pattern(MONTH_NAMES, WEEKDAY_NAMES)}|\b(?:1[6-9]|20)\d\d\b|\b(?:yesterday|today|tomorrow)\b|"
+    r"\b(?:this|last)\s+(?:year|month|week)\b"
+)
 _FOR_PERIOD_REACH = 40  # characters before a date searched for "figures for", "the forecast for"
 _FIGURES_FOR = _noun_then_for("data_nouns")  # "figures for January"
 _MONTH_OF_FIGURES = _noun_within_two_words("data_nouns")  # "December payrolls data", "August retail sales figures"
@@ -599,7 +602,8 @@ class TenseMap:
         self, marker_start: int, marker_end: int, start: int, sentence: tuple[int, int]
     ) -> bool:
         """Whether the marker at [marker_start, marker_end) stands in a relative or participle clause set off by
-        commas that dates its own event (", where talks collapsed in June,", ", first released in 1997,") and
+        commas that dates its own event (", where talks collapsed in June,", ", first released in 1997,",
+        ", announced yesterday,", ", redesigned earlier this year,") and
         closes before the expression at ``start``, so
         tells nothing of it. (Without a date of its own the clause may be the expression's: "the next debate,
         which will be held in Manchester, New Hampshire, on Friday evening".)"""

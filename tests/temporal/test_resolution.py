@@ -1881,6 +1881,19 @@ def test_overnight_is_not_the_night_before_a_limit() -> None:
     assert value_of(text, "overnight", date(2018, 2, 17)) == "2018-02-16TNI"
 
 
+def test_a_clock_time_does_not_take_a_day_from_a_clause_of_its_own_after_and() -> None:
+    text = "Polls close at 10pm and the result is expected in the early hours of Friday."
+    assert value_of(text, "10pm", date(2014, 11, 20)) == "2014-11-20T22:00"
+
+
+def test_a_participle_clause_dated_by_a_day_word_tells_nothing_of_the_date_after_it() -> None:
+    thursday = date(2018, 4, 12)
+    text = "The festival programme, announced yesterday, features 120 shows over 10 days in August."
+    assert value_of(text, "August", thursday) == "2018-08"
+    text = "The course, redesigned earlier this year, hosts its first major in August."
+    assert value_of(text, "August", thursday) == "2018-08"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
