@@ -1624,6 +1624,30 @@ KNOWN_FAILURES: dict[str, str] = {
         "'had no plans for a reshuffle before May's elections': the past perfect 'had' decides; 'plans for' "
         "is read only with a date right after it"
     ),
+    "science-neutron-fourth-quarter": (
+        "'expects to fly its new Neutron rocket in the fourth quarter' in February: a quarter told in the "
+        "future is the coming one only within half a year (as 'expects to report third-quarter results' in "
+        "November needs), else the nearest, here the quarter just ended"
+    ),
+    "science-juno-two-years-later": (
+        "'two years later' after 'August 2011' is a year (2013): after a month a shift in years is a year, an"
+        " anniversary only roughly, as the README has it; the row reads the month"
+    ),
+    "travel-ryanair-summer-schedule-earlier-this-year": (
+        "a season before a noun ('its summer schedule') is not read as a season, which the README does not "
+        "settle (see saga-deputy-pm-resigns-january)"
+    ),
+    "travel-punctuality-quarterly": (
+        "'quarterly' is left unmarked, as TimeBank leaves it (see the README); the row reads a set"
+    ),
+    "labour-earnings-october-year-earlier": (
+        "'rose 3.1% in October from a year earlier': 'a year earlier' compared with a month's figure is read "
+        "as the year, as the README says (blind rows are split on it; see wire-exports-year-earlier)"
+    ),
+    "travel-dublin-last-month-year-earlier": (
+        "'hit 3.2 million last month, up 8% from a year earlier': 'a year earlier' compared with a month's "
+        "figure is read as the year, as the README says (see labour-earnings-october-year-earlier)"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
