@@ -2,7 +2,8 @@
 
 Timelines of incidents count on from the last time they gave: "The alarm was raised at 11:42 p.m. ... Crews
 arrived 20 minutes later" is 00:02 the next day. Without a clock time before it (or with a day named since,
-which starts another part of the story), "half an hour later" stays a length, as TimeML draws it.
+which starts another part of the story), "half an hour later" stays a length, as TimeML draws it, and so does
+one compared with a plan: "nearly three hours later than planned".
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-_AFTER = re.compile(r"\s+(later|afterwards|after\s+that|earlier|before\s+that)\b", re.IGNORECASE)
+# Not a comparison: "took effect at 11:15 a.m., nearly three hours later than planned" is a length.
+_AFTER = re.compile(r"\s+(later|afterwards|after\s+that|earlier|before\s+that)\b(?!\s+than\b)", re.IGNORECASE)
 _LENGTH = re.compile(r"^PT(?:(\d+)H)?(?:(\d+)M)?$")
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d$")
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d")

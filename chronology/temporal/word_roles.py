@@ -306,8 +306,15 @@ def plan_verb_before(words: list[str], lowered: list[str], index: int) -> int:
     return -1
 
 
+_LENGTH_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute"))
+
+
 def _after_adjective_opener(lowered: list[str], index: int) -> bool:
-    """Whether the word at ``index`` follows a determiner and an ordinal or an -ly adverb ("the first crewed")."""
+    """Whether the word at ``index`` follows a determiner and an ordinal, an -ly adverb or a length ("the first
+    crewed", "a two-year accelerated degree": the words are split at the hyphen)."""
+    if index >= 3 and lowered[index - 1] in _LENGTH_UNITS and is_count(lowered[index - 2]):
+        index -= 1  # the length's count stands where an opener would
+        return lowered[index - 2] in _ADJECTIVE_DETERMINERS
     if index < 2 or lowered[index - 2] not in _ADJECTIVE_DETERMINERS:
         return False
     opener = lowered[index - 1]

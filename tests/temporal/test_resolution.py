@@ -1894,6 +1894,22 @@ def test_a_participle_clause_dated_by_a_day_word_tells_nothing_of_the_date_after
     assert value_of(text, "August", thursday) == "2018-08"
 
 
+def test_a_length_compared_with_a_plan_stays_a_length() -> None:
+    text = "The ceasefire took effect at 11:15 a.m. on Sunday, nearly three hours later than planned."
+    assert value_of(text, "nearly three hours", date(2025, 1, 19)) == "PT3H"
+
+
+def test_an_ed_word_after_a_length_before_a_noun_is_an_adjective() -> None:
+    text = "The university will offer a two-year accelerated degree from September."
+    assert value_of(text, "September", date(2019, 4, 24)) == "2019-09"
+
+
+def test_results_posted_and_clocks_changed_are_timetables() -> None:
+    monday = date(2022, 10, 24)
+    assert value_of("The retailer posts half-year results on Thursday.", "Thursday", monday) == "2022-10-27"
+    assert value_of("The clocks go back an hour on Sunday.", "Sunday", monday) == "2022-10-30"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
