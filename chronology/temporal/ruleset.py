@@ -85,10 +85,10 @@ _DIGITS = re.compile(r"[\d,]+(?:\.\d+)?")
 _WORD_BREAK = re.compile(r"[-\s]+")
 _AND_A_HALF = re.compile(r"(\d+)\s+1/2")
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?")
-# A clock time at the start of an expression, its half of the day only as "a.m."/"p.m." ("9:30 April 5" has none),
-# and the part of the day at its end: "3:30 this afternoon", "7:45 on Friday evening".
+# The first clock time of an expression, its half of the day only as "a.m."/"p.m." ("9:30 April 5" has none), and
+# a later part of the day named with it: "3:30 this afternoon", "7:45 on Friday evening", "tonight at 9:30".
 _CLOCK_AT_START = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?m\b)?")
-_LATER_PART_AT_END = re.compile(r"\b(afternoon|evening|night|tonight)$")
+_LATER_PART = re.compile(r"\b(afternoon|evening|night|tonight)\b")
 _CLOCK_IN_PART = re.compile(r"(\d{1,2})(?::(\d\d))?\D+?(morning|afternoon|evening|night)")
 # A clock time in words at the start of an expression: "nine o'clock", "quarter to eight", "seven a.m.".
 _SPOKEN_CLOCK = re.compile(
@@ -146,14 +146,14 @@ def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
 
 
 def _clock_by_part(text: str, tables: dict[str, dict[str, str]]) -> str | None:
-    """A clock time with the day after it, put after noon by a later part of the day when it does not say its half:
-    "3:30 this afternoon" -> 15:30, "9:30 on Saturday evening" -> 21:30, "11 tonight" -> 23:00 (the small hours
-    stay: "2:30 on Saturday night" is 02:30), "9:30 tomorrow morning" -> 09:30."""
+    """A clock time with its day, put after noon by a later part of the day when it does not say its half:
+    "3:30 this afternoon" -> 15:30, "9:30 on Saturday evening" -> 21:30, "tonight at 9:30" -> 21:30 (the small
+    hours stay: "tonight at 2:30" is 02:30), "9:30 tomorrow morning" -> 09:30."""
     lowered = text.lower()
-    match = _CLOCK_AT_START.match(lowered)
+    match = _CLOCK_AT_START.search(lowered)  # after "tonight at" too
     if not match:
         return None
-    part = _LATER_PART_AT_END.search(lowered)
+    part = _LATER_PART.search(lowered)
     hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
     if half == "p" and hour < 12:
         hour += 12

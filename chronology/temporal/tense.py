@@ -71,11 +71,11 @@ _APPOINTMENT = re.compile(
     r"(?i)(?:\b(?:is|are)\s+(?:(?:closed|shut|open)\s+)?(?:(?:on|at|for)\s+)?|\w['\u2019](?:s|re)\s+(?:on|at|for)\s+)$"
 )
 # ... and so does one with an adverb or a place between: "the final is now on Sunday", "the album is out on
-# Friday", "the next match is at home to Fulham on Friday", "Forest are away at Brighton on Saturday", "the
-# application is back before the committee on Monday" (a few words, none that opens a clause of its own: "is
-# in hospital after a crash on Monday" is no appointment).
+# Friday", "the next match is at home to Fulham on Friday", "the next game is against Fulham on Friday night",
+# "Forest are away at Brighton on Saturday", "the application is back before the committee on Monday" (a few
+# words, none that opens a clause of its own: "is in hospital after a crash on Monday" is no appointment).
 _PLACED_APPOINTMENT = re.compile(
-    r"(?i)\b(?:is|are)\s+(?:(?:now|back|still|also|out|away)\s+){0,2}(?:(?:at|in|before|to)\s+"
+    r"(?i)\b(?:is|are)\s+(?:(?:now|back|still|also|out|away)\s+){0,2}(?:(?:at|in|before|to|against)\s+"
     r"(?:(?!(?:after|since|following|because|over|for|during|when|with)\b)[\w'\u2019-]+\s+){1,4})?(?:on|at)\s+$"
 )
 _PLACED_APPOINTMENT_REACH = 60  # characters before the date searched for it

@@ -188,6 +188,7 @@ def causative_participle(lowered: list[str], index: int) -> bool:
         if (
             word in CAUSATIVE_VERBS
             and back < index - 1
+            and lowered[back + 1] != "to"  # "we need to win," Holm said: an infinitive, no object
             and (index - back <= _CAUSATIVE_OBJECT_REACH or lowered[back + 1] in _ADJECTIVE_DETERMINERS)
             and (word != "have" or (back > 0 and lowered[back - 1] in _INFINITIVE_AFTER))
         ):

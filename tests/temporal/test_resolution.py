@@ -1910,6 +1910,19 @@ def test_results_posted_and_clocks_changed_are_timetables() -> None:
     assert value_of("The clocks go back an hour on Sunday.", "Sunday", monday) == "2022-10-30"
 
 
+def test_an_infinitive_after_need_is_no_object_of_a_causative() -> None:
+    text = '"We play Leeds on Friday and we need to win," Holm said on Monday.'
+    assert resolved(text, date(2022, 4, 13)) == [("Friday", "DATE", "2022-04-15"), ("Monday", "DATE", "2022-04-11")]
+
+
+def test_a_birthday_a_ban_and_a_game_against_a_side_are_to_come() -> None:
+    assert value_of("Winifred Hale turns 100 on Sunday.", "Sunday", date(2021, 1, 28)) == "2021-01-31"
+    text = "The suspension rules out Okafor for the Merseyside derby on Sunday."
+    assert value_of(text, "Sunday", date(2021, 1, 14)) == "2021-01-17"
+    text = "Brighton's next home game is against Fulham on Friday night."
+    assert value_of(text, "Friday night", date(2023, 4, 18)) == "2023-04-21TNI"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
