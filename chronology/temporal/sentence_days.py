@@ -38,10 +38,11 @@ _HALF_OF_DAY_SAID = re.compile(r"(?i)[ap]\.?m\b|morning|afternoon|evening|night|
 # What a figure is compared with, before a possessive day: "up 0.4% from Monday's close", "than Friday's level".
 _COMPARED_WITH = re.compile(r"(?i)\b(?:from|than|with|on|over|against|versus|vs\.?)\s+$")
 _COMPARED_REACH = 10  # characters before the day searched for the word
-# A clause of its own: after a comma and "and", a semicolon, or "and" before a subject and its verb ("Polls close at
-# 10pm and the result is expected in the early hours of Friday").
+# A clause of its own: after a comma and "and", a semicolon, "and" before a subject and its verb ("Polls close at
+# 10pm and the result is expected in the early hours of Friday"), or a participle after a comma ("opened higher at
+# 8 a.m., extending yesterday's recovery").
 _NEXT_CLAUSE = re.compile(
-    r",\s+(?:and|but)\s|;\s|\s(?:and|but)\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\w-]+\s+){1,2}?"
+    r",\s+(?:and|but)\s|;\s|,\s+[a-z]+ing\s|\s(?:and|but)\s+(?:the|a|an|its|their|his|her|our)\s+(?:[\w-]+\s+){1,2}?"
     r"(?:is|are|was|were|will|would|could|should|may|might)\s"
 )
 

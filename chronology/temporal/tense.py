@@ -130,8 +130,8 @@ def _noun_then_for(key: str) -> re.Pattern[str]:
 
 def _noun_within_two_words(key: str) -> re.Pattern[str]:
     """Text that starts with up to two words and then one of the nouns listed under ``key``: " payrolls data",
-    also after a possessive: "'s inflation figure"."""
-    return re.compile(rf"(?i)(?:['\u2019]s)?(?:\s+[a-z]+){{0,2}}?\s+{one_word_of(key)}\b")
+    " E-mini S&P futures", also after a possessive: "'s inflation figure"."""
+    return re.compile(rf"(?i)(?:['\u2019]s)?(?:\s+[\w&-]+){{0,2}}?\s+{one_word_of(key)}\b")
 
 
 _RELATIVE_OPENS = re.compile(r",\s+(?:where|which|who|whose)\s")  # ", where talks collapsed in June,"

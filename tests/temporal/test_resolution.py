@@ -1923,6 +1923,16 @@ def test_a_birthday_a_ban_and_a_game_against_a_side_are_to_come() -> None:
     assert value_of(text, "Friday night", date(2023, 4, 18)) == "2023-04-21TNI"
 
 
+def test_a_delivery_month_before_a_contract_named_in_two_words() -> None:
+    text = "December E-mini S&P futures fell 0.6% as Treasury yields climbed."
+    assert value_of(text, "December", date(2018, 10, 10)) == "2018-12"
+
+
+def test_a_clock_time_takes_no_day_from_a_participle_clause_after_a_comma() -> None:
+    text = "The FTSE 100 opened 0.3% higher at 8 a.m., extending yesterday's tentative recovery."
+    assert value_of(text, "8 a.m.", date(2016, 6, 28)) == "2016-06-28T08:00"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
