@@ -1672,6 +1672,50 @@ KNOWN_FAILURES: dict[str, str] = {
         "'higher in July than a year earlier': 'a year earlier' compared with a month's figure is read as the"
         " year, as the README says (see labour-earnings-october-year-earlier)"
     ),
+    "health-dateline-strike-7am-tuesday-saturday": (
+        "'will strike from 7am on Tuesday to 7am on Saturday' in a Friday paper: a span's start is read from "
+        "its end, the Saturday to come, so the Tuesday before it (already gone), as 'will work on the kiln "
+        "from Thursday to Sunday' (mine-kiln-maintenance-thursday-to-sunday) reads; the row reads next week's"
+    ),
+    "health-figures-quarterly": (
+        "'quarterly' is left unmarked, as TimeBank leaves it (see the README); the row reads a set"
+    ),
+    "health-fined-in-january-december-paper": (
+        "'was fined \u00a31.2 million in January' in a December paper: with an object between the verb and the "
+        "month, a past month almost a year back gives way to the coming one (see bank-fined-in-january-"
+        "december-paper)"
+    ),
+    "health-toughest-winter": (
+        "'hospitals face their toughest winter on record': a superlative of weather on record names a time "
+        "gone; 'face' with an object is no timetable"
+    ),
+    "crime-jurors-weekend-resume-monday": (
+        "'were sent home for the weekend' in a Friday paper: the past decides, the weekend gone; 'for the "
+        "weekend' as the coming one is not read"
+    ),
+    "markets-quad-witching-quarterly": (
+        "'quarterly' is left unmarked, as TimeBank leaves it (see the README); the row reads a set"
+    ),
+    "markets-weekend-y2k": (
+        "'braced for possible computer glitches over the weekend' in a Friday paper: the past 'braced' "
+        "decides, the weekend gone; the row reads what was braced for, the weekend to come"
+    ),
+    "markets-hang-seng-week-so-far": (
+        "'For the week, the Hang Seng rose': 'the week' of a market's week to date is not tagged; the README "
+        "does not settle it"
+    ),
+    "markets-nikkei-year-to-date": ("'year-to-date' is not tagged; the README does not settle it"),
+    "culture-trap-1812-overture": (
+        "'1812 Overture': a title that only a list could catch; '1812' before a capitalised noun reads as a year"
+    ),
+    "culture-sequel-mid-july-to-fall": (
+        "'moved the sequel's release from mid-July to the fall': 'moved' is no deferral marker, so the past "
+        "takes the July gone, and 'the fall' after 'to' is not read as the season ('fall' is a season only "
+        "after a preposition of time)"
+    ),
+    "culture-magazine-quarterly-since": (
+        "'quarterly' is left unmarked, as TimeBank leaves it (see the README); the row reads a set"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
