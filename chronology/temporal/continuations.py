@@ -27,6 +27,7 @@ _ENDS_IN_DAY = re.compile(rf"\d{_ORDINAL}$")
 _FOLLOWERS = (
     r"in|at|on|of|and|or|when|while|if|unless|as|after|before|during|for|with|from|until|to|by|that|the|a|an|this|next"
     r"|last|each|every|but|because|amid|despite|under|over|between|against|among|across|near|outside|inside"
+    r"|off|around|along|throughout|within|into"
 )
 _CONTINUATION = re.compile(
     r"(?:\s*(?P<dash>[-\u2013])\s*|\s+(?P<word>to|through|thru|and|or)\s+)"

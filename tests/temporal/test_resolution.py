@@ -1933,6 +1933,11 @@ def test_a_clock_time_takes_no_day_from_a_participle_clause_after_a_comma() -> N
     assert value_of(text, "8 a.m.", date(2016, 6, 28)) == "2016-06-28T08:00"
 
 
+def test_a_day_continues_a_date_before_a_preposition_of_place() -> None:
+    text = "The exercise will take place from Sept. 5 to 16 off the coast of northern Norway."
+    assert value_of(text, "16", date(2014, 8, 20)) == "2014-09-16"
+
+
 def test_a_weekday_takes_its_date_in_brackets() -> None:
     new_years_day = date(2027, 1, 1)
     assert value_of("ERP rates go up on Monday (Jan 4).", "Monday", new_years_day) == "2027-01-04"
