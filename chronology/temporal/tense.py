@@ -603,9 +603,8 @@ class TenseMap:
     ) -> bool:
         """Whether the marker at [marker_start, marker_end) stands in a relative or participle clause set off by
         commas that dates its own event (", where talks collapsed in June,", ", first released in 1997,",
-        ", announced yesterday,", ", redesigned earlier this year,") and
-        closes before the expression at ``start``, so
-        tells nothing of it. (Without a date of its own the clause may be the expression's: "the next debate,
+        ", announced yesterday,", ", redesigned earlier this year,") and closes before the expression at ``start``,
+        so tells nothing of it. (Without a date of its own the clause may be the expression's: "the next debate,
         which will be held in Manchester, New Hampshire, on Friday evening".)"""
         opened = self.text.rfind(", wh", sentence[0], marker_start)  # str.rfind first: most sentences have none
         comma_from = max(sentence[0], marker_start - _PARTICIPLE_OPENS_REACH)

@@ -51,6 +51,9 @@ _CALENDAR_NAMES = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 _FIXTURE_NOUN_REACH = 4  # words after "play" within which its fixture's noun stands ("play a three-day match")
 # Words back to the causative verb: four, or six when the object opens with a determiner ("wants the new payments
 # app rolled out"; but not "getting less," a consumer group said).
+# Units of a length before a noun, which the word pattern splits from its count at the hyphen ("a two-year
+# accelerated degree").
+_LENGTH_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute"))
 _CAUSATIVE_OBJECT_REACH = 4
 _CAUSATIVE_DETERMINED_REACH = 6
 
@@ -307,15 +310,11 @@ def plan_verb_before(words: list[str], lowered: list[str], index: int) -> int:
     return -1
 
 
-_LENGTH_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute"))
-
-
 def _after_adjective_opener(lowered: list[str], index: int) -> bool:
     """Whether the word at ``index`` follows a determiner and an ordinal, an -ly adverb or a length ("the first
     crewed", "a two-year accelerated degree": the words are split at the hyphen)."""
     if index >= 3 and lowered[index - 1] in _LENGTH_UNITS and is_count(lowered[index - 2]):
-        index -= 1  # the length's count stands where an opener would
-        return lowered[index - 2] in _ADJECTIVE_DETERMINERS
+        return lowered[index - 3] in _ADJECTIVE_DETERMINERS  # "a two-year": the determiner before the length
     if index < 2 or lowered[index - 2] not in _ADJECTIVE_DETERMINERS:
         return False
     opener = lowered[index - 1]
