@@ -85,10 +85,8 @@ _DIGITS = re.compile(r"[\d,]+(?:\.\d+)?")
 _WORD_BREAK = re.compile(r"[-\s]+")
 _AND_A_HALF = re.compile(r"(\d+)\s+1/2")
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*([ap])?")
-# The first clock time of an expression, its half of the day only as "a.m."/"p.m." ("9:30 April 5" has none), and
-# a later part of the day named with it: "3:30 this afternoon", "7:45 on Friday evening", "tonight at 9:30".
+# The first clock time of an expression, its half of the day only as "a.m."/"p.m." ("9:30 April 5" has none).
 _CLOCK_AT_START = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?m\b)?")
-_LATER_PART = re.compile(r"\b(afternoon|evening|night|tonight)\b")
 _CLOCK_IN_PART = re.compile(r"(\d{1,2})(?::(\d\d))?\D+?(morning|afternoon|evening|night)")
 # A clock time in words at the start of an expression: "nine o'clock", "quarter to eight", "seven a.m.".
 _SPOKEN_CLOCK = re.compile(
@@ -137,12 +135,17 @@ def _clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     match = _CLOCK.match(text.lower())
     if not match:
         return None
-    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
-    if half == "p" and hour < 12:
-        hour += 12
-    elif half == "a" and hour == 12:
-        hour = 0
+    hour, minute = _hour_of_day(int(match.group(1)), match.group(3)), int(match.group(2) or 0)
     return f"{hour:02d}:{minute:02d}"
+
+
+def _hour_of_day(hour: int, half: str | None) -> int:
+    """The hour on a 24-hour clock of one written with its half of the day ("p" or "a"), or without (None)."""
+    if half == "p" and hour < 12:
+        return hour + 12
+    if half == "a" and hour == 12:
+        return 0
+    return hour
 
 
 def _clock_by_part(text: str, tables: dict[str, dict[str, str]]) -> str | None:
@@ -153,15 +156,17 @@ def _clock_by_part(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     match = _CLOCK_AT_START.search(lowered)  # after "tonight at" too
     if not match:
         return None
-    part = _LATER_PART.search(lowered)
     hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
-    if half == "p" and hour < 12:
-        hour += 12
-    elif half == "a" and hour == 12:
-        hour = 0
-    elif half is None and part is not None and hour < 12 and (part.group(1) in ("afternoon", "evening") or hour >= 5):
-        hour += 12
+    hour = _hour_of_day(hour, half) if half else _later_in_the_day(hour, lowered)
     return f"{hour:02d}:{minute:02d}"
+
+
+def _later_in_the_day(hour: int, words: str) -> int:
+    """An hour written without its half of the day, after noon when ``words`` name a later part of the day ("half
+    past nine this evening", "3:30 this afternoon"), but not the small hours of a night ("two o'clock at night")."""
+    if hour < 12 and _AFTER_NOON.search(words) and not (hour < 5 and "night" in words):
+        return hour + 12
+    return hour
 
 
 def _clock_in_part(text: str, tables: dict[str, dict[str, str]]) -> str | None:
@@ -196,12 +201,7 @@ def _spoken_clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
         if match.group("direction") == "to":  # "quarter to one" is 12:45
             hour, minute = (hour - 2) % 12 + 1, 60 - minute
     half = match.group("half")
-    if half == "p" or (half is None and _AFTER_NOON.search(lowered, match.end())):
-        after_midnight = half is None and "night" in lowered[match.end() :] and hour < 5  # "two o'clock at night"
-        if hour < 12 and not after_midnight:
-            hour += 12
-    elif half == "a" and hour == 12:
-        hour = 0
+    hour = _hour_of_day(hour, half) if half else _later_in_the_day(hour, lowered[match.end() :])
     return f"{hour:02d}:{minute:02d}"
 
 

@@ -109,14 +109,23 @@ _CLAUSE_HEAD_REACH = 16  # characters before such a date searched for its clause
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]| -")
 _HEADS_A_CLAUSE = re.compile(r"(?i)\s*(?:(?:but|and|yet|so|while|then)\s+)?(?:(?:on|in|by|from|at|until)\s+)?")
 _REACHED_BACK = re.compile(rf"(?i)\b{one_word_of('backward_verbs')}\s+to\s+$")  # "a rise backdated to January"
-# What follows a possessive day: its result, or a fixture (tense.yaml outcome_nouns, fixture_nouns).
-_OUTCOME_AFTER = re.compile(
-    rf"(?i)['\u2019]s(?:\s+[\w-]+){{0,2}}?\s+{one_word_of('outcome_nouns')}"
-    r"(?=\s*[,.;:)]|\s+(?:over|against|at|in|to|by|for|from|on|and|with|was|is|had|has|which|that)\b)"
+
+
+def _possessive_then(key: str, after: str) -> re.Pattern[str]:
+    """A possessive's "'s", up to two words and one of the nouns listed under ``key``, then ``after``: "'s 3-1
+    win over", "'s test against"."""
+    return re.compile(rf"(?i)['\u2019]s(?:\s+[\w-]+){{0,2}}?\s+{one_word_of(key)}{after}")
+
+
+# What follows a possessive day: its result (not a result word before a noun: "Thursday's victory parade"), or a
+# fixture (tense.yaml outcome_nouns, fixture_nouns).
+_OUTCOME_AFTER = _possessive_then(
+    "outcome_nouns", r"(?=\s*[,.;:)]|\s+(?:over|against|at|in|to|by|for|from|on|and|with|was|is|had|has|which|that)\b)"
 )
-_FIXTURE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[\w-]+){{0,2}}?\s+{one_word_of('fixture_nouns')}(?![\w-])")
+_FIXTURE_AFTER = _possessive_then("fixture_nouns", r"(?![\w-])")
 # ... but a state told in the past held on the day: "Moreno was ineligible for Sunday's game".
 _PAST_STATE_FOR = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:[\w-]+\s+){0,2}for\s+$")
+_PAST_STATE_REACH = 40  # characters before the "for" searched for the past state
 
 
 def _noun_then_for(key: str) -> re.Pattern[str]:
@@ -335,7 +344,7 @@ class TenseMap:
             possessive
             and self.text.endswith(("for ", "For "), sentence[0], start)
             and _FIXTURE_AFTER.match(self.text, end)
-            and not _PAST_STATE_FOR.search(self.text, max(sentence[0], start - 40), start)
+            and not _PAST_STATE_FOR.search(self.text, max(sentence[0], start - _PAST_STATE_REACH), start)
         ):
             return "future"  # "named an unchanged side on Thursday for Saturday's test"
         if (

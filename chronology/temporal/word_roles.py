@@ -51,11 +51,11 @@ _CALENDAR_NAMES = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
 _FIXTURE_NOUN_REACH = 4  # words after "play" within which its fixture's noun stands ("play a three-day match")
 # Words back to the causative verb: four, or six when the object opens with a determiner ("wants the new payments
 # app rolled out"; but not "getting less," a consumer group said).
+_CAUSATIVE_OBJECT_REACH = 4
+_CAUSATIVE_DETERMINED_REACH = 6
 # Units of a length before a noun, which the word pattern splits from its count at the hyphen ("a two-year
 # accelerated degree").
 _LENGTH_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute"))
-_CAUSATIVE_OBJECT_REACH = 4
-_CAUSATIVE_DETERMINED_REACH = 6
 
 
 def no_past_verb(words: list[str], lowered: list[str], index: int) -> bool:
