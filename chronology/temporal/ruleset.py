@@ -185,11 +185,11 @@ def _clock_in_part(text: str, tables: dict[str, dict[str, str]]) -> str | None:
 
 
 def _spoken_clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
-    """A clock time in words, with the words of the day after it: "half past nine this evening" -> 21:30,
-    "quarter to eight tomorrow morning" -> 07:45, "ten p.m." -> 22:00, "eleven o'clock" -> 11:00 (without a.m.,
-    p.m. or a later part of the day, the hour as spoken)."""
+    """A clock time in words, with the words of the day around it: "half past nine this evening" -> 21:30,
+    "quarter to eight tomorrow morning" -> 07:45, "tonight at nine o'clock" -> 21:00, "ten p.m." -> 22:00,
+    "eleven o'clock" -> 11:00 (without a.m., p.m. or a later part of the day, the hour as spoken)."""
     lowered = text.lower()
-    match = _SPOKEN_CLOCK.match(lowered)
+    match = _SPOKEN_CLOCK.search(lowered)
     if not match:
         return None
     hour = int(tables["number"].get(match.group("hour") or match.group("hour2") or match.group("hour3"), 0))
@@ -201,7 +201,8 @@ def _spoken_clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
         if match.group("direction") == "to":  # "quarter to one" is 12:45
             hour, minute = (hour - 2) % 12 + 1, 60 - minute
     half = match.group("half")
-    hour = _hour_of_day(hour, half) if half else _later_in_the_day(hour, lowered[match.end() :])
+    around = f"{lowered[: match.start()]} {lowered[match.end() :]}"
+    hour = _hour_of_day(hour, half) if half else _later_in_the_day(hour, around)
     return f"{hour:02d}:{minute:02d}"
 
 

@@ -123,6 +123,11 @@ _OUTCOME_AFTER = _possessive_then(
     "outcome_nouns", r"(?=\s*[,.;:)]|\s+(?:over|against|at|in|to|by|for|from|on|and|with|was|is|had|has|which|that)\b)"
 )
 _FIXTURE_AFTER = _possessive_then("fixture_nouns", r"(?![\w-])")
+# ... or one that will or would go ahead (tense.yaml going_ahead).
+_GOING_AHEAD_AFTER = re.compile(
+    rf"(?i)['\u2019]s(?:\s+[\w-]+){{1,3}}?\s+(?:will|would|could|might|may|is\s+to|was\s+to)\s+(?:not\s+|still\s+|now\s+)?"
+    rf"{one_word_of('going_ahead')}\b"
+)
 # ... but a state told in the past held on the day: "Moreno was ineligible for Sunday's game".
 _PAST_STATE_FOR = re.compile(r"(?i)\b(?:was|were|had\s+been)\s+(?:[\w-]+\s+){0,2}for\s+$")
 _PAST_STATE_REACH = 40  # characters before the "for" searched for the past state
@@ -347,6 +352,8 @@ class TenseMap:
             and not _PAST_STATE_FOR.search(self.text, max(sentence[0], start - _PAST_STATE_REACH), start)
         ):
             return "future"  # "named an unchanged side on Thursday for Saturday's test"
+        if possessive and _GOING_AHEAD_AFTER.match(self.text, end):
+            return "future"  # "confirmed on Monday that Wednesday's walkout would go ahead"
         if (
             self.text.startswith(" is ", end)
             and _WHAT_THE_DAY_IS.match(self.text, end)

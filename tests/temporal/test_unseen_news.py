@@ -1353,10 +1353,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'A Beechcraft 1900': a model number after a maker's name is read as a year; only listed labels "
         "('Windows', 'Model', 'Terminal') make a number no year"
     ),
-    "cockpit-soon-long-haul-decision": (
-        "'a decision on the future of its long-haul fleet': 'the future' is read as FUTURE_REF, as TimeBank "
-        "tags it; the row reads the noun 'fate'"
-    ),
     "cockpit-december-traffic-year-earlier": (
         "'in December, up 9 percent from a year earlier': 'a year earlier' compared with a month's figure is "
         "read as the year, as the README says"
@@ -1881,6 +1877,11 @@ KNOWN_FAILURES: dict[str, str] = {
     "univsci-trap-1850-alumni": (
         "'gifts from 1850 alumni': after a preposition of time ('from') a four-digit number is a year "
         "whatever follows, as the README has it ('in 2000 people voted'); only the meaning tells a count"
+    ),
+    "culture-future-of-franchise": (
+        "'Asked about the future of the franchise': 'the future of' a thing is its fate, not a time, and "
+        "TimeBank leaves it untagged ('very important to the future of our peoples'); blind rows are split on"
+        " it (see cockpit-soon-long-haul-decision)"
     ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
