@@ -1883,6 +1883,81 @@ KNOWN_FAILURES: dict[str, str] = {
         "TimeBank leaves it untagged ('very important to the future of our peoples'); blind rows are split on"
         " it (see cockpit-soon-long-haul-decision)"
     ),
+    "aviat-quarterly-results-thursday": (
+        "'reports quarterly results': 'quarterly' is left unmarked, as TimeBank leaves it (see the README); "
+        "the row reads a set"
+    ),
+    "aviat-losses-past-three-years": (
+        "'in each of the past three years': the span keeps 'each of', as TimeBank once spans it (README, "
+        "duration examples); the row drops it"
+    ),
+    "fish-crab-year-earlier": (
+        "'fell 12% in January from a year earlier': 'a year earlier' compared with a month's figure is read "
+        "as the year, as the README says (tried as the month three times; rows are split)"
+    ),
+    "fish-cherbourg-fortnight-later": (
+        "'released a fortnight later' after March 18: a shift keeps its unit (weeks), as the README says; the"
+        " row reads a day"
+    ),
+    "mine-santiago-year-boundary": (
+        "'fell 4% in November from a year earlier': 'a year earlier' compared with a month's figure is read "
+        "as the year, as the README says"
+    ),
+    "mine-police-monday-past-week": (
+        "'over the past week': the calendar week before publication's, as TimeBank's annotators read 'over "
+        "the past year' (README); the row reads a length"
+    ),
+    "mine-walkout-15th-20th": (
+        "'by the 20th output had halved': a day of the month alone is one only before a clause's end, a "
+        "linking word or a pronoun, so that 'the 15th floor' is none; a noun after it is not told from one"
+    ),
+    "mine-peak-year-later-following-january": (
+        "'in March 2015. A year later': 'a year later' after a month is a year, as the README says (an "
+        "anniversary only roughly); the row reads the month"
+    ),
+    "space-trap-gantry-number": (
+        "'Gantry 2049 was rolled clear': a four-digit number after a capitalised noun and before a verb is "
+        "read as a year; only listed labels ('Flight', 'Windows', 'Model') make it a number"
+    ),
+    "farm-dateline-tea-year-earlier": (
+        "'fell 9 percent in November from a year earlier': 'a year earlier' compared with a month's figure is"
+        " read as the year, as the README says"
+    ),
+    "farm-decade-ago-dairies-today": (
+        "'A decade ago ...; today it has six': 'today' is publication day; rows are split on 'today' as "
+        "PRESENT_REF against a past (see column-leap-day-four-years-ago)"
+    ),
+    "farm-outlook-quarterly": (
+        "'publishes its price outlook quarterly': 'quarterly' is left unmarked, as TimeBank leaves it ('will "
+        "be adjusted quarterly' is untagged there)"
+    ),
+    "farm-five-year-nitrate-plan-wednesday": (
+        "'unveiled a five-year plan to cut nitrate use on Wednesday': the day is read with the infinitive 'to"
+        " cut' after the plan, still to come; only the sense ties it to 'unveiled'"
+    ),
+    "farm-planting-mid-october": (
+        "'Planting was delayed until mid-October' in November: a deferral sets a limit still to come whatever"
+        " its verb's tense (README), so next October"
+    ),
+    "tour-hogmanay-tonight": (
+        "'for the Hogmanay celebrations': a holiday before a noun is still a date; the row leaves it"
+    ),
+    "tour-museum-august-year-earlier": (
+        "'fell 25% in August from a year earlier': 'a year earlier' compared with a month's figure is read as"
+        " the year, as the README says"
+    ),
+    "labour-earnings-october-year-ago": (
+        "'in October from a year ago': 'a year ago' compared with a month's figure is read as the year, as 'a"
+        " year earlier' is (README)"
+    ),
+    "labour-real-wages-past-three-years": (
+        "'in each of the past three years': the span keeps 'each of', as TimeBank once spans it (README, "
+        "duration examples); the row drops it"
+    ),
+    "labour-survey-quarterly": (
+        "'publishes its employment outlook survey quarterly': 'quarterly' is left unmarked, as TimeBank "
+        "leaves it (see the README)"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
