@@ -347,11 +347,12 @@ class TenseMap:
             return "past"  # "after tearing a hamstring in Saturday's win": a result is known once the day is played
         if (
             possessive
-            and self.text.endswith(("for ", "For "), sentence[0], start)
+            and self.text.endswith(("for ", "For ", "tickets to ", "ticket to "), sentence[0], start)
             and _FIXTURE_AFTER.match(self.text, end)
             and not _PAST_STATE_FOR.search(self.text, max(sentence[0], start - _PAST_STATE_REACH), start)
         ):
-            return "future"  # "named an unchanged side on Thursday for Saturday's test"
+            # "named an unchanged side on Thursday for Saturday's test", "queued for tickets to Sunday's final"
+            return "future"
         if possessive and _GOING_AHEAD_AFTER.match(self.text, end):
             return "future"  # "confirmed on Monday that Wednesday's walkout would go ahead"
         if (

@@ -374,14 +374,15 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             and length == 1
             and found
             and found[-1][2] == "future"
-            and word_and_object_before(lowered, index, "and") >= 0
+            and (lowered[index - 1] == "and" or word_and_object_before(lowered, index, "and") >= 0)
             and index + 1 < count
             and lowered[index + 1] in _SHARED_FUTURE_PREPOSITIONS
             and _BE.search(text, found[-1][0], found[-1][1])
         ):
             # A passive future shared by a second clause that leaves it out: "will be held on 5 February, and
             # votes counted on 8 February", "and the winner named at a ceremony on Dec. 8" (not "and police
-            # arrested two men on Monday").
+            # arrested two men on Monday"), or by a second participle: "will be renamed and listed in London in
+            # the autumn".
             tense = "future"
         begin = starts[index]
         # A plan in the past perfect was overtaken by events: "had been due to expire Friday" is past.
