@@ -516,10 +516,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'was ordered to pay costs of £3,200 at Luton Magistrates' Court on Wednesday': an order looks ahead, as"
         " documented, where court copy dates the hearing (see food-z229-art-cardiff-restaurant-court)"
     ),
-    "mixed9-carnival-parade-due-saturday-postponed-sunday": (
-        "'due on' or 'set for' without 'is' ('The parade, due on Saturday, has been postponed', 'data due on Friday')"
-        " marks no tense, so the main verb's past decides"
-    ),
     "mixed9-home-sales-january-ahead-of-april-rise": (
         "'ahead of' an event looks ahead for a day ('ahead of the ECB meeting on Thursday') but not for a month"
         " ('ahead of the stamp duty rise in April'): 'ahead of inflation in March' compares"
@@ -603,10 +599,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "close2-msft-alphabet-after-bell": (
         "an adverb or a phrase between a timetable verb and its day ('report after the bell on Tuesday', 'close early"
         " at 1 p.m. ET on Friday') breaks the timetable phrase (see stage-o2-concert-review-three-shows)"
-    ),
-    "close2-article-dow-50000": (
-        "'due on' without 'is' ('inflation data due on Wednesday') marks no tense (see"
-        " mixed9-carnival-parade-due-saturday-postponed-sunday)"
     ),
     "harvest2-kansas-weekly-progress": (
         "'said in its weekly crop progress report on Monday': 'report' after a noun is read as the timetable verb (as"
@@ -969,9 +961,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "heads-talks-resume-after-thursday-walkout": (
         "a headline's plan ('Talks to Resume Monday') takes every day in it along, also the day of an event "
         "named after it ('After Thursday Walkout')"
-    ),
-    "heads-inquest-due-wednesday-month-end": (
-        "a bare 'due on' in a headline marks no future ('was due on' must stay past), so the day is the one gone"
     ),
     "heads-pm-defends-wednesday-speech": (
         "'Defends' is a sport's timetable verb ('defends his title on Saturday'), so a headline's present 'PM"
