@@ -1963,6 +1963,62 @@ KNOWN_FAILURES: dict[str, str] = {
         "'in each of the past three years': the span keeps 'each of', as TimeBank once spans it (README, "
         "duration examples); the row drops it"
     ),
+    "gram2-would-have-resigned-in-may": (
+        "'would have resigned in May if the report had been published': a counterfactual 'would have' is read"
+        " as a future in the past, so the coming May; only the conditional's sense puts it back"
+    ),
+    "usap-fourth-of-july-fireworks": (
+        "'on the Fourth of July': the holiday's span keeps its article, as 'the Fourth' is part of the name; "
+        "the row drops it"
+    ),
+    "usap-sept-11-attacks-since": (
+        "'since the Sept. 11 attacks': a named event's date is read as the nearest Sept. 11 gone; only a list"
+        " of events knows 2001"
+    ),
+    "sasia2-sunday-times-trap": (
+        "'The Sunday Times, a Colombo weekly': 'weekly' as a noun (a newspaper) after 'a' and a word is read "
+        "as the set P1W; only the clause end after an article tells the noun"
+    ),
+    "sasia2-fiscal-2022-23-growth": (
+        "'in 2022-23': a fiscal or academic year written with two digits after the dash is read as the first "
+        "year alone; the row splits it into 2022 and 2023"
+    ),
+    "sasia2-winter-session-november": (
+        "'The winter session of Parliament': a season before a noun is read as that season; only a list of "
+        "such nouns ('session') tells a name"
+    ),
+    "story-siege-57-hours-later": (
+        "'57 hours later' with no clock time before it: a length without 'later' in its span, as the README "
+        "says; the row spans 'later'"
+    ),
+    "story-rocket-minutes-following-morning": (
+        "'10 minutes later' with no clock time before it: a length without 'later' in its span, as the README"
+        " says; the row spans 'later'"
+    ),
+    "transp3-new-timetable-may-19": (
+        "'extra late-evening services': a hyphenated part of the day before a noun is read as that evening of"
+        " the day named; the row reads a kind of service"
+    ),
+    "transp3-strikes-july-27-and-30": (
+        "'July 27 and 30 will go ahead': a day after 'and' is read as a date only before punctuation or a "
+        "word that starts a phrase, not before a modal ('Aug. 3 and 30 will be freed' is a count)"
+    ),
+    "transp3-aberdeen-bypass-sunday-to-thursday": (
+        "'face lane closures from 8pm on Sunday until 6am on Thursday' in a Wednesday paper: a span of "
+        "weekdays around publication is read as the one running now (Sunday gone, Thursday to come); the row "
+        "reads the coming week"
+    ),
+    "transp3-tickets-two-weeks-advance": (
+        "'up to two weeks in advance': the qualifier 'up to' stays in the span, as TimeML marks a length's "
+        "mod; the row drops it"
+    ),
+    "transp3-dft-quarterly-three-months-june": (
+        "'Quarterly figures': 'quarterly' is left unmarked, as TimeBank leaves it (see the README)"
+    ),
+    "transp3-heat-speed-restriction-mon-tue": (
+        "'has imposed speed restrictions for Monday and Tuesday': a present perfect act dates the days gone; "
+        "'imposed' is no arranging verb ('a curfew was imposed from midnight on Saturday' is past)"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
