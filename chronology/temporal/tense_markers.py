@@ -251,9 +251,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense == "past"
                         and size == 1
                         and word in _PRESENT_ALIKE
-                        and present_alike_not_past(
-                            words, lowered, index, bool(found) and all(m[2] in LOOKING_AHEAD for m in found)
-                        )
+                        and present_alike_not_past(words, lowered, index, _future_before(text, found))
                     ):
                         tense = None  # a noun, an infinitive or a title's word: "a 10% cut", "did not cut"
                     if tense == "future" and size == 1 and future_adjective(lowered, index):
@@ -451,3 +449,13 @@ def _uncontracted(lowered: list[str], joined: str) -> list[str]:
             if base in _S_IS_AFTER or after in _S_IS_BEFORE:
                 out[index] = "has" if after in ("been", "got") else "is"
     return out
+
+
+def _future_before(text: str, found: list[tuple[int, int, str]]) -> bool:
+    """Whether the markers found so far end in one that looks ahead and every other one looks ahead too or reports
+    it ("said it would open 15 stores next year and shut eight by the end of March": "shut" shares "would")."""
+    return (
+        bool(found)
+        and found[-1][2] in LOOKING_AHEAD
+        and all(tense in LOOKING_AHEAD or text[start:end].lower() in REPORTING_VERBS for start, end, tense in found)
+    )
