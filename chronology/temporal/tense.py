@@ -160,6 +160,7 @@ _DATE_WORD = re.compile(
 _FOR_PERIOD_REACH = 40  # characters before a date searched for "figures for", "the forecast for"
 _FIGURES_FOR = _noun_then_for("data_nouns")  # "figures for January"
 _MONTH_OF_FIGURES = _noun_within_two_words("data_nouns")  # "December payrolls data", "August retail sales figures"
+_MINUTES_OF = re.compile(r"(?i)\bminutes\s+of\s+(?:its|the|their|this|that)\s+$")  # "minutes of its July meeting"
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
 _DELIVERY_FOR = _noun_then_for("delivery_nouns")  # "Brent crude futures for March"
@@ -303,13 +304,15 @@ class TenseMap:
     def _of_figures(self, start: int, end: int, near: int, after_for: bool, period: bool) -> bool:
         """Whether [start, end) is the period of figures: "figures for January" (``after_for``: " for " between
         ``near`` and ``start``), "December payrolls data", "first-half results" (a month, a half or a quarter,
-        ``period``, that no preposition leads)."""
+        ``period``, that no preposition leads), "minutes of its July meeting" (a meeting's record comes after it)."""
         if after_for and _FIGURES_FOR.search(self.text, near, start):
             return True
-        return (
-            period
-            and _MONTH_OF_FIGURES.match(self.text, end) is not None
-            and not _PREPOSITION_BEFORE.search(self.text, near, start)
+        return period and (
+            (
+                _MONTH_OF_FIGURES.match(self.text, end) is not None
+                and not _PREPOSITION_BEFORE.search(self.text, near, start)
+            )
+            or _MINUTES_OF.search(self.text, near, start) is not None
         )
 
     def _governing_tense(self, start: int, end: int, sentence: tuple[int, int]) -> str | None:

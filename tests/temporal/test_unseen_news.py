@@ -572,10 +572,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'said he wanted a government in place by Easter': a wish with an object and a result is no plan; only"
         " 'wanted to' looks ahead"
     ),
-    "polls2-romania-runoff-article": (
-        "a plural or singular present of voting ('Romanians vote in a run-off on Sunday', 'Slovaks vote on Saturday')"
-        " is no timetable: it reads habits too ('Americans vote on Tuesdays'); see saga-election-eve-monday"
-    ),
     "homes2-kingsway-address-saturday": (
         "a house number before a street name without 'Road' or 'Street' ('2019 Kingsway') is read as a year"
     ),
