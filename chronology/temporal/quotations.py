@@ -32,7 +32,9 @@ ATTRIBUTION_REACH = 60  # characters around a quotation where its attribution's 
 # After it, further on while the attribution's clause goes on, however long the speaker's title ('," Electricity
 # Minister Kgosientsho Ramokgopa told reporters on Thursday'), but no further than this.
 ATTRIBUTION_CLAUSE_REACH = 120
-_CLAUSE_END = re.compile(r"[,;:]\s|\s[-\u2013\u2014]{1,2}\s")
+# ... except before the attribution's own day closing the sentence ('," said Helen Ward, joint administrator at
+# Harcourt & Lyle, on Tuesday.').
+_CLAUSE_END = re.compile(r"(?:[,;:]\s|\s[-\u2013\u2014]{1,2}\s)(?!on\s+[A-Z][a-z]+\.?\s*$)")
 _CLOSING = frozenset(("''", "\u201d"))
 _SINGLE_OPENING = "\u2018"
 # A single mark that opens a quotation, and the one that closes it (British copy, curly or straight).

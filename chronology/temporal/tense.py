@@ -29,8 +29,9 @@ from chronology.temporal.tense_words import (
 # The verb that governs a time adverbial usually comes before it ("X was killed on Monday"); a marker after
 # the expression counts as this many times further away.
 AFTER_WEIGHT = 2
-# Punctuation that ends a clause, followed by a space (not the comma inside "1,000").
-_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|\s[-\u2013\u2014]{1,2}\s")
+# Punctuation that ends a clause, followed by a space (not the comma inside "1,000"), maybe with a quotation closed
+# between: '"I'll be back at the bench on Monday," he told colleagues on Friday'.
+_CLAUSE_BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?(?=\s)|\s[-\u2013\u2014]{1,2}\s")
 # "and" or "but" right before a verb starts a clause of its own: "seized the town on Saturday and are
 # expected to push on". Matched on the text between a date and the marker after it, so "and" between two
 # nouns ("the president and the prime minister") breaks nothing.
@@ -49,7 +50,7 @@ _FOR_BEFORE = re.compile(r"(?i)\b(?:for|(?:date|deadline)\s+of)\s+$")
 # ... or the day it starts: "called a 24-hour walkout on the Underground from 6pm on Sunday", "announced a
 # 48-hour strike starting on Monday": after a past form only, which no noun shares ("a post about a national
 # crypto reserve, reversing losses from Friday" has the noun; "the musical, set in the 1980s" no arranging).
-_START_BEFORE = re.compile(r"(?i)\b(?:(?:starting|beginning)(?:\s+(?:on|from|in))?|from)\s+$")
+_START_BEFORE = re.compile(r"(?i)\b(?:(?:starting|beginning)(?:\s+(?:on|from|in|at))?|from)\s+$")
 _ARRANGED_START_VERBS = frozenset(
     [*(verb for verb in _ARRANGED_FOR_VERBS if verb.endswith("ed")), "announced", "declared"]
 )
