@@ -25,7 +25,8 @@ from chronology.temporal.tense_words import ends_with_word_of
 _STARTING_POINT = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|through|between|and|to)\s+$")
 _SPAN_GOES_ON = re.compile(r"\s*[-\u2013/]\s*\d")  # "the 2021-22 season": a year that begins a span
 # A fiscal year is no calendar year: "The legislature's fiscal 2014 budget must be passed by June 30" (in April 2013)
-# is the coming June 30, before that fiscal year starts.
+# is the coming June 30, before that fiscal year starts; nor is a budget named by its year ("Budget 2024 will be
+# unveiled on October 10" in September 2023).
 _FISCAL = re.compile(r"(?i)(?:fiscal|financial|FY)\b")
 # A participle phrase put first ("Founded in 1887 and listed in London since 1986, the brewer will move its listing
 # to New York in March", "Born in 1950, ..."): background to the clause after it, whose dates it does not frame.
@@ -54,10 +55,11 @@ def describes_the_subject(text: str, sentence_start: int, year_start: int, date_
 def heads_its_sentence(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` stands within the first three words of its sentence and frames
     it: not a starting point ("Since 2019"), nor the start of a span ("The 2021-22 season"), nor in a participle
-    phrase put first ("Founded in 1887, ..."), nor a fiscal year ("fiscal 2014")."""
+    phrase put first ("Founded in 1887, ..."), nor a fiscal year or a budget's ("fiscal 2014", "Budget 2024")."""
     return (
         len(text[sentence_start:start].split()) <= 2
         and not _FISCAL.match(text, start)
+        and not text.endswith("Budget ", sentence_start, start)
         and not _STARTING_POINT.search(text, max(sentence_start, start - 12), start)
         and not _SPAN_GOES_ON.match(text, end)
         and not _OPENING_PARTICIPLE.fullmatch(text, sentence_start, start)
