@@ -12,6 +12,7 @@ import re
 
 from chronology.temporal.headline_plans import headline_plan, sentence_case_plan
 from chronology.temporal.tense_words import LOOKING_AHEAD, PHRASES, REPORTING_VERBS, WORD, words
+from chronology.temporal.title_lines import in_title_case_line
 from chronology.temporal.word_roles import (
     ADVERBS_BETWEEN,
     CAUSATIVE_VERBS,
@@ -277,6 +278,18 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         # runs on Saturday", "hit the winning runs", after a possessive "the museum's open day on
                         # Sunday" (but a phrasal verb after a noun that is also an adjective is the verb: "the
                         # final kicks off on Saturday")
+                        tense = None
+                    if (
+                        tense == "timetable"
+                        and index
+                        and words[index][:1].isupper()
+                        and words[index - 1][:1].isupper()
+                        and words[index - 1][1:2].islower()  # not a speaker's label: "CHIEF: They're in court"
+                        and lowered[index - 1] not in _CLAUSE_CONJUNCTIONS
+                        and not in_title_case_line(text, text.find(words[index], start, end))
+                    ):
+                        # a name's word mid-sentence: "a driveway in Elm Close on Sunday" (not in a title-case
+                        # headline, which capitalises every word: "Senate Meets On Monday")
                         tense = None
                     if tense == "timetable" and word in ("vote", "votes") and not _voters_before(words, index):
                         tense = None  # a noun: "survived a confidence vote on Thursday"
