@@ -201,8 +201,10 @@ def _spoken_clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
         if match.group("direction") == "to":  # "quarter to one" is 12:45
             hour, minute = (hour - 2) % 12 + 1, 60 - minute
     half = match.group("half")
-    around = f"{lowered[: match.start()]} {lowered[match.end() :]}"
-    hour = _hour_of_day(hour, half) if half else _later_in_the_day(hour, around)
+    if half:
+        hour = _hour_of_day(hour, half)
+    else:  # the part of the day may stand before the time ("tonight at nine o'clock") or after it
+        hour = _later_in_the_day(hour, f"{lowered[: match.start()]} {lowered[match.end() :]}")
     return f"{hour:02d}:{minute:02d}"
 
 

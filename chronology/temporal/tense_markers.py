@@ -286,11 +286,13 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         and words[index - 1][:1].isupper()
                         and words[index - 1][1:2].islower()  # not a speaker's label: "CHIEF: They're in court"
                         and lowered[index - 1] not in _CLAUSE_CONJUNCTIONS
-                        and not in_title_case_line(text, text.find(words[index], start, end))
                     ):
-                        # a name's word mid-sentence: "a driveway in Elm Close on Sunday" (not in a title-case
-                        # headline, which capitalises every word: "Senate Meets On Monday")
-                        tense = None
+                        if not starts:
+                            starts = _word_starts(text, start, words)
+                        if not in_title_case_line(text, starts[index]):
+                            # a name's word mid-sentence: "a driveway in Elm Close on Sunday" (not in a title-case
+                            # headline, which capitalises every word: "Senate Meets On Monday")
+                            tense = None
                     if tense == "timetable" and word in ("vote", "votes") and not _voters_before(words, index):
                         tense = None  # a noun: "survived a confidence vote on Thursday"
                     if tense == "timetable" and timetable_infinitive(words, lowered, index):
