@@ -37,6 +37,8 @@ EXPECTATION_VERBS = frozenset(words("expectation_verbs"))
 _PLAN_VERBS = frozenset(words("plan_verbs")) | EXPECTATION_VERBS
 _VOTE_VERBS = frozenset(words("vote_verbs"))
 _VOTE_CHOICES = frozenset(words("vote_choices"))
+# The words of a tally besides its numbers: "7 to 4", "6-3", "312 to 198".
+_TALLY_WORDS = frozenset(("to", "-"))
 _PLURAL_NOUN_ALIKE = frozenset(words("plural_noun_alike"))
 _FUTURE_ADJECTIVES = frozenset(words("future_adjectives"))
 _RELATIVE_PRONOUNS = frozenset(words("relative_pronouns"))
@@ -305,9 +307,22 @@ def plan_verb_before(words: list[str], lowered: list[str], index: int) -> int:
         return -1
     for at in range(max(0, index - 1 - PLAN_REACH), index - 1):
         word = lowered[at]
-        if word in _PLAN_VERBS and (word not in _VOTE_VERBS or _VOTE_CHOICES.isdisjoint(lowered[at + 1 : index])):
+        if word in _PLAN_VERBS and (word not in _VOTE_VERBS or _vote_plans(lowered[at + 1 : index])):
             return at
     return -1
+
+
+def _vote_plans(between: list[str]) -> bool:
+    """Whether a vote's "to" after ``between`` starts its plan: not after a choice ("voted for an Arab force to
+    protect" is a purpose), nor after a bare tally or an adverb ("voted unanimously to"), where as right after
+    the vote the date to come is mostly the vote's own ("voted 7 to 4 to reject the scheme at Thursday night's
+    meeting"; but "voted 5-2 Monday to raise water rates starting Jan. 1", whose vote has its day already)."""
+    if not _VOTE_CHOICES.isdisjoint(between):
+        return False
+    return not all(
+        is_count(word) or word in _TALLY_WORDS or word.replace("-", "").isdigit() or _is_ly_adverb(word)
+        for word in between
+    )
 
 
 def _after_adjective_opener(lowered: list[str], index: int) -> bool:
