@@ -1120,9 +1120,6 @@ KNOWN_FAILURES: dict[str, str] = {
         '"a year earlier" after a quarter whose figures were "(reported on Tuesday)": the day named last '
         "becomes the story's date, so the shift is read as the year"
     ),
-    "gram-postponed-from-spring-last-weekend": (
-        '"the last weekend of September" is not read as one expression: "last weekend" and "September" are read apart'
-    ),
     "wx-coming-weeks-restrictions": ('"if the autumn rains fail": a season before a noun is read as the season'),
     "wx-hottest-day-year-so-far": (
         '"the year so far" spans "the year", as "the day so far" spans "the day" (another blind row\'s reading)'
