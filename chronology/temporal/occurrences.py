@@ -107,6 +107,14 @@ def new_year(published: date) -> Resolution:
     return Resolution(f"{year:04d}", "the year beginning at the New Year nearest publication")
 
 
+def new_decade_or_century(published: date, unit: str) -> Resolution:
+    """ "the new decade", "the new century": the one beginning at the turn nearest publication."""
+    years = 10 if unit == "decade" else 100
+    first = published.year - published.year % years + (years if published.year % years >= years // 2 else 0)
+    period = Period(unit, date(first, 1, 1))
+    return Resolution(period.value(), f"the {unit} beginning at the turn nearest publication")
+
+
 FUTURE_TWO_DIGIT_YEARS = 10  # how far ahead a year written with two digits may lie
 
 

@@ -23,7 +23,8 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
   ``UNDEF-REF-last|next|that-month|season-X``: "the next spring", "that autumn", near the date last named.
 * ``UNDEF-yy-NN``: a year written with two digits ("'98", "4/5/23"): the latest up to publication's, unless
   one lies within the decade ahead. ``UNDEF-today-PLUS|MINUS-n-UNIT``: publication's day so many units away
-  ("a week from today"); ``UNDEF-new-year``: the year beginning at the New Year nearest publication.
+  ("a week from today"); ``UNDEF-new-year``: the year beginning at the New Year nearest publication
+  (``UNDEF-new-decade``, ``UNDEF-new-century``: the decade, the century beginning at the turn nearest it).
 * ``WEEKOF:``, ``WEEKENDOF:``, ``WEEKON:`` before a day's value: the week, the weekend or the day a week on of
   that day (:mod:`around_a_day`).
 * ``UNDEF-dom-DD``: "on the 15th", a day of the month the text is in, else around publication.
@@ -52,6 +53,7 @@ from chronology.temporal.occurrences import (
     day_of_month,
     holiday,
     named,
+    new_decade_or_century,
     new_year,
     two_digit_year,
     weekday,
@@ -411,6 +413,8 @@ class Resolver:
             return self._day_of_month(int(match.group(1)), tense)
         if body == "UNDEF-new-year":
             return new_year(self.published)
+        if body in ("UNDEF-new-decade", "UNDEF-new-century"):
+            return new_decade_or_century(self.published, body[len("UNDEF-new-") :])
         if body == "UNDEF-weekend":
             return weekend(self.published, tense())
         if match := _CENTURY.match(body):

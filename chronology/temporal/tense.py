@@ -229,6 +229,10 @@ _TIME_CLAUSE_INSIDE = re.compile(
 _PARTICIPLE_PHRASE = re.compile(r"(?i)\s+(?:at|in|on|during|after|from|of|for|with|under|across|near|within|by)\b")
 # ... unless the date is a limit on it: "Cars left on snow routes after 6 p.m. Monday will be towed".
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
+# After a verb of saying, what was said begins: "said on Friday that ...", "said on Friday the price cap ...".
+_SAID_THEN_CLAUSE = re.compile(r"(?i).*?\s(?:that|on\s+\w+\s+(?:the|a|an))\s")
+# Between a verb of saying and the subject of what was said: "said the winter", "said that the winter".
+_REPORTED_SUBJECT_GAP = re.compile(r"\s+(?:that\s+)?")
 
 
 def after_since(text: str, start: int, floor: int = 0) -> bool:
@@ -430,7 +434,11 @@ class TenseMap:
             return "future" if fronted_start or until or self._in_conditional_clause(start, sentence) else None
         tense = best[1]
         if before is not None and best[2] == before[3]:
-            tense = self._own_clause_after(found, start, end, sentence, before) or tense
+            tense = (
+                self._own_clause_after(found, start, end, sentence, before)
+                or self._subject_of_reported_future(found, start, end, before)
+                or tense
+            )
         if best[2] > start and tense == "past" and self.text.endswith(", ", sentence[0], best[2]):
             tense = self._past_a_parenthesis(found, best[2], sentence) or tense
         # A verb after a comma, or after "and" ("seized it on Saturday and are expected to..."), belongs to the
@@ -448,6 +456,12 @@ class TenseMap:
                 or (
                     before[1] == "past"
                     and _PARTICIPLE_PHRASE.match(self.text, before[2])
+                    # "said on Friday that the price cap for April would fall": what is said after its day is
+                    # no phrase of the verb (but "said in a court filing on Monday that" is)
+                    and not (
+                        self.text[before[3] : before[2]].lower() in REPORTING_VERBS
+                        and _SAID_THEN_CLAUSE.match(self.text, before[2], start)
+                    )
                     and not _LIMIT_BEFORE.search(self.text, max(sentence[0], start - 8), start)
                 )
             )
@@ -532,6 +546,23 @@ class TenseMap:
             ):
                 return "future"  # an appointment: "the final is on Sunday" (but "the cause is Monday's ruling")
         return tense
+
+    def _subject_of_reported_future(
+        self, found: list[tuple[int, int, str]], start: int, end: int, before: tuple[int, str, int, int]
+    ) -> str | None:
+        """The future of a reported clause whose subject the date is: "The minister said the winter would be
+        difficult" is told by "would", right after it, not by "said" right before (but "said Monday that the plan
+        would" dates the saying: a verb must follow the date at once)."""
+        if (
+            before[1] != "past"
+            or self.text[before[3] : before[2]].lower() not in REPORTING_VERBS
+            or not _REPORTED_SUBJECT_GAP.fullmatch(self.text, before[2], start)
+        ):
+            return None
+        for marker_start, _, tense in found:
+            if marker_start >= end:
+                return "future" if tense == "future" and self.text[end:marker_start].isspace() else None
+        return None
 
     def _own_clause_after(
         self,
