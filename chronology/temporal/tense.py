@@ -229,6 +229,10 @@ _TIME_CLAUSE_INSIDE = re.compile(
 _PARTICIPLE_PHRASE = re.compile(r"(?i)\s+(?:at|in|on|during|after|from|of|for|with|under|across|near|within|by)\b")
 # ... unless the date is a limit on it: "Cars left on snow routes after 6 p.m. Monday will be towed".
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
+# A condition put first and the clause it conditions, in the second conditional: "If Denmark beat Wales on
+# Saturday, they would play" (no past perfect before the date, no "would have" after it).
+_IF_FIRST = re.compile(r"(?i)[\s\"'\u201c(]*if\s(?:(?!\bhad\b)[^,;:])*$")
+_HYPOTHETICAL_AFTER = re.compile(r"(?i)[^,.;:]*,\s[^.;:,]*?\b(?:would|could|might)\s+(?!have\b)\w")
 # After a verb of saying, what was said begins: "said on Friday that ...", "said on Friday the price cap ...".
 _SAID_THEN_CLAUSE = re.compile(r"(?i).*?\s(?:that|on\s+\w+\s+(?:the|a|an))\s")
 # Between a verb of saying and the subject of what was said: "said the winter", "said that the winter".
@@ -294,6 +298,14 @@ class TenseMap:
             and self._in_conditional_clause(start, sentence)
         ):
             return "future"  # a speaker's present condition put back a tense: "said that if ... were not done by"
+        if (
+            tense in ("past", "acted")
+            and _IF_FIRST.match(self.text, sentence[0], start)
+            and _HYPOTHETICAL_AFTER.match(self.text, end, sentence[1])
+        ):
+            # a condition put first, told in the past for what would follow: "If Denmark beat Wales on Saturday,
+            # they would play in Baku a week later" (not "had beaten", nor "would have played": a past undone)
+            return "future"
         if after_for and _FORECAST_FOR.search(self.text, near, start):
             if tense in ("present", None):
                 return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come

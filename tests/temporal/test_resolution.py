@@ -2138,3 +2138,41 @@ def test_a_verb_after_a_name_ending_in_s_and_a_minister_before_a_chamber_are_tim
     monday = date(2026, 2, 23)
     text = "The finance minister tables the budget on Wednesday afternoon."
     assert value_of(text, "Wednesday afternoon", monday) == "2026-02-25TAF"
+
+
+def test_a_vote_after_its_tally_is_dated_by_its_day_and_a_month_before_a_company_word_is_a_name() -> None:
+    friday = date(2019, 11, 8)
+    text = "Councillors voted 7 to 4 to reject the scheme at Thursday night's meeting."
+    assert value_of(text, "Thursday night", friday) == "2019-11-07TNI"
+    text = "The board voted 5-2 Monday to raise water rates starting Jan. 1."
+    assert value_of(text, "Jan. 1", friday) == "2020-01-01"
+    assert resolved("Shares of May Therapeutics rose 8% after the update.", friday) == []
+
+
+def test_a_week_or_a_weekend_of_a_month_is_told_by_its_weekdays() -> None:
+    wednesday = date(2024, 6, 12)
+    text = "The festival takes place on the last weekend of September."
+    assert value_of(text, "the last weekend of September", wednesday) == "2024-W39-WE"
+    # 1 March 2024 is a Friday: most of the month's first seven days lie in the week of Monday 4 March
+    assert value_of("Talks stalled in the first week of March.", "the first week of March", wednesday) == "2024-W10"
+    text = "Parliament rises in the first full week of August."
+    assert value_of(text, "the first full week of August", wednesday) == "2024-W32"
+
+
+def test_what_is_said_after_its_day_and_a_condition_put_first_look_ahead() -> None:
+    friday = date(2024, 2, 23)
+    text = "Ofgem said on Friday that the price cap for April would fall."
+    assert value_of(text, "April", friday) == "2024-04"
+    text = "The company said in a court filing on Monday that it would appeal."
+    assert value_of(text, "Monday", friday) == "2024-02-19"
+    assert value_of("The minister said the summer would be hot.", "the summer", friday) == "2024-SU"
+    text = "If Denmark beat Wales on Saturday, they would play in Baku a week later."
+    assert value_of(text, "Saturday", friday) == "2024-02-24"
+    assert value_of("If he had won on Saturday, he would be top.", "Saturday", friday) == "2024-02-17"
+
+
+def test_a_shift_before_a_stop_and_the_new_decade() -> None:
+    text = "The dam burst on 6 May 1998. Engineers had warned of cracks two weeks before."
+    assert value_of(text, "two weeks before", date(1999, 1, 12)) == "1998-W17"
+    text = "Hearts play on Thursday, their first game of the new decade."
+    assert value_of(text, "the new decade", date(2019, 12, 31)) == "202"
