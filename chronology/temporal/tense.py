@@ -182,11 +182,12 @@ _HEADS_ITS_SENTENCE = re.compile(r"(?i)[\s\"'\u201c`(*\u2022-]*(?:(?:in|on|by|du
 # "and" or "but" right before a verb, maybe with an adverb between: "and formally left".
 _AND_BEFORE_VERB = re.compile(rf"(?i){_AND_BUT}(?:\w+ly\s+|{_LINKING_ADVERB})?$")
 _ACTED_ON = re.compile(r"(?i)\s+(?:in|on|at)\s+")  # "charged in January", "left on Jan. 31", "started at 4am on Jan. 1"
-# ... also with a short object between: "rejected the scheme in January", "told colleagues on Monday", "sold it
-# on Friday", "closed 112 stores in January", "cut 2,000 jobs in March"; not after a verb that arranges what its
-# object names ("called a meeting on Friday").
+# ... also with a short object between: "rejected the scheme in January", "approved the ring-road scheme in
+# January", "told colleagues on Monday", "sold it on Friday", "closed 112 stores in January", "cut 2,000 jobs in
+# March"; not after a verb that arranges what its object names ("called a meeting on Friday").
 _ACTED_ON_OBJECT = re.compile(
-    r"(?i)\s+(?:it|them|him|her|us|me|(?:(?:the|a|an|its|his|her|their|our)\s+)?[a-z]+"
+    r"(?i)\s+(?:it|them|him|her|us|me|(?:(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?)?"
+    r"[a-z]+(?:-[a-z]+)?"
     r"|[$\u00a3\u20ac]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?)\s+(?:in|on|at)\s+"
 )
 _ARRANGING_VERBS = frozenset(words("arranging_verbs"))

@@ -2176,3 +2176,12 @@ def test_a_shift_before_a_stop_and_the_new_decade() -> None:
     assert value_of(text, "two weeks before", date(1999, 1, 12)) == "1998-W17"
     text = "Hearts play on Thursday, their first game of the new decade."
     assert value_of(text, "the new decade", date(2019, 12, 31)) == "202"
+
+
+def test_a_past_act_on_an_object_of_two_words_keeps_its_date_and_a_hyphened_participle_is_no_verb() -> None:
+    december = date(2018, 12, 14)
+    text = "Residents opposed the wind farm in January."
+    assert value_of(text, "January", december) == "2018-01"
+    tuesday = date(2022, 2, 15)
+    text = "A curfew will be in place until 6 a.m. on Wednesday in flood-hit neighbourhoods."
+    assert value_of(text, "6 a.m. on Wednesday", tuesday) == "2022-02-16T06:00"

@@ -2183,10 +2183,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'November's non-farm payrolls report, out on Friday': 'out on' after a report is no mark of a "
         "release to come ('went out on Friday' is past)"
     ),
-    "month2-opposed-wind-farm-january": (
-        "'Residents opposed the wind farm in January' in a December paper: the month is read as the one "
-        "nearest publication; the row reads the past act's January"
-    ),
     "month2-summoned-hearing-january": (
         "'summoned the chief executive to a hearing on January 14' in December: the past tense takes the Jan."
         " 14 gone, as the coming one is more than a month ahead"
