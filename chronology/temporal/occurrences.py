@@ -49,7 +49,8 @@ def weekday(published: date, direction: str | None, number: int, tense: str | No
     publication (the publication day itself when it is a Monday); a future clause ("will meet on
     Friday", "is due Friday", "plans to leave Sunday") means the next such day on or after publication.
     Wire copy names the day of publication by its weekday too ("will vote Friday" in a Friday report
-    is that day: a week later would be "next Friday"), so in both tenses the publication day counts.
+    is that day: a week later would be "next Friday"), so in both tenses the publication day counts. What did
+    not happen ("would have turned 90 on Saturday") tells no time: the nearest such day.
     """
     name = WEEKDAYS[number - 1]
     back = (published.isoweekday() - number) % 7
@@ -69,6 +70,9 @@ def weekday(published: date, direction: str | None, number: int, tense: str | No
         day = published + timedelta(days=(number - published.isoweekday()) % 7)
         why = "a day ahead" if direction == "ahead" else "future tense"
         return Resolution(day.isoformat(), f"next {name} on or after publication, {why}")
+    if tense == "unreal" and (number - published.isoweekday()) % 7 < back:
+        day = published + timedelta(days=(number - published.isoweekday()) % 7)
+        return Resolution(day.isoformat(), f"the nearest {name}, what did not happen telling no time")
     day = published - timedelta(days=back)
     return Resolution(day.isoformat(), f"most recent {name} on or before publication, {_tense_words(tense)}")
 
@@ -83,6 +87,8 @@ def _tense_words(tense: str | None) -> str:
         return "a record, which only a time gone can hold"
     if tense == "back":
         return "reached back to (backdated, dating back)"
+    if tense == "unreal":
+        return "what did not happen telling no time"
     return f"{tense} tense" if tense else "no tense marker"
 
 

@@ -217,8 +217,11 @@ _GAP_REACH = 70  # characters before a day searched for the day and the clause b
 _CONDITIONAL_START = re.compile(rf"(?i)[\s\"'\u201c`(]*{one_word_of('conditional_starts')}\b")
 _CONDITION_FIRST = re.compile(rf"(?i)[\s\"'\u201c`(]*{one_word_of('condition_first_words')}\b")
 _CONDITION_INSIDE = re.compile(rf"(?i)\b{one_word_of('condition_inside_words')}\s+\w")
-# A condition reported in the past: "Negotiators said on Sunday that if the talks were not concluded by Wednesday".
-_REPORTED_CONDITION = re.compile(rf"(?i)\b{one_word_of('reporting_verbs')}\b[^.;:]*?\b(?:if|unless)\s+\w")
+# A condition reported in the past: "Negotiators said on Sunday that if the talks were not concluded by Wednesday",
+# or one a plan hangs on: "threatened to boycott the session if it went ahead on Tuesday evening".
+_REPORTED_CONDITION = re.compile(
+    rf"(?i)\b(?:{one_word_of('reporting_verbs')}|{one_word_of('plan_verbs')}\s+to)\b[^.;:]*?\b(?:if|unless)\s+\w"
+)
 # A clause of time in the present inside a clause: "before the rate is cut on Monday" ("before Friday's vote" is a
 # preposition).
 _TIME_CLAUSE_INSIDE = re.compile(
@@ -445,6 +448,8 @@ class TenseMap:
             # large parts of England until Wednesday" ("covers" is no marker).
             until = self.text.endswith(("until ", "till ", "Until ", "Till "), sentence[0], start)
             return "future" if fronted_start or until or self._in_conditional_clause(start, sentence) else None
+        if best[1] == "unreal":
+            return "unreal"  # what did not happen tells no time: "would have turned 100 on Tuesday" (tense.yaml)
         tense = best[1]
         if before is not None and best[2] == before[3]:
             tense = (

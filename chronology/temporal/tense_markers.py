@@ -269,6 +269,13 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # a plural noun before its past verb: "Housing starts rose in the first half"
                     if tense == "future" and word == "had" and not REPORTING_VERBS.intersection(lowered[:index]):
                         tense = "past"  # "had until Friday" told on its own: a deadline gone
+                    if tense == "unreal" and (
+                        REPORTING_VERBS.intersection(lowered[:index])
+                        or (index + size < count and lowered[index + size] == "to")
+                    ):
+                        # a future perfect reported ("said the work would have been finished by March"), or a must
+                        # ("would have to leave the flat by Friday")
+                        tense = "future"
                     if tense == "timetable" and (
                         after_a_determiner(lowered, index, lowered[index + size - 1] not in _PARTICLES)
                         or (size == 1 and after_a_count(lowered, index))
@@ -406,12 +413,12 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             back -= 1
         overtaken = back >= 0 and lowered[back] == "had" and not REPORTING_VERBS.intersection(lowered[:back])
         index += length
-        if tense in LOOKING_AHEAD:
+        if tense in LOOKING_AHEAD or tense == "unreal":  # the verb group: "would have been sat"
             while index < count and lowered[index] in _CARRY:
                 index += 1
             if index < count:
                 index += 1
-            if overtaken:
+            if overtaken and tense != "unreal":
                 tense = "past"
         found.append((begin, starts[index - 1] + len(words[index - 1]), tense))
     # A headline has no finite verb: with another marker ("Tributes to victims on Sunday were moving") the

@@ -33,7 +33,7 @@ def ends_with_word_of(key: str) -> re.Pattern[str]:
 # is future, "is" present), then the past. Words are read with a hyphen as a space ("second-quarter" is two),
 # so the phrases are too.
 PHRASES: dict[str, str] = {}
-for _tense in ("present", "past", "timetable", "prospective", "future"):
+for _tense in ("present", "past", "unreal", "timetable", "prospective", "future"):
     for _phrase in words(_tense):
         PHRASES[" ".join(_phrase.replace("-", " ").split())] = _tense
 # Markers that take their verb group along and that a past perfect overtakes ("had been due to").

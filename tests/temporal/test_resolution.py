@@ -2185,3 +2185,23 @@ def test_a_past_act_on_an_object_of_two_words_keeps_its_date_and_a_hyphened_part
     tuesday = date(2022, 2, 15)
     text = "A curfew will be in place until 6 a.m. on Wednesday in flood-hit neighbourhoods."
     assert value_of(text, "6 a.m. on Wednesday", tuesday) == "2022-02-16T06:00"
+
+
+def test_what_did_not_happen_tells_no_time_but_a_reported_future_perfect_looks_ahead() -> None:
+    thursday = date(2020, 5, 14)
+    assert value_of("The novelist would have turned 100 on Tuesday.", "Tuesday", thursday) == "2020-05-12"
+    friday = date(2010, 1, 1)
+    assert value_of("He would have turned 90 on Saturday.", "Saturday", friday) == "2010-01-02"
+    text = "The minister said the work would have been finished by March."
+    assert value_of(text, "March", date(2020, 2, 27)) == "2020-03"
+    text = "If the appeal fails, the family would have to leave the flat by Friday."
+    assert value_of(text, "Friday", date(2014, 2, 26)) == "2014-02-28"
+
+
+def test_a_wire_clock_in_local_time_and_a_condition_a_plan_hangs_on() -> None:
+    saturday = date(2022, 2, 26)
+    text = "The first shells landed at 0540 local time on Thursday."
+    assert value_of(text, "0540 local time on Thursday", saturday) == "2022-02-24T05:40"
+    text = "The opposition threatened to boycott the session if it went ahead on Tuesday evening."
+    assert value_of(text, "Tuesday evening", date(2013, 5, 26)) == "2013-05-28TEV"
+    assert resolved("Shares in April Aviation Holdings rose 4%.", saturday) == []
