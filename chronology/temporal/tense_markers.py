@@ -278,7 +278,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = "future"
                     if tense == "timetable" and (
                         after_a_determiner(lowered, index, lowered[index + size - 1] not in _PARTICLES)
-                        or (size == 1 and after_a_count(lowered, index))
+                        or after_a_count(lowered, index, phrase=size > 1)
                         or noun_after_a_possessive(lowered, index)
                     ):
                         # a noun: "published their report on Thursday", "the open day on Saturday", "scored 120

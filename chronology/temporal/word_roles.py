@@ -37,6 +37,7 @@ EXPECTATION_VERBS = frozenset(words("expectation_verbs"))
 _PLAN_VERBS = frozenset(words("plan_verbs")) | EXPECTATION_VERBS
 _VOTE_VERBS = frozenset(words("vote_verbs"))
 _VOTE_CHOICES = frozenset(words("vote_choices"))
+_MAGNITUDES = frozenset(("hundred", "thousand", "million", "billion"))
 # The words of a tally besides its numbers: "7 to 4", "6-3", "312 to 198".
 _TALLY_WORDS = frozenset(("to", "-"))
 _PLURAL_NOUN_ALIKE = frozenset(words("plural_noun_alike"))
@@ -139,14 +140,20 @@ def future_adjective(lowered: list[str], index: int) -> bool:
     return index > 0 and lowered[index] in _FUTURE_ADJECTIVES and lowered[index - 1] in _ADJECTIVE_DETERMINERS
 
 
-def after_a_count(lowered: list[str], index: int) -> bool:
+def after_a_count(lowered: list[str], index: int, phrase: bool = False) -> bool:
     """Whether a timetable word that is as often a plural noun ("runs", "plays", "returns", "reports") follows a
     number ("scored 120 runs") or, "runs", a determiner and an "-ing" word ("the winning runs", where "the
-    hearing resumes" keeps its verb): a noun, no verb."""
+    hearing resumes" keeps its verb): a noun, no verb. Before a ``phrase``'s preposition a bare number may be a
+    year ("The inquiry, which opened in 2021, reports on Thursday"), so only one with its magnitude counts
+    ("processed 2 million returns in January")."""
     word = lowered[index]
     if not index or word not in _PLURAL_NOUN_ALIKE:
         return False
     before = lowered[index - 1]
+    if before in _MAGNITUDES and index > 1 and is_count(lowered[index - 2]):
+        return True
+    if phrase:
+        return False
     if is_count(before):
         return True
     return word == "runs" and index > 1 and before.endswith("ing") and lowered[index - 2] in _ADJECTIVE_DETERMINERS
