@@ -2435,6 +2435,63 @@ KNOWN_FAILURES: dict[str, str] = {
         "'in each of the past three years': 'each of' stays in the span, as TimeBank spans it "
         "(duration.yaml); the row leaves it out"
     ),
+    "hard-timetables-headline-drivers-strike-wednesday": (
+        "'Train Drivers Strike Again on Wednesday, Union Says': in a title-case headline 'Strike' is not read"
+        " as a timetable verb, so the weekday takes no tense and is the one gone"
+    ),
+    "hard-timetables-georgians-vote-tuesday": (
+        "'Georgians vote in two Senate runoffs on Tuesday': a bare present 'vote' is no timetable (tried and "
+        "dropped, see the README); only 'vote in a referendum' and 'vote on' are"
+    ),
+    "hard-timetables-firm-reports-quarterly": (
+        "'reports quarterly and holds its annual meeting': 'quarterly' and 'annual' are left unmarked, as "
+        "TimeBank's annotators leave them"
+    ),
+    "asia-wire-boj-july-30-31": (
+        "'fresh quarterly growth and price forecasts': 'quarterly' before a noun is left unmarked, as "
+        "TimeBank's annotators leave it"
+    ),
+    "asia-wire-korea-exports-december": (
+        "'rose 5.1% in December from a year earlier': 'a year earlier' compared with a month's figure is read"
+        " as the year, as the README says"
+    ),
+    "asia-wire-edsa-86-sunday": (
+        "'the '86 People Power revolt': a two-digit year before a capitalised name is not read"
+    ),
+    "asia-wire-emperor-annual-greeting": (
+        "'The emperor's annual greeting': 'annual' before a noun is left unmarked, as TimeBank's annotators leave it"
+    ),
+    "transport2-signal-failure-afternoon": (
+        "'for much of the afternoon': 'the afternoon' after 'much of' is not read as publication day's afternoon"
+    ),
+    "hard-stories-early-voting-last-monday": (
+        "'The two candidates debate again on Thursday night': a bare present 'debate' is no timetable verb (a"
+        " noun as often: 'the TV debate on Thursday')"
+    ),
+    "hard-stories-clocks-go-forward": (
+        "'The clocks go back on October 26': 'go back' after 'the clocks' is read as no timetable (a "
+        "determiner before the phrase makes a noun of it), so the date is the nearest"
+    ),
+    "hard-stories-trap-may-april-names": (
+        "'Coach Ana April praised': a month after a capitalised first name is a surname only for March, May, "
+        "June and August, after a lower-case word"
+    ),
+    "hard-stories-election-count": (
+        "'won ... in Thursday's election. Counting finished overnight.' in a Friday paper: the README reads "
+        "'overnight' as the night before the day last named; the row reads the night after it"
+    ),
+    "entertainment-grammys-sunday-night": (
+        "'The Grammy Awards are handed out on Sunday night': a present passive of a phrasal verb is read as a"
+        " present, so the weekday is the one gone"
+    ),
+    "entertainment-festival-past-three-years": (
+        "'in each of the past three years': 'each of' stays in the span, as TimeBank spans it "
+        "(duration.yaml); the row leaves it out"
+    ),
+    "entertainment-single-three-weeks-august": (
+        "'held the top spot for three weeks in August' in a July paper: a past verb with a long object leaves"
+        " the coming August, within a month, as the nearest"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
