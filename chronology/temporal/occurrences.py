@@ -70,8 +70,8 @@ def weekday(published: date, direction: str | None, number: int, tense: str | No
         day = published + timedelta(days=(number - published.isoweekday()) % 7)
         why = "a day ahead" if direction == "ahead" else "future tense"
         return Resolution(day.isoformat(), f"next {name} on or after publication, {why}")
-    if tense == "unreal" and (number - published.isoweekday()) % 7 < back:
-        day = published + timedelta(days=(number - published.isoweekday()) % 7)
+    if tense == "unreal" and (ahead := (number - published.isoweekday()) % 7) < back:
+        day = published + timedelta(days=ahead)
         return Resolution(day.isoformat(), f"the nearest {name}, what did not happen telling no time")
     day = published - timedelta(days=back)
     return Resolution(day.isoformat(), f"most recent {name} on or before publication, {_tense_words(tense)}")

@@ -37,6 +37,7 @@ EXPECTATION_VERBS = frozenset(words("expectation_verbs"))
 _PLAN_VERBS = frozenset(words("plan_verbs")) | EXPECTATION_VERBS
 _VOTE_VERBS = frozenset(words("vote_verbs"))
 _VOTE_CHOICES = frozenset(words("vote_choices"))
+# The size words of a count, which a year never has: "processed 2 million returns".
 _MAGNITUDES = frozenset(("hundred", "thousand", "million", "billion"))
 # The words of a tally besides its numbers: "7 to 4", "6-3", "312 to 198".
 _TALLY_WORDS = frozenset(("to", "-"))
