@@ -237,6 +237,9 @@ _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
 # Saturday, they would play" (no past perfect before the date, no "would have" after it).
 _IF_FIRST = re.compile(r"(?i)[\s\"'\u201c(]*if\s(?:(?!\bhad\b)[^,;:])*$")
 _HYPOTHETICAL_AFTER = re.compile(r"(?i)[^,.;:]*,\s[^.;:,]*?\b(?:would|could|might)\s+(?!have\b)\w")
+# A plan told in the past before its date, undone after "but" after it (tense.yaml plans_undone).
+_PLAN_TOLD_IN_THE_PAST = re.compile(rf"(?i)\b{one_word_of('plans_told_in_the_past')}\s")
+_PLAN_UNDONE = re.compile(rf"(?i)[^.;:]*?\bbut\b[^.;:]*?\b{one_word_of('plans_undone')}\b")
 # After a verb of saying, what was said begins: "said on Friday that ...", "said on Friday the price cap ...".
 _SAID_THEN_CLAUSE = re.compile(r"(?i).*?\s(?:that|on\s+\w+\s+(?:the|a|an))\s")
 # Between a verb of saying and the subject of what was said: "said the winter", "said that the winter".
@@ -310,6 +313,13 @@ class TenseMap:
             # a condition put first, told in the past for what would follow: "If Denmark beat Wales on Saturday,
             # they would play in Baku a week later" (not "had beaten", nor "would have played": a past undone)
             return "future"
+        if (
+            tense == "future"
+            and self.text.find("but", end, sentence[1]) != -1  # str.find first: most plans are not undone
+            and _PLAN_TOLD_IN_THE_PAST.search(self.text, sentence[0], start)
+            and _PLAN_UNDONE.match(self.text, end, sentence[1])
+        ):
+            return "unreal"  # "was due to publish its results on Wednesday but delayed them": the nearest Wednesday
         if after_for and _FORECAST_FOR.search(self.text, near, start):
             if tense in ("present", None):
                 return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come

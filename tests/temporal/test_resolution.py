@@ -2205,3 +2205,11 @@ def test_a_wire_clock_in_local_time_and_a_condition_a_plan_hangs_on() -> None:
     text = "The opposition threatened to boycott the session if it went ahead on Tuesday evening."
     assert value_of(text, "Tuesday evening", date(2013, 5, 26)) == "2013-05-28TEV"
     assert resolved("Shares in April Aviation Holdings rose 4%.", saturday) == []
+
+
+def test_a_plan_told_in_the_past_and_undone_tells_no_time() -> None:
+    text = "The bank was due to publish its results on Wednesday but delayed them without explanation."
+    assert value_of(text, "Wednesday", date(2019, 8, 2)) == "2019-07-31"
+    text = "The prince was due to open the hospital wing on Thursday, but the visit has been called off."
+    assert value_of(text, "Thursday", date(2022, 8, 30)) == "2022-09-01"
+    assert resolved("Shares of May Aerospace fell sharply.", date(2021, 8, 25)) == []
