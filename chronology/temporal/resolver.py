@@ -148,6 +148,7 @@ class Resolver:
             self._use_sentences(sentences)
         self.tenses = TenseMap(text)
         self.story = StoryDates(text, published)
+        self._quotations: Quotations | None = None  # found on first need
 
     def resolve_all(self, candidates: list[Candidate]) -> list[TemporalExpression]:
         resolved: list[tuple[Candidate, Resolution]] = []
@@ -314,7 +315,7 @@ class Resolver:
             return None
         named_at, year = self.story.year_named
         sentence = self.sentence_of(candidate.start)
-        if not sentence[0] <= named_at < candidate.start:
+        if not sentence[0] <= named_at < candidate.start or self._quoted_apart(named_at, candidate.start):
             return None
         return in_year_framed(
             year,
@@ -323,6 +324,16 @@ class Resolver:
             lambda: self.tenses.tense_at(candidate.start, candidate.end, sentence),
             describes_the_subject(self.text, sentence[0], named_at, candidate.start),
         )
+
+    def _quoted_apart(self, first: int, second: int) -> bool:
+        """Whether ``first`` stands in a quotation that ``second`` is outside of: a year a speaker put first frames
+        nothing of the attribution ('"Last year was a record," the director said on Jan. 2')."""
+        if not has_quotation_marks(self.text):
+            return False
+        if self._quotations is None:
+            self._quotations = Quotations(self.text)
+        quotation = self._quotations.around(first)
+        return quotation is not None and not quotation[0] <= second < quotation[1]
 
     def _year_of_the_month_joined(self, candidate: Candidate, body: str) -> Resolution | None:
         """A month without its year joined to a month written with one shares it: "in March and April 2014",

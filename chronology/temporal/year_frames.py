@@ -6,7 +6,8 @@ sets such a frame (within its first three words, as a fronted "In 2019," or in t
 participle phrase put first, "Founded in 1887, the brewer will list in March"); a year further
 in is mostly a detail ("under a program approved in 1987 ..., it had bought shares through Sept. 29"). Not a
 starting point ("since 2019, and in March"), nor the start of a span ("the 2021-22 season"), nor across
-sentences, where the story has often come back to its own days. A year deeper in frames a "when" clause that
+sentences, where the story has often come back to its own days, nor out of a quotation into its attribution
+(the resolver checks that). A year deeper in frames a "when" clause that
 describes what it dates ("the 1997 floods, when the river burst its banks in July"). The resolver keeps the
 year last named and asks these functions.
 """

@@ -2213,3 +2213,12 @@ def test_a_plan_told_in_the_past_and_undone_tells_no_time() -> None:
     text = "The prince was due to open the hospital wing on Thursday, but the visit has been called off."
     assert value_of(text, "Thursday", date(2022, 8, 30)) == "2022-09-01"
     assert resolved("Shares of May Aerospace fell sharply.", date(2021, 8, 25)) == []
+
+
+def test_a_year_a_speaker_puts_first_frames_nothing_outside_the_quotation() -> None:
+    text = '"Last year was a record for us," the airport\'s director said on Jan. 2.'
+    assert value_of(text, "Jan. 2", date(2020, 1, 6)) == "2020-01-02"
+    assert value_of(text, "Last year", date(2020, 1, 6)) == "2019"
+    assert value_of("The May jobs report is due on Friday.", "May", date(2021, 6, 2)) == "2021-05"
+    text = "The Fed chair speaks at 2 p.m. on Wednesday."
+    assert value_of(text, "2 p.m. on Wednesday", date(2016, 9, 19)) == "2016-09-21T14:00"
