@@ -211,7 +211,7 @@ class Resolver:
         ]
         if not relative or not has_quotation_marks(self.text):
             return
-        quotations = Quotations(self.text)
+        quotations = self._quotation_index()
         days_named = [
             (candidate.start, candidate.end, period.first)
             for candidate, resolution in resolved
@@ -330,10 +330,14 @@ class Resolver:
         nothing of the attribution ('"Last year was a record," the director said on Jan. 2')."""
         if not has_quotation_marks(self.text):
             return False
+        quotation = self._quotation_index().around(first)
+        return quotation is not None and not quotation[0] <= second < quotation[1]
+
+    def _quotation_index(self) -> Quotations:
+        """The text's quotations, found once for the year frames and the quoted speakers' days alike."""
         if self._quotations is None:
             self._quotations = Quotations(self.text)
-        quotation = self._quotations.around(first)
-        return quotation is not None and not quotation[0] <= second < quotation[1]
+        return self._quotations
 
     def _year_of_the_month_joined(self, candidate: Candidate, body: str) -> Resolution | None:
         """A month without its year joined to a month written with one shares it: "in March and April 2014",

@@ -486,10 +486,7 @@ class TenseMap:
                     and _PARTICIPLE_PHRASE.match(self.text, before[2])
                     # "said on Friday that the price cap for April would fall": what is said after its day is
                     # no phrase of the verb (but "said in a court filing on Monday that" is)
-                    and not (
-                        self.text[before[3] : before[2]].lower() in REPORTING_VERBS
-                        and _SAID_THEN_CLAUSE.match(self.text, before[2], start)
-                    )
+                    and not (self._says(before) and _SAID_THEN_CLAUSE.match(self.text, before[2], start))
                     and not _LIMIT_BEFORE.search(self.text, max(sentence[0], start - 8), start)
                 )
             )
@@ -575,6 +572,10 @@ class TenseMap:
                 return "future"  # an appointment: "the final is on Sunday" (but "the cause is Monday's ruling")
         return tense
 
+    def _says(self, marker: tuple[int, str, int, int]) -> bool:
+        """Whether ``marker`` (distance, tense, end, start) is a verb of saying ("said", "told")."""
+        return self.text[marker[3] : marker[2]].lower() in REPORTING_VERBS
+
     def _subject_of_reported_future(
         self, found: list[tuple[int, int, str]], start: int, end: int, before: tuple[int, str, int, int]
     ) -> str | None:
@@ -583,7 +584,7 @@ class TenseMap:
         would" dates the saying: a verb must follow the date at once)."""
         if (
             before[1] != "past"
-            or self.text[before[3] : before[2]].lower() not in REPORTING_VERBS
+            or not self._says(before)
             or not _REPORTED_SUBJECT_GAP.fullmatch(self.text, before[2], start)
         ):
             return None
