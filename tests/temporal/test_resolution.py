@@ -1722,6 +1722,10 @@ def test_a_launch_in_the_present_is_timetabled() -> None:
     assert value_of("The company launched the update on Monday.", "Monday", thursday) == "2024-02-26"
     # a plural noun after a count, as the eighth session found it
     assert value_of("Two launches on Monday were scrubbed.", "Monday", thursday) == "2024-02-26"
+    # a crew's launch in the present too, and in the past the past
+    text = "Two cosmonauts blast off for the space station on Friday."
+    assert value_of(text, "Friday", date(2019, 10, 9)) == "2019-10-11"
+    assert value_of("The rocket lifted off on Monday.", "Monday", thursday) == "2024-02-26"
 
 
 def test_a_day_a_price_is_compared_with_does_not_date_the_clock() -> None:
