@@ -50,9 +50,10 @@ _WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day
 # Compared by their first three letters, Monday first as date.weekday() counts (no locale's names).
 _WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _STARTS_WITH_DAY = re.compile(rf"(?:{_WEEKDAY_WORD}\s+)?\d", re.IGNORECASE)
+# A comma lists them too, each with its weekday: "on Tuesday 12, Wednesday 13 and Thursday 14 December".
 _OPENING = re.compile(
     rf"(?<![\d.,/:-])(?:(?P<weekday>\b{_WEEKDAY_WORD})\s+)?(?P<day>{_DAY_OF_MONTH}){_ORDINAL}"
-    r"(?:\s*[-\u2013]\s*|\s+(?P<word>and|to)\s+)$",
+    r"(?:\s*[-\u2013]\s*|\s+(?P<word>and|to)\s+|(?P<comma>,)\s+)$",
     re.IGNORECASE,
 )
 
@@ -76,11 +77,17 @@ def add_continuations(text: str, expressions: list[TemporalExpression]) -> list[
     for index, expression in enumerate(expressions):
         before = expressions[index - 1] if index else None
         if (opener := _opening_day(text, expression)) is not None:
-            if before is not None and before.start >= opener.start and before.end <= opener.end:
-                replaced.add(index - 1)  # "Saturday" read alone, now "Saturday 12"
+            back = index - 1
+            while opener is not None:
+                before = expressions[back] if back >= 0 else None
+                if before is not None and before.start >= opener.start and before.end <= opener.end:
+                    replaced.add(back)  # "Saturday" read alone, now "Saturday 12"
+                    back -= 1
+                elif before is not None and before.end > opener.start:
+                    break
                 added.append(opener)
-            elif before is None or before.end <= opener.start:
-                added.append(opener)
+                # a list's earlier days, each with its weekday: "Tuesday 12, Wednesday 13 and Thursday 14 December"
+                opener = _opening_day(text, opener) if opener.text[:1].isalpha() else None
         else:
             added.extend(day for day in _listed_days(text, expression) if before is None or before.end <= day.start)
         followers = _continuing_days(text, expression)
@@ -107,8 +114,9 @@ def _opening_day(text: str, expression: TemporalExpression) -> TemporalExpressio
         return None
     year, month, second = date_of
     day = int(match.group("day"))
-    if day >= second or (match.group("word") and not match.group("weekday")):
-        return None  # "and" or "to" only with a weekday of its own ("on 3 and 4 March" is _listed_days')
+    if day >= second or ((match.group("word") or match.group("comma")) and not match.group("weekday")):
+        # "and", "to" or a comma only with a weekday of its own ("on 3 and 4 March" is _listed_days')
+        return None
     if match.group("weekday") and _WEEKDAY_ABBREVIATIONS[date(year, month, day).weekday()] != (
         match.group("weekday")[:3].lower()
     ):

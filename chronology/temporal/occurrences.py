@@ -20,6 +20,9 @@ PAST_FOR_CERTAIN = ("since", "acted", "record", "back")
 PAST_OR_FOR_CERTAIN = ("past", *PAST_FOR_CERTAIN)
 _NAMED_WEEKDAY = re.compile(r"^(.+)-wd([1-7])$")
 
+# Why a period was taken for being nearest publication, no tense choosing: span_starts.py asks it of a span's ends.
+NEAREST_WHY = "the one nearest to publication"
+
 
 class Resolution:
     """A value the resolver decided, and why. A plain class, not a dataclass: the compiled tagger builds one for
@@ -182,7 +185,7 @@ def yearless(published: date, rest: str, tense: str | None) -> Resolution:
         why = "the most recent one on or before publication, past tense"
     else:
         chosen = min(candidates, key=lambda period: days_between(period, published))
-        why = "the one nearest to publication" + (", present tense" if tense == "present" else "")
+        why = NEAREST_WHY + (", present tense" if tense == "present" else "")
     return Resolution(chosen.value(), why)
 
 
@@ -206,7 +209,7 @@ def day_of_month(published: date, day: int, tense: str | None) -> Resolution:
         return Resolution(after.isoformat(), "the next one on or after publication, future tense")
     if tense == "present" or tense in PAST_OR_FOR_CERTAIN or published - before <= after - published:
         return Resolution(before.isoformat(), "the most recent one on or before publication")
-    return Resolution(after.isoformat(), "the one nearest to publication")
+    return Resolution(after.isoformat(), NEAREST_WHY)
 
 
 def named(anchor: Period, where: str, direction: str, kind: str, name: str) -> Resolution:

@@ -208,6 +208,17 @@ def _spoken_clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _hour_by_part(text: str, tables: dict[str, dict[str, str]]) -> str | None:
+    """A bare hour with its part of the day, as spoken: "seven this morning" -> 07:00, "ten last night" -> 22:00,
+    "8 tonight" -> 20:00 (not the small hours of a night gone, "two last night", which is the next day's)."""
+    lowered = text.lower()
+    first = lowered.split(None, 1)[0]
+    hour = int(first) if first.isdigit() else int(tables["number"].get(first, 0))
+    if not 1 <= hour <= 12 or (hour < 5 and "last night" in lowered):
+        return None
+    return f"{_later_in_the_day(hour, lowered):02d}:00"
+
+
 def _spelled_year(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
     words = [word for word in _WORD_BREAK.split(text.lower()) if word not in ("and", "hundred")]
@@ -238,6 +249,7 @@ FUNCTIONS: dict[str, Function] = {
     "clock_in_part": _clock_in_part,
     "clock_by_part": _clock_by_part,
     "spoken_clock": _spoken_clock,
+    "hour_by_part": _hour_by_part,
     "spelled_year": _spelled_year,
     "fixed_holiday": _fixed_holiday,
     "pad2": lambda text, _: "{:02d}".format(int(_NOT_DIGIT.sub("", text))),

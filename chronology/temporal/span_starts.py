@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES, names_pattern
 from chronology.temporal.expression import TemporalExpression
+from chronology.temporal.occurrences import NEAREST_WHY
 from chronology.temporal.periods import same_day_months_away
 
 # What joins two dates into one span: a dash, "to", "through"; "until" or "till" after "from"; "and" after
@@ -58,7 +59,9 @@ def align_span_starts(text: str, published: date, expressions: list[TemporalExpr
             continue
         start, end = _DAY.match(first.value), _DAY.match(last.value)
         if start is None or end is None:
-            if (months := _month_span_start(first, last)) is not None:
+            if (season_end := _coming_month_span_end(published, first, last)) is not None:
+                result[index + 1] = season_end
+            elif (months := _month_span_start(first, last)) is not None:
                 result[index] = months
             continue
         start_day, end_day = date.fromisoformat(start.group(1)), date.fromisoformat(end.group(1))
@@ -94,6 +97,30 @@ def _clock_end_next_day(
     return replace(
         last, value=value, explanation=f"{last.text} -> {value}: the morning after, where the span it ends began"
     )
+
+
+def _coming_month_span_end(
+    published: date, first: TemporalExpression, last: TemporalExpression
+) -> TemporalExpression | None:
+    """The end of a span of months put in the year of its start when the start was read as still to come and the
+    end as gone, with neither told by a tense ("Tours run every Saturday from April to October" in March is this
+    year's season, not last year's) and the coming span the nearer; None otherwise."""
+    start, end = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(last.value)
+    if start is None or end is None or _YEAR.search(first.text) or _YEAR.search(last.text):
+        return None
+    if NEAREST_WHY not in first.explanation or NEAREST_WHY not in last.explanation:
+        return None  # a tense chose one end: "Babies born between January and June" on 31 December
+    now = published.year * 12 + published.month - 1
+    first_month = int(start.group(1)) * 12 + int(start.group(2)) - 1
+    last_month = int(end.group(1)) * 12 + int(end.group(2)) - 1
+    if not last_month < now < first_month:
+        return None
+    coming = first_month + (last_month - first_month) % 12
+    if first_month - now >= now - last_month:
+        return None
+    value = f"{coming // 12:04d}-{coming % 12 + 1:02d}"
+    why = f"the first {last.text} after {first.value}, where the span it ends starts"
+    return replace(last, value=value, explanation=f"{last.text} -> {value}: {why}")
 
 
 def _month_span_start(first: TemporalExpression, last: TemporalExpression) -> TemporalExpression | None:

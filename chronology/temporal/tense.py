@@ -161,7 +161,10 @@ _DATE_WORD = re.compile(
 _FOR_PERIOD_REACH = 40  # characters before a date searched for "figures for", "the forecast for"
 _FIGURES_FOR = _noun_then_for("data_nouns")  # "figures for January"
 _MONTH_OF_FIGURES = _noun_within_two_words("data_nouns")  # "December payrolls data", "August retail sales figures"
-_MINUTES_OF = re.compile(r"(?i)\bminutes\s+of\s+(?:its|the|their|this|that)\s+$")  # "minutes of its July meeting"
+# "minutes of its July meeting", "minutes from the Federal Reserve's July meeting"
+_MINUTES_OF = re.compile(
+    r"(?i)\bminutes\s+(?:of|from)\s+(?:its|the|their|this|that|(?:the\s+)?(?:[\w.&-]+\s+){0,4}[\w.&-]+['\u2019]s)\s+$"
+)
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
 _DELIVERY_FOR = _noun_then_for("delivery_nouns")  # "Brent crude futures for March"

@@ -7,7 +7,8 @@ order, so a weekday joined to the one before it by a comma, "and", "or", "to", "
 one is after publication and the weekday would fall before it, is taken a week later. Days up to publication
 are left as they are: news lists past days in any order ("statements made Friday and Thursday" in a Friday
 paper). Nor are the ends of a span ("from Thursday to Sunday"): its end settles where it stands
-(:mod:`span_starts`).
+(:mod:`span_starts`). A weekday listed after "every" and a weekday repeats as that one does: "picketed the depot
+every Monday and Thursday" is every Thursday too.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.span_starts import joins_span
 
 _RULE = "weekday"
+# A repeating weekday and what lists another after it: "every Monday and Thursday", "each Tuesday or Friday".
+_SET_RULES = frozenset(("every_weekday", "weekday_plural"))
+_SET_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNORECASE)
 _DAY = re.compile(r"(\d{4}-\d\d-\d\d)(.*)$")
 _JOINER = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|through|thru)\s+|[-\u2013]\s*)(?:on\s+)?", re.IGNORECASE
@@ -31,6 +35,15 @@ def order_weekday_lists(text: str, published: date, expressions: list[TemporalEx
     result = list(expressions)
     for index in range(1, len(result)):
         before, current = result[index - 1], result[index]
+        if before.rule in _SET_RULES and current.rule == _RULE and not current.mod:
+            if _SET_JOINER.fullmatch(text, before.end, current.start) and (day := _DAY.match(current.value)):
+                weekday = date.fromisoformat(day.group(1)).isoweekday()
+                value = f"XXXX-WXX-{weekday}{day.group(2)}"
+                why = f"every {current.text}, listed after {before.text}"
+                result[index] = replace(
+                    current, type="SET", value=value, explanation=f"{current.text} -> {value}: {why}"
+                )
+            continue
         if before.rule != _RULE or current.rule != _RULE or before.mod or current.mod:
             continue
         if not _JOINER.fullmatch(text, before.end, current.start) or joins_span(text, before, current):

@@ -23,6 +23,7 @@ _NOT_BEFORE_A_NOUN = frozenset(words("adjective_not_before"))
 _ADJECTIVE_QUANTIFIERS = frozenset(words("adjective_quantifiers"))
 _HABITUAL_ADVERBS = frozenset(words("habitual_adverbs"))
 _HYPHEN_PREFIXES = frozenset(words("hyphen_prefixes"))
+_SURVEY_PARTICIPLES = frozenset(words("survey_participles"))
 _LY_NOUNS = frozenset(words("ly_nouns"))
 _NOT_AN_OBJECT = frozenset(words("not_a_causative_object"))
 NOT_MARKER_CAPITALISED = frozenset(str(word) for word in TENSE_DATA["not_marker_capitalised"])  # type: ignore[union-attr]
@@ -73,6 +74,22 @@ def no_past_verb(words: list[str], lowered: list[str], index: int) -> bool:
         _after_auxiliary(words, lowered, index)
         or (index > 0 and lowered[index - 1] in _HABITUAL_ADVERBS)
         or _after_adjective_opener(lowered, index)
+        or _survey_participle(lowered, index)
+    )
+
+
+def _survey_participle(lowered: list[str], index: int) -> bool:
+    """A poll's participle after the plural of those it asked, with a verb after its pollster: "Economists polled
+    by Reuters see" (but "polled by Reuters on Friday" dates the poll)."""
+    return (
+        lowered[index] in _SURVEY_PARTICIPLES
+        and index > 0
+        and index + 3 < len(lowered)
+        and lowered[index + 1] == "by"
+        and lowered[index - 1].endswith("s")
+        and lowered[index + 3] not in _PARTICIPLE_NEXT
+        and lowered[index + 3] not in _CALENDAR_NAMES
+        and lowered[index + 3] not in ("yesterday", "today")
     )
 
 

@@ -2226,3 +2226,52 @@ def test_a_year_a_speaker_puts_first_frames_nothing_outside_the_quotation() -> N
     assert value_of("The May jobs report is due on Friday.", "May", date(2021, 6, 2)) == "2021-05"
     text = "The Fed chair speaks at 2 p.m. on Wednesday."
     assert value_of(text, "2 p.m. on Wednesday", date(2016, 9, 19)) == "2016-09-21T14:00"
+
+
+def test_a_polls_participle_is_no_past_of_its_own() -> None:
+    tuesday = date(2023, 6, 20)
+    text = "Economists polled by Reuters see the Fed starting to cut rates in the fourth quarter."
+    assert value_of(text, "the fourth quarter", tuesday) == "2023-Q4"
+    # but a date in its own phrase is the poll's
+    text = "Economists polled by Reuters on Friday expect the bank to hold rates."
+    assert value_of(text, "Friday", tuesday) == "2023-06-16"
+
+
+def test_the_minutes_of_a_named_banks_meeting_follow_it() -> None:
+    monday = date(2022, 8, 15)
+    text = "Minutes of the Federal Reserve's July meeting, due on Wednesday, will show how divided policymakers were."
+    assert value_of(text, "July", monday) == "2022-07"
+    assert value_of("The bank will hold its July meeting next year.", "July", monday) == "2023-07"
+
+
+def test_a_span_of_months_with_no_tense_is_the_season_nearest() -> None:
+    friday = date(2024, 3, 15)
+    text = "Guided tours of the battlefield run every Saturday morning from April to October."
+    assert [(found, value) for found, _, value in resolved(text, friday)][1:] == [
+        ("April", "2024-04"),
+        ("October", "2024-10"),
+    ]
+    # a tense still decides: the season gone
+    text = "Babies born between January and June were more likely to develop asthma."
+    assert [value for _, _, value in resolved(text, date(2026, 12, 31))] == ["2026-01", "2026-06"]
+
+
+def test_weekdays_with_their_days_listed_before_a_month() -> None:
+    friday = date(2023, 11, 24)
+    text = "The strikes will take place on Tuesday 12, Wednesday 13 and Thursday 14 December, the union confirmed."
+    assert [(found, value) for found, _, value in resolved(text, friday)] == [
+        ("Tuesday 12", "2023-12-12"),
+        ("Wednesday 13", "2023-12-13"),
+        ("Thursday 14 December", "2023-12-14"),
+    ]
+
+
+def test_a_weekday_listed_after_every_weekday_repeats_too() -> None:
+    tuesday = date(2021, 6, 15)
+    text = "Strikers have picketed the depot every Monday and Thursday since the dispute began."
+    assert [(kind, value) for _, kind, value in resolved(text, tuesday)] == [
+        ("SET", "XXXX-WXX-1"),
+        ("SET", "XXXX-WXX-4"),
+    ]
+    # a weekday in a clause of its own is a day
+    assert value_of("He runs every Monday, and on Thursday he rested.", "Thursday", tuesday) == "2021-06-10"
