@@ -253,6 +253,7 @@ FUNCTIONS: dict[str, Function] = {
     "spelled_year": _spelled_year,
     "fixed_holiday": _fixed_holiday,
     "pad2": lambda text, _: "{:02d}".format(int(_NOT_DIGIT.sub("", text))),
+    "pad4": lambda text, _: "{:04d}".format(int(_NOT_DIGIT.sub("", text))),
     "century": lambda text, _: f"{int(text) - 1:02d}",  # "the 19th century" is 18, "the 10th" 09
     "lower": lambda text, _: text.lower(),
 }

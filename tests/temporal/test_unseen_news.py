@@ -430,7 +430,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "boxoffice-trap-now-you-see-me-last-weekend": (
         "a capital after a colon starts a sentence, so the title 'Now You See Me: Now You Don't' is read as now"
     ),
-    "stage-trap-title-1984-returns-next-month": ("a title or a name holding a time word or a year is read as a time"),
     "stage-trap-title-august-osage-extended-new-year": (
         "a month before a colon in a title ('August: Osage County') is read as the month"
     ),
@@ -1898,10 +1897,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'A choir of 2000 voices': a four-digit number before a plural noun is a count only for listed nouns "
         "('2000 pages', '1850 pupils'); 'voices' is not one"
     ),
-    "arts3-trap-film-title-1917": (
-        "'war epic \"1917\" won three Oscars': a title in quotation marks that is a year only a list of titles "
-        "could catch"
-    ),
     "weather3-below-average-past-three-years": (
         "'in each of the past three years': the span keeps 'each of', as TimeBank once spans it (README, "
         "duration examples); the row drops it"
@@ -2387,10 +2382,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "telecoms-trap-number-lines": (
         "'1850 business lines': a count with a word between number and noun is one only for listed nouns "
         "('2000 council homes'); 'lines' is not one"
-    ),
-    "hard-names-nineteen-eighty-four-title": (
-        "'Orwell's \"Nineteen Eighty-Four\"': a quoted title of two words is read as one only when it opens "
-        "with a word of time; the spelled year is read"
     ),
     "hard-names-independence-day-film": (
         "'\"Independence Day\" was released in cinemas': a quoted holiday of two words is read as the holiday; "
