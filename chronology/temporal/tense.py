@@ -166,6 +166,12 @@ _MINUTES_OF = re.compile(
     r"(?i)\bminutes\s+(?:of|from)\s+(?:its|the|their|this|that|(?:the\s+)?(?:[\w.&-]+\s+){0,4}[\w.&-]+['\u2019]s)\s+$"
 )
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
+_WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAY_NAMES)
+# A day's event undone names a day the undoing does not date: "The ferry operator cancelled all Saturday sailings"
+# (in a Friday paper, tomorrow's), "called off Sunday's match" (the nearest Saturday); one asked to be undone is
+# still to come: "asked for Tuesday's hearing to be postponed".
+_UNDONE_BEFORE = re.compile(rf"(?i)\b{one_word_of('plans_undone')}\s+(?:(?:all|the|its|their|his|her|this|next)\s+)?$")
+_TO_BE_UNDONE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+to\s+be\s+{one_word_of('plans_undone')}\b")
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
 _DELIVERY_FOR = _noun_then_for("delivery_nouns")  # "Brent crude futures for March"
 _FORECAST_FOR = _noun_then_for("forecast_nouns")  # "the forecast for the weekend"
@@ -298,6 +304,11 @@ class TenseMap:
             # March were down"
             return "future"
         tense = self._governing_tense(start, end, sentence)
+        if tense == "past" and self.text[start:end].lower() in _WEEKDAY_WORDS:
+            if _TO_BE_UNDONE_AFTER.match(self.text, end, sentence[1]):
+                return "future"  # "asked for Tuesday's hearing to be postponed"
+            if _UNDONE_BEFORE.search(self.text, max(sentence[0], start - 30), start):
+                return "unreal"  # "cancelled all Saturday sailings": the nearest Saturday
         if (
             tense == "past"
             # str.find first: far cheaper than the search, and most past dates have no condition before them

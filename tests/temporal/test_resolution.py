@@ -2275,3 +2275,15 @@ def test_a_weekday_listed_after_every_weekday_repeats_too() -> None:
     ]
     # a weekday in a clause of its own is a day
     assert value_of("He runs every Monday, and on Thursday he rested.", "Thursday", tuesday) == "2021-06-10"
+
+
+def test_a_days_event_undone_is_the_nearest_such_day() -> None:
+    friday = date(2020, 2, 14)
+    text = "The ferry operator cancelled all Saturday sailings and said services would resume on Sunday morning."
+    assert value_of(text, "Saturday", friday) == "2020-02-15"
+    assert value_of("The league called off Sunday's match.", "Sunday", friday) == "2020-02-16"
+    # what is asked to be undone is still to come
+    text = "Lawyers for the former governor asked for Tuesday's hearing to be postponed."
+    assert value_of(text, "Tuesday", date(2013, 9, 5)) == "2013-09-10"
+    # but a day the undoing itself took is past
+    assert value_of("The airline cancelled flights on Saturday.", "Saturday", friday) == "2020-02-08"

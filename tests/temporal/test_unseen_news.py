@@ -69,7 +69,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "trap-band-the-1975-sunday": "a title or a name holding a time word or a year is read as a time",
     "trap-series-wednesday-returns": "a title or a name holding a time word or a year is read as a time",
     "trap-this-morning-itv": "a title or a name holding a time word or a year is read as a time",
-    "trap-film-1917-oscars": "a title or a name holding a time word or a year is read as a time",
     "trap-film-2001-space-odyssey": "a title or a name holding a time word or a year is read as a time",
     "trap-film-blade-runner-2049": "a title or a name holding a time word or a year is read as a time",
     "trap-film-500-days-of-summer": "a title or a name holding a time word or a year is read as a time",
@@ -1788,10 +1787,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "property2-committee-wednesday-1960s": (
         "'the 1960s tower block': a decade before a noun keeps 'the' in its span (see property-tower-"
         "demolition-sunday-morning)"
-    ),
-    "protest-strike-days-fourth-quarter": (
-        "'Strike days lost rose': a plural unit after a noun reads as a vague length (PXD); only a list of "
-        "such nouns could tell them apart (see season-world-cup-every-four-years)"
     ),
     "protest-permit-for-saturdays-rally": (
         "'had applied for a permit for Saturday's rally': a possessive day after 'for' is still to come only "
