@@ -260,8 +260,11 @@ def clock_day(
     return Resolution(published.isoformat() + suffix, "no day named before: publication day")
 
 
-def overnight(published: date, named: Period | None, named_before: Period | None, tense: Tense) -> Resolution:
-    """ "overnight": the night before the day named in its sentence, else (see below) before publication."""
+def overnight(
+    published: date, named: Period | None, named_before: Period | None, tense: Tense, after_evening: bool = False
+) -> Resolution:
+    """ "overnight": the night before the day named in its sentence, else (see below) before publication;
+    ``after_evening``: the story's day was named for a vote or an evening's event, which the night follows."""
     if named is not None and _to_come_told_in_the_past(named, published, tense):
         # "Fans queued overnight ahead of Saturday's sale": a day still to come dates something else.
         named = None
@@ -277,18 +280,39 @@ def overnight(published: date, named: Period | None, named_before: Period | None
     # Taliban said on Monday ... Fighters had taken several districts overnight") means Sunday night. The
     # story's day is the day last named only when it is the eve of publication, the day-after report; days
     # further back are background ("Talks resumed on Friday"), and the night is then the one before
-    # publication.
+    # publication; so it is after a vote or an evening's event on the eve ("Britain voted on Thursday ... The
+    # pound fell overnight" in a Friday paper).
     if (
         named is None
         and named_before is not None
         and named_before.granularity == "day"
         and published - named_before.first == timedelta(days=1)
+        and not after_evening
     ):
         night_of = named_before.first - timedelta(days=1)
         why = f"the night before {named_before.value()}, the day the story last named ({night_name(night_of)})"
         return Resolution(f"{night_of.isoformat()}TNI", why)
     night_of = published - timedelta(days=1)
     return Resolution(f"{night_of.isoformat()}TNI", f"the night before publication ({night_name(night_of)})")
+
+
+def _named_for_an_evening(
+    text: str, found: list[tuple[int, int, str, str]], start: int, named_before: Period | None
+) -> bool:
+    """Whether the day the story last named before ``start`` was named for a vote ("Kenyans voted on Thursday",
+    "in Thursday's election") or with an evening's time ("at 8:30 p.m. on Thursday")."""
+    if named_before is None or named_before.granularity != "day":
+        return False
+    day = named_before.first.isoformat()
+    for other_start, other_end, value, _ in reversed(found):
+        if other_start >= start or not value.startswith(day):
+            continue
+        if _EVENING_VALUE.search(value):
+            return True
+        line_start = max(text.rfind(". ", 0, other_start), text.rfind("\n", 0, other_start)) + 1
+        line_end = text.find(". ", other_end)
+        return _VOTE_WORDS.search(text, line_start, line_end if line_end != -1 else len(text)) is not None
+    return False
 
 
 def _night_between(
@@ -319,6 +343,10 @@ def _night_between(
 
 _LIMIT_BEFORE = re.compile(r"(?i)\b(?:until|till|by)\s+$")  # "did not arrive until 9:40 a.m."
 _AFTER_AN_EVENT = re.compile(r"(?i)\s+(?:after|following)\s")  # "fell overnight after the bank held rates"
+# A day the story named for a vote or an evening's event: the night that follows it is the night after (votes are
+# counted after the polls close; "made landfall at 8:30 p.m. on Thursday ... weakened overnight").
+_VOTE_WORDS = re.compile(r"(?i)\b(?:voted|voting|election|elections|polls|ballots|referendum)\b")
+_EVENING_VALUE = re.compile(r"T(?:1[89]|2[0-3]):\d\d$|T(?:EV|NI)$")
 
 
 def sentence_day(
@@ -374,7 +402,8 @@ def sentence_day(
             night_of = named.period.first
             why = f"the night after {named.period.value()}, the day of the event it follows ({night_name(night_of)})"
             return Resolution(f"{night_of.isoformat()}TNI", why)
-        return overnight(published, named.period if named else None, named_before, tense)
+        evening = _named_for_an_evening(text, found, start, named_before)
+        return overnight(published, named.period if named else None, named_before, tense, evening)
     if is_entry_stamp(text, start, end):
         return stamp_day(text, start, published, suffix, [(other[0], other[1], other[2]) for other in found])
     resolution = clock_day(published, suffix, named, named_before, tense)

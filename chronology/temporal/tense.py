@@ -168,9 +168,12 @@ _MINUTES_OF = re.compile(
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 _WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAY_NAMES)
 # A day's event undone names a day the undoing does not date: "The ferry operator cancelled all Saturday sailings"
-# (in a Friday paper, tomorrow's), "called off Sunday's match" (the nearest Saturday); one asked to be undone is
-# still to come: "asked for Tuesday's hearing to be postponed".
-_UNDONE_BEFORE = re.compile(rf"(?i)\b{one_word_of('plans_undone')}\s+(?:(?:all|the|its|their|his|her|this|next)\s+)?$")
+# (in a Friday paper, tomorrow's), "called off Sunday's match" (the nearest Saturday), "withdrew on Wednesday from
+# Sunday's run-off"; one asked to be undone is still to come: "asked for Tuesday's hearing to be postponed".
+_UNDONE_BEFORE = re.compile(
+    rf"(?i)\b{one_word_of('plans_undone')}(?:\s+on\s+\w+day)?\s+(?:from\s+)?"
+    r"(?:(?:all|the|its|their|his|her|this|next)\s+)?$"
+)
 _TO_BE_UNDONE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+to\s+be\s+{one_word_of('plans_undone')}\b")
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
 _DELIVERY_FOR = _noun_then_for("delivery_nouns")  # "Brent crude futures for March"
@@ -307,7 +310,7 @@ class TenseMap:
         if tense == "past" and self.text[start:end].lower() in _WEEKDAY_WORDS:
             if _TO_BE_UNDONE_AFTER.match(self.text, end, sentence[1]):
                 return "future"  # "asked for Tuesday's hearing to be postponed"
-            if _UNDONE_BEFORE.search(self.text, max(sentence[0], start - 30), start):
+            if _UNDONE_BEFORE.search(self.text, max(sentence[0], start - 40), start):
                 return "unreal"  # "cancelled all Saturday sailings": the nearest Saturday
         if (
             tense == "past"

@@ -2287,3 +2287,41 @@ def test_a_days_event_undone_is_the_nearest_such_day() -> None:
     assert value_of(text, "Tuesday", date(2013, 9, 5)) == "2013-09-10"
     # but a day the undoing itself took is past
     assert value_of("The airline cancelled flights on Saturday.", "Saturday", friday) == "2020-02-08"
+
+
+def test_overnight_after_a_vote_or_an_evening_on_the_eve_is_the_night_before_publication() -> None:
+    friday = date(2016, 6, 24)
+    text = "Britain voted on Thursday to leave the European Union. The pound fell overnight to its lowest level."
+    assert value_of(text, "overnight", friday) == "2016-06-23TNI"
+    text = "The storm made landfall at 8:30 p.m. on Thursday. It weakened overnight."
+    assert value_of(text, "overnight", friday) == "2016-06-23TNI"
+    # a statement on the eve dates the night before it
+    text = "The army said on Thursday that its air defences had shot down 14 drones. Two more struck a depot overnight."
+    assert value_of(text, "overnight", friday) == "2016-06-22TNI"
+
+
+def test_getting_ready_for_a_day_looks_ahead() -> None:
+    wednesday = date(2019, 10, 2)
+    assert value_of("Lawyers for the club are preparing for Friday's hearing.", "Friday", wednesday) == "2019-10-04"
+    text = "Stocks Slide as Investors Brace for Friday Jobs Data"
+    assert value_of(text, "Friday", wednesday) == "2019-10-04"
+
+
+def test_a_weather_warning_issued_is_for_days_to_come() -> None:
+    sunday = date(2022, 9, 4)
+    text = "The Met Office issued a yellow thunderstorm warning for Monday and Tuesday."
+    assert [value for _, _, value in resolved(text, sunday)] == ["2022-09-05", "2022-09-06"]
+    assert value_of("The warning for Saturday was lifted.", "Saturday", sunday) == "2022-09-03"
+
+
+def test_voters_choosing_in_the_present_is_a_timetable() -> None:
+    wednesday = date(2026, 11, 4)
+    assert value_of("Voters in Norlandia elect a new parliament on Sunday.", "Sunday", wednesday) == "2026-11-08"
+    assert value_of("His chosen successor faces voters on Sunday.", "Sunday", wednesday) == "2026-11-08"
+    assert value_of("Voters elected a new parliament on Sunday.", "Sunday", wednesday) == "2026-11-01"
+
+
+def test_a_length_before_earlier_this_year_is_no_shift() -> None:
+    text = "The canal, which was blocked for six days earlier this year, now handles 50 ships a day."
+    found = [(span, value) for span, _, value in resolved(text, date(2021, 8, 10))]
+    assert found[:2] == [("six days", "P6D"), ("earlier this year", "2021")]
