@@ -292,8 +292,31 @@ def overnight(
         night_of = named_before.first - timedelta(days=1)
         why = f"the night before {named_before.value()}, the day the story last named ({night_name(night_of)})"
         return Resolution(f"{night_of.isoformat()}TNI", why)
+    if (
+        after_evening
+        and named is None
+        and named_before is not None
+        and timedelta(days=1) < published - named_before.first <= timedelta(days=7)
+    ):
+        # "Fans celebrated on Sunday evening. Street parties carried on overnight" (a Tuesday paper): that night
+        night_of = named_before.first
+        why = f"the night after {named_before.value()}, the evening the story last named ({night_name(night_of)})"
+        return Resolution(f"{night_of.isoformat()}TNI", why)
     night_of = published - timedelta(days=1)
     return Resolution(f"{night_of.isoformat()}TNI", f"the night before publication ({night_name(night_of)})")
+
+
+def _naming_the_day_before(
+    found: list[tuple[int, int, str, str]], start: int, named_before: Period | None
+) -> tuple[int, int, str] | None:
+    """(start, end, value) of the last expression before ``start`` that named the story's day ``named_before``."""
+    if named_before is None or named_before.granularity != "day":
+        return None
+    day = named_before.first.isoformat()
+    for other_start, other_end, value, _ in reversed(found):
+        if other_start < start and value.startswith(day):
+            return other_start, other_end, value
+    return None
 
 
 def _named_for_an_evening(
@@ -301,18 +324,41 @@ def _named_for_an_evening(
 ) -> bool:
     """Whether the day the story last named before ``start`` was named for a vote ("Kenyans voted on Thursday",
     "in Thursday's election") or with an evening's time ("at 8:30 p.m. on Thursday")."""
-    if named_before is None or named_before.granularity != "day":
+    naming = _naming_the_day_before(found, start, named_before)
+    if naming is None:
         return False
-    day = named_before.first.isoformat()
-    for other_start, other_end, value, _ in reversed(found):
-        if other_start >= start or not value.startswith(day):
-            continue
-        if _EVENING_VALUE.search(value):
-            return True
-        line_start = max(text.rfind(". ", 0, other_start), text.rfind("\n", 0, other_start)) + 1
-        line_end = text.find(". ", other_end)
-        return _VOTE_WORDS.search(text, line_start, line_end if line_end != -1 else len(text)) is not None
-    return False
+    other_start, other_end, value = naming
+    if _EVENING_VALUE.search(value):
+        return True
+    line_start = max(text.rfind(". ", 0, other_start), text.rfind("\n", 0, other_start)) + 1
+    line_end = text.find(". ", other_end)
+    return _VOTE_WORDS.search(text, line_start, line_end if line_end != -1 else len(text)) is not None
+
+
+def _morning_after_a_night(
+    text: str,
+    found: list[tuple[int, int, str, str]],
+    start: int,
+    end: int,
+    suffix: str,
+    named_before: Period | None,
+) -> Resolution | None:
+    """The morning after the evening or night the story last named, for a small hour, dawn or the early hours
+    with no day in their sentence: "on Sunday night. By dawn it had spread", "ended at 11:15 p.m. on
+    Saturday. Fans were still queuing at 1:30 a.m."; None otherwise."""
+    hour = clock_hour(suffix)
+    words = text[start:end].lower()
+    if not (
+        (hour is not None and hour < _SMALL_HOURS_END)
+        or (suffix == "TMO" and any(word in words for word in _DAYBREAK_WORDS))
+        or (not suffix and ("early hours" in words or "small hours" in words))
+    ):
+        return None
+    naming = _naming_the_day_before(found, start, named_before)
+    if naming is None or not _EVENING_VALUE.search(naming[2]) or named_before is None:
+        return None
+    day = named_before.first + timedelta(days=1)
+    return Resolution(day.isoformat() + suffix, f"the morning after the evening the text last named ({naming[2]})")
 
 
 def _night_between(
@@ -347,6 +393,9 @@ _AFTER_AN_EVENT = re.compile(r"(?i)\s+(?:after|following)\s")  # "fell overnight
 # counted after the polls close; "made landfall at 8:30 p.m. on Thursday ... weakened overnight").
 _VOTE_WORDS = re.compile(r"(?i)\b(?:voted|voting|election|elections|polls|ballots|referendum)\b")
 _EVENING_VALUE = re.compile(r"T(?:1[89]|2[0-3]):\d\d$|T(?:EV|NI)$")
+_SMALL_HOURS_END = 6  # a clock time before 6 a.m. after an evening named is in that night's small hours
+# The morning's words that follow a night ("By dawn"; not "in the morning", which may be the same day's earlier).
+_DAYBREAK_WORDS = ("dawn", "daybreak", "first light", "sunrise")
 
 
 def sentence_day(
@@ -406,6 +455,8 @@ def sentence_day(
         return overnight(published, named.period if named else None, named_before, tense, evening)
     if is_entry_stamp(text, start, end):
         return stamp_day(text, start, published, suffix, [(other[0], other[1], other[2]) for other in found])
+    if named is None and (after := _morning_after_a_night(text, found, start, end, suffix, named_before)):
+        return after
     resolution = clock_day(published, suffix, named, named_before, tense)
     if named is not None and not named.named_later:
         resolution = _in_the_part_named(resolution, named.part, text[start:end])

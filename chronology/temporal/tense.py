@@ -82,6 +82,9 @@ _PLACED_APPOINTMENT = re.compile(
 _PLACED_APPOINTMENT_REACH = 60  # characters before the date searched for it
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_words')}\s+(?:on\s+)?")
+# A start set for what a noun names, after it: "agreed to a five-day humanitarian pause starting on Wednesday",
+# "announced a strike beginning Monday" (the start was set before it came).
+_START_AFTER_A_NOUN = re.compile(r"(?i)\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
 _PRESENT_LIMIT = ends_with_word_of("limit_prepositions")
 # The end of a span "from ... to" is a limit as "until" is: "a warning valid from 6pm Saturday to midday Sunday".
 _FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{1,40}?\s+to\s+$")
@@ -307,6 +310,8 @@ class TenseMap:
             # March were down"
             return "future"
         tense = self._governing_tense(start, end, sentence)
+        if tense == "past" and _START_AFTER_A_NOUN.search(self.text, max(sentence[0], start - 40), start):
+            return "future"  # "agreed to a five-day pause starting on Wednesday"
         if tense == "past" and self.text[start:end].lower() in _WEEKDAY_WORDS:
             if _TO_BE_UNDONE_AFTER.match(self.text, end, sentence[1]):
                 return "future"  # "asked for Tuesday's hearing to be postponed"

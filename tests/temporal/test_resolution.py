@@ -2325,3 +2325,22 @@ def test_a_length_before_earlier_this_year_is_no_shift() -> None:
     text = "The canal, which was blocked for six days earlier this year, now handles 50 ships a day."
     found = [(span, value) for span, _, value in resolved(text, date(2021, 8, 10))]
     assert found[:2] == [("six days", "P6D"), ("earlier this year", "2021")]
+
+
+def test_the_small_hours_after_an_evening_named_before_are_the_next_day() -> None:
+    text = "The festival's final set ended at 11:15 p.m. on Saturday. Fans were still queuing at 1:30 a.m."
+    assert value_of(text, "1:30 a.m", date(2019, 7, 8)) == "2019-07-07T01:30"
+    text = "Firefighters battled a blaze at the yard on Sunday night. By dawn it had spread to two warehouses."
+    assert value_of(text, "dawn", date(2021, 6, 29)) == "2021-06-28TMO"
+    text = "Fans celebrated in the city centre on Sunday evening. Street parties carried on overnight, police said."
+    assert value_of(text, "overnight", date(2018, 5, 15)) == "2018-05-13TNI"
+    # a morning after an evening may be the same day's, told out of order
+    text = "The last flight arrived at 11.55pm on Friday. Queues at security peaked in the morning."
+    assert value_of(text, "the morning", date(2024, 3, 31)) == "2024-03-29TMO"
+
+
+def test_a_start_set_for_what_a_noun_names_is_to_come() -> None:
+    monday = date(2014, 7, 14)
+    text = "The two sides agreed to a five-day humanitarian pause starting on Wednesday."
+    assert value_of(text, "Wednesday", monday) == "2014-07-16"
+    assert value_of("The union announced a strike beginning Monday.", "Monday", monday) == "2014-07-14"
