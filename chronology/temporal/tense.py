@@ -112,7 +112,8 @@ _SINCE_EVENT = re.compile(
 _CLAUSE_HEAD_REACH = 16  # characters before such a date searched for its clause break
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]| -")
 _HEADS_A_CLAUSE = re.compile(r"(?i)\s*(?:(?:but|and|yet|so|while|then)\s+)?(?:(?:on|in|by|from|at|until)\s+)?")
-_REACHED_BACK = re.compile(rf"(?i)\b{one_word_of('backward_verbs')}\s+to\s+$")  # "a rise backdated to January"
+# "a rise backdated to January" (not the noun "date": "pushed the date back to June")
+_REACHED_BACK = re.compile(rf"(?i)(?<!\bthe\s)(?<!\bits\s)(?<!\ba\s)\b{one_word_of('backward_verbs')}\s+to\s+$")
 
 
 def _possessive_then(key: str, after: str) -> re.Pattern[str]:

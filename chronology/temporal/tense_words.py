@@ -36,6 +36,11 @@ PHRASES: dict[str, str] = {}
 for _tense in ("present", "past", "unreal", "timetable", "prospective", "future"):
     for _phrase in words(_tense):
         PHRASES[" ".join(_phrase.replace("-", " ").split())] = _tense
+    if _tense == "timetable":
+        # A present progressive of a plan's verb is a timetable: "is visiting the provinces on Thursday".
+        for _verb in words("progressive_timetable"):
+            for _be in ("is", "are", "am"):
+                PHRASES[f"{_be} {_verb}"] = "timetable"
 # Markers that take their verb group along and that a past perfect overtakes ("had been due to").
 LOOKING_AHEAD = frozenset(("future", "timetable", "prospective", "headline"))
 REPORTING_VERBS = frozenset(words("reporting_verbs"))

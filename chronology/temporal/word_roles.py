@@ -219,7 +219,11 @@ def causative_participle(lowered: list[str], index: int) -> bool:
             word in CAUSATIVE_VERBS
             and back < index - 1
             and lowered[back + 1] != "to"  # "we need to win," Holm said: an infinitive, no object
-            and (index - back <= _CAUSATIVE_OBJECT_REACH or lowered[back + 1] in _ADJECTIVE_DETERMINERS)
+            and (
+                index - back <= _CAUSATIVE_OBJECT_REACH
+                or lowered[back + 1] in _ADJECTIVE_DETERMINERS
+                or lowered[back + 1] in _ADJECTIVE_QUANTIFIERS  # "want all hedge-cutting claims settled"
+            )
             and (word != "have" or (back > 0 and lowered[back - 1] in _INFINITIVE_AFTER))
         ):
             return True

@@ -2344,3 +2344,34 @@ def test_a_start_set_for_what_a_noun_names_is_to_come() -> None:
     text = "The two sides agreed to a five-day humanitarian pause starting on Wednesday."
     assert value_of(text, "Wednesday", monday) == "2014-07-16"
     assert value_of("The union announced a strike beginning Monday.", "Monday", monday) == "2014-07-14"
+
+
+def test_a_plans_present_progressive_is_a_timetable() -> None:
+    monday = date(2021, 9, 6)
+    text = "Prime Minister Ana Reyes is visiting the flood-hit provinces on Thursday, her office said."
+    assert value_of(text, "Thursday", monday) == "2021-09-09"
+    assert value_of("We're meeting them again on Friday.", "Friday", monday) == "2021-09-10"
+    # a state that goes on about a day gone is not
+    assert value_of("The minister is facing criticism over remarks on Friday.", "Friday", monday) == "2021-09-03"
+
+
+def test_a_plan_undone_after_but_is_the_nearest_day_also_after_was_to_and_adjourned() -> None:
+    wednesday = date(2016, 3, 9)
+    text = "The hearing was due to begin on Monday but was adjourned."
+    assert value_of(text, "Monday", wednesday) == "2016-03-07"
+    text = "The film was to open in cinemas in March, but the release has been moved to the autumn."
+    assert value_of(text, "March", date(2020, 4, 15)) == "2020-03"
+
+
+def test_a_date_pushed_back_is_still_to_come() -> None:
+    text = "The company had hoped to open the plant in March, but supply problems pushed the date back to June."
+    assert value_of(text, "June", date(2023, 5, 10)) == "2023-06"
+    assert value_of("The rise was backdated to January.", "January", date(2023, 5, 10)) == "2023-01"
+
+
+def test_a_state_kept_to_a_day_is_a_timetable() -> None:
+    wednesday = date(2015, 12, 30)
+    text = "The exchange closes early on Thursday and stays shut on Friday for New Year's Day."
+    assert value_of(text, "Friday", wednesday) == "2016-01-01"
+    text = "The ministry said the ban stays in place until Sunday."
+    assert value_of(text, "Sunday", date(2020, 4, 8)) == "2020-04-12"
