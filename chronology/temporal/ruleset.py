@@ -103,6 +103,7 @@ _VULGAR_FRACTIONS = str.maketrans({"\u00bd": ".5", "\u00bc": ".25", "\u00be": ".
 def _number(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     """A count as a TIMEX3 number: "three" -> 3, "twenty-four" -> 24, "2,000" -> 2000, "several" -> X."""
     key = table_key(text).translate(_VULGAR_FRACTIONS)  # "3\u00bd" -> "3.5"
+    key = key.replace("-and-a-half", " and a half")  # "three-and-a-half hours"
     half = key.endswith(" and a half")
     key = key.removesuffix(" and a half")
     if key in tables["number"]:

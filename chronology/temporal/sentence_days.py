@@ -451,6 +451,16 @@ def sentence_day(
             night_of = named.period.first
             why = f"the night after {named.period.value()}, the day of the event it follows ({night_name(night_of)})"
             return Resolution(f"{night_of.isoformat()}TNI", why)
+        if (
+            named is not None
+            and not named.named_later
+            and named.period.first < published
+            and any(at == named.at and _EVENING_VALUE.search(value) for at, value in others)
+        ):
+            # "closed at 9 p.m. on Tuesday, and the winning bids were confirmed overnight": the night after it
+            night_of = named.period.first
+            why = f"the night after {named.period.value()}, the evening named before it ({night_name(night_of)})"
+            return Resolution(f"{night_of.isoformat()}TNI", why)
         evening = _named_for_an_evening(text, found, start, named_before)
         return overnight(published, named.period if named else None, named_before, tense, evening)
     if is_entry_stamp(text, start, end):

@@ -90,6 +90,8 @@ _WITH_OBJECT_WORDS = 10  # words of the object between "with" and its participle
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))
+# Prepositions after which a hyphened timetable phrase is its noun ("before kick-off").
+_TIME_PREPOSITIONS = frozenset(("before", "after", "at", "from", "until", "till", "by", "since", "for"))
 
 
 def _words_in(text: str, start: int, end: int) -> list[str]:
@@ -276,6 +278,13 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         # a future perfect reported ("said the work would have been finished by March"), or a must
                         # ("would have to leave the flat by Friday")
                         tense = "future"
+                    if tense == "timetable" and size > 1 and index and lowered[index - 1] in _TIME_PREPOSITIONS:
+                        if not starts:
+                            starts = _word_starts(text, start, words)
+                        if text.startswith("-", starts[index] + len(words[index])):
+                            # a hyphened noun after a preposition: "a minute's silence before kick-off on
+                            # Saturday" (but "Kick-off on Tuesday is at 7.45pm" is the fixture's)
+                            tense = None
                     if tense == "timetable" and (
                         after_a_determiner(lowered, index, lowered[index + size - 1] not in _PARTICLES)
                         or after_a_count(lowered, index, phrase=size > 1)

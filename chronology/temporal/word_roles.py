@@ -336,7 +336,17 @@ def plan_verb_before(words: list[str], lowered: list[str], index: int) -> int:
         return -1
     for at in range(max(0, index - 1 - PLAN_REACH), index - 1):
         word = lowered[at]
-        if word in _PLAN_VERBS and (word not in _VOTE_VERBS or _vote_plans(lowered[at + 1 : index])):
+        if (
+            word in _PLAN_VERBS
+            and (
+                word not in _VOTE_VERBS
+                # "the 60 votes needed to advance the bill" is the noun, after a count or a determiner
+                or (
+                    not (at and (is_count(lowered[at - 1]) or lowered[at - 1] in NOT_VERB))
+                    and _vote_plans(lowered[at + 1 : index])
+                )
+            )
+        ):
             return at
     return -1
 

@@ -2375,3 +2375,35 @@ def test_a_state_kept_to_a_day_is_a_timetable() -> None:
     assert value_of(text, "Friday", wednesday) == "2016-01-01"
     text = "The ministry said the ban stays in place until Sunday."
     assert value_of(text, "Sunday", date(2020, 4, 8)) == "2020-04-12"
+
+
+def test_money_kept_until_a_day_runs_to_one_to_come() -> None:
+    sunday = date(2023, 10, 1)
+    text = (
+        "The stopgap measure signed by President Joe Biden late on Saturday keeps the government funded until Nov. 17."
+    )
+    assert value_of(text, "Nov. 17", sunday) == "2023-11-17"
+    text = "The House passed a stopgap bill late Friday to fund the government through March 14."
+    assert value_of(text, "March 14", date(2024, 12, 20)) == "2025-03-14"
+    # a count's "votes" is no vote's plan
+    text = "The Senate failed to muster the 60 votes needed to advance the measure shortly after 10 p.m. on Friday."
+    assert value_of(text, "10 p.m. on Friday", date(2018, 1, 20)) == "2018-01-19T22:00"
+
+
+def test_overnight_after_an_evening_time_in_its_sentence_is_that_night() -> None:
+    text = "Bidding closed at 9 p.m. on Tuesday, and the winning bids were confirmed overnight."
+    assert value_of(text, "overnight", date(2019, 2, 13)) == "2019-02-12TNI"
+    text = "The army said on Tuesday that the valley fell overnight."
+    assert value_of(text, "overnight", date(2019, 2, 13)) == "2019-02-11TNI"
+
+
+def test_a_hyphened_timetable_word_after_a_preposition_is_its_noun() -> None:
+    sunday = date(2017, 11, 12)
+    text = "Players observed a minute's silence before kick-off on Saturday."
+    assert value_of(text, "Saturday", sunday) == "2017-11-11"
+    assert value_of("Kick-off on Tuesday is at 7.45pm.", "Tuesday", date(2025, 11, 28)) == "2025-12-02"
+
+
+def test_hyphened_halves_count() -> None:
+    text = "The hearing lasted three-and-a-half hours."
+    assert value_of(text, "three-and-a-half hours", date(2022, 11, 18)) == "PT3H30M"
