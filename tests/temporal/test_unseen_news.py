@@ -2846,6 +2846,29 @@ KNOWN_FAILURES: dict[str, str] = {
     "sport17-summer-window-spending": (
         "'during the summer transfer window': a season before a noun keeps 'the' in its span"
     ),
+    "hard17i-just-now-quote": ("'just now' (a moment ago) is read as 'now', PRESENT_REF"),
+    "hard17i-date-set-friday": (
+        "'The court set Friday as the date for sentencing': only 'set for' arranges a day, so the past 'set' "
+        "gives the Friday gone"
+    ),
+    "hard17i-to-this-day": ("'to this day' (until now) is not read"),
+    "realty17-first-sale-of-2016-thursday-14-january": (
+        "'its first sale of 2016': a number after 'sale of' is read as a count of the sale ('the sale of 2000"
+        " flats'), so the year is dropped"
+    ),
+    "pol17-1922-committee-timetable": ("'The 1922 Committee', a name, is read as the year"),
+    "pol17-barnier-motion-4pm": (
+        "'by about 8 p.m.': a clock time's qualifier is left out of its span (only lengths keep 'about')"
+    ),
+    "pol17-two-year-budget-deal-late-monday": (
+        "'reached a deal late Monday that would lift the debt limit': without 'on' the relative clause's "
+        "'would' is the nearest marker, so the coming Monday"
+    ),
+    "hard17j-alternate-days-water": ("'on alternate days' (every other day) is not read as a set"),
+    "hard17j-weekly-noun-monthly": ("'once a weekly', a magazine, is read as the set 'weekly'"),
+    "hard17j-six-days-a-week-june": (
+        "'six days a week' is read as a length and a set ('six days', 'a week'), not one set"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
