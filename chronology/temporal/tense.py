@@ -178,6 +178,15 @@ _UNDONE_BEFORE = re.compile(
     rf"(?i)\b{one_word_of('plans_undone')}(?:\s+on\s+\w+day)?\s+(?:from\s+)?"
     r"(?:(?:all|the|its|their|his|her|this|next)\s+)?$"
 )
+# A day's event answered in the future names one gone: "will appeal Monday's ruling", "will respond to Thursday's
+# vote", "will review footage of Saturday night's disturbances", "will debate the findings of Tuesday's report"
+# (not the verbs of data watched for: "Investors will scrutinise Friday's payrolls report" is still to come).
+_ANSWERING_BEFORE = re.compile(
+    r"(?i)\b(?:appeal|appeals|challenge|challenges|contest|contests|respond\s+to|responds\s+to|react\s+to|"
+    r"reacts\s+to|review|reviews|discuss|discusses|debate|debates|examine|examines|investigate|investigates|"
+    r"comment\s+on)"
+    r"\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:of|from|into|on|in)\s+)?$"
+)
 _TO_BE_UNDONE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+to\s+be\s+{one_word_of('plans_undone')}\b")
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
 _DELIVERY_FOR = _noun_then_for("delivery_nouns")  # "Brent crude futures for March"
@@ -311,6 +320,12 @@ class TenseMap:
             # March were down"
             return "future"
         tense = self._governing_tense(start, end, sentence)
+        if (
+            tense in ("future", "timetable", "prospective")
+            and self.text.startswith(("'s", "\u2019s"), end)
+            and _ANSWERING_BEFORE.search(self.text, max(sentence[0], start - 40), start)
+        ):
+            return "past"  # "will appeal Monday's ruling": the ruling has been
         if tense == "past" and _START_AFTER_A_NOUN.search(self.text, max(sentence[0], start - 40), start):
             return "future"  # "agreed to a five-day pause starting on Wednesday"
         if tense == "past" and self.text[start:end].lower() in _WEEKDAY_WORDS:

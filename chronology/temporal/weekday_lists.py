@@ -35,7 +35,11 @@ def order_weekday_lists(text: str, published: date, expressions: list[TemporalEx
     result = list(expressions)
     for index in range(1, len(result)):
         before, current = result[index - 1], result[index]
-        if before.rule in _SET_RULES and current.rule == _RULE and not current.mod:
+        if (
+            (before.rule in _SET_RULES or before.value.startswith("XXXX-WXX-"))
+            and current.rule == _RULE
+            and not current.mod
+        ):
             if _SET_JOINER.fullmatch(text, before.end, current.start) and (day := _DAY.match(current.value)):
                 weekday = date.fromisoformat(day.group(1)).isoweekday()
                 value = f"XXXX-WXX-{weekday}{day.group(2)}"

@@ -2407,3 +2407,20 @@ def test_a_hyphened_timetable_word_after_a_preposition_is_its_noun() -> None:
 def test_hyphened_halves_count() -> None:
     text = "The hearing lasted three-and-a-half hours."
     assert value_of(text, "three-and-a-half hours", date(2022, 11, 18)) == "PT3H30M"
+
+
+def test_a_days_event_answered_in_the_future_is_gone() -> None:
+    wednesday = date(2022, 5, 11)
+    assert value_of("Lawyers said they will appeal Monday's ruling.", "Monday", wednesday) == "2022-05-09"
+    text = "Police will review footage of Saturday night's disturbances."
+    assert value_of(text, "Saturday night", wednesday) == "2022-05-07TNI"
+    # a fixture attended, or data watched for, is still to come
+    assert value_of("Fans will attend Saturday's match.", "Saturday", wednesday) == "2022-05-14"
+    text = "Investors will scrutinise Friday's payrolls report."
+    assert value_of(text, "Friday", wednesday) == "2022-05-13"
+
+
+def test_weekdays_listed_after_every_weekday_all_repeat() -> None:
+    text = "The ferry sails every Monday, Wednesday and Friday during the summer."
+    found = [value for _, _, value in resolved(text, date(2023, 6, 10))]
+    assert found[:3] == ["XXXX-WXX-1", "XXXX-WXX-3", "XXXX-WXX-5"]

@@ -222,9 +222,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'ordered the crowd to disperse at 11:15 p.m. on Wednesday': an order looks ahead (documented), here"
         " the clock time dates the order itself, which word markers cannot tell"
     ),
-    "season-world-cup-every-four-years": (
-        "'apart from the war years': a plural unit after a noun naming an era reads as a vague length (PXY)"
-    ),
     "stats-japan-wholesale-prices-monday": (
         "'Japan releases wholesale price data on Monday': 'releases' is a timetable only before its, the, data"
         " or figures, being a plural noun too ('press releases on Monday')"
