@@ -30,7 +30,8 @@ Notation (a ``T..`` suffix, a part of the day or a clock time, is kept when the 
 * ``UNDEF-dom-DD``: "on the 15th", a day of the month the text is in, else around publication.
 * ``UNDEF-century-D``: "the '90s"; ``UNDEF-sentence-day``: the day named in the sentence, else the day last
   named, else publication; ``UNDEF-sentence-night``: the night before the day named in the sentence, else
-  before the day the story last named if that is the eve of publication, else before publication ("overnight").
+  before the day the story last named if that is the eve of publication, else before publication ("overnight";
+  after an evening or a vote named it is the night after them: sentence_days.py).
 """
 
 from __future__ import annotations

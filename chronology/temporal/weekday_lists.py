@@ -8,7 +8,7 @@ one is after publication and the weekday would fall before it, is taken a week l
 are left as they are: news lists past days in any order ("statements made Friday and Thursday" in a Friday
 paper). Nor are the ends of a span ("from Thursday to Sunday"): its end settles where it stands
 (:mod:`span_starts`). A weekday listed after "every" and a weekday repeats as that one does: "picketed the depot
-every Monday and Thursday" is every Thursday too.
+every Monday and Thursday" is every Thursday too, and so on down a list.
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ from chronology.temporal.expression import TemporalExpression
 from chronology.temporal.span_starts import joins_span
 
 _RULE = "weekday"
-# A repeating weekday and what lists another after it: "every Monday and Thursday", "each Tuesday or Friday".
-_SET_RULES = frozenset(("every_weekday", "weekday_plural"))
+# What lists a weekday after a repeating one: "every Monday and Thursday", "every Monday, Wednesday and Friday".
 _SET_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.IGNORECASE)
 _DAY = re.compile(r"(\d{4}-\d\d-\d\d)(.*)$")
 _JOINER = re.compile(
@@ -35,11 +34,7 @@ def order_weekday_lists(text: str, published: date, expressions: list[TemporalEx
     result = list(expressions)
     for index in range(1, len(result)):
         before, current = result[index - 1], result[index]
-        if (
-            (before.rule in _SET_RULES or before.value.startswith("XXXX-WXX-"))
-            and current.rule == _RULE
-            and not current.mod
-        ):
+        if before.value.startswith("XXXX-WXX-") and current.rule == _RULE and not current.mod:
             if _SET_JOINER.fullmatch(text, before.end, current.start) and (day := _DAY.match(current.value)):
                 weekday = date.fromisoformat(day.group(1)).isoweekday()
                 value = f"XXXX-WXX-{weekday}{day.group(2)}"
