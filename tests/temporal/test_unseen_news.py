@@ -2066,10 +2066,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'in May, down from 5.9% a year earlier': 'a year earlier' compared with a month's figure is read as "
         "the year, as the README says"
     ),
-    "mix4-trap-2000-delegates": (
-        "'The 2000 delegates gathered': a four-digit number after 'the' before a plural noun is read as a "
-        "year ('the 2000 elections'); only listed nouns make it a count"
-    ),
     "mix4-ferry-daily": (
         "'two crossings daily in winter': a season in a habitual present is read as the coming one; the row "
         "reads it as no date (TimeML would give a generic winter)"
@@ -2534,10 +2530,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "hard-years-season-range": (
         "'the 2021-22 season': the two-digit end of a year span is not read (academic and sporting years are "
         "left alone, see the README)"
-    ),
-    "hard-years-ages-not-years": (
-        "'The 1650 delegates': a number after 'the' before a plural noun is read as a year ('the 2019 "
-        "elections'); only the sense of the noun tells a count"
     ),
     "weather2-bom-outlook-wednesday-winter": (
         "'a drier than normal winter across southern Australia': seasons are the northern hemisphere's; only "
