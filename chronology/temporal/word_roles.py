@@ -225,6 +225,11 @@ def causative_participle(lowered: list[str], index: int) -> bool:
                 or lowered[back + 1] in _ADJECTIVE_QUANTIFIERS  # "want all hedge-cutting claims settled"
             )
             and (word != "have" or (back > 0 and lowered[back - 1] in _INFINITIVE_AFTER))
+            # a verb of its own between is no object: "might have survived, the inquest heard on Tuesday"
+            and not any(
+                lowered[between].endswith(PAST_SUFFIX) and lowered[between - 1] not in _ADJECTIVE_DETERMINERS
+                for between in range(back + 1, index)
+            )
         ):
             return True
     return False

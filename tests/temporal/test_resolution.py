@@ -2424,3 +2424,9 @@ def test_weekdays_listed_after_every_weekday_all_repeat() -> None:
     text = "The ferry sails every Monday, Wednesday and Friday during the summer."
     found = [value for _, _, value in resolved(text, date(2023, 6, 10))]
     assert found[:3] == ["XXXX-WXX-1", "XXXX-WXX-3", "XXXX-WXX-5"]
+
+
+def test_a_verb_of_its_own_between_is_no_causatives_object() -> None:
+    text = "Had rescuers arrived two hours earlier, the climbers might have survived, the inquest heard on Tuesday."
+    assert value_of(text, "Tuesday", date(2017, 6, 15)) == "2017-06-13"
+    assert value_of("We need to get the bill passed by Friday.", "Friday", date(2017, 6, 15)) == "2017-06-16"
