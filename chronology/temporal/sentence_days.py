@@ -299,11 +299,15 @@ def overnight(
         and timedelta(days=1) < published - named_before.first <= timedelta(days=7)
     ):
         # "Fans celebrated on Sunday evening. Street parties carried on overnight" (a Tuesday paper): that night
-        night_of = named_before.first
-        why = f"the night after {named_before.value()}, the evening the story last named ({night_name(night_of)})"
-        return Resolution(f"{night_of.isoformat()}TNI", why)
+        return _night_after(named_before, "the evening the story last named")
     night_of = published - timedelta(days=1)
     return Resolution(f"{night_of.isoformat()}TNI", f"the night before publication ({night_name(night_of)})")
+
+
+def _night_after(day: Period, whose: str) -> Resolution:
+    """The night that follows ``day``, ``whose`` saying what named it: "the evening named before it"."""
+    night_of = day.first
+    return Resolution(f"{night_of.isoformat()}TNI", f"the night after {day.value()}, {whose} ({night_name(night_of)})")
 
 
 def _naming_the_day_before(
@@ -440,27 +444,17 @@ def sentence_day(
         own_clause=clock_hour(suffix) is not None,  # a clock time, not a part of day
     )
     if night:
-        if (
-            named is not None
-            and named.named_later
-            and named.period.first < published
-            and _AFTER_AN_EVENT.match(text, end) is not None
-            and not said_just_before(text, sentence[0], named.at)
-        ):
-            # "Swap rates fell overnight after the Bank of England held rates on Thursday": the night after it
-            night_of = named.period.first
-            why = f"the night after {named.period.value()}, the day of the event it follows ({night_name(night_of)})"
-            return Resolution(f"{night_of.isoformat()}TNI", why)
-        if (
-            named is not None
-            and not named.named_later
-            and named.period.first < published
-            and any(at == named.at and _EVENING_VALUE.search(value) for at, value in others)
-        ):
-            # "closed at 9 p.m. on Tuesday, and the winning bids were confirmed overnight": the night after it
-            night_of = named.period.first
-            why = f"the night after {named.period.value()}, the evening named before it ({night_name(night_of)})"
-            return Resolution(f"{night_of.isoformat()}TNI", why)
+        if named is not None and named.period.first < published:
+            if (
+                named.named_later
+                and _AFTER_AN_EVENT.match(text, end) is not None
+                and not said_just_before(text, sentence[0], named.at)
+            ):
+                # "Swap rates fell overnight after the Bank of England held rates on Thursday": the night after it
+                return _night_after(named.period, "the day of the event it follows")
+            if not named.named_later and any(at == named.at and _EVENING_VALUE.search(value) for at, value in others):
+                # "closed at 9 p.m. on Tuesday, and the winning bids were confirmed overnight": the night after it
+                return _night_after(named.period, "the evening named before it")
         evening = _named_for_an_evening(text, found, start, named_before)
         return overnight(published, named.period if named else None, named_before, tense, evening)
     if is_entry_stamp(text, start, end):

@@ -178,14 +178,10 @@ _UNDONE_BEFORE = re.compile(
     rf"(?i)\b{one_word_of('plans_undone')}(?:\s+on\s+\w+day)?\s+(?:from\s+)?"
     r"(?:(?:all|the|its|their|his|her|this|next)\s+)?$"
 )
-# A day's event answered in the future names one gone: "will appeal Monday's ruling", "will respond to Thursday's
-# vote", "will review footage of Saturday night's disturbances", "will debate the findings of Tuesday's report"
-# (not the verbs of data watched for: "Investors will scrutinise Friday's payrolls report" is still to come).
+# A day's event answered in the future names one gone (tense.yaml answering_verbs): "will appeal Monday's ruling",
+# "will debate the findings of Tuesday's report".
 _ANSWERING_BEFORE = re.compile(
-    r"(?i)\b(?:appeal|appeals|challenge|challenges|contest|contests|respond\s+to|responds\s+to|react\s+to|"
-    r"reacts\s+to|review|reviews|discuss|discusses|debate|debates|examine|examines|investigate|investigates|"
-    r"comment\s+on)"
-    r"\s+(?:(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:of|from|into|on|in)\s+)?$"
+    rf"(?i)\b{one_word_of('answering_verbs')}\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of|from|into|on|in)\s+)?$"
 )
 _TO_BE_UNDONE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+to\s+be\s+{one_word_of('plans_undone')}\b")
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
