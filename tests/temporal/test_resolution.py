@@ -1740,6 +1740,9 @@ def test_a_delivery_month_after_for_is_the_coming_one() -> None:
     january = date(2024, 1, 18)
     assert value_of("Brent crude futures for March were down 57 cents.", "March", january) == "2024-03"
     assert value_of("The front-month May contract expired on Tuesday.", "May", january) == "2024-05"
+    # the goods may stand between the month and its contract; "May" the modal is no month
+    assert value_of("March corn futures settled down 3 cents.", "March", january) == "2024-03"
+    assert resolved("Traders may buy corn futures on dips.", january) == []
     # figures are of a period gone
     assert value_of("Sales figures for March were weak.", "March", january) == "2023-03"
 
@@ -2430,3 +2433,10 @@ def test_a_verb_of_its_own_between_is_no_causatives_object() -> None:
     text = "Had rescuers arrived two hours earlier, the climbers might have survived, the inquest heard on Tuesday."
     assert value_of(text, "Tuesday", date(2017, 6, 15)) == "2017-06-13"
     assert value_of("We need to get the bill passed by Friday.", "Friday", date(2017, 6, 15)) == "2017-06-16"
+
+
+def test_spring_after_a_word_of_its_weather_is_the_season() -> None:
+    august = date(2022, 8, 3)
+    assert value_of("Yields fell after a wet spring, growers said.", "spring", august) == "2022-SP"
+    # a source of water is not a season
+    assert resolved("The village drew water from a hot spring.", august) == []
