@@ -2947,6 +2947,21 @@ KNOWN_FAILURES: dict[str, str] = {
         "'was named captain for Saturday's test': the possessive fixture after a past naming is read as the "
         "Saturday gone"
     ),
+    "hard18b-tuesday-through-thursday-hearings": (
+        "a bare present 'run' before weekdays is a fixture's timetable, but 'run' is as often a noun ('the "
+        "bank run on Friday') or a participle ('have run'), so it is not read as one"
+    ),
+    "wine18-napa-this-year-dry-spring": (
+        "'will be small after a dry spring' in August: the future verb takes the season forward; the spring "
+        "gone is the cause"
+    ),
+    "wine18-budget-2025-subsidies": ("'for 2025 sets aside' reads the year as a count before the plural noun 'sets'"),
+    "wine18-headline-scorching-july": (
+        "title-case headline 'Brace for ... After Scorching July': the looking-ahead verb's date is read as to come"
+    ),
+    "space18-comet-each-morning": (
+        "'each morning before sunrise' is habitual; the sunrise is read as publication day's morning"
+    ),
     "tline-strike-dispute-historical-present": (
         "'Jan. 12: Talks collapse.' in a chronology told in the historical present: a day heading a line before a"
         " colon is read as a diary's coming day, as documented"
