@@ -349,11 +349,14 @@ def _morning_after_a_night(
 ) -> Resolution | None:
     """The morning after the evening or night the story last named, for a small hour, dawn or the early hours
     with no day in their sentence: "on Sunday night. By dawn it had spread", "ended at 11:15 p.m. on
-    Saturday. Fans were still queuing at 1:30 a.m."; None otherwise."""
+    Saturday. Fans were still queuing at 1:30 a.m."; after a night, any morning clock time ("made landfall on
+    Tuesday night. By 6 a.m., 200,000 homes were without power"); None otherwise."""
     hour = clock_hour(suffix)
     words = text[start:end].lower()
+    morning_clock = hour is not None and hour < _NOON
     if not (
         (hour is not None and hour < _SMALL_HOURS_END)
+        or morning_clock
         or (suffix == "TMO" and any(word in words for word in _DAYBREAK_WORDS))
         or (not suffix and ("early hours" in words or "small hours" in words))
     ):
@@ -361,6 +364,8 @@ def _morning_after_a_night(
     naming = _naming_the_day_before(found, start, named_before)
     if naming is None or not _EVENING_VALUE.search(naming[2]) or named_before is None:
         return None
+    if morning_clock and hour >= _SMALL_HOURS_END and not naming[2].endswith("TNI"):
+        return None  # a morning after an evening may be that day's: only a night is surely over by it
     day = named_before.first + timedelta(days=1)
     return Resolution(day.isoformat() + suffix, f"the morning after the evening the text last named ({naming[2]})")
 
@@ -397,6 +402,7 @@ _AFTER_AN_EVENT = re.compile(r"(?i)\s+(?:after|following)\s")  # "fell overnight
 # counted after the polls close; "made landfall at 8:30 p.m. on Thursday ... weakened overnight").
 _VOTE_WORDS = re.compile(r"(?i)\b(?:voted|voting|election|elections|polls|ballots|referendum)\b")
 _EVENING_VALUE = re.compile(r"T(?:1[89]|2[0-3]):\d\d$|T(?:EV|NI)$")
+_NOON = 12  # a morning clock time after a night named ("on Tuesday night. By 6 a.m.") is the next morning
 _SMALL_HOURS_END = 6  # a clock time before 6 a.m. after an evening named is in that night's small hours
 # The morning's words that follow a night ("By dawn"; not "in the morning", which may be the same day's earlier).
 _DAYBREAK_WORDS = ("dawn", "daybreak", "first light", "sunrise")

@@ -461,6 +461,7 @@ class TenseMap:
         # The nearest marker before the expression: distance, tense, end, start.
         before: tuple[int, str, int, int] | None = None
         for marker_start, marker_end, tense in found:
+            weak = False
             if start <= marker_start < end:
                 continue  # a word inside the expression itself says nothing of the clause
             if marker_end < start and self._in_closed_relative_clause(marker_start, marker_end, start, sentence):
@@ -478,6 +479,13 @@ class TenseMap:
                 ):
                     continue  # "leaders meet to discuss Monday's attack": the day names an event of its own
                 tense = "future"  # ... but in the verb's subject it is the fixture's: "Sunday's final kicks off at 3pm"
+            elif tense == "deadline":
+                # A deadline's purpose ("the January 1 deadline to open their markets") looks ahead for a date
+                # after it; the deadline's own date before it is told by a verb before it if there is one ("had
+                # missed the January 1 deadline to open"), else it is to come ("faces a Friday deadline to repay").
+                tense = "future"
+                if marker_start >= end:
+                    weak = True
             elif tense == "prospective":
                 # What was planned comes after the plan, and its date after the plan's verb ("planned to
                 # leave on Thursday"); a day before the verb dates the planning, in the past.
@@ -487,7 +495,7 @@ class TenseMap:
                 if before is None or distance < before[0]:
                     before = (distance, tense, marker_end, marker_start)
             else:
-                distance = AFTER_WEIGHT * (marker_start - end + 1)
+                distance = AFTER_WEIGHT * (marker_start - end + 1) + (len(self.text) if weak else 0)
             if best is None or distance < best[0]:
                 best = (distance, tense, marker_start)
         # A rule told in the present (or with no tense) from a day put first starts on a day to come; told in

@@ -91,6 +91,10 @@ _WITH_OBJECT_WORDS = 10  # words of the object between "with" and its participle
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))
 # Prepositions after which a hyphened timetable phrase is its noun ("before kick-off").
+# Words that may open a date after "deadline to" ("extended the deadline to the end of March").
+_DATE_LEADERS = frozenset(
+    ("the", "a", "next", "this", "mid", "end", "early", "late", "midnight", "noon", "tomorrow", "tonight", "today")
+)
 _TIME_PREPOSITIONS = frozenset(("before", "after", "at", "from", "until", "till", "by", "since", "for"))
 
 
@@ -313,6 +317,19 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = None  # a noun: "survived a confidence vote on Thursday"
                     if tense == "timetable" and timetable_infinitive(words, lowered, index):
                         tense = None  # an infinitive: "did not meet on Monday", "let the offensive begin"
+                    if (
+                        tense == "future"
+                        and size == 2
+                        and word == "deadline"
+                        and index + 2 < count
+                        and words[index + 2][:1].islower()
+                        and lowered[index + 2] not in _DATE_LEADERS
+                    ):
+                        if not starts:
+                            starts = _word_starts(text, start, words)
+                        if text[starts[index + 1] + 2 : starts[index + 2]].isspace():
+                            # the deadline's purpose, no date: "missed the January 1 deadline to open their markets"
+                            tense = "deadline"
                     if tense == "prospective" and (
                         index + size >= count or lowered[index + size] in NOT_VERB or is_count(lowered[index + size])
                     ):

@@ -2340,6 +2340,11 @@ def test_the_small_hours_after_an_evening_named_before_are_the_next_day() -> Non
     # a morning after an evening may be the same day's, told out of order
     text = "The last flight arrived at 11.55pm on Friday. Queues at security peaked in the morning."
     assert value_of(text, "the morning", date(2024, 3, 31)) == "2024-03-29TMO"
+    # after a night any morning clock time is the next morning; after an evening a late one may be that day's
+    text = "The storm made landfall on Tuesday night. By 6 a.m., 200,000 homes were without power."
+    assert value_of(text, "6 a.m.", date(2020, 8, 28)) == "2020-08-26T06:00"
+    text = "The gala ended at 10 p.m. on Saturday. At 9 a.m. the hall had been full of rehearsals."
+    assert value_of(text, "9 a.m.", date(2020, 8, 28)) == "2020-08-22T09:00"
 
 
 def test_a_start_set_for_what_a_noun_names_is_to_come() -> None:
@@ -2440,3 +2445,26 @@ def test_spring_after_a_word_of_its_weather_is_the_season() -> None:
     assert value_of("Yields fell after a wet spring, growers said.", "spring", august) == "2022-SP"
     # a source of water is not a season
     assert resolved("The village drew water from a hot spring.", august) == []
+
+
+def test_a_deadline_purpose_leaves_the_deadline_date_to_the_verb_before() -> None:
+    monday = date(2024, 2, 12)
+    text = "Five states had missed the January 1 deadline to open their phone markets."
+    assert value_of(text, "January 1", monday) == "2024-01-01"
+    assert value_of("Firms met the June 30 deadline to file their returns.", "June 30", monday) == "2023-06-30"
+    # with no verb before, the deadline is to come; a date after the purpose is too
+    assert value_of("Greece faces a Friday deadline to repay the loan.", "Friday", monday) == "2024-02-16"
+    assert value_of("The EU set a deadline to reach a deal by Friday.", "Friday", monday) == "2024-02-16"
+
+
+def test_a_unit_with_no_number_before_ago_is_the_vague_past() -> None:
+    saturday = date(2015, 5, 2)
+    assert resolved("The mill closed decades ago.", saturday) == [("decades ago", "DATE", "PAST_REF")]
+    assert resolved("Years ago the pier drew big crowds.", saturday) == [("Years ago", "DATE", "PAST_REF")]
+    # a length with no "ago" stays a length
+    assert resolved("The pier drew crowds for years.", saturday) == [("years", "DURATION", "PXY")]
+
+
+def test_what_people_head_into_is_to_come() -> None:
+    text = "Reinsurers head into Wednesday's renewals with more capital."
+    assert value_of(text, "Wednesday", date(2024, 12, 31)) == "2025-01-01"
