@@ -136,7 +136,7 @@ def two_digit_year(published: date, last_two: int) -> Resolution:
     return Resolution(f"{latest:04d}", "the latest year ending so, up to publication's")
 
 
-def yearless(published: date, rest: str, tense: str | None) -> Resolution:
+def yearless(published: date, rest: str, tense: str | None, limit: bool = False) -> Resolution:
     weekday = None
     if match := _NAMED_WEEKDAY.match(rest):  # "Friday, Aug. 7": the year in which Aug. 7 is a Friday
         rest, weekday = match.group(1), int(match.group(2))
@@ -168,10 +168,12 @@ def yearless(published: date, rest: str, tense: str | None) -> Resolution:
     # (a date almost a year back would carry its year). A month or a season follows the future tense within a
     # year ("will be repainted in the summer" in October is next summer), and so does a day unless the last
     # one is within a month: "the budget is due on Oct. 30" in March is this October, but "to repatriate the
-    # child by Jan. 14" on Jan. 15 is a deadline just passed.
+    # child by Jan. 14" on Jan. 15 is a deadline just passed; but not a ``limit`` ("until", "till") that a state
+    # told in the future lasts to: "will run until December 31" on Jan. 3 runs to the coming one.
     granularity = candidates[0].granularity
     if tense == "future" and (
-        ahead <= 183 or (ahead <= 366 and (granularity in ("month", "season") or (granularity == "day" and back > 31)))
+        ahead <= 183
+        or (ahead <= 366 and (granularity in ("month", "season") or (granularity == "day" and (back > 31 or limit))))
     ):
         chosen = after
         why = "the next one on or after publication, future tense"

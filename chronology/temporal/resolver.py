@@ -72,6 +72,12 @@ from chronology.temporal.tense import TenseMap
 from chronology.temporal.tense_words import said_just_before
 from chronology.temporal.year_frames import describes_the_subject, in_year_framed
 
+# A limit that a state told in the future runs to ("will run until December 31", "will not reopen until
+# Christmas"): never a day just gone. Not a term granted or a state told in the past, whose limit may have just
+# passed ("were given until Dec. 31 to respond, but no reply came", "was closed until Monday").
+_LIMIT_TO_RUN = re.compile(r"(?i)(?<!ed)\s+(?:until|till)\s+$")
+_TERM_GRANTED = re.compile(r"(?i)\b(?:give|gives|given|gave|grant|grants|had|got)\b[^.;:]{0,40}$")
+_LIMIT_REACH = 60  # characters before a date searched for "until" and a term granted
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
 _QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-(quarter|period)-YEAR-(\d{4})$")
 _SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
@@ -299,6 +305,7 @@ class Resolver:
             or self._resolve_body(
                 body,
                 lambda: self.tenses.tense_at(candidate.start, candidate.end, self.sentence_of(candidate.start)),
+                limit=self._limit_to_run(candidate.start),
             )
         )
         period = period_of(resolution.value)
@@ -388,7 +395,14 @@ class Resolver:
         chosen = anchor.first + timedelta(days=offset)
         return Resolution(chosen.isoformat(), f"the {chosen:%A} nearest {anchor.value()}, {where}")
 
-    def _resolve_body(self, body: str, tense: Callable[[], str | None]) -> Resolution:
+    def _limit_to_run(self, start: int) -> bool:
+        """Whether the date at ``start`` is the limit of a state ("until December 31"), not of a term granted."""
+        near = max(0, start - _LIMIT_REACH)
+        return _LIMIT_TO_RUN.search(self.text, near, start) is not None and not _TERM_GRANTED.search(
+            self.text, near, start
+        )
+
+    def _resolve_body(self, body: str, tense: Callable[[], str | None], limit: bool = False) -> Resolution:
         if "~" in body:  # "the year-ago third quarter": the period resolved, a year before
             named_body, _, years_back = body.partition("~")
             resolution = self._resolve_body(named_body, tense)
@@ -422,7 +436,7 @@ class Resolver:
         if match := _TWO_DIGIT_YEAR.match(body):
             return two_digit_year(self.published, int(match.group(1)))
         if match := _YEARLESS.match(body):
-            return yearless(self.published, match.group(1), tense())
+            return yearless(self.published, match.group(1), tense(), limit)
         if match := _NAMED.match(body):
             return named(Period("day", self.published), "publication", match.group(1), match.group(2), match.group(3))
         if match := _DAY_OF_MONTH.match(body):

@@ -2468,3 +2468,40 @@ def test_a_unit_with_no_number_before_ago_is_the_vague_past() -> None:
 def test_what_people_head_into_is_to_come() -> None:
     text = "Reinsurers head into Wednesday's renewals with more capital."
     assert value_of(text, "Wednesday", date(2024, 12, 31)) == "2025-01-01"
+
+
+def test_a_limit_a_state_runs_to_is_never_a_day_just_gone() -> None:
+    january = date(2022, 1, 3)
+    assert value_of("The discount scheme will run until December 31.", "December 31", january) == "2022-12-31"
+    text = "The flood-damaged store will not reopen until Christmas, its owners said."
+    assert value_of(text, "Christmas", january) == "2022-12-25"
+    # a term granted may have just run out
+    text = "Both governments were given until Dec. 31 to respond, but no reply came."
+    assert value_of(text, "Dec. 31", january) == "2021-12-31"
+
+
+def test_a_clock_time_takes_a_weekday_named_with_next_or_last() -> None:
+    sunday = date(2018, 7, 22)
+    text = "Organisers said the runners would set off at 8am next Sunday."
+    assert resolved(text, sunday) == [("8am next Sunday", "TIME", "2018-07-29T08:00")]
+    assert value_of("The doors opened at 9pm last Friday.", "9pm last Friday", sunday) == "2018-07-20T21:00"
+
+
+def test_entries_opening_or_closing_are_a_timetable() -> None:
+    tuesday = date(2022, 5, 10)
+    assert value_of("Nominations close Friday at 5 p.m.", "Friday at 5 p.m", tuesday) == "2022-05-13T17:00"
+    assert value_of("Nominations closed on Friday.", "Friday", tuesday) == "2022-05-06"
+
+
+def test_names_and_numbers_of_court_reports_are_no_dates() -> None:
+    sunday = date(2025, 10, 12)
+    text = "Mr Tuesday Okon, 58, of 1921 Kingsway, will appear before magistrates on Tuesday."
+    assert resolved(text, sunday) == [("Tuesday", "DATE", "2025-10-14")]
+    assert resolved("Professor Grace April said the findings were worrying.", sunday) == []
+    # a year after "of" with no age before it is a year
+    assert value_of("In the summer of 1976 Britain sweltered.", "the summer of 1976", sunday) == "1976-SU"
+
+
+def test_a_decade_in_a_compound_leaves_the_article_to_its_noun() -> None:
+    text = "The 1990s-era tower will be demolished."
+    assert resolved(text, date(2023, 3, 14)) == [("1990s", "DATE", "199")]

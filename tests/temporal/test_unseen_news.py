@@ -476,10 +476,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'could be reached' is a past marker (for 'could not be reached for comment') even before a limit: 'a deal"
         " could be reached by Friday'"
     ),
-    "outage-ticketing-presale-postmortem": (
-        "a clock time joins a bare weekday into one expression ('9 a.m. Tuesday') but not one with 'last' or 'next'"
-        " ('10:02 a.m. BST last Thursday' is two); the values are right"
-    ),
     "outage-exchange-opens-monday": (
         "a possessive day in an 'after' clause under a future verb ('will open on Monday after Thursday's systems"
         " failure was traced') takes the future (see borough-us-recount-article)"
@@ -507,10 +503,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "airline2-easyjet-spain-august-strikes": (
         "the plural 'fall on' is no timetable ('The walkouts fall on 1, 15 and 29 August, the union said on Friday'),"
         " so the days take 'said'"
-    ),
-    "charity2-headline-lottery-entries-close-friday": (
-        "the plural 'close' before a bare weekday is no timetable ('Entries Close Friday'): as a timetable it would"
-        " read 'The race was close Friday night' ahead"
     ),
     "gaming-the-day-before-studio-closes": ("a title or a name holding a time word or a year is read as a time"),
     "gaming-until-dawn-remake-oct-4": ("a title or a name holding a time word or a year is read as a time"),
@@ -2961,10 +2953,6 @@ KNOWN_FAILURES: dict[str, str] = {
     ),
     "space18-comet-each-morning": (
         "'each morning before sunrise' is habitual; the sunrise is read as publication day's morning"
-    ),
-    "hard18c-friday-at-5pm-nominations": (
-        "'Nominations close Friday' in the present is a timetable, but a bare 'close' is as often an "
-        "adjective or a headline's past ('Stocks close higher'), so it is not read as one"
     ),
     "ins18-yesterday-leap-year-2000": (
         "'would take a charge for claims from storms in February': the reported future takes the month "
