@@ -428,6 +428,8 @@ class Resolver:
         if match := _QUARTER_OF_YEAR.match(body):
             return self._quarter_of_year(int(match.group(2)), match.group(1))
         if match := _SHIFT.match(body):
+            if match.group(2) == "period":
+                return self._period_a_year_before()
             return shift(match, self.published, self.story.reference_for(match.group(2)), self._reported_quarter)
         if match := _WEEKDAY.match(body):
             return weekday(self.published, match.group(1), int(match.group(2)), None if match.group(1) else tense())
@@ -474,6 +476,19 @@ class Resolver:
         quarter, why = self._reported_quarter()
         result = Period("quarter", quarter.first.replace(year=year))
         return Resolution(result.value(), f"{why}, in {year}", comparison=year != quarter.first.year)
+
+    def _period_a_year_before(self) -> Resolution:
+        """ "the same period last year": the quarter reported, a year before, when the text names a quarter;
+        else a stretch it gave some other way ("since January"), of which only the year is sure."""
+        if self.story.quarter is not None:
+            quarter = self.story.quarter
+            return Resolution(
+                quarter.shift(-4).value(),
+                f"4 quarters before {quarter.value()}, the quarter the text last named",
+                comparison=True,
+            )
+        year = Period.containing(self.published, "year").shift(-1)
+        return Resolution(year.value(), "the year before publication's: no quarter named", comparison=True)
 
     # -- weekdays
 

@@ -257,6 +257,7 @@ FUNCTIONS: dict[str, Function] = {
     "pad4": lambda text, _: "{:04d}".format(int(_NOT_DIGIT.sub("", text))),
     "century": lambda text, _: f"{int(text) - 1:02d}",  # "the 19th century" is 18, "the 10th" 09
     "lower": lambda text, _: text.lower(),
+    "present": lambda text, _: "",  # a group that only has to match: its template puts nothing in
 }
 
 

@@ -205,11 +205,14 @@ _AND_BEFORE_VERB = re.compile(rf"(?i){_AND_BUT}(?:\w+ly\s+|{_LINKING_ADVERB})?$"
 _ACTED_ON = re.compile(r"(?i)\s+(?:in|on|at)\s+")  # "charged in January", "left on Jan. 31", "started at 4am on Jan. 1"
 # ... also with a short object between: "rejected the scheme in January", "approved the ring-road scheme in
 # January", "told colleagues on Monday", "sold it on Friday", "closed 112 stores in January", "cut 2,000 jobs in
-# March"; not after a verb that arranges what its object names ("called a meeting on Friday").
+# March", or a short phrase of where it put its object: "was placed into administration in January", "was
+# promoted to captain in March"; not after a verb that arranges what its object names ("called a meeting on
+# Friday", "was summoned to court on Friday").
 _ACTED_ON_OBJECT = re.compile(
     r"(?i)\s+(?:it|them|him|her|us|me|(?:(?:the|a|an|its|his|her|their|our)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?)?"
     r"[a-z]+(?:-[a-z]+)?"
-    r"|[$\u00a3\u20ac]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?)\s+(?:in|on|at)\s+"
+    r"|[$\u00a3\u20ac]?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?"
+    r"|(?:into|out\s+of|under|to|from)\s+(?:(?:the|a|an|its|his|her|their|our)\s+)?[a-z]+(?:-[a-z]+)?)\s+(?:in|on|at)\s+"
 )
 _ARRANGING_VERBS = frozenset(words("arranging_verbs"))
 _STAGING_PARTICIPLES = frozenset(words("staging_participles"))
@@ -543,6 +546,7 @@ class TenseMap:
             and not _CLAUSE_BREAK.search(self.text, before[2], start)
         ):
             tense = before[1]
+            best = (before[0], tense, before[3])  # the verb before governs: its own date is read as below
         elif (
             best[2] > start
             and before is None

@@ -2505,3 +2505,41 @@ def test_names_and_numbers_of_court_reports_are_no_dates() -> None:
 def test_a_decade_in_a_compound_leaves_the_article_to_its_noun() -> None:
     text = "The 1990s-era tower will be demolished."
     assert resolved(text, date(2023, 3, 14)) == [("1990s", "DATE", "199")]
+
+
+def test_days_a_week_are_how_often() -> None:
+    tuesday = date(2020, 5, 12)
+    text = "Nurses at the hospital work 12-hour shifts four days a week."
+    assert resolved(text, tuesday) == [("12-hour", "DURATION", "PT12H"), ("four days a week", "SET", "P1W")]
+    # a length each month stays a length
+    text = "The Parliament meets in Strasbourg for four days every month."
+    assert resolved(text, tuesday) == [("four days", "DURATION", "P4D"), ("every month", "SET", "P1M")]
+
+
+def test_nightly_is_each_night_and_a_daily_may_be_a_newspaper() -> None:
+    thursday = date(2012, 12, 20)
+    assert value_of("The theatre will stage the revue nightly until Jan. 6.", "nightly", thursday) == ("XXXX-XX-XXTNI")
+    text = "The paper, once a daily, now prints twice weekly."
+    assert [span for span, _, _ in resolved(text, thursday)] == ["now", "twice weekly"]
+
+
+def test_the_same_period_last_year_is_a_quarter_only_after_one() -> None:
+    august = date(2023, 8, 10)
+    text = "Firefighters have battled 4,000 blazes since January, double the number for the same period last year."
+    assert value_of(text, "the same period last year", august) == "2022"
+    text = "Sales rose in the second quarter, after falling in the same period last year."
+    assert value_of(text, "the same period last year", august) == "2022-Q2"
+
+
+def test_an_evening_hour_that_does_not_say_its_half_joins_last_night() -> None:
+    monday = date(2016, 2, 29)
+    text = "The service came back online at 11:30 last night."
+    assert resolved(text, monday) == [("11:30 last night", "TIME", "2016-02-28T23:30")]
+
+
+def test_a_past_verb_with_a_place_phrase_dates_its_own_act() -> None:
+    december = date(2019, 12, 12)
+    text = "The chain was placed into administration in January and was bought out of it in March."
+    assert value_of(text, "January", december) == "2019-01"
+    # a summons arranges a day to come
+    assert value_of("He was summoned to court on Friday.", "Friday", december) == "2019-12-13"
