@@ -2543,3 +2543,45 @@ def test_a_past_verb_with_a_place_phrase_dates_its_own_act() -> None:
     assert value_of(text, "January", december) == "2019-01"
     # a summons arranges a day to come
     assert value_of("He was summoned to court on Friday.", "Friday", december) == "2019-12-13"
+
+
+def test_brokers_shorthand_for_quarters_halves_and_fiscal_years() -> None:
+    august = date(2024, 8, 1)
+    assert resolved("The carrier swung to a profit in 2Q24.", august) == [("2Q24", "DATE", "2024-Q2")]
+    assert resolved("Its 1H22 margin narrowed.", august) == [("1H22", "DATE", "2022-H1")]
+    assert resolved("Revenue for FY2023 grew 6%.", august) == [("FY2023", "DATE", "2023")]
+    # hydrogen is no half-year
+    assert resolved("The startup builds H2 fuel cells for trucks.", august) == []
+
+
+def test_more_ways_of_writing_a_day() -> None:
+    june = date(2023, 6, 8)
+    assert value_of("The invoice, dated 12-Mar-2021, was settled.", "12-Mar-2021", june) == "2021-03-12"
+    assert value_of("The memo, dated Mar. 12, '21, was lost.", "Mar. 12, '21", june) == "2021-03-12"
+    text = "The last time the canal froze solid was in the winter of 2010-11."
+    assert resolved(text, june) == [("the winter of 2010-11", "DATE", "2010-WI")]
+
+
+def test_the_weekend_of_a_day_is_the_weekend_nearest_it() -> None:
+    text = "The bridge will close over the weekend of 14-15 September for resurfacing."
+    assert resolved(text, date(2024, 8, 28)) == [
+        ("the weekend of 14", "DATE", "2024-W37-WE"),
+        ("15 September", "DATE", "2024-09-15"),
+    ]
+
+
+def test_a_length_before_earlier_this_year_is_no_fortnight_shift() -> None:
+    text = "The bridge was closed for a fortnight earlier this year after flood damage."
+    assert [(span, value) for span, _, value in resolved(text, date(2026, 3, 5))] == [
+        ("a fortnight", "P2W"),
+        ("earlier this year", "2026"),
+    ]
+
+
+def test_a_plan_told_in_the_past_and_withdrawn_is_the_nearest_day() -> None:
+    monday = date(2022, 1, 3)
+    text = "The champion was due to fly to Melbourne on Wednesday but has withdrawn from the tournament."
+    assert value_of(text, "Wednesday", monday) == "2022-01-05"
+    # a deferral with its object between looks ahead
+    text = "The company said it was delaying the launch of its tablet until September."
+    assert value_of(text, "September", date(1997, 3, 14)) == "1997-09"
