@@ -432,8 +432,10 @@ def sentence_day(
         for at, other in enumerate(found)
         if at != index
         # a starting point or a limit is no day of the act: "stranded since Thursday, were reached overnight",
-        # "postponed until Sunday after heavy overnight rain"
+        # "postponed until Sunday after heavy overnight rain"; nor is a starting point after a clock time: "closed
+        # at 3:30 p.m., its highest finish since Feb. 14"
         and not (night and text.endswith(("since ", "until ", "till "), max(sentence[0], other[0] - 6), other[0]))
+        and not (other[0] > start and text.endswith("since ", max(sentence[0], other[0] - 6), other[0]))
         and not (
             other[0] > start
             and text.startswith(("'s", "\u2019s"), other[1])

@@ -2585,3 +2585,15 @@ def test_a_plan_told_in_the_past_and_withdrawn_is_the_nearest_day() -> None:
     # a deferral with its object between looks ahead
     text = "The company said it was delaying the launch of its tablet until September."
     assert value_of(text, "September", date(1997, 3, 14)) == "1997-09"
+
+
+def test_a_starting_point_after_a_clock_time_is_not_its_day() -> None:
+    text = "The benchmark closed at 38,120.55 at 3:30 p.m. local time, its highest finish since Feb. 14."
+    assert value_of(text, "3:30 p.m.", date(2025, 3, 4)) == "2025-03-04T15:30"
+
+
+def test_a_season_naming_a_sitting_or_a_report_is_no_season() -> None:
+    november = date(2024, 11, 5)
+    text = "The winter session of parliament begins on Nov. 25."
+    assert resolved(text, november) == [("Nov. 25", "DATE", "2024-11-25")]
+    assert value_of("The pipeline restarts on Thursday after maintenance.", "Thursday", november) == "2024-11-07"
