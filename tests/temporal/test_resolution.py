@@ -2597,3 +2597,10 @@ def test_a_season_naming_a_sitting_or_a_report_is_no_season() -> None:
     text = "The winter session of parliament begins on Nov. 25."
     assert resolved(text, november) == [("Nov. 25", "DATE", "2024-11-25")]
     assert value_of("The pipeline restarts on Thursday after maintenance.", "Thursday", november) == "2024-11-07"
+
+
+def test_two_years_joined_by_to_are_years_but_counts_are_not() -> None:
+    october = date(2025, 10, 28)
+    text = "China's next five-year plan, covering 2026 to 2030, is due in March."
+    assert [span for span, _, _ in resolved(text, october)] == ["five-year", "2026", "2030", "March"]
+    assert resolved("They expect 1500 to 2000 troops.", october) == []
