@@ -70,7 +70,7 @@ from chronology.temporal.shifts import same_day, shift
 from chronology.temporal.story_dates import StoryDates
 from chronology.temporal.tense import TenseMap
 from chronology.temporal.tense_words import said_just_before
-from chronology.temporal.year_frames import describes_the_subject, in_year_framed
+from chronology.temporal.year_frames import describes_the_subject, in_a_trailing_attribution, in_year_framed
 
 # A limit that a state told in the future runs to ("will run until December 31", "will not reopen until
 # Christmas"): never a day just gone. Not a term granted or a state told in the past, whose limit may have just
@@ -323,7 +323,11 @@ class Resolver:
             return None
         named_at, year = self.story.year_named
         sentence = self.sentence_of(candidate.start)
-        if not sentence[0] <= named_at < candidate.start or self._quoted_apart(named_at, candidate.start):
+        if (
+            not sentence[0] <= named_at < candidate.start
+            or self._quoted_apart(named_at, candidate.start)
+            or in_a_trailing_attribution(self.text, named_at, candidate.start)
+        ):
             return None
         return in_year_framed(
             year,

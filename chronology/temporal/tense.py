@@ -128,6 +128,7 @@ _OUTCOME_AFTER = _possessive_then(
     "outcome_nouns", r"(?=\s*[,.;:)]|\s+(?:over|against|at|in|to|by|for|from|on|and|with|was|is|had|has|which|that)\b)"
 )
 _FIXTURE_AFTER = _possessive_then("fixture_nouns", r"(?![\w-])")
+_RESULTS_OF = re.compile(r"(?i)\b(?:results?|outcome|count|tally|aftermath)\s+(?:of|from)\s+$")
 # ... or one that will or would go ahead (tense.yaml going_ahead).
 _GOING_AHEAD_AFTER = re.compile(
     rf"(?i)['\u2019]s(?:\s+[\w-]+){{1,3}}?\s+(?:will|would|could|might|may|is\s+to|was\s+to)\s+(?:not\s+|still\s+|now\s+)?"
@@ -424,6 +425,8 @@ class TenseMap:
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
         if possessive and _OUTCOME_AFTER.match(self.text, end):
             return "past"  # "after tearing a hamstring in Saturday's win": a result is known once the day is played
+        if possessive and _RESULTS_OF.search(self.text, max(sentence[0], start - 16), start):
+            return "past"  # "results of Monday's vote would be announced": what is counted has been held
         if (
             possessive
             and self.text.endswith(("for ", "For ", "tickets to ", "ticket to "), sentence[0], start)

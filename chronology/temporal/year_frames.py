@@ -80,6 +80,22 @@ def frames_a_when_clause(text: str, sentence_start: int, start: int, end: int) -
     )
 
 
+# A year that is its sentence's subject frames nothing of an attribution after a comma, as a quoted one does not
+# (resolver._quoted_apart): "Last year was the warmest on record, scientists said in a report released on Jan. 10"
+# is this January's report; "Last year, the firm said on Jan. 10" keeps its frame.
+_YEAR_AS_SUBJECT = re.compile(
+    r"(?i)(?:(?:last|this)\s+year|\d{4})\s+(?:was|is|has\s+been|had\s+been|will\s+be|ranks|ranked)\b"
+)
+_ATTRIBUTION = re.compile(r",\s+(?:[\w'-]+\s+){0,4}?(?:said|says|told|reported|wrote|announced|added)\b")
+
+
+def in_a_trailing_attribution(text: str, year_start: int, date_start: int) -> bool:
+    """Whether the date at ``date_start`` stands in an attribution after a year that is its sentence's subject."""
+    return _YEAR_AS_SUBJECT.match(text, year_start) is not None and (
+        _ATTRIBUTION.search(text, year_start, date_start) is not None
+    )
+
+
 def in_year_framed(
     year: int, rest: str, published: date, tense: Callable[[], str | None], of_the_subject: bool
 ) -> Resolution | None:

@@ -2604,3 +2604,20 @@ def test_two_years_joined_by_to_are_years_but_counts_are_not() -> None:
     text = "China's next five-year plan, covering 2026 to 2030, is due in March."
     assert [span for span, _, _ in resolved(text, october)] == ["five-year", "2026", "2030", "March"]
     assert resolved("They expect 1500 to 2000 troops.", october) == []
+
+
+def test_a_year_that_is_the_subject_frames_no_attribution_after_a_comma() -> None:
+    january = date(2024, 1, 12)
+    text = "Last year was the warmest on record, scientists said in a report released on Jan. 10."
+    assert value_of(text, "Jan. 10", january) == "2024-01-10"
+    assert value_of("Last year, the firm said on Jan. 10 that sales fell.", "Jan. 10", january) == "2023-01-10"
+    assert value_of("2019 was a record year, with sales peaking on Jan. 10.", "Jan. 10", january) == "2019-01-10"
+
+
+def test_the_year_2100_after_a_preposition_and_results_of_a_day_gone() -> None:
+    thursday = date(2021, 6, 24)
+    text = "Some island nations could be uninhabitable by 2100."
+    assert resolved(text, thursday) == [("2100", "DATE", "2100")]
+    assert resolved("The count rose to 2100 people.", thursday) == []
+    text = "The board said results of Monday's vote would be announced within 10 days."
+    assert value_of(text, "Monday", thursday) == "2021-06-21"
