@@ -360,7 +360,8 @@ class TenseMap:
             # they would play in Baku a week later" (not "had beaten", nor "would have played": a past undone)
             return "future"
         if (
-            tense in ("future", "past")  # "was due to fly on Wednesday" is a past before the verb's plan is known
+            # the plan's "was" may decide the tense: "was due to fly to Melbourne on Wednesday but has withdrawn"
+            tense in ("future", "past")
             and self.text.find("but", end, sentence[1]) != -1  # str.find first: most plans are not undone
             and _PLAN_TOLD_IN_THE_PAST.search(self.text, sentence[0], start)
             and _PLAN_UNDONE.match(self.text, end, sentence[1])

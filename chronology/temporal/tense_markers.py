@@ -90,11 +90,11 @@ _WITH_OBJECT_WORDS = 10  # words of the object between "with" and its participle
 # A byte table that keeps ASCII letters, digits and the apostrophe and makes every other byte a space. Digits
 # stay in their word, so the "am" of "9am" is no verb.
 _TO_SPACE = bytes(code if (chr(code).isalnum() and code < 128) or chr(code) == "'" else 32 for code in range(256))
-# Prepositions after which a hyphened timetable phrase is its noun ("before kick-off").
 # Words that may open a date after "deadline to" ("extended the deadline to the end of March").
 _DATE_LEADERS = frozenset(
     ("the", "a", "next", "this", "mid", "end", "early", "late", "midnight", "noon", "tomorrow", "tonight", "today")
 )
+# Prepositions after which a hyphened timetable phrase is its noun ("before kick-off").
 _TIME_PREPOSITIONS = frozenset(("before", "after", "at", "from", "until", "till", "by", "since", "for"))
 
 
