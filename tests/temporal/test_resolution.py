@@ -2621,3 +2621,16 @@ def test_the_year_2100_after_a_preposition_and_results_of_a_day_gone() -> None:
     assert resolved("The count rose to 2100 people.", thursday) == []
     text = "The board said results of Monday's vote would be announced within 10 days."
     assert value_of(text, "Monday", thursday) == "2021-06-21"
+
+
+def test_a_season_naming_a_sale_or_a_statement_is_no_season() -> None:
+    monday = date(2019, 12, 2)
+    text = "The winter sale will end on the first weekend of January."
+    assert [span for span, _, _ in resolved(text, monday)] == ["the first weekend of January"]
+    text = "The chancellor will set out spending plans in the autumn statement on 22 November."
+    assert [span for span, _, _ in resolved(text, monday)] == ["22 November"]
+
+
+def test_an_event_arranged_for_a_day_with_a_longer_object_between() -> None:
+    text = "The metalworkers' union called a strike at three Ostwerke plants for Monday."
+    assert value_of(text, "Monday", date(1994, 3, 11)) == "1994-03-14"
