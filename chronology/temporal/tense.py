@@ -190,6 +190,12 @@ _DELIVERY_FOR = _noun_then_for("delivery_nouns")  # "Brent crude futures for Mar
 _FORECAST_FOR = _noun_then_for("forecast_nouns")  # "the forecast for the weekend"
 # A forecast revised or given is of a time to come even when told in the past: "raised its profit forecast for the
 # year to March" (in November: next March); "the forecast for the weekend was wrong" is not one.
+# The verb with what it forecasts, for a reporting period still running ("for the year ended March" is one gone).
+_FORECAST_VERB_FOR = re.compile(
+    r"(?i)\b(?:forecast|forecasts|projected|projects)\s+(?:[\w$\u00a3\u20ac.,%-]+\s+){0,8}?for\s+(?:the|its)\s+"
+    r"(?:(?:fiscal|financial|full|current)\s+)?(?:year|quarter|half|period|(?:six|nine|12|twelve)\s+months)\s+"
+    r"(?:to|ending)\s+$"
+)
 _FORECAST_GIVEN = re.compile(
     r"(?i)\b(?:raised|lifted|cut|lowered|trimmed|upgraded|downgraded|revised|reiterated|issued|affirmed|"
     rf"maintained|kept)\s+(?:its|their|the|his|her|a|an)\s+(?:[a-z-]+\s+){{0,3}}?{one_word_of('forecast_nouns')}"
@@ -372,6 +378,8 @@ class TenseMap:
                 return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come
             if _FORECAST_GIVEN.search(self.text, max(sentence[0], start - 2 * _FOR_PERIOD_REACH), start):
                 return "future"  # "raised its profit forecast for the year to March": the forecast's period
+        if after_for and _FORECAST_VERB_FOR.search(self.text, max(sentence[0], start - 2 * _FOR_PERIOD_REACH), start):
+            return "future"  # "The group forecast operating profit of 3 trillion yen for the year to March"
         # a half or a quarter before its figures too: "reports first-half results on Wednesday" in July
         if tense in ("future", "present") and self._of_figures(
             start, end, near, after_for, month or self.text.endswith(("half", "quarter", "Half", "Quarter"), start, end)

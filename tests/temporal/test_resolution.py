@@ -2634,3 +2634,8 @@ def test_a_season_naming_a_sale_or_a_statement_is_no_season() -> None:
 def test_an_event_arranged_for_a_day_with_a_longer_object_between() -> None:
     text = "The metalworkers' union called a strike at three Ostwerke plants for Monday."
     assert value_of(text, "Monday", date(1994, 3, 11)) == "1994-03-14"
+
+
+def test_a_forecast_verb_for_a_running_period_looks_ahead() -> None:
+    text = "The group forecast operating profit of 3 trillion yen for the year to March."
+    assert value_of(text, "March", date(2023, 5, 10)) == "2024-03"

@@ -3036,10 +3036,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "a quoted title inside a title-case headline ('Why 'Apocalypse Now' Still Matters') is not told from "
         "the headline's own capitals"
     ),
-    "auto18-forecast-year-to-march": (
-        "'The group forecast operating profit ... for the year to March': the verb 'forecast' is not read as "
-        "a forecast given, so the month is the nearest"
-    ),
     "gov18-health-minister-estimates-wednesday": (
         "'faces her first estimates hearing on Wednesday': 'faces' is a timetable only with a trial, a "
         "sentencing or a vote"
