@@ -28,11 +28,16 @@ def _week_on(day: date) -> tuple[str, str]:
     return (day + timedelta(days=7)).isoformat(), "a week after"
 
 
+def _fortnight_on(day: date) -> tuple[str, str]:
+    return (day + timedelta(days=14)).isoformat(), "a fortnight after"
+
+
 # Prefix in a rule's value -> what the resolved day becomes.
 AROUND_A_DAY: dict[str, Callable[[date], tuple[str, str]]] = {
     "WEEKOF:": _week_of,
     "WEEKENDOF:": _weekend_nearest,
     "WEEKON:": _week_on,
+    "FORTNIGHTON:": _fortnight_on,
 }
 
 

@@ -2639,3 +2639,16 @@ def test_an_event_arranged_for_a_day_with_a_longer_object_between() -> None:
 def test_a_forecast_verb_for_a_running_period_looks_ahead() -> None:
     text = "The group forecast operating profit of 3 trillion yen for the year to March."
     assert value_of(text, "March", date(2023, 5, 10)) == "2024-03"
+
+
+def test_a_weekday_fortnight_is_two_weeks_after_the_coming_one() -> None:
+    wednesday = date(2022, 3, 9)
+    text = "The inquiry's findings are due to be published on Monday fortnight."
+    assert resolved(text, wednesday) == [("Monday fortnight", "DATE", "2022-03-28")]
+
+
+def test_a_month_before_its_figures_and_a_rise_faced() -> None:
+    assert value_of("Economists expect March inflation, due on Thursday.", "March", date(2025, 4, 7)) == "2025-03"
+    text = "Scots face a rise in income tax from April, after MSPs approved the budget earlier this month."
+    assert value_of(text, "April", date(2025, 12, 31)) == "2026-04"
+    assert resolved("She ran in front of 2000 spectators.", date(2017, 8, 12)) == []
