@@ -2652,3 +2652,10 @@ def test_a_month_before_its_figures_and_a_rise_faced() -> None:
     text = "Scots face a rise in income tax from April, after MSPs approved the budget earlier this month."
     assert value_of(text, "April", date(2025, 12, 31)) == "2026-04"
     assert resolved("She ran in front of 2000 spectators.", date(2017, 8, 12)) == []
+
+
+def test_a_weekday_after_a_job_and_a_first_name_is_a_surname() -> None:
+    wednesday = date(2015, 8, 12)
+    assert resolved("Government spokeswoman Marta Friday declined to comment.", wednesday) == []
+    # a day after the verb is a day
+    assert value_of("A spokesman said Friday the plan was dead.", "Friday", wednesday) == "2015-08-07"
