@@ -277,10 +277,10 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         tense = "past"  # "had until Friday" told on its own: a deadline gone
                     if tense == "unreal" and (
                         REPORTING_VERBS.intersection(lowered[:index])
-                        or (index + size < count and lowered[index + size] == "to")
+                        or (index + size < count and lowered[index + size] in ("to", "until", "till"))
                     ):
-                        # a future perfect reported ("said the work would have been finished by March"), or a must
-                        # ("would have to leave the flat by Friday")
+                        # a future perfect reported ("said the work would have been finished by March"), a must
+                        # ("would have to leave the flat by Friday") or a term ("would have until December to fix")
                         tense = "future"
                     if tense == "timetable" and size > 1 and index and lowered[index - 1] in _TIME_PREPOSITIONS:
                         if not starts:

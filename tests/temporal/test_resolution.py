@@ -2659,3 +2659,12 @@ def test_a_weekday_after_a_job_and_a_first_name_is_a_surname() -> None:
     assert resolved("Government spokeswoman Marta Friday declined to comment.", wednesday) == []
     # a day after the verb is a day
     assert value_of("A spokesman said Friday the plan was dead.", "Friday", wednesday) == "2015-08-07"
+
+
+def test_would_have_until_a_date_is_a_term_and_calling_off_undoes() -> None:
+    april = date(2019, 4, 10)
+    text = "If the court rules against the government, Parliament would have until December to fix the law."
+    assert value_of(text, "December", april) == "2019-12"
+    text = "Union leaders met until 2am on Tuesday before calling off Thursday's strike."
+    assert value_of(text, "Thursday", date(2017, 10, 4)) == "2017-10-05"
+    assert resolved("The 2000 volunteers who staffed the event were thanked.", april) == []
