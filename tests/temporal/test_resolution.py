@@ -2668,3 +2668,12 @@ def test_would_have_until_a_date_is_a_term_and_calling_off_undoes() -> None:
     text = "Union leaders met until 2am on Tuesday before calling off Thursday's strike."
     assert value_of(text, "Thursday", date(2017, 10, 4)) == "2017-10-05"
     assert resolved("The 2000 volunteers who staffed the event were thanked.", april) == []
+
+
+def test_a_week_today_and_tomorrow_week_are_days_ahead() -> None:
+    wednesday = date(2023, 1, 4)
+    assert resolved("The bridge opens a week today.", wednesday) == [("a week today", "DATE", "2023-01-11")]
+    assert resolved("The final is tomorrow week.", wednesday) == [("tomorrow week", "DATE", "2023-01-12")]
+    # a length in so many days' time stays a length, as TimeBank writes "in two weeks"
+    assert resolved("The inquiry will report in two weeks' time.", wednesday) == [("two weeks", "DURATION", "P2W")]
+    assert resolved("Traders await Fed minutes on Wednesday.", wednesday) == [("Wednesday", "DATE", "2023-01-04")]
