@@ -78,6 +78,7 @@ from chronology.temporal.year_frames import describes_the_subject, in_a_trailing
 _LIMIT_TO_RUN = re.compile(r"(?i)(?<!ed)\s+(?:until|till)\s+$")
 _TERM_GRANTED = re.compile(r"(?i)\b(?:give|gives|given|gave|grant|grants|had|got)\b[^.;:]{0,40}$")
 _LIMIT_REACH = 60  # characters before a date searched for "until" and a term granted
+_PERIOD_BODY = "UNDEF-REF-period-"  # "the same period last year" (relative.yaml year_ago_quarter)
 _SUFFIX = re.compile(r"^(UNDEF-.*?)(T(?:MO|AF|EV|NI|DT|MI|\d\d:\d\d))?$")
 _QUARTER_OF_YEAR = re.compile(r"^UNDEF-REF-(quarter|period)-YEAR-(\d{4})$")
 _SHIFT = re.compile(r"^UNDEF-(this|REF)-(\w+?)(?:-(PLUS|MINUS)-(X|\d+(?:\.\d+)?)|-(LAST|NEXT))?$")
@@ -431,9 +432,14 @@ class Resolver:
             return self._named_near_reference(match.group(1), match.group(2), match.group(3))
         if match := _QUARTER_OF_YEAR.match(body):
             return self._quarter_of_year(int(match.group(2)), match.group(1))
+        if body.startswith(_PERIOD_BODY):
+            # "the same period last year": the quarter the text named, as "the year-ago quarter" is; without one, a
+            # stretch given some other way ("since January"), of which only the year is sure
+            if self.story.quarter is None:
+                year = Period.containing(self.published, "year").shift(-1)
+                return Resolution(year.value(), "the year before publication's: no quarter named", comparison=True)
+            body = "UNDEF-REF-quarter-" + body.removeprefix(_PERIOD_BODY)
         if match := _SHIFT.match(body):
-            if match.group(2) == "period":
-                return self._period_a_year_before()
             return shift(match, self.published, self.story.reference_for(match.group(2)), self._reported_quarter)
         if match := _WEEKDAY.match(body):
             return weekday(self.published, match.group(1), int(match.group(2)), None if match.group(1) else tense())
@@ -480,19 +486,6 @@ class Resolver:
         quarter, why = self._reported_quarter()
         result = Period("quarter", quarter.first.replace(year=year))
         return Resolution(result.value(), f"{why}, in {year}", comparison=year != quarter.first.year)
-
-    def _period_a_year_before(self) -> Resolution:
-        """ "the same period last year": the quarter reported, a year before, when the text names a quarter;
-        else a stretch it gave some other way ("since January"), of which only the year is sure."""
-        if self.story.quarter is not None:
-            quarter = self.story.quarter
-            return Resolution(
-                quarter.shift(-4).value(),
-                f"4 quarters before {quarter.value()}, the quarter the text last named",
-                comparison=True,
-            )
-        year = Period.containing(self.published, "year").shift(-1)
-        return Resolution(year.value(), "the year before publication's: no quarter named", comparison=True)
 
     # -- weekdays
 

@@ -353,10 +353,8 @@ def _morning_after_a_night(
     Tuesday night. By 6 a.m., 200,000 homes were without power"); None otherwise."""
     hour = clock_hour(suffix)
     words = text[start:end].lower()
-    morning_clock = hour is not None and hour < _NOON
     if not (
-        (hour is not None and hour < _SMALL_HOURS_END)
-        or morning_clock
+        (hour is not None and hour < _NOON)
         or (suffix == "TMO" and any(word in words for word in _DAYBREAK_WORDS))
         or (not suffix and ("early hours" in words or "small hours" in words))
     ):
@@ -364,7 +362,7 @@ def _morning_after_a_night(
     naming = _naming_the_day_before(found, start, named_before)
     if naming is None or not _EVENING_VALUE.search(naming[2]) or named_before is None:
         return None
-    if morning_clock and hour is not None and hour >= _SMALL_HOURS_END and not naming[2].endswith("TNI"):
+    if hour is not None and _SMALL_HOURS_END <= hour < _NOON and not naming[2].endswith("TNI"):
         return None  # a morning after an evening may be that day's: only a night is surely over by it
     day = named_before.first + timedelta(days=1)
     return Resolution(day.isoformat() + suffix, f"the morning after the evening the text last named ({naming[2]})")
