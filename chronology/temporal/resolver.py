@@ -394,6 +394,10 @@ class Resolver:
             anchor, where = last, "the day the story last named, in the sentence before"
         elif named_at >= candidate.start:
             return None
+        elif (last := self.story.day_named) is not None and 0 < (last.first - day.first).days <= _WEEK_AWAY:
+            # the story has moved on from it in the sentence: "admitted on Tuesday 3 December, sent home on
+            # Thursday, but returned on Saturday night" (the Saturday after that Thursday)
+            anchor, where = last, "the day the story last named, after the dated day before it"
         offset = (int(match.group(2)) - anchor.first.isoweekday()) % 7
         if offset > 3:
             offset -= 7  # the nearer one is before it: "on Saturday 14 October, after drinking since Friday"

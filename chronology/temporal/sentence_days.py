@@ -461,6 +461,9 @@ def sentence_day(
             if not named.named_later and any(at == named.at and _EVENING_VALUE.search(value) for at, value in others):
                 # "closed at 9 p.m. on Tuesday, and the winning bids were confirmed overnight": the night after it
                 return _night_after(named.period, "the evening named before it")
+            if not named.named_later and _VOTE_WORDS.search(text, sentence[0], named.at):
+                # "Britain voted on Thursday to leave the EU, and the pound fell overnight": the count's night
+                return _night_after(named.period, "the day of the vote named before it")
         evening = _named_for_an_evening(text, found, start, named_before)
         return overnight(published, named.period if named else None, named_before, tense, evening)
     if is_entry_stamp(text, start, end):

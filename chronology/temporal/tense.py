@@ -185,6 +185,10 @@ _ANSWERING_BEFORE = re.compile(
     rf"(?i)\b{one_word_of('answering_verbs')}\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of|from|into|on|in)\s+)?$"
 )
 _TO_BE_UNDONE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+to\s+be\s+{one_word_of('plans_undone')}\b")
+# A day's event undone since: "Sunday's derby has been called off" (the nearest Sunday, not the one gone).
+_UNDONE_AFTER = re.compile(
+    rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+(?:has|have|had)\s+been\s+{one_word_of('plans_undone')}\b"
+)
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
 _DELIVERY_FOR = _noun_then_for("delivery_nouns")  # "Brent crude futures for March"
 _FORECAST_FOR = _noun_then_for("forecast_nouns")  # "the forecast for the weekend"
@@ -269,7 +273,17 @@ _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
 _IF_FIRST = re.compile(r"(?i)[\s\"'\u201c(]*if\s(?:(?!\bhad\b)[^,;:])*$")
 _HYPOTHETICAL_AFTER = re.compile(r"(?i)[^,.;:]*,\s[^.;:,]*?\b(?:would|could|might)\s+(?!have\b)\w")
 # A plan told in the past before its date, undone after "but" after it (tense.yaml plans_undone).
-_PLAN_TOLD_IN_THE_PAST = re.compile(rf"(?i)\b{one_word_of('plans_told_in_the_past')}\s")
+# An adverb may follow its first word: "had originally been set for Wednesday but were delayed".
+_PLAN_TOLD_IN_THE_PAST = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(
+        r"(?:\s+(?:originally|initially|previously|first))?\s+".join(
+            (re.escape(first), r"\s+".join(map(re.escape, rest.split())))
+        )
+        for first, _, rest in (phrase.partition(" ") for phrase in words("plans_told_in_the_past"))
+    )
+    + r")\s"
+)
 _PLAN_UNDONE = re.compile(rf"(?i)[^.;:]*?\bbut\b[^.;:]*?\b{one_word_of('plans_undone')}\b")
 # After a verb of saying, what was said begins: "said on Friday that ...", "said on Friday the price cap ...".
 _SAID_THEN_CLAUSE = re.compile(r"(?i).*?\s(?:that|on\s+\w+\s+(?:the|a|an))\s")
@@ -342,10 +356,12 @@ class TenseMap:
             and _START_AFTER_A_NOUN.search(self.text, max(sentence[0], start - 40), start)
         ):
             return "future"  # "agreed to a five-day pause starting on Wednesday"
-        if tense == "past" and self.text[start:end].lower() in _WEEKDAY_WORDS:
+        if tense in ("past", "acted") and self.text[start:end].lower() in _WEEKDAY_WORDS:
             if _TO_BE_UNDONE_AFTER.match(self.text, end, sentence[1]):
                 return "future"  # "asked for Tuesday's hearing to be postponed"
-            if _UNDONE_BEFORE.search(self.text, max(sentence[0], start - 40), start):
+            if _UNDONE_BEFORE.search(self.text, max(sentence[0], start - 40), start) or _UNDONE_AFTER.match(
+                self.text, end, sentence[1]
+            ):
                 return "unreal"  # "cancelled all Saturday sailings": the nearest Saturday
         if (
             tense == "past"

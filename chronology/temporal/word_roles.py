@@ -53,10 +53,12 @@ _NOUN_AFTER_A_BEFORE = frozenset(words("noun_after_a_before"))
 _PLAYED_OBJECT_OPENERS = frozenset(words("played_object_openers"))
 _FIXTURE_NOUNS = frozenset(words("fixture_nouns"))
 _CALENDAR_NAMES = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
+_WEEKDAYS = frozenset(WEEKDAY_NAMES)
 _FIXTURE_NOUN_REACH = 4  # words after "play" within which its fixture's noun stands ("play a three-day match")
 # Words back to the causative verb: four, or six when the object opens with a determiner ("wants the new payments
 # app rolled out"; but not "getting less," a consumer group said).
 _CAUSATIVE_OBJECT_REACH = 4
+_SHARED_PRESENT_REACH = 12  # words after a present-alike past within which "and" and a timetable may share it
 _CAUSATIVE_DETERMINED_REACH = 6
 # Units of a length before a noun, which the word pattern splits from its count at the hyphen ("a two-year
 # accelerated degree").
@@ -184,12 +186,15 @@ def present_alike_not_past(words: list[str], lowered: list[str], index: int, fut
     - an infinitive after a modal ("Will the bank cut rates", "did not cut"), or after "and" when every marker
       before it looks ahead (``future_before``), sharing their future ("will report its progress in March and
       set a target"; not after a past: "had ruled that he must be returned, and set Friday as the deadline");
-    - a title's word before another capitalised one ("Hit Comedy to Return for Third Season in January")."""
+    - a title's word before another capitalised one ("Hit Comedy to Return for Third Season in January");
+    - a present shared with a timetable's plain form after "and" ("Bond markets shut at 2 p.m. on Christmas Eve
+      and stay closed on Christmas Day"; "stays" would make "shut" a past)."""
     count = len(lowered)
     return (
         after_a_measure(lowered, index)
         or after_a_modal(lowered, index)
         or (future_before and index >= 2 and lowered[index - 1] == "and")
+        or _and_then_a_plain_timetable(lowered, index)
         or (
             index >= 2
             and lowered[index - 2] in ("a", "an")
@@ -198,6 +203,16 @@ def present_alike_not_past(words: list[str], lowered: list[str], index: int, fut
         )
         or (words[index][0].isupper() and index + 1 < count and words[index + 1][0].isupper())
     )
+
+
+def _and_then_a_plain_timetable(lowered: list[str], index: int) -> bool:
+    """Whether the first "and" within a few words after ``index`` leads a timetable verb in its plain form."""
+    for at in range(index + 1, min(len(lowered) - 1, index + _SHARED_PRESENT_REACH)):
+        if lowered[at] == "and":
+            verb = lowered[at + 1]
+            pair = f"{verb} {lowered[at + 2]}" if at + 2 < len(lowered) else ""
+            return not verb.endswith("s") and "timetable" in (PHRASES.get(verb), PHRASES.get(pair))
+    return False
 
 
 def after_a_measure(lowered: list[str], index: int) -> bool:
@@ -339,7 +354,9 @@ def plan_verb_before(words: list[str], lowered: list[str], index: int) -> int:
         # a determiner, a number or a date: "voted 330 to 245", "voted seven to four on Thursday" is a tally,
         # "claims decided in the year to June" a period (but "vowed to march on Saturday" is a plan)
         return -1
-    for at in range(max(0, index - 1 - PLAN_REACH), index - 1):
+    # the day of the plan itself does not count: "subpoenaed the former director on Thursday to testify"
+    dated = 2 if index >= 2 and lowered[index - 1] in _WEEKDAYS and lowered[index - 2] == "on" else 0
+    for at in range(max(0, index - 1 - PLAN_REACH - dated), index - 1):
         word = lowered[at]
         if (
             word in _PLAN_VERBS

@@ -41,15 +41,20 @@ _OPENING_PARTICIPLE = re.compile(
 # describes the subject ("The 1997 epic returns ...", "Last year's champion will defend ...").
 _TIME_PUT_FIRST = re.compile(r"(?i)[\s\"'\u201c(]*(?:in|during|by|throughout|over)\s+(?:the\s+)?$")
 _LIMIT = ends_with_word_of("limit_prepositions")  # "was delayed until October": a limit, gone
+# A year set off by a comma is a time put first too: "Last year, the airline said ... it would retire its A380s in
+# October" (that October, gone).
+_SET_OFF_BY_A_COMMA = re.compile(r"(?i)(?:(?:last|this|that)\s+year|\d{4}|a\s+year\s+(?:ago|earlier))\s*,")
 
 
 def describes_the_subject(text: str, sentence_start: int, year_start: int, date_start: int) -> bool:
     """Whether the year at ``year_start``, heading its sentence, describes the subject rather than putting a
     time first, and the date at ``date_start`` is no limit: "The 1997 disaster epic returns to cinemas on
     Feb. 13", "Last year's champion will defend her title on Feb. 13" (not "In 2019, ..." nor "Last year's
-    model was delayed until October")."""
-    return not _TIME_PUT_FIRST.fullmatch(text, sentence_start, year_start) and not _LIMIT.search(
-        text, max(sentence_start, date_start - 10), date_start
+    model was delayed until October", nor a year set off by a comma, "Last year, the firm said it would")."""
+    return (
+        not _TIME_PUT_FIRST.fullmatch(text, sentence_start, year_start)
+        and not _SET_OFF_BY_A_COMMA.match(text, year_start)
+        and not _LIMIT.search(text, max(sentence_start, date_start - 10), date_start)
     )
 
 

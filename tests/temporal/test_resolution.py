@@ -2677,3 +2677,86 @@ def test_a_week_today_and_tomorrow_week_are_days_ahead() -> None:
     # a length in so many days' time stays a length, as TimeBank writes "in two weeks"
     assert resolved("The inquiry will report in two weeks' time.", wednesday) == [("two weeks", "DURATION", "P2W")]
     assert resolved("Traders await Fed minutes on Wednesday.", wednesday) == [("Wednesday", "DATE", "2023-01-04")]
+
+
+def test_a_present_alike_past_shares_a_timetable_after_and() -> None:
+    friday = date(2023, 12, 22)
+    text = "Bond markets shut at 2 p.m. on Christmas Eve and stay closed on Christmas Day."
+    assert value_of(text, "2 p.m. on Christmas Eve", friday) == "2023-12-24T14:00"
+    # a third person after "and" leaves "shut" a past: "The exchange shut ... and stays closed"
+    text = "The exchange shut at noon on Christmas Eve and stays closed on Christmas Day."
+    assert value_of(text, "noon on Christmas Eve", friday) == "2022-12-24T12:00"
+
+
+def test_a_days_event_undone_since_or_to_be_undone_is_the_nearest() -> None:
+    thursday = date(2023, 3, 16)
+    assert value_of("Sunday's derby has been called off.", "Sunday", thursday) == "2023-03-19"
+    text = "Heavy snow forced organisers to cancel Saturday's parade."
+    assert value_of(text, "Saturday", date(2010, 12, 17)) == "2010-12-18"
+    assert value_of("Sunday's derby was a thriller.", "Sunday", thursday) == "2023-03-12"
+
+
+def test_an_order_with_its_own_day_before_its_to_looks_ahead() -> None:
+    text = "The committee subpoenaed the former director on Thursday to testify on Monday afternoon."
+    saturday = date(2006, 9, 30)
+    assert resolved(text, saturday) == [
+        ("Thursday", "DATE", "2006-09-28"),
+        ("Monday afternoon", "TIME", "2006-10-02TAF"),
+    ]
+
+
+def test_a_story_moves_on_from_a_dated_weekday_in_its_sentence() -> None:
+    text = "She was admitted on Tuesday 3 December and sent home on Thursday, but returned on Saturday night."
+    assert value_of(text, "Saturday night", date(2025, 1, 20)) == "2024-12-07TNI"
+    text = "Thieves struck late on Friday 2 May, but the theft was not discovered until the following Monday morning."
+    assert value_of(text, "the following Monday morning", date(2025, 6, 20)) == "2025-05-05TMO"
+
+
+def test_evenings_a_week_and_a_day_night_match() -> None:
+    text = "The club's academy players train four evenings a week and play every Saturday."
+    assert value_of(text, "four evenings a week", date(2011, 1, 12)) == "P1W"
+    assert resolved("The second Test will be a day-night match starting on Dec. 6.", date(2018, 11, 29)) == [
+        ("Dec. 6", "DATE", "2018-12-06")
+    ]
+    assert (
+        value_of("Dock Workers to Strike Monday Night Over Pay", "Monday Night", date(2021, 1, 30)) == "2021-02-01TNI"
+    )
+    assert resolved("Saturday Night Live returns.", date(2021, 1, 30)) == []
+
+
+def test_a_year_set_off_by_a_comma_frames_a_future_told_in_the_past() -> None:
+    text = "Last year, the airline said on Jan. 10 that it would retire its A380s in October."
+    assert value_of(text, "October", date(2025, 2, 20)) == "2024-10"
+    # describing the subject, a year gone dates nothing still to come
+    assert (
+        value_of("Last year's champion will defend her title on Feb. 13.", "Feb. 13", date(2025, 2, 1)) == "2025-02-13"
+    )
+
+
+def test_on_the_year_compares_and_fiscal_year_leaves_the_nouns_article() -> None:
+    january = date(2025, 1, 3)
+    assert resolved("Retailers said December sales rose 4% on the year.", january) == [("December", "DATE", "2024-12")]
+    text = "Legislators warned that the fiscal 2018 budget must be approved by June 30."
+    assert value_of(text, "fiscal 2018", date(2017, 3, 15)) == "2018"
+
+
+def test_noon_the_following_day_and_about_a_quarter_of_an_hour() -> None:
+    text = "Gunmen seized the bus on Tuesday 4 May. The hostages were freed at noon the following day."
+    assert value_of(text, "noon the following day", date(2021, 5, 20)) == "2021-05-05T12:00"
+    text = "The lights went out for about a quarter of an hour shortly after 8pm on Friday."
+    assert value_of(text, "about a quarter of an hour", date(2024, 8, 15)) == "PT15M"
+
+
+def test_overnight_after_a_vote_in_its_own_sentence_is_that_night() -> None:
+    text = "Britain voted on Thursday to leave the European Union, and the pound fell overnight."
+    assert value_of(text, "overnight", date(2016, 6, 24)) == "2016-06-23TNI"
+    text = "The Taliban announced on Monday that they took the valley overnight."
+    assert value_of(text, "overnight", date(2021, 9, 7)) == "2021-09-05TNI"
+
+
+def test_bringing_an_election_forward_and_a_past_perfect_plan_undone() -> None:
+    text = "Yeltsin resigned on Friday, bringing forward the presidential election to March."
+    assert value_of(text, "March", date(1999, 12, 31)) == "2000-03"
+    text = "The runoff had been scheduled for Sunday, but the electoral court postponed it indefinitely on Thursday."
+    assert value_of(text, "Sunday", date(2024, 10, 4)) == "2024-10-06"
+    assert resolved("Shares of May Aviation rose after it won the contract.", date(2009, 2, 4)) == []
