@@ -392,6 +392,10 @@ class Resolver:
             ):
                 return None
             anchor, where = last, "the day the story last named, in the sentence before"
+            # told in the past in the next sentence, the story goes on from that day: "The jury retired on
+            # Thursday 14 November. It returned its verdicts on Monday" is the Monday after
+            chosen = anchor.first + timedelta(days=(int(match.group(2)) - anchor.first.isoweekday()) % 7)
+            return Resolution(chosen.isoformat(), f"the {chosen:%A} on or after {anchor.value()}, {where}")
         elif named_at >= candidate.start:
             return None
         elif (last := self.story.day_named) is not None and 0 < (last.first - day.first).days <= _WEEK_AWAY:

@@ -85,6 +85,12 @@ _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_wor
 # A start set for what a noun names, after it: "agreed to a five-day humanitarian pause starting on Wednesday",
 # "announced a strike beginning Monday" (the start was set before it came).
 _START_AFTER_A_NOUN = re.compile(r"(?i)\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
+# A present passive of an event right before its day is its timetable: "she is sworn in on Thursday", "the
+# report is published on Friday" (not a caption's "is pictured on Thursday", nor "is accused of ... on Thursday").
+_PRESENT_PASSIVE_ON = re.compile(
+    r"(?i)\b(?:is|are)\s+(?!(?:pictured|seen|shown|photographed|depicted|filmed|captured)\b)(?:[a-z]{3,}ed|sworn|held|run|sung|"
+    r"given|broadcast)(?:\s+(?:in|out|up|off|open|down))?\s+on\s+$"
+)
 _PRESENT_LIMIT = ends_with_word_of("limit_prepositions")
 # The end of a span "from ... to" is a limit as "until" is: "a warning valid from 6pm Saturday to midday Sunday".
 _FROM_TO = re.compile(r"(?i)\bfrom\s+[^,;]{1,40}?\s+to\s+$")
@@ -356,6 +362,12 @@ class TenseMap:
             and _START_AFTER_A_NOUN.search(self.text, max(sentence[0], start - 40), start)
         ):
             return "future"  # "agreed to a five-day pause starting on Wednesday"
+        if (
+            tense == "present"
+            and self.text[start:end].split(" ", 1)[0].lower() in _WEEKDAY_WORDS  # "on Sunday night" too
+            and _PRESENT_PASSIVE_ON.search(self.text, max(sentence[0], start - 40), start)
+        ):
+            return "future"  # "she is sworn in on Thursday": a timetable
         if tense in ("past", "acted") and self.text[start:end].lower() in _WEEKDAY_WORDS:
             if _TO_BE_UNDONE_AFTER.match(self.text, end, sentence[1]):
                 return "future"  # "asked for Tuesday's hearing to be postponed"

@@ -2760,3 +2760,31 @@ def test_bringing_an_election_forward_and_a_past_perfect_plan_undone() -> None:
     text = "The runoff had been scheduled for Sunday, but the electoral court postponed it indefinitely on Thursday."
     assert value_of(text, "Sunday", date(2024, 10, 4)) == "2024-10-06"
     assert resolved("Shares of May Aviation rose after it won the contract.", date(2009, 2, 4)) == []
+
+
+def test_a_weekday_in_the_next_sentence_goes_on_from_the_dated_day() -> None:
+    text = "The jury retired on Thursday 14 November. It returned its verdicts on Monday after deliberating."
+    assert value_of(text, "Monday", date(2019, 12, 6)) == "2019-11-18"
+
+
+def test_a_present_passive_before_its_weekday_is_a_timetable() -> None:
+    wednesday = date(2011, 11, 30)
+    text = "The Senate voted to confirm her on Tuesday; she is sworn in on Thursday."
+    assert value_of(text, "Thursday", wednesday) == "2011-12-01"
+    assert value_of("The minister is pictured on Thursday.", "Thursday", wednesday) == "2011-11-24"
+
+
+def test_a_decade_before_a_noun_leaves_the_article_to_the_noun() -> None:
+    published = date(2016, 8, 17)
+    assert value_of("New evidence linked him to the 1990s killing of a student.", "1990s", published) == "199"
+    assert value_of("The '80s synth-pop revival goes on.", "'80s", published) == "198"
+    assert value_of("She spent the 1980s fighting for land.", "the 1980s", published) == "198"
+    assert value_of("In the 1990s people moved to the suburbs.", "the 1990s", published) == "199"
+
+
+def test_a_holiday_at_a_clock_time_and_nouns_that_look_like_time() -> None:
+    text = "Channel 4 will show the film on Christmas Day at 3.25pm."
+    assert value_of(text, "Christmas Day at 3.25pm", date(2025, 12, 1)) == "2025-12-25T15:25"
+    sunday = date(2012, 7, 3)
+    assert resolved("Current is flowing again through the repaired cable.", sunday) == []
+    assert resolved("The manuscript is a book of hours.", sunday) == []
