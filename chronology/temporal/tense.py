@@ -18,6 +18,7 @@ from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES, names
 from chronology.temporal.tense_markers import markers
 from chronology.temporal.tense_words import (
     LOOKING_AHEAD,
+    PHRASES,
     REPORTING_VERBS,
     WORD,
     ends_with_word_of,
@@ -87,6 +88,40 @@ _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_wor
 _START_AFTER_A_NOUN = re.compile(r"(?i)\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
 # A present passive of an event right before its day is its timetable: "she is sworn in on Thursday", "the
 # report is published on Friday" (not a caption's "is pictured on Thursday", nor "is accused of ... on Thursday").
+# A simple present in "-s" right before its date's preposition, which no list of verbs names, is a timetable:
+# after "which" or "who" ("Latvia, which adopts the euro on Wednesday", "who retires on Friday"), after a comma
+# that closes a clause ("The relay, which began in May, reaches Birmingham on Sunday") or a one-word subject that
+# opens the sentence ("Estonia becomes the 17th member on Saturday"), with an object or a particle between in the
+# last two. No marker may stand between the verb and the date (tense_at checks): "Profit fell, sales rose in March".
+_UNLISTED_PRESENT = (
+    r"(?!(?:is|was|has|does|says|means|seems|looks|sounds|this|thus|plus|always|perhaps|sometimes|its|his|hers|"
+    r"ours|yours|theirs|news|series|less|unless|across|towards|afterwards|as|us|bus|gas|yes|whereas|analysts|"
+    r"officials|sources|reports|experts|"
+    # verbs of comparison, whose object is an event with its own date: "follows a 2% rise in October"
+    r"follows|marks|reflects|compares|represents|tops|beats|exceeds|matches|echoes|mirrors|reverses|extends|recalls|"
+    r"includes|involves|concerns|contains|resembles|doubles|triples|continues|outstrips|surpasses|trails)\b)"
+    r"[a-z]{2,}[^s\W]s"
+)
+_DATE_PREPOSITION = r"(?:on|in|from|until|by|at)\s+(?:the\s+)?"
+_NO_VERB_NEXT = r"(?!(?:of|have|had|has|are|were|will|would|could|can|may|might|should|must)\b)"
+# After ", which" the relative pronoun is the subject, so a plain form is a plural present too: "The bridge tolls,
+# which rise on Monday, were last increased in 2023" (not a determiner, a pronoun or an auxiliary).
+_PLURAL_PRESENT_AFTER_WHICH = (
+    r",\s+(?:which|who)\s+(?:(?:[a-z]+ly|now|still|also|then|only|already|finally|soon)\s+)?"
+    r"(?!(?:the|a|an|is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|shall|do|did|he|she|"
+    r"they|it|we|i|you|his|her|its|their|our|my|your|this|that|these|those|in|on|at|for|by|to|of|from|with|not|"
+    r"never|also|now|still|then|only|already|finally|soon|remain|seem|appear|mean|cost)\b)[a-z]{3,}(?<!ed)(?<!s)\s+"
+)
+_PRESENT_BEFORE_ITS_DATE = re.compile(
+    rf"(?:\b(?:which|who)\s+(?:(?:[a-z]+ly|now|still|also|then|only|already|finally|soon)\s+)?{_UNLISTED_PRESENT}\s+"
+    rf"(?:[^\s,.;:]+\s+){{0,6}}?|{_PLURAL_PRESENT_AFTER_WHICH}(?:[^\s,.;:]+\s+){{0,6}}?|,\s+{_UNLISTED_PRESENT}\s+{_NO_VERB_NEXT}(?:[^\s,.;:]+\s+){{1,6}}?){_DATE_PREPOSITION}$"
+)
+# After a one-word subject only before a determiner or a particle: "Estonia becomes the 17th member" ("Oil prices
+# have come down" is a noun and its verb).
+_OPENING_SUBJECT_PRESENT = re.compile(
+    rf"\s*[A-Z][a-z]+\s+{_UNLISTED_PRESENT}\s+(?=(?:the|a|an|its|his|her|their|off|up|out|into|to)\s)"
+    rf"(?:[^\s,.;:]+\s+){{1,6}}?{_DATE_PREPOSITION}"
+)
 _PRESENT_PASSIVE_ON = re.compile(
     r"(?i)\b(?:is|are)\s+(?!(?:pictured|seen|shown|photographed|depicted|filmed|captured)\b)(?:[a-z]{3,}ed|sworn|held|run|sung|"
     r"given|broadcast)(?:\s+(?:in|out|up|off|open|down))?\s+on\s+$"
@@ -368,6 +403,8 @@ class TenseMap:
             and _PRESENT_PASSIVE_ON.search(self.text, max(sentence[0], start - 40), start)
         ):
             return "future"  # "she is sworn in on Thursday": a timetable
+        if tense in (None, "present", "past", "acted") and (present := self._unlisted_present_before(start, sentence)):
+            return present
         if tense in ("past", "acted") and self.text[start:end].lower() in _WEEKDAY_WORDS:
             if _TO_BE_UNDONE_AFTER.match(self.text, end, sentence[1]):
                 return "future"  # "asked for Tuesday's hearing to be postponed"
@@ -414,6 +451,20 @@ class TenseMap:
         ):
             return None
         return tense
+
+    def _unlisted_present_before(self, start: int, sentence: tuple[int, int]) -> str | None:
+        """ "future" where an unlisted simple present governs the date at ``start`` (see _PRESENT_BEFORE_ITS_DATE)."""
+        found = _PRESENT_BEFORE_ITS_DATE.search(self.text, max(sentence[0], start - 80), start)
+        if found is None and start - sentence[0] < 80:
+            found = _OPENING_SUBJECT_PRESENT.fullmatch(self.text, sentence[0], start)
+        if found is None:
+            return None
+        if any(found.start() < marker_start < start for marker_start, _, _ in self._markers_of(sentence)) or any(
+            word.endswith("ed") or PHRASES.get(word) == "past"
+            for word in self.text[found.start() : start].lower().split()[1:]
+        ):
+            return None  # a verb of its own between: "Profit fell, sales rose in March", "negotiators met again on"
+        return "future"
 
     def _of_figures(self, start: int, end: int, near: int, after_for: bool, period: bool) -> bool:
         """Whether [start, end) is the period of figures: "figures for January" (``after_for``: " for " between

@@ -2788,3 +2788,26 @@ def test_a_holiday_at_a_clock_time_and_nouns_that_look_like_time() -> None:
     sunday = date(2012, 7, 3)
     assert resolved("Current is flowing again through the repaired cable.", sunday) == []
     assert resolved("The manuscript is a book of hours.", sunday) == []
+
+
+def test_an_unlisted_simple_present_before_its_date_is_a_timetable() -> None:
+    published = date(2012, 6, 29)
+    text = "The Olympic torch relay, which began in Cornwall on May 19, reaches Birmingham on Sunday."
+    assert resolved(text, published) == [("May 19", "DATE", "2012-05-19"), ("Sunday", "DATE", "2012-07-01")]
+    assert value_of("Latvia, which adopts the euro on Wednesday, is ready.", "Wednesday", published) == "2012-07-04"
+    assert value_of("Estonia becomes the 17th member on Saturday.", "Saturday", published) == "2012-06-30"
+    assert value_of("The tolls, which rise on Monday, were last raised in 2010.", "Monday", published) == "2012-07-02"
+    # a verb of its own between, a noun and its verb, or a comparison's object: no timetable
+    assert value_of("Profit fell, sales rose in March.", "March", published) == "2012-03"
+    assert value_of("With the deadline near, negotiators met again on Sunday.", "Sunday", published) == "2012-06-24"
+    text = "The increase, which adds £28 to the bill, follows a 2% rise in October."
+    assert value_of(text, "October", date(2026, 11, 20)) == "2026-10"
+
+
+def test_counts_addresses_and_a_late_that_is_no_part_of_the_time() -> None:
+    published = date(2021, 4, 20)
+    assert resolved("The agency said it would hire 2000 tax inspectors.", published) == []
+    assert resolved("The company moved its headquarters to 1600 Amphitheatre Parkway.", published) == []
+    assert value_of("In August 1200 workers were laid off.", "August", date(2009, 10, 2)) == "2009-08"
+    assert resolved("Bin collections will be a day late next week.", date(2026, 4, 3))[1][0] == "next week"
+    assert value_of("Officials said the vote could slip to the spring.", "the spring", date(2021, 12, 20)) == "2022-SP"
