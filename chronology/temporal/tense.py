@@ -144,10 +144,12 @@ _NEXT_EVENT = re.compile(
 )
 _SINCE = re.compile(r"(?i)\bsince\s+(?:at\s+least\s+|as\s+early\s+as\s+)?$")  # "since at least March"
 # ... also with the event that started it between: "idle since a fire in August", "since the election in May",
+# "since the cliff fall in the spring" (a noun may lead it),
 # "has not played since suffering a concussion in February".
 # (a noun in lower case: "the dollar's biggest drop since April on Friday" dates the drop on Friday)
 _SINCE_EVENT = re.compile(
-    r"(?i)\bsince\s+(?:(?-i:[a-z]+ing)\s+)?(?:(?:a|an|the|its|his|her|their|last)\s+)?(?-i:[a-z][a-z-]*)\s+(?:in|on)\s+$"
+    r"(?i)\bsince\s+(?:(?-i:[a-z]+ing)\s+)?(?:(?:a|an|the|its|his|her|their|last)\s+)?(?:(?-i:[a-z][a-z-]*)\s+)?"
+    r"(?-i:[a-z][a-z-]*)\s+(?:in|on)\s+$"
 )
 # A date at the head of a clause after a break: "..., but on Sunday we will win", "...; on Saturday she plays".
 _CLAUSE_HEAD_REACH = 16  # characters before such a date searched for its clause break

@@ -2811,3 +2811,8 @@ def test_counts_addresses_and_a_late_that_is_no_part_of_the_time() -> None:
     assert value_of("In August 1200 workers were laid off.", "August", date(2009, 10, 2)) == "2009-08"
     assert resolved("Bin collections will be a day late next week.", date(2026, 4, 3))[1][0] == "next week"
     assert value_of("Officials said the vote could slip to the spring.", "the spring", date(2021, 12, 20)) == "2022-SP"
+
+
+def test_a_starting_point_after_an_event_led_by_a_noun() -> None:
+    text = "The diversion, in place since the cliff fall in the spring, will stay until the end of the year."
+    assert value_of(text, "the spring", date(2023, 9, 30)) == "2023-SP"
