@@ -229,6 +229,12 @@ _ANSWERING_BEFORE = re.compile(
 )
 _TO_BE_UNDONE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+to\s+be\s+{one_word_of('plans_undone')}\b")
 # A day's event undone since: "Sunday's derby has been called off" (the nearest Sunday, not the one gone).
+# The day a plan was moved from is the one it was to have, undone: the nearest ("Delivery has been postponed from the
+# spring to the autumn" in January is this spring).
+_MOVED_FROM = re.compile(
+    r"(?i)\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|shifted)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?from\s+(?:the\s+)?$"
+)
 _UNDONE_AFTER = re.compile(
     rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+(?:has|have|had)\s+been\s+{one_word_of('plans_undone')}\b"
 )
@@ -399,6 +405,10 @@ class TenseMap:
             and _START_AFTER_A_NOUN.search(self.text, max(sentence[0], start - 40), start)
         ):
             return "future"  # "agreed to a five-day pause starting on Wednesday"
+        if self.text.find("from", max(sentence[0], start - 12), start) != -1 and _MOVED_FROM.search(
+            self.text, max(sentence[0], start - 60), start
+        ):
+            return "unreal"  # "postponed from the spring to the autumn": the spring it was to have
         if (
             tense == "present"
             and self.text[start:end].split(" ", 1)[0].lower() in _WEEKDAY_WORDS  # "on Sunday night" too

@@ -2816,3 +2816,32 @@ def test_counts_addresses_and_a_late_that_is_no_part_of_the_time() -> None:
 def test_a_starting_point_after_an_event_led_by_a_noun() -> None:
     text = "The diversion, in place since the cliff fall in the spring, will stay until the end of the year."
     assert value_of(text, "the spring", date(2023, 9, 30)) == "2023-SP"
+
+
+def test_ordinal_days_qualified_months_and_iso_ranges() -> None:
+    text = "Rents were due on the 1st, but by the 10th fewer than half of tenants had paid."
+    assert value_of(text, "the 10th", date(2019, 9, 16)) == "2019-09-10"
+    text = "Parliament returns in September, and the first vote is scheduled for the 3rd."
+    assert value_of(text, "the 3rd", date(2019, 8, 12)) == "2019-09-03"
+    assert value_of("Sightings peaked in mid-to-late June.", "mid-to-late June", date(2010, 9, 1)) == "2010-06"
+    text = "Data collected from 2020-03-01 to 2020-06-30 were excluded."
+    assert [found for found, _, _ in resolved(text, date(2022, 9, 28))] == ["2020-03-01", "2020-06-30"]
+
+
+def test_plans_called_off_and_moved_from_are_the_nearest_day() -> None:
+    text = "The strike had been scheduled for Monday, but the union called it off on Friday."
+    assert value_of(text, "Monday", date(2023, 10, 14)) == "2023-10-16"
+    text = "Delivery of the first tankers has been postponed from the spring to the autumn."
+    assert value_of(text, "the spring", date(2007, 1, 9)) == "2007-SP"
+
+
+def test_one_weekend_a_month_names_and_titles() -> None:
+    text = "Reservists train two evenings a week and one weekend a month."
+    assert [found for found, _, _ in resolved(text, date(2012, 8, 29))] == [
+        "two evenings a week",
+        "one weekend a month",
+    ]
+    assert resolved("Spokeswoman Marta Friday said the line would reopen.", date(2018, 5, 4)) == []
+    assert resolved("The columnist Kate April said growers were tired.", date(2020, 7, 21)) == []
+    text = "Lunar New Year falls on Saturday, the start of the Year of the Dragon."
+    assert [found for found, _, _ in resolved(text, date(2024, 2, 8))] == ["Lunar New Year", "Saturday"]
