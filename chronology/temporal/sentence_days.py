@@ -248,7 +248,11 @@ def clock_day(
             )
         return Resolution(named.period.value() + suffix, "on the day named in the same sentence")
     if named_before is not None and named_before.granularity == "day":
-        return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
+        if not _across_publication(named_before, published, tense):
+            return Resolution(named_before.value() + suffix, "no day in the sentence: on the day the text last named")
+        if suffix not in ("T24:00", "TNI"):
+            why = "told in the past, so not on the day to come the text last named: publication day"
+            return Resolution(published.isoformat() + suffix, why)
     if suffix in ("T24:00", "TNI") and tense() in PAST_OR_FOR_CERTAIN:
         # Midnight is written as the end of its day (T24:00), so "clashes erupted shortly after midnight"
         # is the midnight that began publication day: the end of the day before; and "spent the night in a
@@ -258,6 +262,13 @@ def clock_day(
             day_before.isoformat() + suffix, "no day named, past tense: the night that ended on publication day"
         )
     return Resolution(published.isoformat() + suffix, "no day named before: publication day")
+
+
+def _across_publication(day: Period, published: date, tense: Tense) -> bool:
+    """Whether a clock time told in the past cannot fall on ``day``, the day the text last named, as it is still to
+    come ("temperatures would rise by Thursday. The warning expired at 6am"): publication day's, then. (A future
+    one may well fall on a day gone: "Kick-off was delayed until 8pm", "he must stay at home between 9pm and 6am".)"""
+    return day.first > published and tense() in PAST_OR_FOR_CERTAIN
 
 
 def overnight(

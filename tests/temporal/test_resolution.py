@@ -2845,3 +2845,15 @@ def test_one_weekend_a_month_names_and_titles() -> None:
     assert resolved("The columnist Kate April said growers were tired.", date(2020, 7, 21)) == []
     text = "Lunar New Year falls on Saturday, the start of the Year of the Dragon."
     assert [found for found, _, _ in resolved(text, date(2024, 2, 8))] == ["Lunar New Year", "Saturday"]
+
+
+def test_a_past_clock_time_does_not_take_a_day_still_to_come() -> None:
+    text = (
+        "Heavy snow closed schools across Scotland on Monday. Forecasters said temperatures would rise by Thursday. "
+        "The Met Office's amber warning expired at 6am."
+    )
+    assert value_of(text, "6am", date(2026, 3, 2)) == "2026-03-02T06:00"
+    # a future one may fall on the day gone it follows
+    text = "Gates opened at 6pm on Saturday 12 September. Kick-off was delayed until 8pm."
+    assert value_of(text, "8pm", date(2026, 9, 26)) == "2026-09-12T20:00"
+    assert resolved("The Future Fund posted a 9% return.", date(2021, 8, 25)) == []
