@@ -86,8 +86,6 @@ _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_wor
 # A start set for what a noun names, after it: "agreed to a five-day humanitarian pause starting on Wednesday",
 # "announced a strike beginning Monday" (the start was set before it came).
 _START_AFTER_A_NOUN = re.compile(r"(?i)\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
-# A present passive of an event right before its day is its timetable: "she is sworn in on Thursday", "the
-# report is published on Friday" (not a caption's "is pictured on Thursday", nor "is accused of ... on Thursday").
 # A simple present in "-s" right before its date's preposition, which no list of verbs names, is a timetable:
 # after "which" or "who" ("Latvia, which adopts the euro on Wednesday", "who retires on Friday"), after a comma
 # that closes a clause ("The relay, which began in May, reaches Birmingham on Sunday") or a one-word subject that
@@ -114,7 +112,9 @@ _PLURAL_PRESENT_AFTER_WHICH = (
 )
 _PRESENT_BEFORE_ITS_DATE = re.compile(
     rf"(?:\b(?:which|who)\s+(?:(?:[a-z]+ly|now|still|also|then|only|already|finally|soon)\s+)?{_UNLISTED_PRESENT}\s+"
-    rf"(?:[^\s,.;:]+\s+){{0,6}}?|{_PLURAL_PRESENT_AFTER_WHICH}(?:[^\s,.;:]+\s+){{0,6}}?|,\s+{_UNLISTED_PRESENT}\s+{_NO_VERB_NEXT}(?:[^\s,.;:]+\s+){{1,6}}?){_DATE_PREPOSITION}$"
+    rf"(?:[^\s,.;:]+\s+){{0,6}}?"
+    rf"|{_PLURAL_PRESENT_AFTER_WHICH}(?:[^\s,.;:]+\s+){{0,6}}?"
+    rf"|,\s+{_UNLISTED_PRESENT}\s+{_NO_VERB_NEXT}(?:[^\s,.;:]+\s+){{1,6}}?){_DATE_PREPOSITION}$"
 )
 # After a one-word subject only before a determiner or a particle: "Estonia becomes the 17th member" ("Oil prices
 # have come down" is a noun and its verb).
@@ -122,9 +122,11 @@ _OPENING_SUBJECT_PRESENT = re.compile(
     rf"\s*[A-Z][a-z]+\s+{_UNLISTED_PRESENT}\s+(?=(?:the|a|an|its|his|her|their|off|up|out|into|to)\s)"
     rf"(?:[^\s,.;:]+\s+){{1,6}}?{_DATE_PREPOSITION}"
 )
+# A present passive of an event right before its day is its timetable: "she is sworn in on Thursday", "the
+# report is published on Friday" (not a caption's "is pictured on Thursday", nor "is accused of ... on Thursday").
 _PRESENT_PASSIVE_ON = re.compile(
-    r"(?i)\b(?:is|are)\s+(?!(?:pictured|seen|shown|photographed|depicted|filmed|captured)\b)(?:[a-z]{3,}ed|sworn|held|run|sung|"
-    r"given|broadcast)(?:\s+(?:in|out|up|off|open|down))?\s+on\s+$"
+    r"(?i)\b(?:is|are)\s+(?!(?:pictured|seen|shown|photographed|depicted|filmed|captured)\b)"
+    r"(?:[a-z]{3,}ed|sworn|held|run|sung|given|broadcast)(?:\s+(?:in|out|up|off|open|down))?\s+on\s+$"
 )
 _PRESENT_LIMIT = ends_with_word_of("limit_prepositions")
 # The end of a span "from ... to" is a limit as "until" is: "a warning valid from 6pm Saturday to midday Sunday".
@@ -228,13 +230,13 @@ _ANSWERING_BEFORE = re.compile(
     rf"(?i)\b{one_word_of('answering_verbs')}\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of|from|into|on|in)\s+)?$"
 )
 _TO_BE_UNDONE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+to\s+be\s+{one_word_of('plans_undone')}\b")
-# A day's event undone since: "Sunday's derby has been called off" (the nearest Sunday, not the one gone).
 # The day a plan was moved from is the one it was to have, undone: the nearest ("Delivery has been postponed from the
 # spring to the autumn" in January is this spring).
 _MOVED_FROM = re.compile(
     r"(?i)\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|shifted)\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?from\s+(?:the\s+)?$"
 )
+# A day's event undone since: "Sunday's derby has been called off" (the nearest Sunday, not the one gone).
 _UNDONE_AFTER = re.compile(
     rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+(?:has|have|had)\s+been\s+{one_word_of('plans_undone')}\b"
 )
