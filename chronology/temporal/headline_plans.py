@@ -29,7 +29,7 @@ def headline_plan(words: list[str], lowered: list[str], index: int) -> int:
     if lowered[index] == "set":
         return 2 if after in ("for", "to") else 0
     # A verb in lower case, or in a headline written in title case ("Rail Unions to Strike Saturday").
-    title_case = all(word[0].isupper() for word in words if len(word) > 3)
+    title_case = all(word[0].isupper() for word in words if len(word) > 3 and not word[0].isdigit())
     return 2 if (words[index + 1][0].islower() or title_case) and after not in NOT_VERB else 0
 
 

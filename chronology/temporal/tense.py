@@ -119,7 +119,8 @@ _PRESENT_BEFORE_ITS_DATE = re.compile(
 # After a one-word subject only before a determiner or a particle: "Estonia becomes the 17th member" ("Oil prices
 # have come down" is a noun and its verb).
 _OPENING_SUBJECT_PRESENT = re.compile(
-    rf"\s*[A-Z][a-z]+\s+{_UNLISTED_PRESENT}\s+(?=(?:the|a|an|its|his|her|their|off|up|out|into|to)\s)"
+    r"\s*(?:[A-Z][A-Z. ]+,[^-\u2013\u2014\n]{1,40}?[-\u2013\u2014]\s+)?"  # a dateline: "BRUSSELS, June 28 - "
+    rf"[A-Z][a-z]+\s+{_UNLISTED_PRESENT}\s+(?=(?:the|a|an|its|his|her|their|off|up|out|into|to)\s)"
     rf"(?:[^\s,.;:]+\s+){{1,6}}?{_DATE_PREPOSITION}"
 )
 # A present passive of an event right before its day is its timetable: "she is sworn in on Thursday", "the

@@ -2857,3 +2857,17 @@ def test_a_past_clock_time_does_not_take_a_day_still_to_come() -> None:
     text = "Gates opened at 6pm on Saturday 12 September. Kick-off was delayed until 8pm."
     assert value_of(text, "8pm", date(2026, 9, 26)) == "2026-09-12T20:00"
     assert resolved("The Future Fund posted a 9% return.", date(2021, 8, 25)) == []
+
+
+def test_weekdays_a_dateline_before_a_present_and_a_title_case_headline_with_a_year() -> None:
+    published = date(2013, 6, 28)
+    text = "The ferry runs three times a day on weekdays and twice a day on weekends."
+    assert [value for _, _, value in resolved(text, published)] == ["P1D", "XXXX-WXX-WD", "P1D", "XXXX-WXX-WE"]
+    text = "BRUSSELS, June 28 - Croatia becomes the European Union's 28th member on Monday."
+    assert value_of(text, "Monday", published) == "2013-07-01"
+    headline = "Parliament to Sit on Saturday for First Time Since 1982"
+    assert value_of(headline, "Saturday", date(2019, 10, 15)) == "2019-10-19"
+    text = "The ferry had been due to resume on Saturday, but the operator pushed the restart back to Tuesday."
+    assert value_of(text, "Saturday", date(2016, 12, 1)) == "2016-12-03"
+    assert resolved("The Rhine fell so low that barges sailed a quarter full.", published) == []
+    assert resolved("The carrier leased 2000 refrigerated containers.", published) == []

@@ -333,9 +333,6 @@ KNOWN_FAILURES: dict[str, str] = {
         " date after it, as documented, though here the leaving is told as done (see"
         " news-severn-flood-warning-friday)"
     ),
-    "pledge-headline-eu-to-set-goal-wednesday": (
-        "'EU to Set 2040 Climate Goal on Wednesday': a year among a title-case headline's words breaks its plan"
-    ),
     "sequence-gas-leak-two-hours-past-midnight": (
         "'Two hours later' after 11:40 p.m. is the next day, but a time counted in hours never becomes the story's"
         " day, so 'That morning' stays on the day before"
@@ -2169,10 +2166,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'delayed tariffs ... until Dec. 15 to protect Christmas sales': the holiday before a noun takes the "
         "past tense of 'delayed'; only the purpose clause says it is to come"
     ),
-    "ports-trap-1750-containers": (
-        "'The 1750 containers': a number after 'the' before a plural noun is read as a year ('the 2019 "
-        "elections'); only the sense of the noun tells a count"
-    ),
     "harvest-august-year-earlier": (
         "'averaged 1.82 euros a kilo in August, down from 2.10 euros a year earlier': 'a year earlier' "
         "compared with a month's figure is read as the year, as the README says"
@@ -2857,9 +2850,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "hard18g-days-later-vague": (
         "'Days later' with no number is read as the length 'Days' (PXD); 'a few days later' is a vague shift "
         "(FUTURE_REF), so neither reading matches PAST_REF"
-    ),
-    "hard18h-hourly-weekdays-weekends": (
-        "'on weekdays' is not read as a set: TIMEX3 gives weekends a value (WE) but no such standard one for weekdays"
     ),
     "elec18-indonesia-quick-count-runoff-june": (
         "'showed ... enough to avoid a run-off in June': the past verb takes the month back; what an "
