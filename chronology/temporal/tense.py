@@ -231,6 +231,11 @@ _ANSWERING_BEFORE = re.compile(
     rf"(?i)\b{one_word_of('answering_verbs')}\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of|from|into|on|in)\s+)?$"
 )
 _TO_BE_UNDONE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+to\s+be\s+{one_word_of('plans_undone')}\b")
+# A plan's first date, which the word "originally" says was changed, is undone: the nearest ("The awards, originally
+# scheduled for March, will now be held in September" in May is the March gone).
+_ORIGINALLY_FOR = re.compile(
+    r"(?i)\b(?:originally|initially)\s+(?:scheduled|set|planned|due|slated|expected|meant)\s+(?:for|on|in)\s+(?:the\s+)?$"
+)
 # The day a plan was moved from is the one it was to have, undone: the nearest ("Delivery has been postponed from the
 # spring to the autumn" in January is this spring).
 _MOVED_FROM = re.compile(
@@ -412,6 +417,10 @@ class TenseMap:
             self.text, max(sentence[0], start - 60), start
         ):
             return "unreal"  # "postponed from the spring to the autumn": the spring it was to have
+        if self.text.find("ally", max(sentence[0], start - 40), start) != -1 and _ORIGINALLY_FOR.search(
+            self.text, max(sentence[0], start - 40), start
+        ):
+            return "unreal"  # "originally scheduled for March": the March it was to have
         if (
             tense == "present"
             and self.text[start:end].split(" ", 1)[0].lower() in _WEEKDAY_WORDS  # "on Sunday night" too

@@ -41,8 +41,10 @@ _OPENING_PARTICIPLE = re.compile(
 # describes the subject ("The 1997 epic returns ...", "Last year's champion will defend ...").
 _TIME_PUT_FIRST = re.compile(r"(?i)[\s\"'\u201c(]*(?:in|during|by|throughout|over)\s+(?:the\s+)?$")
 _LIMIT = ends_with_word_of("limit_prepositions")  # "was delayed until October": a limit, gone
-# A year set off by a comma is a time put first too: "Last year, the airline said ... it would retire its A380s in
-# October" (that October, gone).
+# A year set off by a comma is a time put first too for a future told from then: "Last year, the airline said ...
+# it would retire its A380s in October" (that October, gone); not for one told from now, "Last year, the festival
+# drew 40,000 fans, and organisers said on Monday it will move to June".
+_PUT_BACK = re.compile(r"(?i)\bwould\b")
 _SET_OFF_BY_A_COMMA = re.compile(r"(?i)(?:(?:last|this|that)\s+year|\d{4}|a\s+year\s+(?:ago|earlier))\s*,")
 
 
@@ -53,7 +55,7 @@ def describes_the_subject(text: str, sentence_start: int, year_start: int, date_
     model was delayed until October", nor a year set off by a comma, "Last year, the firm said it would")."""
     return (
         not _TIME_PUT_FIRST.fullmatch(text, sentence_start, year_start)
-        and not _SET_OFF_BY_A_COMMA.match(text, year_start)
+        and not (_SET_OFF_BY_A_COMMA.match(text, year_start) and _PUT_BACK.search(text, year_start, date_start))
         and not _LIMIT.search(text, max(sentence_start, date_start - 10), date_start)
     )
 

@@ -2871,3 +2871,13 @@ def test_weekdays_a_dateline_before_a_present_and_a_title_case_headline_with_a_y
     assert value_of(text, "Saturday", date(2016, 12, 1)) == "2016-12-03"
     assert resolved("The Rhine fell so low that barges sailed a quarter full.", published) == []
     assert resolved("The carrier leased 2000 refrigerated containers.", published) == []
+
+
+def test_a_plan_originally_for_a_date_and_a_year_frame_for_a_future_told_from_then() -> None:
+    text = "The awards ceremony, originally scheduled for March, will now be held in September."
+    assert value_of(text, "March", date(2020, 5, 12)) == "2020-03"
+    text = "Last year, the festival drew 40,000 fans in July, and organisers said on Monday it will move to June."
+    assert value_of(text, "June", date(2005, 2, 14)) == "2005-06"
+    assert value_of("Gold ended the 1990s down nearly 30 percent.", "the 1990s", date(2000, 1, 3)) == "199"
+    text = "The museum will reopen with longer hours every Thursday."
+    assert resolved(text, date(2023, 12, 29)) == [("every Thursday", "SET", "XXXX-WXX-4")]
