@@ -127,7 +127,8 @@ _OPENING_SUBJECT_PRESENT = re.compile(
 # report is published on Friday" (not a caption's "is pictured on Thursday", nor "is accused of ... on Thursday").
 _PRESENT_PASSIVE_ON = re.compile(
     r"(?i)\b(?:is|are)\s+(?!(?:pictured|seen|shown|photographed|depicted|filmed|captured)\b)"
-    r"(?:[a-z]{3,}ed|sworn|held|run|sung|given|broadcast)(?:\s+(?:in|out|up|off|open|down))?\s+on\s+$"
+    r"(?:[a-z]{3,}ed|sworn|held|run|sung|given|broadcast)(?:\s+(?:in|out|up|off|open|down))?"
+    r"(?:\s+(?:at|in)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)?)?\s+on\s+$"  # "is run at Aintree on Saturday"
 )
 _PRESENT_LIMIT = ends_with_word_of("limit_prepositions")
 # The end of a span "from ... to" is a limit as "until" is: "a warning valid from 6pm Saturday to midday Sunday".
@@ -328,7 +329,7 @@ _LIMIT_BEFORE = re.compile(r"(?i)\b(?:by|before|after|until|till)\s+$")
 # A condition put first and the clause it conditions, in the second conditional: "If Denmark beat Wales on
 # Saturday, they would play" (no past perfect before the date, no "would have" after it).
 _IF_FIRST = re.compile(r"(?i)[\s\"'\u201c(]*if\s(?:(?!\bhad\b)[^,;:])*$")
-_HYPOTHETICAL_AFTER = re.compile(r"(?i)[^,.;:]*,\s[^.;:,]*?\b(?:would|could|might)\s+(?!have\b)\w")
+_HYPOTHETICAL_AFTER = re.compile(r"(?i)[^,.;:]*,\s[^.;:,]*?\b(?:would|could|might|will)\s+(?!have\b)\w")
 # A plan told in the past before its date, undone after "but" after it (tense.yaml plans_undone).
 # An adverb may follow its first word: "had originally been set for Wednesday but were delayed".
 _PLAN_TOLD_IN_THE_PAST = re.compile(
@@ -452,7 +453,8 @@ class TenseMap:
             and _HYPOTHETICAL_AFTER.match(self.text, end, sentence[1])
         ):
             # a condition put first, told in the past for what would follow: "If Denmark beat Wales on Saturday,
-            # they would play in Baku a week later" (not "had beaten", nor "would have played": a past undone)
+            # they would play in Baku a week later" (not "had beaten", nor "would have played": a past undone), or
+            # for what will: "If the hosts beat Chile on Saturday, they will play the semi-final"
             return "future"
         if (
             # the plan's "was" may decide the tense: "was due to fly to Melbourne on Wednesday but has withdrawn"

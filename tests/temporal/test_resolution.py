@@ -2881,3 +2881,11 @@ def test_a_plan_originally_for_a_date_and_a_year_frame_for_a_future_told_from_th
     assert value_of("Gold ended the 1990s down nearly 30 percent.", "the 1990s", date(2000, 1, 3)) == "199"
     text = "The museum will reopen with longer hours every Thursday."
     assert resolved(text, date(2023, 12, 29)) == [("every Thursday", "SET", "XXXX-WXX-4")]
+
+
+def test_a_condition_before_will_a_passive_at_a_place_and_some_weekend() -> None:
+    text = "If the hosts beat Chile on Saturday, they will play the semi-final in Lyon on Wednesday."
+    assert value_of(text, "Saturday", date(2019, 6, 20)) == "2019-06-22"
+    assert value_of("The Grand National is run at Aintree on Saturday.", "Saturday", date(2019, 4, 4)) == "2019-04-06"
+    text = "New Year's Day 1995 falls on a weekend, so the bank holiday moves to Monday, January 2."
+    assert [found for found, _, _ in resolved(text, date(1994, 12, 30))] == ["New Year's Day 1995", "Monday, January 2"]
