@@ -30,7 +30,23 @@ _BOOL = "tag:yaml.org,2002:bool"
 
 class _RulesLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
     """A safe loader for rule files, where YAML 1.1's booleans yes/no/on/off are words ("no further cut", "on
-    broken rice"): only true and false are booleans."""
+    broken rice"): only true and false are booleans. A key given twice in one mapping is an error, not the last
+    one silently winning: a rule whose "- name:" line an edit lost would otherwise take the next rule's pattern."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:  # type: ignore[type-arg]
+        seen: dict[object, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, str) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    "while reading a mapping",
+                    node.start_mark,
+                    f"found the key {key!r} again (first on line {seen[key] + 1})",
+                    key_node.start_mark,
+                )
+            if isinstance(key, str):
+                seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
 
 _RulesLoader.yaml_implicit_resolvers = {

@@ -6,13 +6,15 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronology.temporal import FINDER, RULES
 from chronology.temporal.finder import Finder
 from chronology.temporal.prefixes import prefixes
-from chronology.temporal.ruleset import RULES_DIR, RuleSet
+from chronology.temporal.ruleset import RULES_DIR, RuleSet, load_rules_file
 from chronology.temporal.title_lines import in_title_case_line
 
 _COMPILED = [re.compile(rf"(?<![\w@])(?:{rule.pattern})(?![\w@])", re.IGNORECASE) for rule in RULES.rules]
@@ -169,3 +171,21 @@ def test_no_rule_is_tried_at_every_word() -> None:
     # began with "[A-Z]" once made the tagger 70 % slower): each must start with at least two known characters.
     loose = {rule.name for rule in RULES.rules if any(len(prefix) < 2 for prefix in prefixes(rule.pattern))}
     assert loose == set()
+
+
+def test_a_key_given_twice_in_a_rule_file_is_an_error_naming_its_line(tmp_path: Path) -> None:
+    # An edit that loses a rule's "- name:" line leaves its keys in the rule before it, where they would silently
+    # replace that rule's pattern.
+    path = tmp_path / "broken.yaml"
+    path.write_text(
+        "rules:\n"
+        "  - name: on_weekdays\n"
+        "    pattern: 'weekdays'\n"
+        "    value: 'XXXX-WXX-WD'\n"
+        "    pattern: 'daily'\n"
+        "    value: 'P1D'\n"
+    )
+    with pytest.raises(yaml.YAMLError, match=r"found the key 'pattern' again \(first on line 3\)") as error:
+        load_rules_file(path)
+    assert "line 5" in str(error.value)
+    assert load_rules_file(RULES_DIR / "set.yaml")["rules"]
