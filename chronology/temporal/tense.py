@@ -87,7 +87,8 @@ _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_wor
 # "announced a strike beginning Monday" (the start was set before it came).
 _START_AFTER_A_NOUN = re.compile(r"(?i)\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
 # A simple present in "-s" right before its date's preposition, which no list of verbs names, is a timetable:
-# after "which" or "who" ("Latvia, which adopts the euro on Wednesday", "who retires on Friday"), after a comma
+# after "which" or "who" ("Latvia, which adopts the euro on Wednesday", "who retires on Friday", "the budget, which
+# the chancellor presents on Wednesday"), after a comma
 # that closes a clause ("The relay, which began in May, reaches Birmingham on Sunday") or a one-word subject that
 # opens the sentence ("Estonia becomes the 17th member on Saturday"), with an object or a particle between in the
 # last two. No marker may stand between the verb and the date (tense_at checks): "Profit fell, sales rose in March".
@@ -111,7 +112,8 @@ _PLURAL_PRESENT_AFTER_WHICH = (
     r"never|also|now|still|then|only|already|finally|soon|remain|seem|appear|mean|cost)\b)[a-z]{3,}(?<!ed)(?<!s)\s+"
 )
 _PRESENT_BEFORE_ITS_DATE = re.compile(
-    rf"(?:\b(?:which|who)\s+(?:(?:[a-z]+ly|now|still|also|then|only|already|finally|soon)\s+)?{_UNLISTED_PRESENT}\s+"
+    rf"(?:\b(?:which|who)\s+(?:the\s+[a-z]+\s+|(?:[a-z]+ly|now|still|also|then|only|already|finally|soon)\s+)?"
+    rf"{_UNLISTED_PRESENT}\s+"
     rf"(?:[^\s,.;:]+\s+){{0,6}}?"
     rf"|{_PLURAL_PRESENT_AFTER_WHICH}(?:[^\s,.;:]+\s+){{0,6}}?"
     rf"|,\s+{_UNLISTED_PRESENT}\s+{_NO_VERB_NEXT}(?:[^\s,.;:]+\s+){{1,6}}?){_DATE_PREPOSITION}$"

@@ -2889,3 +2889,12 @@ def test_a_condition_before_will_a_passive_at_a_place_and_some_weekend() -> None
     assert value_of("The Grand National is run at Aintree on Saturday.", "Saturday", date(2019, 4, 4)) == "2019-04-06"
     text = "New Year's Day 1995 falls on a weekend, so the bank holiday moves to Monday, January 2."
     assert [found for found, _, _ in resolved(text, date(1994, 12, 30))] == ["New Year's Day 1995", "Monday, January 2"]
+
+
+def test_which_with_its_subject_before_a_present_and_a_year_and_clock_after_commas() -> None:
+    text = "Shares fell on Friday as investors braced for the budget, which the chancellor presents on Wednesday."
+    assert value_of(text, "Wednesday", date(2003, 11, 17)) == "2003-11-19"
+    text = "Apollo 11 landed on the moon on July 20, 1969, at 4:17 p.m. in Houston."
+    assert [found for found, _, _ in resolved(text, date(2019, 7, 19))] == ["July 20, 1969", "4:17 p.m."]
+    text = "More than 400 pupils have signed up for summer school, which starts on July 8."
+    assert [found for found, _, _ in resolved(text, date(2019, 6, 20))] == ["July 8"]
