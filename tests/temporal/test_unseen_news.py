@@ -3219,6 +3219,47 @@ KNOWN_FAILURES: dict[str, str] = {
     "econ19-new-years-eve-ism-monday": (
         "the row spans 'today' alone in 'will close early today'; older rows span 'early today', as the rules do"
     ),
+    "hard19s-far-date-cited-speech": (
+        "'said it would decide, once it has reviewed ... and consulted the public, by Dec. 15': the present "
+        "perfect nearer the date outweighs the 'would' far before it"
+    ),
+    "hard19s-before-and-after": (
+        "'Before the vote on Tuesday, the president met rebel MPs, and after it he will travel': a day put "
+        "first in a clause of time takes the main clause's past"
+    ),
+    "hard19t-tennis-sets-thursday-night": (
+        "'won 6-4, 7-5 on Thursday night and faces Swiatek in Saturday's final': the score's comma opens a "
+        "clause that 'faces' then dates, and the possessive final is read as gone"
+    ),
+    "hard19t-band-the-1975-reading": "a title or a name holding a time word or a year is read as a time",
+    "hard19t-lakers-third-quarter": "a match's quarter is read as the year's ('trailed by 12 in the third quarter')",
+    "hard19t-weeknd-london-show": "'has added a London show on July 9': the perfect dates the show, which is to come",
+    "hard19t-into-the-90s-heat": (
+        "'Temperatures will climb into the 90s': temperatures in the 90s are read as the decade"
+    ),
+    "hard19t-fall-out-boy-tickets-empty": (
+        "a title or a name holding a time word or a year is read as a time ('Fall Out Boy')"
+    ),
+    "hard19t-audi-q3-third-quarter": "a model name holding a time word is read as a time ('Audi's Q3 compact SUV')",
+    "hard19t-tgi-fridays-closures": "a title or a name holding a time word or a year is read as a time ('TGI Fridays')",
+    "biz19c-new-years-eve-cancelled": (
+        "'have cancelled flights on New Year's Eve': a holiday's event undone is read in the perfect's past, "
+        "not as the nearest"
+    ),
+    "world19-venezuela-since-2013-1980s": (
+        "'since the 1980s debt crisis': after a preposition of time the article is kept with the decade"
+    ),
+    "world19-chile-quake-local-time": (
+        "'3:34 a.m. local time on Feb. 27, 2010' is read as two expressions: 'local time' joins a clock time "
+        "only to a weekday"
+    ),
+    "world19-housing-starts-may-due-monday": (
+        "'Housing starts for May are due out on Monday': 'May' before a verb is read as the modal"
+    ),
+    "world19-venezuela-july-28-go-ahead": (
+        "'said on Monday that the July 28 election would go ahead': the past verb before the date outweighs "
+        "the 'would' after it"
+    ),
 }
 
 
