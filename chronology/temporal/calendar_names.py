@@ -13,6 +13,7 @@ _TABLES = load_rules_file(RULES_DIR / "tables.yaml")
 # Full names and abbreviations, lower case: "january", "jan", "sept"; "monday", "tues" (not the plural "mondays").
 MONTH_NAMES: tuple[str, ...] = tuple(str(word) for word in _TABLES["month"])
 WEEKDAY_NAMES: tuple[str, ...] = tuple(str(word) for word in _TABLES["weekday"] if not str(word).endswith("days"))
+WEEKDAY_WORDS = frozenset(WEEKDAY_NAMES)  # for membership tests of a lowered word
 
 
 def names_pattern(*names: tuple[str, ...]) -> str:

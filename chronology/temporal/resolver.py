@@ -381,6 +381,7 @@ class Resolver:
         ):
             return None
         anchor, where = day, "named before it in its sentence"
+        nearest = True  # else the one on or after the anchor
         if named_at < sentence[0]:
             last = self.story.day_named
             if (
@@ -394,8 +395,7 @@ class Resolver:
             anchor, where = last, "the day the story last named, in the sentence before"
             # told in the past in the next sentence, the story goes on from that day: "The jury retired on
             # Thursday 14 November. It returned its verdicts on Monday" is the Monday after
-            chosen = anchor.first + timedelta(days=(int(match.group(2)) - anchor.first.isoweekday()) % 7)
-            return Resolution(chosen.isoformat(), f"the {chosen:%A} on or after {anchor.value()}, {where}")
+            nearest = False
         elif named_at >= candidate.start:
             return None
         elif (last := self.story.day_named) is not None and 0 < (last.first - day.first).days <= _WEEK_AWAY:
@@ -403,10 +403,11 @@ class Resolver:
             # Thursday, but returned on Saturday night" (the Saturday after that Thursday)
             anchor, where = last, "the day the story last named, after the dated day before it"
         offset = (int(match.group(2)) - anchor.first.isoweekday()) % 7
-        if offset > 3:
+        if nearest and offset > 3:
             offset -= 7  # the nearer one is before it: "on Saturday 14 October, after drinking since Friday"
         chosen = anchor.first + timedelta(days=offset)
-        return Resolution(chosen.isoformat(), f"the {chosen:%A} nearest {anchor.value()}, {where}")
+        how = "nearest" if nearest else "on or after"
+        return Resolution(chosen.isoformat(), f"the {chosen:%A} {how} {anchor.value()}, {where}")
 
     def _limit_to_run(self, start: int) -> bool:
         """Whether the date at ``start`` is the limit of a state ("until December 31"), not of a term granted."""

@@ -37,15 +37,16 @@ class _RulesLoader(_SAFE_LOADER):  # type: ignore[misc,valid-type]
         seen: dict[object, int] = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, str) and key in seen:
+            if not isinstance(key, str):
+                continue
+            if key in seen:
                 raise yaml.constructor.ConstructorError(
                     "while reading a mapping",
                     node.start_mark,
                     f"found the key {key!r} again (first on line {seen[key] + 1})",
                     key_node.start_mark,
                 )
-            if isinstance(key, str):
-                seen[key] = key_node.start_mark.line
+            seen[key] = key_node.start_mark.line
         return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
 

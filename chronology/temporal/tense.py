@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES, names_pattern
+from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAY_WORDS, names_pattern
 from chronology.temporal.tense_markers import markers
 from chronology.temporal.tense_words import (
     LOOKING_AHEAD,
@@ -220,7 +220,6 @@ _MINUTES_OF = re.compile(
     r"(?i)\bminutes\s+(?:of|from)\s+(?:its|the|their|this|that|(?:the\s+)?(?:[\w.&-]+\s+){0,4}[\w.&-]+['\u2019]s)\s+$"
 )
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
-_WEEKDAY_WORDS = frozenset(name.lower() for name in WEEKDAY_NAMES)
 # A day's event undone names a day the undoing does not date: "The ferry operator cancelled all Saturday sailings"
 # (in a Friday paper, tomorrow's), "called off Sunday's match" (the nearest Saturday), "withdrew on Wednesday from
 # Sunday's run-off"; one asked to be undone is still to come: "asked for Tuesday's hearing to be postponed".
@@ -233,7 +232,6 @@ _UNDONE_BEFORE = re.compile(
 _ANSWERING_BEFORE = re.compile(
     rf"(?i)\b{one_word_of('answering_verbs')}\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of|from|into|on|in)\s+)?$"
 )
-_TO_BE_UNDONE_AFTER = re.compile(rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+to\s+be\s+{one_word_of('plans_undone')}\b")
 # A plan's first date, which the word "originally" says was changed, is undone: the nearest ("The awards, originally
 # scheduled for March, will now be held in September" in May is the March gone).
 _ORIGINALLY_FOR = re.compile(
@@ -245,9 +243,11 @@ _MOVED_FROM = re.compile(
     r"(?i)\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|rescheduled|deferred|shifted)\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?from\s+(?:the\s+)?$"
 )
-# A day's event undone since: "Sunday's derby has been called off" (the nearest Sunday, not the one gone).
+# A day's event undone since ("Sunday's derby has been called off": the nearest Sunday, not the one gone), or asked
+# to be undone (group "ahead": "asked for Tuesday's hearing to be postponed" is still to come).
 _UNDONE_AFTER = re.compile(
-    rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+(?:has|have|had)\s+been\s+{one_word_of('plans_undone')}\b"
+    rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+(?:(?P<ahead>to\s+be)|(?:has|have|had)\s+been)\s+"
+    rf"{one_word_of('plans_undone')}\b"
 )
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
 _DELIVERY_FOR = _noun_then_for("delivery_nouns")  # "Brent crude futures for March"
@@ -426,19 +426,18 @@ class TenseMap:
             return "unreal"  # "originally scheduled for March": the March it was to have
         if (
             tense == "present"
-            and self.text[start:end].split(" ", 1)[0].lower() in _WEEKDAY_WORDS  # "on Sunday night" too
+            and self.text[start:end].split(" ", 1)[0].lower() in WEEKDAY_WORDS  # "on Sunday night" too
             and _PRESENT_PASSIVE_ON.search(self.text, max(sentence[0], start - 40), start)
         ):
             return "future"  # "she is sworn in on Thursday": a timetable
         if tense in (None, "present", "past", "acted") and (present := self._unlisted_present_before(start, sentence)):
             return present
-        if tense in ("past", "acted") and self.text[start:end].lower() in _WEEKDAY_WORDS:
-            if _TO_BE_UNDONE_AFTER.match(self.text, end, sentence[1]):
+        if tense in ("past", "acted") and self.text[start:end].lower() in WEEKDAY_WORDS:
+            undone_after = _UNDONE_AFTER.match(self.text, end, sentence[1])
+            if undone_after is not None and undone_after.group("ahead"):
                 return "future"  # "asked for Tuesday's hearing to be postponed"
-            if _UNDONE_BEFORE.search(self.text, max(sentence[0], start - 40), start) or _UNDONE_AFTER.match(
-                self.text, end, sentence[1]
-            ):
-                return "unreal"  # "cancelled all Saturday sailings": the nearest Saturday
+            if undone_after is not None or _UNDONE_BEFORE.search(self.text, max(sentence[0], start - 40), start):
+                return "unreal"  # "cancelled all Saturday sailings", "Sunday's derby has been called off": the nearest
         if (
             tense == "past"
             # str.find first: far cheaper than the search, and most past dates have no condition before them

@@ -6,7 +6,7 @@ each takes the sentence's words in lower case and the index of the word in quest
 
 from __future__ import annotations
 
-from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_NAMES
+from chronology.temporal.calendar_names import MONTH_NAMES, WEEKDAY_WORDS
 from chronology.temporal.tense_words import PHRASES, TENSE_DATA, number, words
 
 _ADJECTIVE_DETERMINERS = frozenset(words("adjective_determiners"))
@@ -52,8 +52,7 @@ PAST_SUFFIX_MIN = number("past_suffix_min_length")
 _NOUN_AFTER_A_BEFORE = frozenset(words("noun_after_a_before"))
 _PLAYED_OBJECT_OPENERS = frozenset(words("played_object_openers"))
 _FIXTURE_NOUNS = frozenset(words("fixture_nouns"))
-_CALENDAR_NAMES = frozenset(MONTH_NAMES) | frozenset(WEEKDAY_NAMES)
-_WEEKDAYS = frozenset(WEEKDAY_NAMES)
+_CALENDAR_NAMES = frozenset(MONTH_NAMES) | WEEKDAY_WORDS
 _FIXTURE_NOUN_REACH = 4  # words after "play" within which its fixture's noun stands ("play a three-day match")
 # Words back to the causative verb: four, or six when the object opens with a determiner ("wants the new payments
 # app rolled out"; but not "getting less," a consumer group said).
@@ -355,7 +354,7 @@ def plan_verb_before(words: list[str], lowered: list[str], index: int) -> int:
         # "claims decided in the year to June" a period (but "vowed to march on Saturday" is a plan)
         return -1
     # the day of the plan itself does not count: "subpoenaed the former director on Thursday to testify"
-    dated = 2 if index >= 2 and lowered[index - 1] in _WEEKDAYS and lowered[index - 2] == "on" else 0
+    dated = 2 if index >= 2 and lowered[index - 1] in WEEKDAY_WORDS and lowered[index - 2] == "on" else 0
     for at in range(max(0, index - 1 - PLAN_REACH - dated), index - 1):
         word = lowered[at]
         if (
