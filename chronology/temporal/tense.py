@@ -222,9 +222,10 @@ _MINUTES_OF = re.compile(
 _MONTH_WORDS = frozenset(name.lower() for name in MONTH_NAMES)
 # A day's event undone names a day the undoing does not date: "The ferry operator cancelled all Saturday sailings"
 # (in a Friday paper, tomorrow's), "called off Sunday's match" (the nearest Saturday), "withdrew on Wednesday from
-# Sunday's run-off"; one asked to be undone is still to come: "asked for Tuesday's hearing to be postponed".
+# Sunday's run-off", "forced the postponement of Saturday's match"; one asked to be undone is still to come: "asked
+# for Tuesday's hearing to be postponed".
 _UNDONE_BEFORE = re.compile(
-    rf"(?i)\b{one_word_of('plans_undone')}(?:\s+on\s+\w+day)?\s+(?:from\s+)?"
+    rf"(?i)\b(?:{one_word_of('plans_undone')}(?:\s+on\s+\w+day)?\s+(?:from\s+)?|{one_word_of('undoing_nouns')}\s+of\s+)"
     r"(?:(?:all|the|its|their|his|her|this|next)\s+)?$"
 )
 # A day's event answered in the future names one gone (tense.yaml answering_verbs): "will appeal Monday's ruling",
@@ -246,12 +247,17 @@ _MOVED_FROM = re.compile(
 # A day's event undone since ("Sunday's derby has been called off": the nearest Sunday, not the one gone), or asked
 # to be undone (group "ahead": "asked for Tuesday's hearing to be postponed" is still to come).
 _UNDONE_AFTER = re.compile(
-    rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+(?:(?P<ahead>to\s+be)|(?:has|have|had)\s+been)\s+"
+    rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+(?:(?P<ahead>to\s+be)|(?:has|have|had)\s+been|was|were)\s+"
     rf"{one_word_of('plans_undone')}\b"
 )
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
 _DELIVERY_FOR = _noun_then_for("delivery_nouns")  # "Brent crude futures for March"
 _FORECAST_FOR = _noun_then_for("forecast_nouns")  # "the forecast for the weekend"
+# What is forecast, its verb a participle after a bare plural: "before storms forecast for Thursday", "showers
+# predicted for Sunday" (not "its forecasts for 2026", a noun; nor "this", "was", whose "s" makes no plural).
+_PLURAL_FORECAST_FOR = re.compile(
+    r"(?i)\b(?!(?:this|was|has|is|as|its|his|us|yes|thus|plus)\s)[a-z]+s\s+(?:forecast|predicted)\s+for\s+$"
+)
 # A forecast revised or given is of a time to come even when told in the past: "raised its profit forecast for the
 # year to March" (in November: next March); "the forecast for the weekend was wrong" is not one.
 # The verb with what it forecasts, for a reporting period still running ("for the year ended March" is one gone).
@@ -432,11 +438,14 @@ class TenseMap:
             return "future"  # "she is sworn in on Thursday": a timetable
         if tense in (None, "present", "past", "acted") and (present := self._unlisted_present_before(start, sentence)):
             return present
-        if tense in ("past", "acted") and self.text[start:end].lower() in WEEKDAY_WORDS:
+        if tense in ("past", "acted", "future") and self.text[start:end].lower() in WEEKDAY_WORDS:
             undone_after = _UNDONE_AFTER.match(self.text, end, sentence[1])
-            if undone_after is not None and undone_after.group("ahead"):
+            if tense == "future":
+                if undone_after is not None and not undone_after.group("ahead"):
+                    return "unreal"  # "would sit again on Friday after Monday's session was abandoned"
+            elif undone_after is not None and undone_after.group("ahead"):
                 return "future"  # "asked for Tuesday's hearing to be postponed"
-            if undone_after is not None or _UNDONE_BEFORE.search(self.text, max(sentence[0], start - 40), start):
+            elif undone_after is not None or _UNDONE_BEFORE.search(self.text, max(sentence[0], start - 40), start):
                 return "unreal"  # "cancelled all Saturday sailings", "Sunday's derby has been called off": the nearest
         if (
             tense == "past"
@@ -465,6 +474,8 @@ class TenseMap:
             and _PLAN_UNDONE.match(self.text, end, sentence[1])
         ):
             return "unreal"  # "was due to publish its results on Wednesday but delayed them": the nearest Wednesday
+        if after_for and tense in ("past", "acted") and _PLURAL_FORECAST_FOR.search(self.text, near, start):
+            return "future"  # "raced to bring in the crop before storms forecast for Thursday"
         if after_for and _FORECAST_FOR.search(self.text, near, start):
             if tense in ("present", None):
                 return "future"  # "The forecast for the weekend is dry": a forecast is of a time to come

@@ -2898,3 +2898,20 @@ def test_which_with_its_subject_before_a_present_and_a_year_and_clock_after_comm
     assert [found for found, _, _ in resolved(text, date(2019, 7, 19))] == ["July 20, 1969", "4:17 p.m."]
     text = "More than 400 pupils have signed up for summer school, which starts on July 8."
     assert [found for found, _, _ in resolved(text, date(2019, 6, 20))] == ["July 8"]
+
+
+def test_an_event_postponed_or_undone_after_a_future_a_forecast_participle_and_a_march_after_an_adjective() -> None:
+    # Friday paper: the postponed Saturday match is tomorrow's, the nearest.
+    text = "Snow forced the postponement of Saturday's Six Nations match in Paris."
+    assert value_of(text, "Saturday", date(2010, 2, 26)) == "2010-02-27"
+    # Tuesday paper: Monday's session was undone, the day before, though told in a "would" clause.
+    text = "The spokesman said the tribunal would sit again on Friday after Monday's session was abandoned."
+    assert value_of(text, "Monday", date(2003, 9, 30)) == "2003-09-29"
+    # Wednesday paper: storms forecast for Thursday are tomorrow's, though the farmers raced.
+    text = "Farmers raced to bring in the crop before storms forecast for Thursday."
+    assert value_of(text, "Thursday", date(1994, 7, 13)) == "1994-07-14"
+    text = "The airline lowered its forecast for 2026 on Monday."
+    assert value_of(text, "Monday", date(2026, 12, 7)) == "2026-12-07"
+    text = "Vines had budded early after a warm March, growers said on Wednesday."
+    assert value_of(text, "March", date(2021, 4, 7)) == "2021-03"
+    assert resolved("A defiant May told MPs she would stay.", date(2018, 3, 7)) == []
