@@ -32,7 +32,10 @@ from chronology.temporal.tense_words import (
 AFTER_WEIGHT = 2
 # Punctuation that ends a clause, followed by a space (not the comma inside "1,000"), maybe with a quotation closed
 # between: '"I'll be back at the bench on Monday," he told colleagues on Friday'.
-_CLAUSE_BREAK = re.compile(r"[,;:][\"'\u201d\u2019]?(?=\s)|\s[-\u2013\u2014]{1,2}\s")
+# Nor the comma between a match's set scores: "won 6-2, 6-4 on Thursday".
+_CLAUSE_BREAK = re.compile(
+    r"(?:,(?!\s\d{1,2}[-\u2013]\d{1,2}\b)|[;:])[\"'\u201d\u2019]?(?=\s)|\s[-\u2013\u2014]{1,2}\s"
+)
 # "and" or "but" right before a verb starts a clause of its own: "seized the town on Saturday and are
 # expected to push on". Matched on the text between a date and the marker after it, so "and" between two
 # nouns ("the president and the prime minister") breaks nothing.
@@ -671,6 +674,9 @@ class TenseMap:
                 _CLAUSE_BREAK.search(self.text, end, best[2])
                 or _COORDINATED_VERB.search(self.text, end, best[2])
                 or _RELATIVE_BEFORE.search(self.text, max(sentence[0], before[3] - 8), before[3])
+                # what was said opens after its day, however long the hearer's name: "told BBC Radio 4's Today
+                # programme on Wednesday that taxes would not rise"
+                or (self._says(before) and self.text.startswith(" that ", end))
                 or (
                     before[1] == "past"
                     and _PARTICIPLE_PHRASE.match(self.text, before[2])

@@ -2915,3 +2915,31 @@ def test_an_event_postponed_or_undone_after_a_future_a_forecast_participle_and_a
     text = "Vines had budded early after a warm March, growers said on Wednesday."
     assert value_of(text, "March", date(2021, 4, 7)) == "2021-03"
     assert resolved("A defiant May told MPs she would stay.", date(2018, 3, 7)) == []
+
+
+def test_set_scores_a_hearer_before_that_and_a_forecast_put_back_a_tense() -> None:
+    # Friday paper: "won 6-2, 6-4 on Thursday" is yesterday; the comma between the sets breaks no clause.
+    text = "Williams won 6-2, 6-4 on Thursday and meets her sister in the quarter-finals on Monday."
+    assert value_of(text, "Thursday", date(2016, 7, 1)) == "2016-06-30"
+    assert value_of(text, "Monday", date(2016, 7, 1)) == "2016-07-04"
+    text = "The chancellor told BBC Radio 4's Today programme on Wednesday that taxes would not rise."
+    assert value_of(text, "Wednesday", date(2020, 10, 15)) == "2020-10-14"
+    text = "Coalition talks could take months, and analysts said a new cabinet was unlikely before summer."
+    assert value_of(text, "summer", date(2021, 3, 18)) == "2021-SU"
+
+
+def test_bands_titles_tallies_and_references_hold_no_time() -> None:
+    published = date(2021, 6, 16)
+    text = "Midnight Oil announced on Monday that its final tour would end in Sydney in November."
+    assert [found for found, _, _ in resolved(text, published)] == ["Monday", "November"]
+    assert [found for found, _, _ in resolved("Midnight Friday is the deadline for bids.", published)] == [
+        "Midnight Friday"
+    ]
+    assert resolved("The motion passed by 2017 votes to 1984.", published) == []
+    assert resolved("Members voted 1912 to 1845 to accept the pay offer.", published) == []
+    assert resolved("Call 101, quoting crime reference 2041.", published) == []
+    text = 'A 70mm print of "2001: A Space Odyssey" will be shown at the festival next month.'
+    assert [found for found, _, _ in resolved(text, published)] == ["next month"]
+    text = 'Maroon 5 opened with "Sunday Morning" at the Hollywood Bowl on Tuesday night.'
+    assert [found for found, _, _ in resolved(text, published)] == ["Tuesday night"]
+    assert [found for found, _, _ in resolved('"Sunday morning," she said.', published)] == ["Sunday morning"]
