@@ -3287,6 +3287,38 @@ KNOWN_FAILURES: dict[str, str] = {
         "'a veteran of the 1970s New Hollywood movement': after 'of' and before a capitalised noun the decade "
         "keeps its article"
     ),
+    "hard21e-bread-end-of-month": (
+        "'By the end of the month' told in the past after Jan. 7, in a February paper: the month is "
+        "publication's; reading a past month's end as the month before broke nine older rows where the tense "
+        "reader calls a goal past"
+    ),
+    "hard21f-manic-monday-encore": (
+        "'\"Manic Monday\"' in quotes: a two-word title opening with an adjective is no title to the rules; "
+        "only a list could tell it"
+    ),
+    "hard21f-tgi-fridays-closures": "'TGI Fridays' is a restaurant chain: only a list of names could tell it",
+    "hard21f-friday-the-13th-remake": "'\"Friday the 13th\"' in quotes is a film's title; its weekday is tagged",
+    "hard21f-nothing-ruby-tuesday-chain": (
+        "'The Ruby Tuesday chain' is a restaurant chain: only a list of names could tell it"
+    ),
+    "hard21f-between-1800-and-2000-migrants": (
+        "'Between 1800 and 2000 migrants': a range of counts has the shape of a range of years ('Between 1990 "
+        "and 2000 wages doubled')"
+    ),
+    "hard21f-temperatures-into-the-70s": "'climb into the 70s' of temperatures is read as the 1970s",
+    "hard21f-now-thats-what-i-call-music": "'Now That's What I Call Music!' is an album's title: its 'Now' is tagged",
+    "shipping21-liverpool-walkout-called-off": (
+        "'had planned a walkout on Monday, but called it off': 'had planned' is no plan told in the past to "
+        "the rules, as older rows read such plans as the day gone"
+    ),
+    "tech21-tablet-ships-april": (
+        "'The tablet ships in April, the company said': an unlisted simple present after a two-word subject "
+        "takes the sentence's past"
+    ),
+    "weather21-scotland-snow-warning-span": (
+        "'issued a yellow warning ... from 3pm on Monday until 10am on Tuesday': the warning's period, far "
+        "from its noun, takes the past of 'issued'"
+    ),
 }
 
 
