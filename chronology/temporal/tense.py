@@ -237,9 +237,16 @@ _ANSWERING_BEFORE = re.compile(
     rf"(?i)\b{one_word_of('answering_verbs')}\s+(?:(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?(?:of|from|into|on|in)\s+)?$"
 )
 # A plan's first date, which the word "originally" says was changed, is undone: the nearest ("The awards, originally
-# scheduled for March, will now be held in September" in May is the March gone).
+# scheduled for March, will now be held in September" in May is the March gone; "first planned for late May").
+# A month before a past "was" or "were" that states what it was, not a plan's state ("was postponed", "was due",
+# "were to"): the month has been, even when the next one is near ("Sales in January were the weakest").
+_PAST_STATE_AFTER = re.compile(
+    r"(?i)\s+(?:was|were)\s+(?!(?:due|set|to|being|been|expected|scheduled|supposed|meant|going|about|likely|unlikely|"
+    r"slated|planned|pencilled|penciled|tipped)\b)(?![a-z]+(?:ed|en|ing)\b)"
+)
 _ORIGINALLY_FOR = re.compile(
-    r"(?i)\b(?:originally|initially)\s+(?:scheduled|set|planned|due|slated|expected|meant)\s+(?:for|on|in)\s+(?:the\s+)?$"
+    r"(?i)\b(?:originally|initially|first)\s+(?:scheduled|set|planned|due|slated|expected|meant)\s+(?:for|on|in)\s+"
+    r"(?:the\s+)?$"
 )
 # The day a plan was moved from is the one it was to have, undone: the nearest ("Delivery has been postponed from the
 # spring to the autumn" in January is this spring).
@@ -420,6 +427,14 @@ class TenseMap:
             return "past"  # "will appeal Monday's ruling": the ruling has been
         if (
             tense == "past"
+            and month
+            and not after_for  # "bookings for August were running 5% behind": what is booked for a month to come
+            and self.text.startswith((" was ", " were "), end)
+            and _PAST_STATE_AFTER.match(self.text, end)
+        ):
+            return "acted"  # "Sales volumes in January were the weakest since 2009" in late December: the January gone
+        if (
+            tense == "past"
             # str.find first: far cheaper than the search, and few past dates follow a start's word
             and self.text.find("ing", max(sentence[0], start - 16), start) != -1
             and _START_AFTER_A_NOUN.search(self.text, max(sentence[0], start - 40), start)
@@ -429,9 +444,10 @@ class TenseMap:
             self.text, max(sentence[0], start - 60), start
         ):
             return "unreal"  # "postponed from the spring to the autumn": the spring it was to have
-        if self.text.find("ally", max(sentence[0], start - 40), start) != -1 and _ORIGINALLY_FOR.search(
-            self.text, max(sentence[0], start - 40), start
-        ):
+        if (
+            self.text.find("ally", max(sentence[0], start - 40), start) != -1
+            or self.text.find("first", max(sentence[0], start - 40), start) != -1
+        ) and _ORIGINALLY_FOR.search(self.text, max(sentence[0], start - 40), start):
             return "unreal"  # "originally scheduled for March": the March it was to have
         if (
             tense == "present"
@@ -801,18 +817,25 @@ class TenseMap:
         """The future of the marker after a date that heads a clause of its own, when the nearest marker is a past
         before that clause: "Last week we lost, but on Sunday we will win" is told by "will", not "lost" (as a
         date put first in its sentence is told by the verb after it); None otherwise."""
-        if before[1] != "past" or not _CLAUSE_MARK.search(
-            self.text, max(sentence[0], start - _CLAUSE_HEAD_REACH), start
-        ):
+        if not _CLAUSE_MARK.search(self.text, max(sentence[0], start - _CLAUSE_HEAD_REACH), start):
             return None  # cheap: no clause break just before the date
+        # After a semicolon the clause is a sentence of its own, whatever the tenses: "The new Congress convenes
+        # on Wednesday; on Monday, outgoing members had held a farewell ceremony" (Monday is past).
+        after_semicolon = self.text.find(";", before[2], start) != -1
+        if before[1] != "past" and not after_semicolon:
+            return None
         clause_start = self._clause_start(start, sentence)
         if before[2] > clause_start or not _HEADS_A_CLAUSE.fullmatch(self.text, clause_start, start):
             return None
         for marker_start, _, tense in found:
             if marker_start >= end and tense != "prospective":
-                if _CLAUSE_BREAK.search(self.text, end, marker_start) or tense not in ("future", "timetable"):
+                # the date's own comma ("on Monday, outgoing members had held") breaks off no clause of its own
+                after = end + 1 if after_semicolon and self.text.startswith(",", end) else end
+                if _CLAUSE_BREAK.search(self.text, after, marker_start):
                     return None
-                return "future"
+                if tense in ("future", "timetable"):
+                    return "future"
+                return tense if after_semicolon and tense == "past" else None
         return None
 
     def _past_a_parenthesis(

@@ -2943,3 +2943,31 @@ def test_bands_titles_tallies_and_references_hold_no_time() -> None:
     text = 'Maroon 5 opened with "Sunday Morning" at the Hollywood Bowl on Tuesday night.'
     assert [found for found, _, _ in resolved(text, published)] == ["Tuesday night"]
     assert [found for found, _, _ in resolved('"Sunday morning," she said.', published)] == ["Sunday morning"]
+
+
+def test_a_plan_first_set_for_a_date_a_clause_after_a_semicolon_and_a_month_that_was() -> None:
+    text = "The summit, first planned for late May, was pushed back to the week after next."
+    assert value_of(text, "late May", date(2003, 6, 13)) == "2003-05"
+    text = "The new Congress convenes on Wednesday; on Monday, outgoing members had held a farewell ceremony."
+    assert value_of(text, "Monday", date(2011, 1, 4)) == "2011-01-03"
+    text = "The protocols will be signed on Tuesday and ratified between July and December."
+    assert value_of(text, "December", date(2022, 6, 30)) == "2022-12"
+    # Late December: the January whose figures were weakest is this year's, though the next is days away ...
+    text = "Sales volumes in January were the weakest since 2009, the statistics office said on Monday."
+    assert value_of(text, "January", date(2014, 12, 29)) == "2014-01"
+    # ... but what is booked for a month, or a vote in it put off, is still to come.
+    text = "Tour operators said on Friday that bookings for August were running 5% behind last year."
+    assert value_of(text, "August", date(1995, 7, 14)) == "1995-08"
+    assert value_of("The vote in January was postponed.", "January", date(2014, 12, 29)) == "2015-01"
+
+
+def test_a_week_on_monday_set_for_it_the_1990s_killing_and_periods_of_play() -> None:
+    assert value_of("Sentencing was set for a week on Monday.", "a week on Monday", date(2019, 5, 15)) == "2019-05-27"
+    text = "The museum closed for a week on Monday."
+    assert [found for found, _, _ in resolved(text, date(2019, 5, 15))] == ["a week", "Monday"]
+    text = "Police have charged a man over the 1990s killing of a student in Dundee."
+    assert resolved(text, date(2024, 5, 14)) == [("1990s", "DATE", "199")]
+    text = "Seattle scored again 12 seconds into the third quarter."
+    assert [found for found, _, _ in resolved(text, date(2014, 2, 3))] == ["12 seconds"]
+    text = "The concert hall will not reopen until at least the spring."
+    assert value_of(text, "the spring", date(2020, 10, 30)) == "2021-SP"

@@ -250,10 +250,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'Rangers tagged 2000 seal pups': a describing word between a number and its plural noun leaves it a year"
         " (see arch-stone-age-gallery-no-dates)"
     ),
-    "commons-report-stage-a-week-on-tuesday": (
-        "'is scheduled for a week on Tuesday': 'for a week' is read as a length, as it mostly is ('suspended for a"
-        " week on Tuesday'); only the verb before it tells a date"
-    ),
     "storm-yellow-wind-warning-from-saturday-to-sunday": (
         "'A yellow warning ... covers Wales from 6am on Saturday to 6pm on Sunday': 'covers' marks no tense (a"
         " present 'covers' is as often a report's period gone: 'the survey covers January to March'), so the days"
