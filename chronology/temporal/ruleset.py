@@ -210,7 +210,8 @@ def _spoken_clock(text: str, tables: dict[str, dict[str, str]]) -> str | None:
     match = _SPOKEN_CLOCK.search(lowered)
     if not match:
         return None
-    hour = int(tables["number"].get(match.group("hour") or match.group("hour2") or match.group("hour3"), 0))
+    hour_word = match.group("hour") or match.group("hour2") or match.group("hour3")
+    hour = int(hour_word) if hour_word.isdigit() else int(tables["number"].get(hour_word, 0))  # "11 o'clock" too
     if not 1 <= hour <= 12:
         return None
     minute = 0

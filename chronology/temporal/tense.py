@@ -87,8 +87,9 @@ _PLACED_APPOINTMENT_REACH = 60  # characters before the date searched for it
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_words')}\s+(?:on\s+)?")
 # A start set for what a noun names, after it: "agreed to a five-day humanitarian pause starting on Wednesday",
-# "announced a strike beginning Monday" (the start was set before it came).
-_START_AFTER_A_NOUN = re.compile(r"(?i)\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:on\s+|from\s+)?$")
+# "announced a strike beginning Monday", "a 72-hour truce starting at 6 a.m. on Saturday" (the start was set before
+# it came).
+_START_AFTER_A_NOUN = re.compile(r"(?i)\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:on\s+|from\s+|at\s+)?$")
 # A simple present in "-s" right before its date's preposition, which no list of verbs names, is a timetable:
 # after "which" or "who" ("Latvia, which adopts the euro on Wednesday", "who retires on Friday", "the budget, which
 # the chancellor presents on Wednesday"), after a comma
@@ -255,9 +256,10 @@ _MOVED_FROM = re.compile(
     r"(?:[\w'\u2019-]+\s+){0,4}?from\s+(?:the\s+)?$"
 )
 # A day's event undone since ("Sunday's derby has been called off": the nearest Sunday, not the one gone), or asked
-# to be undone (group "ahead": "asked for Tuesday's hearing to be postponed" is still to come).
+# to be undone (group "ahead": "asked for Tuesday's hearing to be postponed" is still to come), maybe with a
+# relative clause between: "Saturday's match, which had been due to kick off at 3pm, had been called off".
 _UNDONE_AFTER = re.compile(
-    rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?\s+(?:(?P<ahead>to\s+be)|(?:has|have|had)\s+been|was|were)\s+"
+    rf"(?i)['\u2019]s(?:\s+[a-z-]+){{1,3}}?(?:,\s+which\b[^,.;]{{1,80}},)?\s+(?:(?P<ahead>to\s+be)|(?:has|have|had)\s+been|was|were)\s+"
     rf"{one_word_of('plans_undone')}\b"
 )
 _DELIVERY_MONTH = _noun_within_two_words("delivery_nouns")  # "December gold futures", "the March contract"
@@ -439,7 +441,7 @@ class TenseMap:
             and self.text.find("ing", max(sentence[0], start - 16), start) != -1
             and _START_AFTER_A_NOUN.search(self.text, max(sentence[0], start - 40), start)
         ):
-            return "future"  # "agreed to a five-day pause starting on Wednesday"
+            return "unreal"  # "agreed to a five-day pause starting on Wednesday": the nearest
         if self.text.find("from", max(sentence[0], start - 12), start) != -1 and _MOVED_FROM.search(
             self.text, max(sentence[0], start - 60), start
         ):

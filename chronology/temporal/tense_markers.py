@@ -282,6 +282,15 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                         # a future perfect reported ("said the work would have been finished by March"), a must
                         # ("would have to leave the flat by Friday") or a term ("would have until December to fix")
                         tense = "future"
+                    if (
+                        tense == "past"
+                        and size == 2
+                        and lowered[index + 1] == "have"
+                        and lowered[index] in ("may", "might", "could")
+                        and index + 2 < count
+                        and lowered[index + 2] == "to"
+                    ):
+                        tense = "future"  # a must to come: "We may have to close the shelter on Saturday"
                     if tense == "timetable" and size > 1 and index and lowered[index - 1] in _TIME_PREPOSITIONS:
                         if not starts:
                             starts = _word_starts(text, start, words)

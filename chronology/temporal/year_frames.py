@@ -78,10 +78,17 @@ def heads_its_sentence(text: str, sentence_start: int, start: int, end: int) -> 
 _WHEN_CLAUSE_AFTER = re.compile(r"(?i)\s+(?:[a-z]+\s+)?[a-z]+,?\s+when\b")
 
 
+# ... or the year itself: "has been divided since 1974, when Turkish troops invaded in July".
+_WHEN_CLAUSE_RIGHT_AFTER = re.compile(r"(?i),\s+when\b")
+
+
 def frames_a_when_clause(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` dates a noun that a "when" clause after it describes, and so
     frames that clause: "exceeds that of the 1997 floods, when the Oder burst its banks in July" (July 1997).
-    Not a starting point ("since the 2008 crash, when ...")."""
+    Not a starting point ("since the 2008 crash, when ..."), unless the clause describes the year itself: "has
+    been divided since 1974, when Turkish troops invaded in July" (July 1974)."""
+    if _WHEN_CLAUSE_RIGHT_AFTER.match(text, end):
+        return True
     return _WHEN_CLAUSE_AFTER.match(text, end) is not None and not _STARTING_POINT.search(
         text, max(sentence_start, start - 12), start
     )
@@ -97,10 +104,16 @@ _ATTRIBUTION = re.compile(r",\s+(?:[\w'-]+\s+){0,4}?(?:said|says|told|reported|w
 
 
 def in_a_trailing_attribution(text: str, year_start: int, date_start: int) -> bool:
-    """Whether the date at ``date_start`` stands in an attribution after a year that is its sentence's subject."""
-    return _YEAR_AS_SUBJECT.match(text, year_start) is not None and (
-        _ATTRIBUTION.search(text, year_start, date_start) is not None
-    )
+    """Whether the date at ``date_start`` stands in an attribution after a year that is its sentence's subject, or
+    after the clause the year is in: "Sales in 2003 rose 7%, the company said on Jan. 14" is this January's
+    saying (not "Last year, the firm said on Jan. 10", where the comma sets the year off)."""
+    attribution = _ATTRIBUTION.search(text, year_start, date_start)
+    if attribution is None:
+        return False
+    if _YEAR_AS_SUBJECT.match(text, year_start) is not None:
+        return True
+    set_off = _SET_OFF_BY_A_COMMA.match(text, year_start)
+    return set_off is None or set_off.end() - 1 != attribution.start()
 
 
 def in_year_framed(

@@ -2971,3 +2971,36 @@ def test_a_week_on_monday_set_for_it_the_1990s_killing_and_periods_of_play() -> 
     assert [found for found, _, _ in resolved(text, date(2014, 2, 3))] == ["12 seconds"]
     text = "The concert hall will not reopen until at least the spring."
     assert value_of(text, "the spring", date(2020, 10, 30)) == "2021-SP"
+
+
+def test_a_must_to_come_a_start_set_at_a_clock_time_and_a_year_described_by_when() -> None:
+    text = '"We may have to close the shelter on Saturday if the heating is not fixed," the owner said on Wednesday.'
+    assert value_of(text, "Saturday", date(2001, 11, 12)) == "2001-11-10"
+    assert (
+        value_of("The owner may have closed the shelter on Saturday.", "Saturday", date(2001, 11, 12)) == "2001-11-10"
+    )
+    text = "The Lyrid meteor shower will be best seen on Sunday night, after the Moon has set."
+    assert value_of(text, "Sunday night", date(2020, 4, 17)) == "2020-04-19TNI"
+    # A start set for what a noun names is the nearest such day: tomorrow's in one paper, yesterday's in another.
+    text = "The warring parties agreed to a 72-hour truce starting at 6 a.m. on Saturday."
+    assert value_of(text, "6 a.m. on Saturday", date(2018, 2, 22)) == "2018-02-24T06:00"
+    text = "Authorities imposed a 12-hour curfew starting at 6 p.m. on Friday after looting broke out."
+    assert value_of(text, "6 p.m. on Friday", date(2017, 12, 2)) == "2017-12-01T18:00"
+    text = "The island has been divided since 1974, when Turkish troops invaded in July after a coup."
+    assert value_of(text, "July", date(2024, 7, 20)) == "1974-07"
+    assert value_of("Sales in 2003 rose 7%, the company said on Jan. 14.", "Jan. 14", date(2004, 1, 15)) == "2004-01-14"
+    text = "In 2003, the company said on Jan. 14 that sales would rise."
+    assert value_of(text, "Jan. 14", date(2004, 1, 15)) == "2003-01-14"
+
+
+def test_an_event_undone_after_its_relative_clause_clock_hours_in_digits_and_a_far_year() -> None:
+    text = (
+        "The club said on Thursday that Saturday's match, which had been due to kick off at 3pm, had been called off."
+    )
+    assert value_of(text, "Saturday", date(2010, 12, 17)) == "2010-12-18"
+    text = "Sunday's final, washed out by storms, has been moved to next Sunday."
+    assert value_of(text, "Sunday", date(2022, 7, 14)) == "2022-07-10"
+    text = '"At 11 o\'clock tonight the curfew begins," the police chief said on Saturday.'
+    assert value_of(text, "11 o'clock tonight", date(1992, 5, 4)) == "1992-05-02T23:00"
+    text = "The transit of Venus will not be seen again until December 2117."
+    assert value_of(text, "December 2117", date(2012, 6, 5)) == "2117-12"
