@@ -3325,6 +3325,13 @@ KNOWN_FAILURES: dict[str, str] = {
         "'will play ... after winning the play-off final on Saturday': a gerund after 'after' takes the clause's future"
     ),
     "culture21-biennial-june-7-and-8": "'the preview days are June 7 and 8': 'days' after a noun is read as a length",
+    "hard21i-april-name-in-quote": (
+        "'\"April has been a loyal colleague\"': a month opening a quotation before 'has been' is read as the month"
+    ),
+    "hard21i-teacher-by-the-20th-sept24": (
+        "'were told the money would arrive by the 20th,' said on Sept. 24: the day of the month takes the "
+        "'would' and is read as next month's, not the deadline gone"
+    ),
 }
 
 
