@@ -39,6 +39,9 @@ class StoryDates:
         # period", "the 1988 quarter".
         self.quarter: Period | None = None
         self.months_to_date = False  # the report last spoke of "the nine months", not of a quarter
+        # The quarter the text last named, done or still to come: what "the same period last year" compares with
+        # ("expects a loss for the fourth quarter, after a profit in the same period last year").
+        self.named_quarter: Period | None = None
         # The year last named as the frame of what follows ("In 2019, ...", "the 2016 vote", "last year's
         # model"): where it starts, and the year.
         self.year_named: tuple[int, int] | None = None
@@ -58,6 +61,7 @@ class StoryDates:
             # quarter, so "a year earlier" and "the 1988 period" compare years.
             self.reference = None
             self.quarter = None
+            self.named_quarter = None
             self.months_to_date = True
         # A date becomes the one the story is about, unless it is background: a comparison ("a year earlier")
         # or a starting point ("The index had risen 24% since January. Futures pointed to a weak open later
@@ -74,6 +78,8 @@ class StoryDates:
                 self.day_named = period
                 if _WEEKDAY_NAME.search(self.text, start, end) and _DIGIT.search(self.text, start, end):
                     self.dated_weekday = (start, period)
+            if period.granularity == "quarter":
+                self.named_quarter = period
             if period.granularity == "quarter" and period.last < self.published:
                 self.quarter = period
                 self.months_to_date = False

@@ -95,7 +95,8 @@ _START_AFTER_A_NOUN = re.compile(r"(?i)\b[a-z]{3,}\s+(?:starting|beginning)\s+(?
 # the chancellor presents on Wednesday"), after a comma
 # that closes a clause ("The relay, which began in May, reaches Birmingham on Sunday") or a one-word subject that
 # opens the sentence ("Estonia becomes the 17th member on Saturday"), with an object or a particle between in the
-# last two. No marker may stand between the verb and the date (tense_at checks): "Profit fell, sales rose in March".
+# last two; after "he", "she" or "it" ("and she races again on Friday"), and after "and" before its object ("has
+# reopened after a refurbishment and hosts its first exhibition on Saturday"). No marker may stand between the verb and the date (tense_at checks): "Profit fell, sales rose in March".
 _UNLISTED_PRESENT = (
     r"(?!(?:is|was|has|does|says|means|seems|looks|sounds|this|thus|plus|always|perhaps|sometimes|its|his|hers|"
     r"ours|yours|theirs|news|series|less|unless|across|towards|afterwards|as|us|bus|gas|yes|whereas|analysts|"
@@ -120,7 +121,10 @@ _PRESENT_BEFORE_ITS_DATE = re.compile(
     rf"{_UNLISTED_PRESENT}\s+"
     rf"(?:[^\s,.;:]+\s+){{0,6}}?"
     rf"|{_PLURAL_PRESENT_AFTER_WHICH}(?:[^\s,.;:]+\s+){{0,6}}?"
-    rf"|,\s+{_UNLISTED_PRESENT}\s+{_NO_VERB_NEXT}(?:[^\s,.;:]+\s+){{1,6}}?){_DATE_PREPOSITION}$"
+    rf"|,\s+{_UNLISTED_PRESENT}\s+{_NO_VERB_NEXT}(?:[^\s,.;:]+\s+){{1,6}}?"
+    rf"|\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:again\s+|also\s+|[a-z]+ly\s+)?{_UNLISTED_PRESENT}\s+(?:[^\s,.;:]+\s+){{0,6}}?"
+    rf"|\band\s+{_UNLISTED_PRESENT}\s+(?=(?:its|his|her|their|the|a|an)\s)(?:[^\s,.;:]+\s+){{1,6}}?"
+    rf"){_DATE_PREPOSITION}$"
 )
 # After a one-word subject only before a determiner or a particle: "Estonia becomes the 17th member" ("Oil prices
 # have come down" is a noun and its verb).
@@ -520,6 +524,10 @@ class TenseMap:
             self.text.find(",", floor, start) != -1
             or self.text.find("which", floor, start) != -1
             or self.text.find("who", floor, start) != -1
+            or self.text.find("he ", floor, start) != -1  # "he", "she" (and "the": the search decides)
+            or self.text.find("it ", floor, start) != -1
+            or self.text.find("It ", floor, start) != -1
+            or self.text.find(" and ", floor, start) != -1
         ):
             found = _PRESENT_BEFORE_ITS_DATE.search(self.text, floor, start)
         if found is None and start - sentence[0] < 80:

@@ -48,13 +48,19 @@ _PUT_BACK = re.compile(r"(?i)\bwould\b")
 _SET_OFF_BY_A_COMMA = re.compile(r"(?i)(?:(?:last|this|that)\s+year|\d{4}|a\s+year\s+(?:ago|earlier))\s*,")
 
 
+# A year, or a date with its year, heading a timeline's line before a dash or a colon: a time put first.
+_HEADS_A_TIMELINE_LINE = re.compile(r"[^\n]{0,20}?\d{4}[^\S\n]*[-\u2013\u2014:][^\S\n]")
+
+
 def describes_the_subject(text: str, sentence_start: int, year_start: int, date_start: int) -> bool:
     """Whether the year at ``year_start``, heading its sentence, describes the subject rather than putting a
     time first, and the date at ``date_start`` is no limit: "The 1997 disaster epic returns to cinemas on
-    Feb. 13", "Last year's champion will defend her title on Feb. 13" (not "In 2019, ..." nor "Last year's
+    Feb. 13", "Last year's champion will defend her title on Feb. 13" (not "In 2019, ...", a timeline's "1 January
+    2002 - Euro notes enter circulation; the franc ceases to be legal tender on 17 February", nor "Last year's
     model was delayed until October", nor a year set off by a comma, "Last year, the firm said it would")."""
     return (
         not _TIME_PUT_FIRST.fullmatch(text, sentence_start, year_start)
+        and not _HEADS_A_TIMELINE_LINE.match(text, year_start)
         and not (_SET_OFF_BY_A_COMMA.match(text, year_start) and _PUT_BACK.search(text, year_start, date_start))
         and not _LIMIT.search(text, max(sentence_start, date_start - 10), date_start)
     )

@@ -3004,3 +3004,24 @@ def test_an_event_undone_after_its_relative_clause_clock_hours_in_digits_and_a_f
     assert value_of(text, "11 o'clock tonight", date(1992, 5, 4)) == "1992-05-02T23:00"
     text = "The transit of Venus will not be seen again until December 2117."
     assert value_of(text, "December 2117", date(2012, 6, 5)) == "2117-12"
+
+
+def test_a_present_after_a_pronoun_or_and_a_plan_halted_and_a_timeline_line_date() -> None:
+    text = "The record, set in Oslo in August 1998, still stands, and she races again on Friday."
+    assert value_of(text, "Friday", date(2003, 6, 25)) == "2003-06-27"
+    text = "The museum has reopened after a two-year refurbishment and hosts its first major exhibition on Saturday."
+    assert value_of(text, "Saturday", date(2019, 5, 13)) == "2019-05-18"
+    text = "Liberia's presidential runoff had been scheduled for Tuesday, but the Supreme Court halted it."
+    assert value_of(text, "Tuesday", date(2017, 11, 6)) == "2017-11-07"
+    text = (
+        "1 January 2002 - Euro notes and coins enter circulation; the franc ceases to be legal tender on 17 February."
+    )
+    assert value_of(text, "17 February", date(2012, 1, 2)) == "2002-02-17"
+    assert value_of("The 1997 epic returns to cinemas on Feb. 13.", "Feb. 13", date(2012, 1, 2)) == "2012-02-13"
+
+
+def test_the_same_period_after_a_quarter_to_come_days_a_clause_picks_and_a_company_named_may() -> None:
+    text = "The company expects a loss for the fourth quarter, after a profit in the same period last year."
+    assert value_of(text, "the same period last year", date(2012, 11, 8)) == "2011-Q4"
+    assert resolved("Workers will be paid for the days they lost to the blockade.", date(1998, 4, 17)) == []
+    assert resolved("Shares of May Department Stores rose 3%.", date(2004, 6, 9)) == []
