@@ -96,7 +96,8 @@ _START_AFTER_A_NOUN = re.compile(r"(?i)\b[a-z]{3,}\s+(?:starting|beginning)\s+(?
 # that closes a clause ("The relay, which began in May, reaches Birmingham on Sunday") or a one-word subject that
 # opens the sentence ("Estonia becomes the 17th member on Saturday"), with an object or a particle between in the
 # last two; after "he", "she" or "it" ("and she races again on Friday"), and after "and" before its object ("has
-# reopened after a refurbishment and hosts its first exhibition on Saturday"). No marker may stand between the verb and the date (tense_at checks): "Profit fell, sales rose in March".
+# reopened after a refurbishment and hosts its first exhibition on Saturday"). No marker may stand between the verb
+# and the date (tense_at checks): "Profit fell, sales rose in March".
 _UNLISTED_PRESENT = (
     r"(?!(?:is|was|has|does|says|means|seems|looks|sounds|this|thus|plus|always|perhaps|sometimes|its|his|hers|"
     r"ours|yours|theirs|news|series|less|unless|across|towards|afterwards|as|us|bus|gas|yes|whereas|analysts|"
