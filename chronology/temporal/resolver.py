@@ -64,7 +64,7 @@ from chronology.temporal.occurrences import (
 )
 from chronology.temporal.periods import Period, period_in_year, period_of
 from chronology.temporal.quotations import Quotations, attribution_day, has_quotation_marks
-from chronology.temporal.sentence_days import is_entry_stamp, night_name, sentence_day
+from chronology.temporal.sentence_days import is_entry_stamp, night_name, overnight, sentence_day
 from chronology.temporal.sentences import SentenceIndex
 from chronology.temporal.shifts import same_day, shift
 from chronology.temporal.story_dates import StoryDates
@@ -103,6 +103,7 @@ _DAY_OF_YEAR = re.compile(r"^(\d{4})-(\d\d-L|E[+-]\d+|LNY)$")
 _CALENDAR_VALUE = re.compile(r"^\d{4}-(?:\d\d|W\d\d|Q\d|H\d)")
 _TIME_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT")  # a day with a part of day or a clock time
 _PER_YEAR = {"quarter": 4, "month": 12, "half": 2, "season": 1, "year": 1}
+_OVERNIGHT = "UNDEF-sentence-night"  # "overnight": the night before its sentence's day (sentence_days)
 # What a quoted speaker counts from the day of speaking: "tomorrow", "next week", "on Saturday", "the weekend".
 _SPEAKERS = (
     "UNDEF-this-",
@@ -216,6 +217,7 @@ class Resolver:
             index
             for index, (candidate, _) in enumerate(resolved)
             if candidate.value[len(_around_prefix(candidate.value)) :].startswith(_SPEAKERS)  # "a week on Monday" too
+            or candidate.value == _OVERNIGHT
         ]
         if not relative or not has_quotation_marks(self.text):
             return
@@ -234,7 +236,11 @@ class Resolver:
             said_on = attribution_day(self.text, quotation, days_named, self.sentence_of) if quotation else None
             if said_on is None and quotation:
                 said_on = self._continued_quotation_day(quotations, quotation, days_named)
-            if said_on is not None:
+            if said_on is not None and candidate.value == _OVERNIGHT:
+                # '"We will keep digging overnight," the fire chief said on Saturday': Saturday night
+                tense = partial(self.tenses.tense_at, candidate.start, candidate.end, self.sentence_of(candidate.start))
+                resolved[index] = (candidate, overnight(said_on, None, None, tense))
+            elif said_on is not None:
                 resolved[index] = (candidate, self._resolve_from(candidate, said_on))
 
     def _continued_quotation_day(

@@ -86,6 +86,8 @@ _PLACED_APPOINTMENT = re.compile(
 _PLACED_APPOINTMENT_REACH = 60  # characters before the date searched for it
 # A start put first in its sentence: "Starting Monday, masks are required", "From Monday, shops can open".
 _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_words')}\s+(?:on\s+)?")
+# The last time something happened: "most recently in March" (whatever the verbs around it).
+_RECENTLY_BEFORE = re.compile(r"(?i)\brecently\s+(?:in|on|at|during)\s+(?:the\s+)?$")
 # A start set for what a noun names, after it: "agreed to a five-day humanitarian pause starting on Wednesday",
 # "announced a strike beginning Monday", "a 72-hour truce starting at 6 a.m. on Saturday" (the start was set before
 # it came).
@@ -587,6 +589,10 @@ class TenseMap:
                 return self._governing_tense(gapped.start("day"), gapped.end("day"), sentence)
         if after_since(self.text, start, sentence[0]):
             return "since"  # a starting point has been, whatever the verb: "prices have fallen since July"
+        if self.text.find("recently", max(sentence[0], start - 16), start) != -1 and _RECENTLY_BEFORE.search(
+            self.text, max(sentence[0], start - 16), start
+        ):
+            return "acted"  # "meets three times a year, most recently in March, and will next convene": March gone
         if possessive and _OUTCOME_AFTER.match(self.text, end):
             return "past"  # "after tearing a hamstring in Saturday's win": a result is known once the day is played
         if possessive and _RESULTS_OF.search(self.text, max(sentence[0], start - 16), start):
@@ -783,6 +789,8 @@ class TenseMap:
         if tense == "present":
             if self._in_conditional_clause(start, sentence):
                 return "future"  # "Unless a deal is reached by Sunday", "Until the governor returns on Monday"
+            if _CONDITION_FIRST.match(self.text, sentence[0], start) and self.text.find(",", sentence[0], start) != -1:
+                return "future"  # what follows it: "Unless a deal is reached by Sunday, drivers walk out on Monday"
             just_before = max(sentence[0], start - 20)
             if _PRESENT_LIMIT.search(self.text, just_before, start) or (
                 self.text.endswith(" to ", sentence[0], start)

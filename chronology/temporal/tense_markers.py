@@ -352,8 +352,10 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             tense = "prospective"  # the noun: "a consultation on Monday on plans to ban" looks ahead after it only
         if tense == "present" and not _HOPE_VERBS.isdisjoint(lowered[max(0, index - PLAN_REACH) : index - 1]):
             tense = "future"  # the clause of a hope: "We hope everything is done by the weekend"
-        if word in _BY_SECOND and index > after_marker and lowered[index - 1] == _BY_SECOND[word][0]:
-            tense = _BY_SECOND[word][1]  # "in effect", "in force", "of record" (not in "will be in force")
+        if word in _BY_SECOND and index - 1 > after_marker and lowered[index - 1] == _BY_SECOND[word][0]:
+            # "in effect", "in force", "of record" (not right after a verb group: "will be in force", "will stay in
+            # effect overnight")
+            tense = _BY_SECOND[word][1]
         if word in ("to", "set") and (headline := headline_plan(words, lowered, index)):
             tense, length = "headline", headline  # a headline's plan: "Fed to announce", "Talks set for Thursday"
         if tense is None and word in _FIXTURE_VERBS and (fixture := fixture_length(words, lowered, index)):
@@ -397,7 +399,7 @@ def _markers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 and (not word.startswith(_NOT_PAST_PREFIX) or word in _PAST_DESPITE_PREFIX)
                 and not no_past_verb(words, lowered, index)
                 and not _adjective_after_a_count(text, start, end, words, lowered, index)  # "two injured men"
-                and not adjective_after_a_verb(lowered, index)
+                and not adjective_after_a_verb(words, lowered, index)
                 and not _compound_adjective(text, start, end, words, index)
             ):
                 tense = "past"

@@ -108,18 +108,24 @@ def word_and_object_before(lowered: list[str], index: int, word: str, longest: i
     return -1
 
 
-def adjective_after_a_verb(lowered: list[str], index: int) -> bool:
+def adjective_after_a_verb(words: list[str], lowered: list[str], index: int) -> bool:
     """Whether the "-ed" word at ``index`` describes the noun after it, right after a verb: a verb after a modal
     or "to" ("must file audited accounts", "to submit revised plans") or a past ("published detailed plans",
     "arrested armed men"), maybe with a quantifier or a number between ("must remove all affected stock"). Not
-    before a word that opens a phrase of its own ("were called arrived at ...")."""
+    before a word that opens a phrase of its own ("were called arrived at ..."), nor after a capitalised "May",
+    the month ("May - Wildfires forced 88,000 people to flee", a timeline's line)."""
     if index == 0 or index + 1 >= len(lowered) or lowered[index + 1] in _NOT_BEFORE_A_NOUN:
         return False
     verb_at = index - 1
     if verb_at > 0 and (lowered[verb_at] in _ADJECTIVE_QUANTIFIERS or is_count(lowered[verb_at])):
         verb_at -= 1  # "must remove all affected stock", "recalled two affected batches"
     before = lowered[verb_at]
-    if verb_at >= 1 and lowered[verb_at - 1] in _INFINITIVE_AFTER and before not in _NOT_PAST_AFTER:
+    if (
+        verb_at >= 1
+        and lowered[verb_at - 1] in _INFINITIVE_AFTER
+        and before not in _NOT_PAST_AFTER
+        and words[verb_at - 1] != "May"
+    ):
         return True
     return (before.endswith(PAST_SUFFIX) and len(before) >= PAST_SUFFIX_MIN) or PHRASES.get(before) == "past"
 

@@ -3025,3 +3025,31 @@ def test_the_same_period_after_a_quarter_to_come_days_a_clause_picks_and_a_compa
     assert value_of(text, "the same period last year", date(2012, 11, 8)) == "2011-Q4"
     assert resolved("Workers will be paid for the days they lost to the blockade.", date(1998, 4, 17)) == []
     assert resolved("Shares of May Department Stores rose 3%.", date(2004, 6, 9)) == []
+
+
+def test_overnight_in_a_future_state_and_in_a_quotation_and_a_condition_put_first() -> None:
+    text = "Evacuation orders will stay in effect overnight, the sheriff's office said."
+    assert value_of(text, "overnight", date(2018, 11, 9)) == "2018-11-09TNI"
+    text = '"We will keep digging overnight," the fire chief told reporters on Saturday.'
+    assert value_of(text, "overnight", date(2024, 3, 11)) == "2024-03-09TNI"
+    text = '"We kept digging overnight," the fire chief told reporters on Saturday.'
+    assert value_of(text, "overnight", date(2024, 3, 11)) == "2024-03-08TNI"
+    text = "Unless a deal is reached by Sunday, tanker drivers walk out on Monday morning."
+    assert value_of(text, "Monday morning", date(2000, 9, 14)) == "2000-09-18TMO"
+    text = "The committee meets three times a year, most recently in March, and will next convene in September."
+    assert value_of(text, "March", date(1999, 6, 25)) == "1999-03"
+    text = "May - Wildfires forced 88,000 people to flee Fort McMurray."
+    assert value_of(text, "May", date(2016, 12, 30)) == "2016-05"
+
+
+def test_every_weekday_newspapers_and_that_after_said_and_a_weekday() -> None:
+    published = date(2018, 12, 31)
+    text = "The programme, broadcast every weekday since 1991, will air for the last time on Friday."
+    assert resolved(text, published)[0] == ("every weekday", "SET", "XXXX-WXX-WD")
+    text = "The weekly will publish its first edition of the new year on Thursday."
+    assert [found for found, _, _ in resolved(text, published)] == ["the new year", "Thursday"]
+    text = "U.N. monitors file weekly reports to the Security Council."
+    assert resolved(text, published) == [("weekly", "SET", "P1W")]
+    assert resolved("The Guardian was named newspaper of the year.", published) == []
+    text = "The company said Thursday that July same-store sales rose 4.1%."
+    assert [found for found, _, _ in resolved(text, date(1997, 8, 7))] == ["Thursday", "July"]

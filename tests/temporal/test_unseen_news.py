@@ -516,10 +516,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'said in its weekly crop progress report on Monday': 'report' after a noun is read as the timetable verb (as"
         " in 'Microsoft and Alphabet report on Tuesday'), not as part of the noun"
     ),
-    "harvest2-citrus-year-boundary": (
-        "'said on Wednesday that December frosts': the 'that' of reported speech after a day is read as 'that"
-        " December' (only right after the verb of saying is it left out)"
-    ),
     "harvest2-quarterly-stocks": (
         "'quarterly' is left unmarked: financial news writes it for a kind of dividend or report far more than for a"
         " recurrence, and TimeBank's annotators leave it; the row reads a set"
