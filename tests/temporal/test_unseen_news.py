@@ -3351,6 +3351,17 @@ KNOWN_FAILURES: dict[str, str] = {
         "'In March 1800 miners were laid off': a year of four digits after a month is read as a date even "
         "before a plural noun"
     ),
+    "hard21n-helpline-seven-days-a-week-first-month": (
+        "'in its first month': a singular 'first month' is no length to the rules"
+    ),
+    "asia21-assam-booths-count-trap": (
+        "'set up 2000 polling booths': a count before a noun and its plural is read as a year, as '2016 "
+        "presidential elections' would need"
+    ),
+    "media21-1850-kiosks-end-of-year": (
+        "'close 1850 newsagent kiosks': a count before a noun and its plural is read as a year"
+    ),
+    "disaster21-town-of-march-smoke": "'Residents of March, Cambridgeshire': the town is read as the month after 'of'",
 }
 
 
