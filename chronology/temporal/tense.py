@@ -246,6 +246,16 @@ _ANSWERING_BEFORE = re.compile(
 )
 # A plan's first date, which the word "originally" says was changed, is undone: the nearest ("The awards, originally
 # scheduled for March, will now be held in September" in May is the March gone; "first planned for late May").
+# A present perfect before the limit it set ("has funded the government only through Jan. 30"), and a promise
+# before its deadline ("has promised relief before winter"; a past perfect's, "had promised results by Saturday",
+# was overtaken).
+_PERFECT_UNTIL = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:(?:been|already|now|only|just)\s+)*[a-z]+(?:ed|en)\b[^.;:!?]{0,60}?"
+    r"\b(?:until|through|till)\s+(?:the\s+)?$"
+)
+_PROMISED_BY = re.compile(
+    r"(?i)(?<!\bhad\s)\b(?:promised|pledged|vowed)\b[^.;:!?]{0,50}?\b(?:before|by)\s+(?:the\s+)?$"
+)
 # A month before a past "was" or "were" that states what it was, not a plan's state ("was postponed", "was due",
 # "were to"): the month has been, even when the next one is near ("Sales in January were the weakest").
 _PAST_STATE_AFTER = re.compile(
@@ -434,6 +444,20 @@ class TenseMap:
             and _ANSWERING_BEFORE.search(self.text, max(sentence[0], start - 40), start)
         ):
             return "past"  # "will appeal Monday's ruling": the ruling has been
+        if (
+            tense in ("past", "acted")
+            and (
+                self.text.endswith(("until ", "through ", "till ", "by ", "before "), sentence[0], start)
+                or self.text.endswith(("until the ", "through the ", "by the ", "before the "), sentence[0], start)
+            )
+            and (
+                _PERFECT_UNTIL.search(self.text, max(sentence[0], start - 90), start)
+                or _PROMISED_BY.search(self.text, max(sentence[0], start - 70), start)
+            )
+        ):
+            # a limit a present perfect set, still running ("has funded the government only through Jan. 30"), or
+            # a promise's deadline ("has promised relief before winter"): to come
+            return "future"
         if (
             tense == "past"
             and month

@@ -243,6 +243,8 @@ def causative_participle(lowered: list[str], index: int) -> bool:
                 index - back <= _CAUSATIVE_OBJECT_REACH
                 or lowered[back + 1] in _ADJECTIVE_DETERMINERS
                 or lowered[back + 1] in _ADJECTIVE_QUANTIFIERS  # "want all hedge-cutting claims settled"
+                # "to have 70 percent of adults vaccinated by summer" (not '"we want five," the founder said')
+                or (is_count(lowered[back + 1]) and _ADJECTIVE_DETERMINERS.isdisjoint(lowered[back + 2 : index]))
             )
             and (word != "have" or (back > 0 and lowered[back - 1] in _INFINITIVE_AFTER))
             # a verb of its own between is no object: "might have survived, the inquest heard on Tuesday"
@@ -288,7 +290,8 @@ def fixture_length(words: list[str], lowered: list[str], index: int) -> int:
     """The length in words of a fixture verb at ``index`` ("face", "takes on") when a capitalised name
     follows it ("City face United", "face the Black Stars"), or of a singular "plays" before its object
     ("plays the top seed on Wednesday", "plays two sets on Saturday": the plural "play" is as often a noun, so it
-    counts only before a fixture's noun: "play a three-day match against Ashford on Friday"), else 0."""
+    counts only before a fixture's noun: "play a three-day match against Ashford on Friday", or at a named ground:
+    "play at Dodger Stadium on Monday"), else 0."""
     for size in (2, 1):
         if " ".join(lowered[index : index + size]) in _FIXTURE_PHRASES and index + size < len(words):
             named = index + size
@@ -303,6 +306,18 @@ def fixture_length(words: list[str], lowered: list[str], index: int) -> int:
         and (lowered[index + 1] in _PLAYED_OBJECT_OPENERS or is_count(lowered[index + 1]))
     ):
         return 0 if after_a_determiner(lowered, index) else 1
+    if (
+        lowered[index] in ("play", "plays")
+        and index + 2 < len(lowered)
+        and lowered[index + 1] == "at"
+        and words[index + 2][0].isupper()
+        and index > 0
+        # after the team's name ("The Rockies play at"), not a noun's ("washed out play at Old Trafford",
+        # "Saturday's play at Old Trafford")
+        and (words[index - 1][0].isupper() or lowered[index - 1] in ("they", "we"))
+        and not lowered[index - 1].endswith("'s")
+    ):
+        return 1  # at a named ground: "The Rockies play at Dodger Stadium on Monday"
     if (
         lowered[index] == "play"
         and index + 1 < len(lowered)

@@ -3053,3 +3053,33 @@ def test_every_weekday_newspapers_and_that_after_said_and_a_weekday() -> None:
     assert resolved("The Guardian was named newspaper of the year.", published) == []
     text = "The company said Thursday that July same-store sales rose 4.1%."
     assert [found for found, _, _ in resolved(text, date(1997, 8, 7))] == ["Thursday", "July"]
+
+
+def test_a_limit_a_present_perfect_set_a_promise_and_a_result_wanted_of_a_share() -> None:
+    text = "Congress has funded the government only through Jan. 30, nearly three months into fiscal 2026."
+    assert value_of(text, "Jan. 30", date(2025, 12, 23)) == "2026-01-30"
+    text = "Energy prices have doubled since January, and the government has promised relief before winter."
+    assert value_of(text, "winter", date(2022, 6, 15)) == "2022-WI"
+    # a past perfect's promise was overtaken: the Saturday gone
+    text = (
+        "Kenya's electoral commission, which had promised results by Saturday, declared the winner on Sunday evening."
+    )
+    assert value_of(text, "Saturday", date(2007, 12, 31)) == "2007-12-29"
+    text = "Brussels hopes to have 70 percent of adults vaccinated by summer."
+    assert value_of(text, "summer", date(2021, 3, 17)) == "2021-SU"
+    text = (
+        '"This year we carried four million passengers, and next year we want five," the airline\'s founder said on '
+        "Tuesday."
+    )
+    assert value_of(text, "Tuesday", date(2026, 1, 1)) == "2025-12-30"
+
+
+def test_a_team_plays_at_a_ground_an_address_after_at_and_quoted_last_christmas() -> None:
+    text = "The Rockies play at Dodger Stadium on Monday, Tuesday and Wednesday before returning home."
+    assert value_of(text, "Monday", date(2018, 5, 5)) == "2018-05-07"
+    assert value_of("Rain washed out play at Old Trafford on Monday.", "Monday", date(2022, 8, 30)) == "2022-08-29"
+    assert resolved("Tickets are available at the box office at 1901 W. Madison St.", date(2012, 3, 5)) == []
+    text = "The blackout delayed the game 34 minutes in the third quarter."
+    assert [found for found, _, _ in resolved(text, date(2013, 2, 4))] == ["34 minutes"]
+    text = 'Wham!\'s "Last Christmas" returned to No. 1 on Friday.'
+    assert [found for found, _, _ in resolved(text, date(2023, 12, 23))] == ["Friday"]
