@@ -520,7 +520,7 @@ class TenseMap:
             return "future"
         if (
             # the plan's "was" may decide the tense: "was due to fly to Melbourne on Wednesday but has withdrawn"
-            tense in ("future", "past")
+            tense in ("future", "past", "acted")  # "were to have gone to the polls on Nov. 3" too
             and self.text.find("but", end, sentence[1]) != -1  # str.find first: most plans are not undone
             and _PLAN_TOLD_IN_THE_PAST.search(self.text, sentence[0], start)
             and _PLAN_UNDONE.match(self.text, end, sentence[1])

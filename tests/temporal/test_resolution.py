@@ -3083,3 +3083,16 @@ def test_a_team_plays_at_a_ground_an_address_after_at_and_quoted_last_christmas(
     assert [found for found, _, _ in resolved(text, date(2013, 2, 4))] == ["34 minutes"]
     text = 'Wham!\'s "Last Christmas" returned to No. 1 on Friday.'
     assert [found for found, _, _ in resolved(text, date(2023, 12, 23))] == ["Friday"]
+
+
+def test_a_plan_undone_after_its_own_act_and_names_after_a_title_or_a_job() -> None:
+    text = "Voters were to have gone to the polls on Nov. 3, but the junta suspended the election indefinitely."
+    assert value_of(text, "Nov. 3", date(2004, 8, 31)) == "2004-11-03"
+    published = date(2012, 3, 16)
+    text = "The Rev Paul Easter, who has served the parish for 22 years, will retire at Christmas."
+    assert [found for found, _, _ in resolved(text, published)] == ["22 years", "Christmas"]
+    assert resolved("Defense lawyer Marcus Friday declined to comment.", published) == []
+    text = "The front-month April Brent contract was trading at $124.50 a barrel."
+    assert value_of(text, "April", published) == "2012-04"
+    text = "Readings are published daily, and the monthly average for May topped 426 parts per million."
+    assert value_of(text, "May", date(2024, 6, 6)) == "2024-05"

@@ -2472,10 +2472,6 @@ KNOWN_FAILURES: dict[str, str] = {
         "'a retired nurse from March,': a town named like a month is read as the month after 'from'; only a "
         "gazetteer would tell"
     ),
-    "hard-names2-di-easter-2012-case": (
-        "'Detective Inspector Neil Easter said': a holiday after a title and a first name is read as the "
-        "holiday (only weekdays and months are read as surnames there)"
-    ),
     "hard-names2-dateline-winter-park-may": (
         "'WINTER PARK, Fla.': a season in an upper-case dateline place is read as the season"
     ),
