@@ -3096,3 +3096,18 @@ def test_a_plan_undone_after_its_own_act_and_names_after_a_title_or_a_job() -> N
     assert value_of(text, "April", published) == "2012-04"
     text = "Readings are published daily, and the monthly average for May topped 426 parts per million."
     assert value_of(text, "May", date(2024, 6, 6)) == "2024-05"
+
+
+def test_a_plan_banned_a_season_from_no_article_clocks_and_march_will_come() -> None:
+    text = "The march had been planned for Saturday, but police banned it on Thursday."
+    assert value_of(text, "Saturday", date(1996, 6, 7)) == "1996-06-08"
+    text = "The city's first driverless metro line will carry passengers from spring, officials said on Friday."
+    assert value_of(text, "spring", date(2026, 1, 31)) == "2026-SP"
+    assert resolved("The brewery draws from spring water.", date(2026, 1, 31)) == []
+    text = "The clocks go forward on Sunday just as a cold northerly brings snow to the Highlands."
+    assert value_of(text, "Sunday", date(2000, 3, 31)) == "2000-04-02"
+    text = "February ended on a cold note, and March will come in like a lion."
+    assert value_of(text, "March", date(2016, 3, 1)) == "2016-03"
+    text = "At current prices, the cable could carry enough current to power 2000 homes by 2030."
+    assert [found for found, _, _ in resolved(text, date(2021, 9, 30))] == ["current", "2030"]
+    assert resolved("Transport minister Ana Friday said the line would be electrified.", date(2012, 7, 3)) == []
