@@ -51,6 +51,19 @@ class StoryDates:
         # The last day named together with its weekday ("at 11.15pm on Saturday 14 October"): where, and the day.
         # A bare weekday after it in its sentence is in that day's week (see the resolver).
         self.dated_weekday: tuple[int, Period] | None = None
+        self._reference_end = 0  # where the expression that set ``reference`` ends
+
+    def _year_of_the_day_before(self, period: Period, start: int) -> bool:
+        """Whether ``period`` is a year that only places the day or month named right before it: "Diwali falls on
+        Nov. 12 this year, and retailers expect sales to peak the week before" (the week before Nov. 12)."""
+        reference = self.reference
+        return (
+            period.granularity == "year"
+            and reference is not None
+            and reference.granularity in ("day", "month")
+            and reference.first.year == period.first.year
+            and not self.text[self._reference_end : start].strip()
+        )
 
     def take(self, kind: str, start: int, end: int, resolution: Resolution, sentence_start: Callable[[], int]) -> None:
         """Take in the expression ``text[start:end]`` of TIMEX3 type ``kind``, resolved as ``resolution``;
@@ -72,8 +85,10 @@ class StoryDates:
             and kind in ("DATE", "TIME")
             and not resolution.comparison
             and not after_bare_since(self.text, start)
+            and not self._year_of_the_day_before(period, start)
         ):
             self.reference = period
+            self._reference_end = end
             if period.granularity == "day":
                 self.day_named = period
                 if _WEEKDAY_NAME.search(self.text, start, end) and _DIGIT.search(self.text, start, end):

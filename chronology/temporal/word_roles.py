@@ -113,7 +113,8 @@ def adjective_after_a_verb(words: list[str], lowered: list[str], index: int) -> 
     or "to" ("must file audited accounts", "to submit revised plans") or a past ("published detailed plans",
     "arrested armed men"), maybe with a quantifier or a number between ("must remove all affected stock"). Not
     before a word that opens a phrase of its own ("were called arrived at ..."), nor after a capitalised "May",
-    the month ("May - Wildfires forced 88,000 people to flee", a timeline's line)."""
+    the month ("May - Wildfires forced 88,000 people to flee", a timeline's line), nor after a capitalised word in
+    "-ed", a name ("Sheikh Zayed received")."""
     if index == 0 or index + 1 >= len(lowered) or lowered[index + 1] in _NOT_BEFORE_A_NOUN:
         return False
     verb_at = index - 1
@@ -127,6 +128,8 @@ def adjective_after_a_verb(words: list[str], lowered: list[str], index: int) -> 
         and words[verb_at - 1] != "May"
     ):
         return True
+    if words[verb_at][:1].isupper():
+        return False  # a name, no verb: "Sheikh Zayed received Egyptian Foreign Minister Amr Moussa"
     return (before.endswith(PAST_SUFFIX) and len(before) >= PAST_SUFFIX_MIN) or PHRASES.get(before) == "past"
 
 

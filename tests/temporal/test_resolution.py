@@ -3111,3 +3111,14 @@ def test_a_plan_banned_a_season_from_no_article_clocks_and_march_will_come() -> 
     text = "At current prices, the cable could carry enough current to power 2000 homes by 2030."
     assert [found for found, _, _ in resolved(text, date(2021, 9, 30))] == ["current", "2030"]
     assert resolved("Transport minister Ana Friday said the line would be electrified.", date(2012, 7, 3)) == []
+
+
+def test_a_name_in_ed_is_no_verb_and_a_year_that_places_the_day_before_it() -> None:
+    text = (
+        "Sheikh Zayed received Egyptian Foreign Minister Amr Moussa in Abu Dhabi on Sunday, and Moussa flies to "
+        "Damascus on Wednesday, WAM news agency said."
+    )
+    assert value_of(text, "Sunday", date(1996, 3, 18)) == "1996-03-17"
+    assert value_of(text, "Wednesday", date(1996, 3, 18)) == "1996-03-20"
+    text = "Diwali falls on Nov. 12 this year, and retailers expect sales to peak the week before."
+    assert value_of(text, "the week before", date(2023, 10, 20)) == "2023-W44"
