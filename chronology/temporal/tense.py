@@ -124,11 +124,16 @@ _PRESENT_BEFORE_ITS_DATE = re.compile(
     rf"{_UNLISTED_PRESENT}\s+"
     rf"(?:[^\s,.;:]+\s+){{0,6}}?"
     rf"|{_PLURAL_PRESENT_AFTER_WHICH}(?:[^\s,.;:]+\s+){{0,6}}?"
-    rf"|,\s+{_UNLISTED_PRESENT}\s+{_NO_VERB_NEXT}(?:[^\s,.;:]+\s+){{1,6}}?"
-    rf"|\b(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:again\s+|also\s+|[a-z]+ly\s+)?{_UNLISTED_PRESENT}\s+(?:[^\s,.;:]+\s+){{0,6}}?"
-    rf"|\band\s+{_UNLISTED_PRESENT}\s+(?=(?:its|his|her|their|the|a|an)\s)(?:[^\s,.;:]+\s+){{1,6}}?"
+    rf"|,\s+{_UNLISTED_PRESENT}\s+{_NO_VERB_NEXT}(?:[^\s,.;:]+\s+){{1,6}}?){_DATE_PREPOSITION}$"
+)
+# ... and after "he", "she", "it" or "and", matched only where one of those words stands (they are common: a search
+# over every date's window cost a twentieth of the tagger's time).
+_PRONOUN_OR_AND_PRESENT = re.compile(
+    rf"(?:(?:[Hh]e|[Ss]he|[Ii]t)\s+(?:again\s+|also\s+|[a-z]+ly\s+)?{_UNLISTED_PRESENT}\s+(?:[^\s,.;:]+\s+){{0,6}}?"
+    rf"|and\s+{_UNLISTED_PRESENT}\s+(?=(?:its|his|her|their|the|a|an)\s)(?:[^\s,.;:]+\s+){{1,6}}?"
     rf"){_DATE_PREPOSITION}$"
 )
+_PRONOUN_OR_AND = (" he ", " she ", " it ", " and ", "He ", "She ", "It ")
 # After a one-word subject only before a determiner or a particle: "Estonia becomes the 17th member" ("Oil prices
 # have come down" is a noun and its verb).
 _OPENING_SUBJECT_PRESENT = re.compile(
@@ -551,12 +556,10 @@ class TenseMap:
             self.text.find(",", floor, start) != -1
             or self.text.find("which", floor, start) != -1
             or self.text.find("who", floor, start) != -1
-            or self.text.find("he ", floor, start) != -1  # "he", "she" (and "the": the search decides)
-            or self.text.find("it ", floor, start) != -1
-            or self.text.find("It ", floor, start) != -1
-            or self.text.find(" and ", floor, start) != -1
         ):
             found = _PRESENT_BEFORE_ITS_DATE.search(self.text, floor, start)
+        if found is None:
+            found = self._pronoun_or_and_present(floor, start)
         if found is None and start - sentence[0] < 80:
             found = _OPENING_SUBJECT_PRESENT.fullmatch(self.text, sentence[0], start)
         if found is None:
@@ -567,6 +570,21 @@ class TenseMap:
         ):
             return None  # a verb of its own between: "Profit fell, sales rose in March", "negotiators met again on"
         return "future"
+
+    def _pronoun_or_and_present(self, floor: int, start: int) -> re.Match[str] | None:
+        """An unlisted present after "he", "she", "it" or "and" governing the date at ``start``
+        (_PRONOUN_OR_AND_PRESENT), tried only where such a word stands between ``floor`` and the date."""
+        text = self.text
+        for word in _PRONOUN_OR_AND:
+            at = text.find(word, floor, start)
+            while at != -1:
+                begin = at + 1 if word[0] == " " else at
+                if (begin == 0 or not text[begin - 1].isalpha()) and (
+                    found := _PRONOUN_OR_AND_PRESENT.match(text, begin, start)
+                ):
+                    return found
+                at = text.find(word, at + 1, start)
+        return None
 
     def _of_figures(self, start: int, end: int, near: int, after_for: bool, period: bool) -> bool:
         """Whether [start, end) is the period of figures: "figures for January" (``after_for``: " for " between
