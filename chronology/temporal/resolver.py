@@ -450,12 +450,12 @@ class Resolver:
         if body.startswith(_PERIOD_BODY):
             # "the same period last year": the quarter the text named, as "the year-ago quarter" is; without one, a
             # stretch given some other way ("since January"), of which only the year is sure
-            quarter = self.story.quarter or self.story.named_quarter
-            if quarter is None:
+            if self.story.quarter is None:
+                to_come = self.story.named_quarter
+                if to_come is not None:  # a quarter still to come: the same quarter a year before
+                    return Resolution(to_come.shift(-4).value(), f"{to_come.value()} a year before", comparison=True)
                 year = Period.containing(self.published, "year").shift(-1)
                 return Resolution(year.value(), "the year before publication's: no quarter named", comparison=True)
-            if self.story.quarter is None:  # a quarter still to come: the same quarter a year before
-                return Resolution(quarter.shift(-4).value(), f"{quarter.value()} a year before", comparison=True)
             body = "UNDEF-REF-quarter-" + body.removeprefix(_PERIOD_BODY)
         if match := _SHIFT.match(body):
             return shift(match, self.published, self.story.reference_for(match.group(2)), self._reported_quarter)

@@ -89,8 +89,8 @@ _FRONTED_START = re.compile(rf"(?i)[\"'\u201c`(]*{one_word_of('fronted_start_wor
 # The last time something happened: "most recently in March" (whatever the verbs around it).
 _RECENTLY_BEFORE = re.compile(r"(?i)\brecently\s+(?:in|on|at|during)\s+(?:the\s+)?$")
 # A start set for what a noun names, after it: "agreed to a five-day humanitarian pause starting on Wednesday",
-# "announced a strike beginning Monday", "a 72-hour truce starting at 6 a.m. on Saturday" (the start was set before
-# it came).
+# "announced a strike beginning Monday", "a 72-hour truce starting at 6 a.m. on Saturday": the nearest such day (the
+# start was set a day or so before it came, or is told the day after).
 _START_AFTER_A_NOUN = re.compile(r"(?i)\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:on\s+|from\s+|at\s+)?$")
 # A simple present in "-s" right before its date's preposition, which no list of verbs names, is a timetable:
 # after "which" or "who" ("Latvia, which adopts the euro on Wednesday", "who retires on Friday", "the budget, which
@@ -254,6 +254,18 @@ _ANSWERING_BEFORE = re.compile(
 # A present perfect before the limit it set ("has funded the government only through Jan. 30"), and a promise
 # before its deadline ("has promised relief before winter"; a past perfect's, "had promised results by Saturday",
 # was overtaken).
+# The words right before such a limit or deadline.
+_LIMIT_OR_DEADLINE_BEFORE = (
+    "until ",
+    "through ",
+    "till ",
+    "by ",
+    "before ",
+    "until the ",
+    "through the ",
+    "by the ",
+    "before the ",
+)
 _PERFECT_UNTIL = re.compile(
     r"(?i)\b(?:has|have)\s+(?:(?:been|already|now|only|just)\s+)*[a-z]+(?:ed|en)\b[^.;:!?]{0,60}?"
     r"\b(?:until|through|till)\s+(?:the\s+)?$"
@@ -451,10 +463,7 @@ class TenseMap:
             return "past"  # "will appeal Monday's ruling": the ruling has been
         if (
             tense in ("past", "acted")
-            and (
-                self.text.endswith(("until ", "through ", "till ", "by ", "before "), sentence[0], start)
-                or self.text.endswith(("until the ", "through the ", "by the ", "before the "), sentence[0], start)
-            )
+            and self.text.endswith(_LIMIT_OR_DEADLINE_BEFORE, sentence[0], start)
             and (
                 _PERFECT_UNTIL.search(self.text, max(sentence[0], start - 90), start)
                 or _PROMISED_BY.search(self.text, max(sentence[0], start - 70), start)
@@ -877,7 +886,9 @@ class TenseMap:
     ) -> str | None:
         """The future of the marker after a date that heads a clause of its own, when the nearest marker is a past
         before that clause: "Last week we lost, but on Sunday we will win" is told by "will", not "lost" (as a
-        date put first in its sentence is told by the verb after it); None otherwise."""
+        date put first in its sentence is told by the verb after it); after a semicolon the marker after decides
+        whatever the tense before, a past too ("convenes on Wednesday; on Monday, outgoing members had held a
+        ceremony"); None otherwise."""
         if not _CLAUSE_MARK.search(self.text, max(sentence[0], start - _CLAUSE_HEAD_REACH), start):
             return None  # cheap: no clause break just before the date
         # After a semicolon the clause is a sentence of its own, whatever the tenses: "The new Congress convenes
